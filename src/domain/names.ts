@@ -1,0 +1,34 @@
+/**
+ * The lookup key of a name: case-, hyphen-, space-, possessive- and plural-insensitive, so
+ * "ZK rollup", "zk-Rollups" and "zk rollups" share one key. Ingest and API both match on it.
+ * @example nameKey("zk-Rollups") === nameKey("ZK rollup") // "zkrollup"
+ */
+export function nameKey(name: string): string {
+  const words = name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  const last = words.pop();
+  if (last === undefined) return '';
+  return [...words, singular(last)].join('');
+}
+
+function singular(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** A URL- and id-safe slug: "Fraud Proofs" → "fraud-proofs". */
+export function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,39 @@
+/** Kinds of entity in the graph. Each is also a Neo4j label next to `Entity` and a GraphQL object type. */
+export const EntityType = {
+  Project: 'Project',
+  Network: 'Network',
+  Technique: 'Technique',
+  Concept: 'Concept',
+  Organization: 'Organization',
+  Regulation: 'Regulation',
+  Initiative: 'Initiative',
+  UseCase: 'UseCase',
+  Challenge: 'Challenge',
+} as const;
+export type EntityType = (typeof EntityType)[keyof typeof EntityType];
+export const ENTITY_TYPES: readonly EntityType[] = Object.values(EntityType);
+
+/** Kinds of edge between entities; each is a Neo4j relationship type and a GraphQL enum value. */
+export const RelationType = {
+  USES: 'USES',
+  BUILT_ON: 'BUILT_ON',
+  IS_A: 'IS_A',
+  PART_OF: 'PART_OF',
+  ENABLES: 'ENABLES',
+  ADDRESSES: 'ADDRESSES',
+  PROPOSED_BY: 'PROPOSED_BY',
+  DEVELOPED_BY: 'DEVELOPED_BY',
+  FORMERLY_KNOWN_AS: 'FORMERLY_KNOWN_AS',
+  ALTERNATIVE_TO: 'ALTERNATIVE_TO',
+  COMBINES: 'COMBINES',
+} as const;
+export type RelationType = (typeof RelationType)[keyof typeof RelationType];
+export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
+
+export function isEntityType(value: unknown): value is EntityType {
+  return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
+}
+
+export function isRelationType(value: unknown): value is RelationType {
+  return typeof value === 'string' && (RELATION_TYPES as readonly string[]).includes(value);
+}

@@ -1,0 +1,109 @@
+import type { EntityType, RelationType } from '../domain/vocabulary';
+
+/** The stages of the ingest, named in issues and logs. */
+export type StageName = 'read' | 'segment' | 'recognize' | 'extract' | 'resolve' | 'write' | 'knowledge';
+
+/** A problem with the data (not the code): reported, never thrown. */
+export interface IngestIssue {
+  stage: StageName;
+  /** Article id, or the file path when no article could be made. */
+  articleId: string;
+  /** A character offset into the article body, when the problem has a place. */
+  at?: number;
+  message: string;
+}
+
+/**
+ * One article as read from disk. `body` is the text after any front-matter; every offset in later
+ * stages is a UTF-16 offset into `body`.
+ */
+export interface SourceArticle {
+  /** `article:<slug of the relative path>`, stable across edits of the file. */
+  id: string;
+  /** Path relative to the articles folder, with forward slashes. */
+  path: string;
+  title: string;
+  source?: string;
+  /** ISO date from front-matter, when given. */
+  date?: string;
+  body: string;
+  /** sha256 hex of the whole file's bytes. */
+  contentHash: string;
+}
+
+/** Everything the write stage stores for one article. Produced by `analyze`; pure data. */
+export interface GraphPatch {
+  article: ArticleRecord;
+  /** Entities this article mentions (catalog or discovered), each once. */
+  entities: EntityRecord[];
+  mentions: MentionRecord[];
+  /** Relations this article supports, each (subjectId, type, objectId) once, with its evidence. */
+  relations: RelationRecord[];
+}
+
+export interface ArticleRecord {
+  id: string;
+  path: string;
+  title: string;
+  source: string | null;
+  date: string | null;
+  contentHash: string;
+  /** Number of characters in the body. */
+  length: number;
+}
+
+export interface EntityRecord {
+  /** `<type>:<slug>`, see domain/ids.ts `entityId`. */
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  description: string | null;
+  /** True when found in the text rather than in the catalog. */
+  discovered: boolean;
+  /** 1 for catalog entities, lower for discovered ones. */
+  confidence: number;
+}
+
+/** One occurrence of an entity in the article. `start`/`end` are offsets into the body. */
+export interface MentionRecord {
+  entityId: string;
+  start: number;
+  end: number;
+  surface: string;
+  /** Offsets and text of the sentence holding the mention. */
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+/** Why we believe one relation: one sentence of one article. */
+export interface EvidenceRecord {
+  /** Deterministic: sha256 of articleId, relation key and the normalized sentence text, so a
+   *  repeated paragraph yields the same id (and one piece of evidence). */
+  id: string;
+  articleId: string;
+  /** The sentence (or list item) text, verbatim: `body.slice(start, end) === sentence`. */
+  sentence: string;
+  start: number;
+  end: number;
+  /** The nearest heading above the sentence, if any. */
+  section: string | null;
+  /** The extraction rule that produced it, e.g. `cue:uses` or `section:list-label`. */
+  rule: string;
+  confidence: number;
+}
+
+export interface RelationRecord {
+  subjectId: string;
+  type: RelationType;
+  objectId: string;
+  /** Highest confidence among the evidence. */
+  confidence: number;
+  evidence: EvidenceRecord[];
+}
+
+/** The result of the pure stages for one article. */
+export interface Analysis {
+  patch: GraphPatch;
+  issues: IngestIssue[];
+}
