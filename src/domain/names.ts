@@ -17,7 +17,8 @@ export function nameKey(name: string): string {
   return [...words, singular(last)].join('');
 }
 
-function singular(word: string): string {
+/** The singular of one lower-case word, by the same rule `nameKey` applies to a name's last word. */
+export function singular(word: string): string {
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;

@@ -107,3 +107,73 @@ export interface Analysis {
   patch: GraphPatch;
   issues: IngestIssue[];
 }
+
+/* Shapes between the pure stages. Every `start`/`end` is a UTF-16 offset into `SourceArticle.body`
+ * and `body.slice(start, end) === text` holds for every `Span`. */
+
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** title: the article's first line; part: "Part 2"; list-intro: a line ending with ":";
+ *  item: a "Term: text" definition (several may share a line); bullet: a Markdown list entry. */
+export type BlockKind = 'title' | 'part' | 'heading' | 'paragraph' | 'list-intro' | 'item' | 'bullet';
+
+export interface Block extends Span {
+  /** Position in `Segmentation.blocks`. */
+  index: number;
+  kind: BlockKind;
+  /** The nearest heading (or title) block above, or -1. */
+  heading: number;
+  /** The list intro that this item or bullet belongs to, or -1. */
+  intro: number;
+  /** The defined term of an item ("Fraud Proofs" in "Fraud Proofs: In case of ..."), else null. */
+  term: Span | null;
+  /** An earlier block with the same normalized text, or -1: repeated text is analyzed once. */
+  duplicateOf: number;
+}
+
+/** A sentence of a block. An item's first sentence starts at the item (its term included). */
+export interface Sentence extends Span {
+  /** Position in `Segmentation.sentences`. */
+  index: number;
+  block: number;
+}
+
+export interface Segmentation {
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+/** One name in a sentence, from the catalog (`entityId` set) or discovered (`entityId` null). */
+export interface Mention extends Span {
+  /** Position in the mention list, ordered by `start`. */
+  index: number;
+  sentence: number;
+  /** `nameKey` of the canonical name: discovered mentions with one key are one entity. */
+  key: string;
+  entityId: string | null;
+  /** Canonical name: the catalog name, or the cleaned surface of a discovered mention. */
+  name: string;
+  type: EntityType;
+  discovered: boolean;
+  confidence: number;
+  /** The recognition rule, e.g. `catalog`, `discover:acronym`, `discover:term`. */
+  rule: string;
+  /** Another name this mention is known by in the text (an acronym in parentheses). */
+  alias: string | null;
+  /** True for a catalog name inside a discovered item term ("Sharding" in "Sharding with X"). */
+  nested: boolean;
+}
+
+/** A relation as one rule found it in one sentence, before entities are resolved. */
+export interface RelationCandidate {
+  subject: number;
+  type: RelationType;
+  object: number;
+  sentence: number;
+  rule: string;
+  confidence: number;
+}

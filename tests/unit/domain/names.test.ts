@@ -1,4 +1,4 @@
-import { nameKey, slug } from '../../../src/domain/names';
+import { nameKey, singular, slug } from '../../../src/domain/names';
 import { entityId } from '../../../src/domain/ids';
 
 describe('nameKey', () => {
@@ -23,5 +23,14 @@ describe('entityId', () => {
     expect(entityId('Technique', 'Fraud Proofs')).toBe('technique:fraud-proofs');
     expect(entityId('UseCase', 'Cross-border Payments')).toBe('use-case:cross-border-payments');
     expect(slug('  Ünïcode & Co. ')).toBe('unicode-co');
+  });
+});
+
+describe('singular', () => {
+  it('drops a plural ending and keeps -ss, -us and -is words', () => {
+    expect(singular('rollups')).toBe('rollup');
+    expect(singular('technologies')).toBe('technology');
+    expect(singular('consensus')).toBe('consensus');
+    expect(singular('basis')).toBe('basis');
   });
 });

@@ -1,0 +1,126 @@
+import { z } from 'zod';
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary';
+import { tokenize } from './text/tokenize';
+
+const entityType = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
+const relationType = z.enum(RELATION_TYPES as [RelationType, ...RelationType[]]);
+const words = z.array(z.string().min(1)).default([]);
+
+const cueSchema = z.object({
+  type: relationType,
+  phrases: z.array(z.string().min(1)).min(1),
+  /** "A like B and C": the objects are kinds of the subject just before the cue (B IS_A A). */
+  hyponym: z.boolean().default(false),
+  /** "X, formerly known as Y": the subject may stand before a comma; Y takes X's type. */
+  appositive: z.boolean().default(false),
+  objectTypes: z.array(entityType).optional(),
+  subjectTypes: z.array(entityType).optional(),
+});
+
+const labelSchema = z.object({
+  labels: z.array(z.string().min(1)).min(1),
+  /** The relation from the section's subject to each item; none for labels that only type. */
+  type: relationType.optional(),
+  itemType: entityType.optional(),
+});
+
+const rolesSchema = z.object({ subject: entityType.optional(), object: entityType.optional() });
+
+export const lexiconSchema = z.object({
+  stopwords: words,
+  glueWords: words,
+  minorWords: words,
+  clauseBreakers: words,
+  purposeMarkers: words,
+  anaphors: words,
+  frontedMarkers: words,
+  compoundConnectors: words,
+  listConnectors: words,
+  maxGapWords: z.object({ subject: z.number().int().min(0), object: z.number().int().min(0) }),
+  cues: z.array(cueSchema),
+  listLabels: z.array(labelSchema),
+  parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
+  possessive: z.object({
+    type: relationType,
+    ownerTypes: z.array(entityType).min(1),
+  }),
+  typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
+  roleTypes: z.partialRecord(relationType, rolesSchema),
+  confidence: z.object({
+    cue: z.number(),
+    section: z.number(),
+    structure: z.number(),
+    discovered: z.number(),
+  }),
+});
+
+export type LexiconData = z.infer<typeof lexiconSchema>;
+export type CueData = z.infer<typeof cueSchema>;
+
+/** A cue phrase as lower-case words, ready to match against tokens. */
+export interface Cue extends CueData {
+  phrase: string;
+  words: string[];
+}
+
+/** The lexicon with its word lists as sets and its phrases indexed by first word. */
+export interface Lexicon {
+  data: LexiconData;
+  stopwords: ReadonlySet<string>;
+  glueWords: ReadonlySet<string>;
+  minorWords: ReadonlySet<string>;
+  clauseBreakers: ReadonlySet<string>;
+  purposeMarkers: ReadonlySet<string>;
+  anaphors: ReadonlySet<string>;
+  frontedMarkers: ReadonlySet<string>;
+  compoundConnectors: ReadonlySet<string>;
+  listConnectors: ReadonlySet<string>;
+  /** Cues by their first word, longest first. */
+  cuesByFirstWord: ReadonlyMap<string, Cue[]>;
+  /** Singular lower-case noun → entity type. */
+  typeByNoun: ReadonlyMap<string, EntityType>;
+  /** Normalized label ("case studies") → its list label. */
+  labels: ReadonlyMap<string, z.infer<typeof labelSchema>>;
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  const cuesByFirstWord = new Map<string, Cue[]>();
+  for (const cue of data.cues) {
+    for (const phrase of cue.phrases) {
+      const ws = tokenize(phrase).map((t) => t.lower);
+      const first = ws[0];
+      if (first === undefined) continue;
+      const list = cuesByFirstWord.get(first) ?? [];
+      list.push({ ...cue, phrase, words: ws });
+      cuesByFirstWord.set(first, list);
+    }
+  }
+  for (const list of cuesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const typeByNoun = new Map<string, EntityType>();
+  for (const [type, nouns] of Object.entries(data.typeNouns) as [EntityType, string[]][]) {
+    for (const noun of nouns) typeByNoun.set(noun.toLowerCase(), type);
+  }
+  const labels = new Map<string, z.infer<typeof labelSchema>>();
+  for (const label of data.listLabels) for (const l of label.labels) labels.set(normalizeLabel(l), label);
+  const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
+  return {
+    data,
+    stopwords: set(data.stopwords),
+    glueWords: set(data.glueWords),
+    minorWords: set(data.minorWords),
+    clauseBreakers: set(data.clauseBreakers),
+    purposeMarkers: set(data.purposeMarkers),
+    anaphors: set(data.anaphors),
+    frontedMarkers: set(data.frontedMarkers),
+    compoundConnectors: set(data.compoundConnectors),
+    listConnectors: set(data.listConnectors),
+    cuesByFirstWord,
+    typeByNoun,
+    labels,
+  };
+}
+
+/** "Case Studies:" → "case studies". */
+export function normalizeLabel(text: string): string {
+  return text.toLowerCase().replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
+}

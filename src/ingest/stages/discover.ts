@@ -1,0 +1,154 @@
+import { nameKey } from '../../domain/names';
+import type { EntityType } from '../../domain/vocabulary';
+import type { Lexicon } from '../lexicon';
+import { acronymStart, findCues, isPossessiveS, nounKey, properPhraseEnd } from '../text/phrases';
+import { isCapitalized, joinsName, type Token } from '../text/tokenize';
+import type { Mention, Sentence, Span } from '../types';
+
+/** A mention before it is numbered and placed in its sentence. */
+export type Found = Omit<Mention, 'index' | 'sentence' | 'text'>;
+
+const NAMING_TYPES: ReadonlySet<EntityType> = new Set(['Initiative', 'Project', 'Organization', 'Regulation', 'Network']);
+const LOWER_CASE_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCase', 'Challenge']);
+
+/** An item's defined term, unless the catalog already names it or it only lists catalog names. */
+export function discoverTerm(term: Span, toks: readonly Token[], found: Found[], lexicon: Lexicon, itemType?: EntityType): Found[] {
+  const paren = term.text.indexOf('(');
+  const nameEnd = term.start + (paren > 0 ? term.text.slice(0, paren).trimEnd().length : term.text.length);
+  const words = toks.filter((t) => t.start >= term.start && t.end <= nameEnd);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return [];
+  const inside = found.filter((f) => f.start >= first.start && f.end <= last.end);
+  const uncovered = words.filter((w) => !inside.some((f) => f.start <= w.start && w.end <= f.end));
+  if (uncovered.every((w) => lexicon.listConnectors.has(w.lower))) return [];
+  for (const f of inside) f.nested = true;
+  const name = term.text.slice(first.start - term.start, last.end - term.start);
+  return [discovered(first.start, last.end, name, itemType ?? headType(words, lexicon) ?? 'Concept', 'discover:term', lexicon)];
+}
+
+/** Names the catalog lacks: acronym definitions, names next to cue phrases, listed examples, owners. */
+export function discoverInSentence(s: Sentence, toks: readonly Token[], found: Found[], lexicon: Lexicon): Found[] {
+  const out: Found[] = [];
+  const covered = (i: number) => {
+    const t = toks[i];
+    return t !== undefined && [...found, ...out].some((f) => !f.nested && f.start < t.end && t.start < f.end);
+  };
+  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null) => {
+    if (to <= from || type === undefined) return;
+    for (let k = from; k < to; k += 1) if (covered(k)) return;
+    const a = toks[from] as Token;
+    const b = toks[to - 1] as Token;
+    out.push(discovered(a.start, b.end, s.text.slice(a.start - s.start, b.end - s.start), type, rule, lexicon, alias));
+  };
+  const at = (offset: number) => toks.findIndex((t) => t.start >= offset);
+  for (const m of s.text.matchAll(/\(([^()\s]{2,10})\)/g)) {
+    const shortForm = m[1] ?? '';
+    const open = at(s.start + (m.index ?? 0));
+    if (!/\p{Lu}/u.test(shortForm) || open <= 0) continue;
+    const from = acronymStart(toks.slice(Math.max(0, open - 12), open), shortForm);
+    if (from < 0) continue;
+    const start = Math.max(0, open - 12) + from;
+    const words = toks.slice(start, open);
+    add(start, open, headType(words, lexicon) ?? 'Concept', 'discover:acronym', shortForm);
+  }
+  for (const hit of findCues(toks, lexicon)) {
+    const { cue } = hit;
+    if (cue.hyponym) {
+      const classNoun = toks[hit.startToken - 1];
+      const type = classNoun ? lexicon.typeByNoun.get(nounKey(classNoun.lower)) : undefined;
+      for (const [from, to] of listItems(toks, hit.endToken, s, lexicon)) {
+        const capital = isCapitalized((toks[from] as Token).text);
+        if (capital) add(from, properPhraseEnd(toks, from, s.text, s.start, lexicon), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
+        else if (type !== undefined && to - from <= 3) add(from, to, type, 'discover:example');
+      }
+      continue;
+    }
+    let j = hit.endToken;
+    while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
+    const roles = lexicon.data.roleTypes[cue.type];
+    if (j < toks.length && !covered(j) && isCapitalized((toks[j] as Token).text)) {
+      const end = properPhraseEnd(toks, j, s.text, s.start, lexicon);
+      const subject = cue.appositive ? [...found, ...out].filter((f) => f.end <= hit.start).pop() : undefined;
+      add(j, end, subject?.type ?? headType(toks.slice(j, end), lexicon) ?? roles?.object, 'discover:cue-object');
+    } else if (j === hit.endToken) {
+      const end = lowerPhraseEnd(toks, j, s, lexicon);
+      const type = end > j ? lexicon.typeByNoun.get(nounKey((toks[end - 1] as Token).lower)) : undefined;
+      if (type !== undefined && LOWER_CASE_TYPES.has(type)) add(j, end, type, 'discover:cue-object');
+    }
+    const k = hit.startToken - 1;
+    if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower)) {
+      let from = k;
+      while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text)) from -= 1;
+      while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
+      add(from, k + 1, headType(toks.slice(from, k + 1), lexicon) ?? roles?.subject, 'discover:cue-subject');
+    }
+  }
+  for (let j = 1; j < toks.length; j += 1) {
+    const tok = toks[j] as Token;
+    const possessive = isPossessiveS(toks, j, s.text, s.start);
+    const typed = !possessive && /^\p{Ll}/u.test(tok.text) ? lexicon.typeByNoun.get(nounKey(tok.lower)) : undefined;
+    if (!possessive && (typed === undefined || !NAMING_TYPES.has(typed))) continue;
+    const k = j - 1;
+    if (covered(k) || !isCapitalized((toks[k] as Token).text) || !joinsName(possessive ? ' ' : gap(toks, k, s).replace(/["”]/g, ''))) continue;
+    let from = k;
+    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (isCapitalized((toks[from - 1] as Token).text) || (from > 1 && lexicon.minorWords.has((toks[from - 1] as Token).lower) && isCapitalized((toks[from - 2] as Token).text)))) from -= 1;
+    while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
+    if (from === 0 && k === 0) continue;
+    add(from, k + 1, possessive ? headType(toks.slice(from, k + 1), lexicon) : typed, possessive ? 'discover:owner' : 'discover:named');
+  }
+  return out;
+}
+
+function discovered(start: number, end: number, surface: string, type: EntityType, rule: string, lexicon: Lexicon, alias: string | null = null): Found {
+  const name = surface.replace(/^["“'‘]+|["”'’]+$/g, '').trim();
+  return { start, end, key: nameKey(name), entityId: null, name, type, discovered: true, confidence: lexicon.data.confidence.discovered, rule, alias, nested: false };
+}
+
+/** The type its head noun gives a name: the last word, or the last before "for"/"of"/"on". */
+export function headType(words: readonly Token[], lexicon: Lexicon): EntityType | undefined {
+  const prep = words.findIndex((w, i) => i > 0 && lexicon.minorWords.has(w.lower));
+  const head = words[(prep > 0 ? prep : words.length) - 1];
+  return head ? lexicon.typeByNoun.get(nounKey(head.lower)) : undefined;
+}
+
+function gap(toks: readonly Token[], i: number, s: Sentence): string {
+  const a = toks[i];
+  const b = toks[i + 1];
+  return a && b ? s.text.slice(a.end - s.start, b.start - s.start) : '';
+}
+
+/** Up to three lower-case words after `j` that are not stop words, joined as one name. */
+function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon): number {
+  let end = j;
+  while (end < toks.length && end - j < 3) {
+    const t = toks[end] as Token;
+    if (!/^\p{Ll}/u.test(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
+    if (end > j && !joinsName(gap(toks, end - 1, s))) break;
+    end += 1;
+  }
+  return end;
+}
+
+/** "A, B, and C": token ranges of the items after a cue, up to the end of the clause. */
+function listItems(toks: readonly Token[], from: number, s: Sentence, lexicon: Lexicon): [number, number][] {
+  const items: [number, number][] = [];
+  let start = from;
+  for (let i = from; i <= toks.length; i += 1) {
+    const t = toks[i];
+    const sep = i > from ? gap(toks, i - 1, s) : '';
+    const ends = t === undefined || /[.;:!?()]/.test(sep) || (t !== undefined && lexicon.clauseBreakers.has(t.lower));
+    if (ends || sep.includes(',') || (t !== undefined && lexicon.listConnectors.has(t.lower))) {
+      let a = start;
+      while (a < i && lexicon.stopwords.has((toks[a] as Token).lower)) a += 1;
+      if (a < i) {
+        if (i - a > 4) break;
+        items.push([a, i]);
+      }
+      if (ends) break;
+      start = t !== undefined && lexicon.listConnectors.has(t.lower) ? i + 1 : i;
+      if (t !== undefined && sep.includes(',') && lexicon.listConnectors.has(t.lower)) start = i + 1;
+    }
+  }
+  return items;
+}

@@ -1,0 +1,222 @@
+import type { RelationType } from '../../domain/vocabulary';
+import { normalizeLabel, type Lexicon } from '../lexicon';
+import { findCues, nounKey, type CueHit } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
+import type { Recognition } from './recognize-entities';
+
+interface Context {
+  seg: Segmentation;
+  lexicon: Lexicon;
+  tokens: Token[][];
+  /** Mentions of each sentence that can take part in a relation (nested ones excluded). */
+  bySentence: Mention[][];
+  out: RelationCandidate[];
+}
+
+/**
+ * Relation candidates from section structure (list labels, "X (Network):" items, "A with B"
+ * terms) and from cue phrases in sentences. Repeated blocks are skipped: their evidence would
+ * only repeat.
+ */
+export function extractRelations(seg: Segmentation, recognition: Recognition, lexicon: Lexicon): RelationCandidate[] {
+  const bySentence: Mention[][] = seg.sentences.map(() => []);
+  for (const m of recognition.mentions) if (!m.nested) bySentence[m.sentence]?.push(m);
+  const ctx: Context = { seg, lexicon, tokens: recognition.tokens, bySentence, out: [] };
+  for (const block of seg.blocks) {
+    if (block.duplicateOf >= 0) continue;
+    const sentences = seg.sentences.filter((s) => s.block === block.index);
+    if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, recognition.mentions);
+    for (const s of sentences) cues(ctx, block, s);
+  }
+  return ctx.out;
+}
+
+function add(ctx: Context, subject: Mention | undefined, type: RelationType, object: Mention, sentence: number, rule: string, confidence: number): void {
+  if (!subject || subject.key === object.key || (subject.entityId !== null && subject.entityId === object.entityId)) return;
+  const c = confidence * Math.min(subject.confidence, object.confidence);
+  ctx.out.push({ subject: subject.index, type, object: object.index, sentence, rule, confidence: Math.round(c * 1000) / 1000 });
+}
+
+/** The entity a heading is about: its one mention, when that mention is most of the heading. */
+function headingSubject(ctx: Context, headingIndex: number): Mention | undefined {
+  const sentence = ctx.seg.sentences.find((s) => s.block === headingIndex);
+  const mentions = sentence ? (ctx.bySentence[sentence.index] ?? []) : [];
+  const [only] = mentions;
+  if (!sentence || mentions.length !== 1 || !only) return undefined;
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
+}
+
+/** The section's subject and the list label over a block (a list intro, or a heading that is a label). */
+function sectionOf(ctx: Context, block: Block): { subject: Mention | undefined; label: string | null; labelBlock: number } {
+  const heading = ctx.seg.blocks[block.heading];
+  const intro = ctx.seg.blocks[block.intro];
+  if (intro) return { subject: headingSubject(ctx, block.heading), label: normalizeLabel(intro.text), labelBlock: intro.index };
+  if (heading && ctx.lexicon.labels.has(normalizeLabel(heading.text))) {
+    return { subject: headingSubject(ctx, heading.heading), label: normalizeLabel(heading.text), labelBlock: heading.index };
+  }
+  return { subject: block.heading >= 0 ? headingSubject(ctx, block.heading) : undefined, label: null, labelBlock: -1 };
+}
+
+function termMentions(ctx: Context, block: Block, first: Sentence): Mention[] {
+  const mentions = ctx.bySentence[first.index] ?? [];
+  if (block.term) {
+    const paren = block.term.text.indexOf('(');
+    const end = paren > 0 ? block.term.start + paren : block.term.end;
+    return mentions.filter((m) => m.start >= block.term!.start && m.end <= end);
+  }
+  const lead = mentions[0];
+  return lead && lead.start === block.start ? [lead] : [];
+}
+
+function structure(ctx: Context, block: Block, sentences: Sentence[], all: Mention[]): void {
+  const first = sentences[0];
+  if (!first) return;
+  const { confidence } = ctx.lexicon.data;
+  const terms = termMentions(ctx, block, first);
+  const { subject, label, labelBlock } = sectionOf(ctx, block);
+  const labelDef = label !== null ? ctx.lexicon.labels.get(label) : undefined;
+  for (const term of terms) {
+    if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
+    const labelSentence = ctx.seg.sentences.find((s) => s.block === labelBlock);
+    if (labelSentence) {
+      const toks = ctx.tokens[labelSentence.index] ?? [];
+      const last = findCues(toks, ctx.lexicon).pop();
+      const hypernym = last?.cue.hyponym && last.endToken === toks.length ? mentionBefore(ctx, labelSentence, last) : undefined;
+      if (last && hypernym) add(ctx, term, last.cue.type, hypernym, first.index, 'section:list-intro', confidence.section);
+    }
+  }
+  const term = terms[0];
+  if (!block.term || !term) return;
+  const inParens = (ctx.bySentence[first.index] ?? []).filter((m) => m.start > term.end && m.end <= block.term!.end);
+  for (const m of inParens) {
+    if (ctx.lexicon.data.parenthetical.objectTypes.includes(m.type)) add(ctx, term, ctx.lexicon.data.parenthetical.type, m, first.index, 'structure:parenthetical', confidence.structure);
+  }
+  const nested = all.filter((m) => m.nested && m.sentence === first.index && m.start >= term.start && m.end <= term.end);
+  for (let i = 1; i < nested.length; i += 1) {
+    const between = first.text.slice((nested[i - 1] as Mention).end - first.start, (nested[i] as Mention).start - first.start).trim().toLowerCase();
+    if (!ctx.lexicon.compoundConnectors.has(between)) continue;
+    add(ctx, term, 'COMBINES', nested[i - 1] as Mention, first.index, 'structure:compound', confidence.structure);
+    add(ctx, term, 'COMBINES', nested[i] as Mention, first.index, 'structure:compound', confidence.structure);
+  }
+}
+
+function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const m = (ctx.bySentence[s.index] ?? []).filter((x) => x.end <= hit.start).pop();
+  return m && s.text.slice(m.end - s.start, hit.start - s.start).trim() === '' ? m : undefined;
+}
+
+/** Words and punctuation between two offsets of a sentence. */
+function between(ctx: Context, s: Sentence, from: number, to: number): { words: Token[]; text: string } {
+  const words = (ctx.tokens[s.index] ?? []).filter((t) => t.start >= from && t.end <= to);
+  return { words, text: s.text.slice(from - s.start, to - s.start) };
+}
+
+function cues(ctx: Context, block: Block, s: Sentence): void {
+  const { lexicon } = ctx;
+  const toks = ctx.tokens[s.index] ?? [];
+  const termEnd = block.term && block.term.start >= s.start && block.term.end <= s.end ? block.term.end : -1;
+  const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
+  let previous: Mention | undefined;
+  for (const hit of findCues(toks, lexicon)) {
+    const objects = objectsAfter(ctx, s, hit, mentions).filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
+    if (objects.length === 0) continue;
+    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : subjectOf(ctx, block, s, hit, mentions, objects, previous, termEnd);
+    if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
+    for (const o of objects) {
+      if (hit.cue.hyponym) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      else add(ctx, subject, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+    }
+    if (!hit.cue.hyponym) previous = subject;
+  }
+  possessives(ctx, s, mentions);
+}
+
+/** The first mention after the cue (a few words may stand between), and those listed with it. */
+function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
+  const { lexicon } = ctx;
+  const first = mentions.find((m) => m.start >= hit.end);
+  if (!first) return [];
+  const gap = between(ctx, s, hit.end, first.start);
+  if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
+  if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower))) return [];
+  const out = [first];
+  for (const next of mentions.filter((m) => m.start >= first.end)) {
+    const prev = out[out.length - 1] as Mention;
+    const g = between(ctx, s, prev.end, next.start);
+    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.stopwords.has(w.lower));
+    if (!joined || (g.words.length === 0 && !g.text.includes(',')) || g.words.length > 2) break;
+    out.push(next);
+  }
+  return out;
+}
+
+function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], previous: Mention | undefined, termEnd: number): Mention | undefined {
+  const { lexicon } = ctx;
+  const left = mentions.filter((m) => m.end <= hit.start);
+  const near = left[left.length - 1];
+  if (near) {
+    const gap = between(ctx, s, near.end, hit.start);
+    if (gap.words.some((w) => lexicon.purposeMarkers.has(w.lower))) return previous ?? mainSubject(ctx, s, mentions, termEnd, hit);
+    const punct = gap.text.replace(/[\p{L}\p{N}'’\s-]+/gu, '');
+    const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
+    if (clean && punct === '') return near;
+    if (clean && punct === ',' && hit.cue.appositive) return near;
+    if (punct === ',' && gap.words.length === 0) {
+      const opener = [...left].reverse().find((m) => m.end < near.start && s.text.slice(m.end - s.start).trimStart().startsWith(','));
+      if (opener) return opener;
+    }
+  }
+  const main = mainSubject(ctx, s, mentions, termEnd, hit);
+  if (main) return main;
+  const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
+  if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
+  if (firstWord && lexicon.frontedMarkers.has(firstWord.lower)) {
+    const last = objects[objects.length - 1] as Mention;
+    const comma = s.text.indexOf(',', last.end - s.start);
+    const after = comma >= 0 ? mentions.find((m) => m.start > s.start + comma) : undefined;
+    if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
+  }
+  return undefined;
+}
+
+/** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
+function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first.end > hit.start) return undefined;
+  const from = Math.max(s.start, termEnd);
+  const gap = between(ctx, s, from, first.start);
+  return gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
+}
+
+/** "This", "These platforms": the item's term, an earlier mention of the named type, or the section's subject. */
+function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Mention | undefined {
+  const first = ctx.seg.sentences.find((x) => x.block === block.index);
+  if (block.term && first) {
+    const [term] = termMentions(ctx, block, first);
+    if (term) return term;
+  }
+  const toks = ctx.tokens[s.index] ?? [];
+  const noun = toks[toks.indexOf(word) + 1];
+  const type = noun ? ctx.lexicon.typeByNoun.get(nounKey(noun.lower)) : undefined;
+  const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
+  if (type) {
+    const earlier = ctx.seg.sentences.filter((x) => x.block === block.index && x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
+    const match = earlier.filter(typeOk).pop();
+    if (match) return match;
+  }
+  return block.heading >= 0 ? headingSubject(ctx, block.heading) : undefined;
+}
+
+/** "the Open Data Institute's Data Commons": the owned name is developed by the owner. */
+function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const owner = mentions[i] as Mention;
+    const owned = mentions[i + 1] as Mention;
+    const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
+    if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type) || rule.ownerTypes.includes(owned.type)) continue;
+    add(ctx, owned, rule.type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+  }
+}

@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { entityId, relationKey } from '../../domain/ids';
+import type { EntityType } from '../../domain/vocabulary';
+import type { CatalogEntity } from '../gazetteer';
+import type { Analysis, EntityRecord, EvidenceRecord, IngestIssue, Mention, MentionRecord, RelationCandidate, RelationRecord, Segmentation, SourceArticle } from '../types';
+import { normalize } from './segment';
+
+/**
+ * Canonical entities, mentions and relations with their evidence. Discovered mentions that share a
+ * name key (or an acronym defined for them) are one entity; distinct keys are never merged, so a
+ * former name stays its own entity. Evidence repeated word for word in one article is kept once.
+ */
+export function resolveEntities(
+  article: SourceArticle,
+  seg: Segmentation,
+  mentions: readonly Mention[],
+  candidates: readonly RelationCandidate[],
+  catalog: ReadonlyMap<string, CatalogEntity>,
+): Analysis {
+  const issues: IngestIssue[] = [];
+  const entities = new Map<string, EntityRecord>();
+  const idOfKey = new Map<string, string>();
+  const discoveredGroups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.entityId === null) discoveredGroups.set(m.key, [...(discoveredGroups.get(m.key) ?? []), m]);
+  }
+  for (const [key, group] of discoveredGroups) {
+    const first = group[0] as Mention;
+    const type = mostFrequent(group.map((m) => m.type));
+    const id = entityId(type, first.name);
+    const existing = entities.get(id) ?? (catalog.has(id) ? fromCatalog(catalog.get(id) as CatalogEntity) : undefined);
+    if (existing && (existing.discovered === false || existing.name !== first.name)) {
+      issues.push({ stage: 'resolve', articleId: article.id, at: first.start, message: `discovered "${first.name}" has the id of ${id}; merged into it` });
+    }
+    const aliases = new Set(existing?.aliases ?? []);
+    for (const m of group) {
+      if (m.text !== first.name && m.text.toLowerCase() !== first.name.toLowerCase()) aliases.add(m.text);
+      if (m.alias !== null) aliases.add(m.alias);
+    }
+    entities.set(id, existing ? { ...existing, aliases: [...aliases].sort() } : {
+      id, name: first.name, type, aliases: [...aliases].sort(), description: null, discovered: true,
+      confidence: Math.max(...group.map((m) => m.confidence)),
+    });
+    idOfKey.set(key, id);
+  }
+  const idOf = (m: Mention) => m.entityId ?? (idOfKey.get(m.key) as string);
+  for (const m of mentions) {
+    if (m.entityId !== null && !entities.has(m.entityId)) entities.set(m.entityId, fromCatalog(catalog.get(m.entityId) as CatalogEntity));
+  }
+  const mentionRecords: MentionRecord[] = mentions.map((m) => {
+    const s = seg.sentences[m.sentence];
+    return { entityId: idOf(m), start: m.start, end: m.end, surface: m.text, sentenceStart: s?.start ?? m.start, sentenceEnd: s?.end ?? m.end };
+  });
+  const relations = new Map<string, RelationRecord>();
+  for (const c of candidates) {
+    const subject = mentions[c.subject];
+    const object = mentions[c.object];
+    const sentence = seg.sentences[c.sentence];
+    if (!subject || !object || !sentence) continue;
+    const [subjectId, objectId] = [idOf(subject), idOf(object)];
+    if (subjectId === objectId) continue;
+    const key = relationKey(subjectId, c.type, objectId);
+    const relation = relations.get(key) ?? { subjectId, type: c.type, objectId, confidence: 0, evidence: [] };
+    const id = createHash('sha256').update(`${article.id}\n${key}\n${normalize(sentence.text)}`).digest('hex');
+    const previous = relation.evidence.find((e) => e.id === id);
+    if (!previous) relation.evidence.push(evidence(id, article, seg, c, sentence));
+    else if (c.confidence > previous.confidence) Object.assign(previous, { rule: c.rule, confidence: c.confidence });
+    relation.confidence = Math.max(relation.confidence, c.confidence);
+    relations.set(key, relation);
+  }
+  const sortedRelations = [...relations.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, r]) => ({ ...r, evidence: r.evidence.sort((a, b) => a.start - b.start) }));
+  return {
+    patch: {
+      article: { id: article.id, path: article.path, title: article.title, source: article.source ?? null, date: article.date ?? null, contentHash: article.contentHash, length: article.body.length },
+      entities: [...entities.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
+      mentions: mentionRecords,
+      relations: sortedRelations,
+    },
+    issues,
+  };
+}
+
+function evidence(id: string, article: SourceArticle, seg: Segmentation, c: RelationCandidate, sentence: { start: number; end: number; text: string; block: number }): EvidenceRecord {
+  const block = seg.blocks[sentence.block];
+  const heading = block ? seg.blocks[block.kind === 'heading' ? block.index : block.heading] : undefined;
+  return { id, articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, section: heading?.text ?? null, rule: c.rule, confidence: c.confidence };
+}
+
+function fromCatalog(e: CatalogEntity): EntityRecord {
+  return { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases], description: e.description, discovered: false, confidence: 1 };
+}
+
+function mostFrequent(types: EntityType[]): EntityType {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) counts.set(t, (counts.get(t) ?? 0) + 1);
+  return [...counts.entries()].reduce((best, e) => (e[1] > best[1] ? e : best))[0];
+}

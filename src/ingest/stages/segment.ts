@@ -1,0 +1,157 @@
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Lexicon } from '../lexicon';
+import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
+
+// Loaded once: building the model costs far more than segmenting an article.
+const nlp = winkNLP(model, ['sbd']);
+
+const MD_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
+const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(:?)[ \t]+(?=\S)/;
+const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
+const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
+const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
+const MAX_HEADING_WORDS = 12;
+
+/** Blocks (title, headings, paragraphs, list intros, items, bullets) and sentences of an article. */
+export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation {
+  const body = article.body;
+  const blocks: Block[] = [];
+  const seen = new Map<string, number>();
+  let heading = -1;
+  let intro = -1;
+  const add = (kind: BlockKind, span: Span, term: Span | null = null): Block => {
+    const index = blocks.length;
+    const key = normalize(span.text);
+    const comparable = kind !== 'title' && kind !== 'heading' && kind !== 'part' && wordCount(key) > 4;
+    const duplicateOf = comparable ? (seen.get(key) ?? -1) : -1;
+    if (comparable && duplicateOf < 0) seen.set(key, index);
+    const member = kind === 'item' || kind === 'bullet';
+    const block: Block = { ...span, index, kind, heading, intro: member ? intro : -1, term, duplicateOf };
+    blocks.push(block);
+    if (kind === 'heading' || kind === 'title') [heading, intro] = [index, -1];
+    if (kind === 'list-intro') intro = index;
+    if (kind === 'paragraph' && !span.text.trim().endsWith(':')) intro = -1;
+    return block;
+  };
+  for (const line of lines(body)) {
+    const md = MD_HEADING.exec(line.text);
+    const bullet = BULLET.exec(line.text);
+    if (md) {
+      add(blocks.length === 0 && md[1] === '#' ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', md[1]?.length), md[2] ?? ''));
+    } else if (bullet) {
+      const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
+      add(content.text.startsWith('**') ? 'item' : 'bullet', content, boldTerm(body, content));
+    } else if (blocks.length === 0 && isHeadingLike(line.text)) {
+      add('title', line);
+    } else if (PART.test(line.text)) {
+      add('part', line);
+    } else if (line.text.endsWith(':') && wordCount(line.text) <= MAX_HEADING_WORDS) {
+      add('list-intro', line);
+    } else if (isHeadingLike(line.text)) {
+      add('heading', line);
+    } else {
+      const bold = boldTerm(body, line);
+      const items = bold ? [{ span: line, term: bold }] : definitionItems(body, line, lexicon);
+      if (items.length === 0) add(line.text.endsWith(':') ? 'list-intro' : 'paragraph', line);
+      for (const item of items) add(item.term ? 'item' : 'paragraph', item.span, item.term);
+    }
+  }
+  const sentences: Sentence[] = [];
+  for (const block of blocks) {
+    for (const s of splitSentences(block)) sentences.push({ ...s, index: sentences.length, block: block.index });
+  }
+  return { blocks, sentences };
+}
+
+/** Non-blank lines, trimmed, with their offsets. */
+function lines(body: string): Span[] {
+  const out: Span[] = [];
+  for (const m of body.matchAll(/[^\r\n]+/g)) {
+    const raw = m[0];
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text === '') continue;
+    const start = (m.index ?? 0) + lead;
+    out.push({ start, end: start + text.length, text });
+  }
+  return out;
+}
+
+function sub(body: string, line: Span, from: number, text: string): Span {
+  const start = line.start + Math.max(0, from);
+  return { start, end: start + text.length, text: body.slice(start, start + text.length) };
+}
+
+function isHeadingLike(text: string): boolean {
+  return wordCount(text) <= MAX_HEADING_WORDS && text.length <= 100 && !/[.!?:;,]["'”’)]?$/.test(text);
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => w !== '').length;
+}
+
+/** `**Term**: text` or `**Term:** text`: the term inside the asterisks. */
+function boldTerm(body: string, span: Span): Span | null {
+  const m = BOLD_TERM.exec(span.text);
+  if (!m || (m[2] !== ':' && m[3] !== ':')) return null;
+  const start = span.start + 2;
+  const text = m[1] ?? '';
+  return { start, end: start + text.length, text: body.slice(start, start + text.length) };
+}
+
+/**
+ * "Fraud Proofs: In case of ..." items, several per line. A term starts the line or a sentence,
+ * has at most 7 words, and each word is capitalised, holds a capital or digit, or is a minor word.
+ */
+function definitionItems(body: string, line: Span, lexicon: Lexicon): { span: Span; term: Span | null }[] {
+  const starts = [0];
+  for (const m of line.text.matchAll(SENTENCE_END)) starts.push((m.index ?? 0) + m[0].length);
+  const terms: Span[] = [];
+  for (const at of starts) {
+    TERM.lastIndex = at;
+    const m = TERM.exec(line.text);
+    if (m?.[1] !== undefined && isTerm(m[1], lexicon)) {
+      const start = line.start + at;
+      terms.push({ start, end: start + m[1].length, text: m[1] });
+    }
+  }
+  if (terms.length === 0 || terms[0]?.start !== line.start) return [];
+  return terms.map((term, i) => {
+    const end = i + 1 < terms.length ? (terms[i + 1] as Span).start : line.end;
+    const text = body.slice(term.start, end).trimEnd();
+    return { span: { start: term.start, end: term.start + text.length, text }, term };
+  });
+}
+
+function isTerm(text: string, lexicon: Lexicon): boolean {
+  const words = text.split(/\s+/);
+  if (words.length > 7) return false;
+  return words.every((w) => /[\p{Lu}\p{N}]/u.test(w) || lexicon.minorWords.has(w.toLowerCase()));
+}
+
+function splitSentences(block: Block): Span[] {
+  const text = block.text;
+  if (block.kind === 'title' || block.kind === 'heading' || block.kind === 'part' || !/[.!?]["'”’)]*\s+\S/.test(text)) {
+    return [{ start: block.start, end: block.end, text }];
+  }
+  const out: Span[] = [];
+  let cursor = 0;
+  for (const s of nlp.readDoc(text).sentences().out() as string[]) {
+    const piece = s.trim();
+    const at = text.indexOf(piece, cursor);
+    if (piece === '' || at < 0) continue;
+    out.push({ start: block.start + at, end: block.start + at + piece.length, text: piece });
+    cursor = at + piece.length;
+  }
+  if (out.length === 0) return [{ start: block.start, end: block.end, text }];
+  const first = out[0] as Span;
+  if (first.start > block.start) out[0] = { start: block.start, end: first.end, text: text.slice(0, first.end - block.start) };
+  return out;
+}
+
+/** Text compared for repeats: case, spacing and final punctuation do not count. */
+export function normalize(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?;:,]+$/, '').trim();
+}

@@ -1,0 +1,88 @@
+import type { Cue, Lexicon } from '../lexicon';
+import { isCapitalized, joinsName, type Token } from './tokenize';
+
+/** A cue phrase found in a sentence: tokens [startToken, endToken). */
+export interface CueHit {
+  cue: Cue;
+  startToken: number;
+  endToken: number;
+  start: number;
+  end: number;
+}
+
+/** Cue phrases of a sentence, left to right, longest first, never overlapping. */
+export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
+  const hits: CueHit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const options = lexicon.cuesByFirstWord.get((tokens[i] as Token).lower);
+    const cue = options?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    if (!cue) {
+      i += 1;
+      continue;
+    }
+    const last = tokens[i + cue.words.length - 1] as Token;
+    hits.push({ cue, startToken: i, endToken: i + cue.words.length, start: (tokens[i] as Token).start, end: last.end });
+    i += cue.words.length;
+  }
+  return hits;
+}
+
+/**
+ * The capitalised name starting at token `i` ("Open Data Institute", "Matic Network", "AI for
+ * Good"): capitalised words, and minor words between them, joined by spaces or hyphens. Returns
+ * the index after its last token, or `i` when there is none.
+ */
+export function properPhraseEnd(tokens: readonly Token[], i: number, text: string, offset: number, lexicon: Lexicon, maxWords = 6): number {
+  let end = i;
+  for (let j = i; j < tokens.length && j - i < maxWords; j += 1) {
+    const tok = tokens[j] as Token;
+    if (j > i && !joinsName(text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset))) break;
+    if (isCapitalized(tok.text) || /\p{Lu}/u.test(tok.text)) {
+      if (lexicon.stopwords.has(tok.lower) && j === i) break;
+      end = j + 1;
+    } else if (!(j > i && lexicon.minorWords.has(tok.lower))) {
+      break;
+    }
+  }
+  return end;
+}
+
+/**
+ * Schwartz–Hearst: the shortest run of words before `(SF)` whose letters spell the short form,
+ * its first letter starting a word. Returns the index of the first word, or -1.
+ */
+export function acronymStart(words: readonly Token[], shortForm: string): number {
+  const letters = shortForm.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/, '');
+  if (letters.length < 2) return -1;
+  const maxWords = Math.min(letters.length + 5, letters.length * 2);
+  let li = letters.length - 1;
+  let w = words.length - 1;
+  let ci = (words[w]?.lower.length ?? 0) - 1;
+  while (li >= 0 && w >= 0 && words.length - w <= maxWords) {
+    const word = (words[w] as Token).lower;
+    if (ci < 0) {
+      w -= 1;
+      ci = (words[w]?.lower.length ?? 0) - 1;
+      continue;
+    }
+    const wantsWordStart = li === 0;
+    if (word[ci] === letters[li] && (!wantsWordStart || ci === 0)) li -= 1;
+    ci -= 1;
+  }
+  return li < 0 ? w : -1;
+}
+
+/** Lower-case singular of a word, for lexicon look-ups. */
+export function nounKey(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
+  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Is this token a possessive "s" ("Network’s")? */
+export function isPossessiveS(tokens: readonly Token[], j: number, text: string, offset: number): boolean {
+  const tok = tokens[j];
+  const prev = tokens[j - 1];
+  return tok !== undefined && prev !== undefined && tok.lower === 's' && /^['’]$/.test(text.slice(prev.end - offset, tok.start - offset));
+}
