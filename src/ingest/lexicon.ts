@@ -13,6 +13,8 @@ const cueSchema = z.object({
   hyponym: z.boolean().default(false),
   /** "X, formerly known as Y": the subject may stand before a comma; Y takes X's type. */
   appositive: z.boolean().default(false),
+  /** "the Compact, proposed by the UN": a participle after a comma is about the name before it. */
+  participle: z.boolean().default(false),
   objectTypes: z.array(entityType).optional(),
   subjectTypes: z.array(entityType).optional(),
 });
@@ -36,6 +38,9 @@ export const lexiconSchema = z.object({
   frontedMarkers: words,
   compoundConnectors: words,
   listConnectors: words,
+  determiners: words,
+  objectBarriers: words,
+  nominalAfter: words,
   maxGapWords: z.object({ subject: z.number().int().min(0), object: z.number().int().min(0) }),
   cues: z.array(cueSchema),
   listLabels: z.array(labelSchema),
@@ -75,6 +80,9 @@ export interface Lexicon {
   frontedMarkers: ReadonlySet<string>;
   compoundConnectors: ReadonlySet<string>;
   listConnectors: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  objectBarriers: ReadonlySet<string>;
+  nominalAfter: ReadonlySet<string>;
   /** Cues by their first word, longest first. */
   cuesByFirstWord: ReadonlyMap<string, Cue[]>;
   /** Singular lower-case noun → entity type. */
@@ -114,6 +122,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
     frontedMarkers: set(data.frontedMarkers),
     compoundConnectors: set(data.compoundConnectors),
     listConnectors: set(data.listConnectors),
+    determiners: set(data.determiners),
+    objectBarriers: set(data.objectBarriers),
+    nominalAfter: set(data.nominalAfter),
     cuesByFirstWord,
     typeByNoun,
     labels,

@@ -74,7 +74,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     } else if (j === hit.endToken) {
       const end = lowerPhraseEnd(toks, j, s, lexicon);
       const type = end > j ? lexicon.typeByNoun.get(nounKey((toks[end - 1] as Token).lower)) : undefined;
-      if (type !== undefined && LOWER_CASE_TYPES.has(type)) add(j, end, type, 'discover:cue-object');
+      const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
+      if (type !== undefined && LOWER_CASE_TYPES.has(type) && !nextCue) add(j, end, type, 'discover:cue-object');
     }
     const k = hit.startToken - 1;
     if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower)) {

@@ -107,10 +107,17 @@ function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention | undefi
   return m && s.text.slice(m.end - s.start, hit.start - s.start).trim() === '' ? m : undefined;
 }
 
-/** Words and punctuation between two offsets of a sentence. */
-function between(ctx: Context, s: Sentence, from: number, to: number): { words: Token[]; text: string } {
-  const words = (ctx.tokens[s.index] ?? []).filter((t) => t.start >= from && t.end <= to);
-  return { words, text: s.text.slice(from - s.start, to - s.start) };
+/** Words and punctuation between two offsets of a sentence, optionally without "(...)" asides. */
+function between(ctx: Context, s: Sentence, from: number, to: number, skipAsides = false): { words: Token[]; text: string } {
+  const raw = s.text.slice(from - s.start, to - s.start);
+  const text = skipAsides ? raw.replace(/\s*\([^()]*\)/g, '') : raw;
+  const asides = skipAsides ? [...raw.matchAll(/\([^()]*\)/g)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]) : [];
+  const words = (ctx.tokens[s.index] ?? []).filter((t) => t.start >= from && t.end <= to && !asides.some(([a, b]) => t.start >= (a as number) && t.end <= (b as number)));
+  return { words, text };
+}
+
+function inParentheses(s: Sentence, m: Mention): boolean {
+  return /\(\s*$/.test(s.text.slice(0, m.start - s.start)) && /^\s*\)/.test(s.text.slice(m.end - s.start));
 }
 
 function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -119,16 +126,18 @@ function cues(ctx: Context, block: Block, s: Sentence): void {
   const termEnd = block.term && block.term.start >= s.start && block.term.end <= s.end ? block.term.end : -1;
   const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
   let previous: Mention | undefined;
+  let previousHit: CueHit | undefined;
   for (const hit of findCues(toks, lexicon)) {
     const objects = objectsAfter(ctx, s, hit, mentions).filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
     if (objects.length === 0) continue;
-    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : subjectOf(ctx, block, s, hit, mentions, objects, previous, termEnd);
+    const adjacent = previousHit !== undefined && previousHit.endToken === hit.startToken && !previousHit.cue.hyponym;
+    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? previous : subjectOf(ctx, block, s, hit, mentions, objects, previous, previousHit, termEnd);
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
     for (const o of objects) {
       if (hit.cue.hyponym) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       else add(ctx, subject, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
     }
-    if (!hit.cue.hyponym) previous = subject;
+    if (!hit.cue.hyponym) [previous, previousHit] = [subject, hit];
   }
   possessives(ctx, s, mentions);
 }
@@ -137,28 +146,35 @@ function cues(ctx: Context, block: Block, s: Sentence): void {
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
   const first = mentions.find((m) => m.start >= hit.end);
-  if (!first) return [];
+  if (!first || isModifier(s, first)) return [];
   const gap = between(ctx, s, hit.end, first.start);
   if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
-  if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower))) return [];
+  if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   const out = [first];
+  let closed = false;
   for (const next of mentions.filter((m) => m.start >= first.end)) {
+    if (closed) break;
     const prev = out[out.length - 1] as Mention;
     const g = between(ctx, s, prev.end, next.start);
-    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.stopwords.has(w.lower));
-    if (!joined || (g.words.length === 0 && !g.text.includes(',')) || g.words.length > 2) break;
+    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.determiners.has(w.lower));
+    const connected = g.text.includes(',') || g.words.some((w) => lexicon.listConnectors.has(w.lower));
+    if (!joined || !connected || g.words.length > 2 || isModifier(s, next)) break;
+    closed = g.words.some((w) => lexicon.listConnectors.has(w.lower));
     out.push(next);
   }
   return out;
 }
 
-function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], previous: Mention | undefined, termEnd: number): Mention | undefined {
+function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], previous: Mention | undefined, previousHit: CueHit | undefined, termEnd: number): Mention | undefined {
   const { lexicon } = ctx;
-  const left = mentions.filter((m) => m.end <= hit.start);
+  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
   const near = left[left.length - 1];
   if (near) {
-    const gap = between(ctx, s, near.end, hit.start);
+    const gap = between(ctx, s, near.end, hit.start, true);
     if (gap.words.some((w) => lexicon.purposeMarkers.has(w.lower))) return previous ?? mainSubject(ctx, s, mentions, termEnd, hit);
+    // "A is a B that uses C": the relative clause is about A as well.
+    const relative = gap.words.length === 1 && lexicon.clauseBreakers.has((gap.words[0] as Token).lower) && gap.text.trim() === (gap.words[0] as Token).text;
+    if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
     const punct = gap.text.replace(/[\p{L}\p{N}'’\s-]+/gu, '');
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
@@ -166,6 +182,7 @@ function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mention
     if (punct === ',' && gap.words.length === 0) {
       const opener = [...left].reverse().find((m) => m.end < near.start && s.text.slice(m.end - s.start).trimStart().startsWith(','));
       if (opener) return opener;
+      if (hit.cue.participle) return near;
     }
   }
   const main = mainSubject(ctx, s, mentions, termEnd, hit);
@@ -184,10 +201,12 @@ function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mention
 /** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
 function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {
   const first = mentions[0];
-  if (!first || first.end > hit.start) return undefined;
+  if (!first || first.end > hit.start || isModifier(s, first) || isNounModifier(ctx, s, first)) return undefined;
   const from = Math.max(s.start, termEnd);
   const gap = between(ctx, s, from, first.start);
-  return gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
+  const after = between(ctx, s, first.end, hit.start, true);
+  const cleanAfter = after.words.length <= ctx.lexicon.data.maxGapWords.subject + 4 && !/[,;()]/.test(after.text) && !after.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower));
+  return cleanAfter && gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
 }
 
 /** "This", "These platforms": the item's term, an earlier mention of the named type, or the section's subject. */
@@ -219,4 +238,15 @@ function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
     if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type) || rule.ownerTypes.includes(owned.type)) continue;
     add(ctx, owned, rule.type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/** "blockchain-based": a name fused to a following word by a hyphen only modifies it. */
+function isModifier(s: Sentence, m: Mention): boolean {
+  return /^-\p{L}/u.test(s.text.slice(m.end - s.start, m.end - s.start + 2));
+}
+
+/** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
+function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
+  return /^\p{Ll}/u.test(m.text) && next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByNoun.has(nounKey(next.lower));
 }

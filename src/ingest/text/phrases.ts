@@ -10,13 +10,15 @@ export interface CueHit {
   end: number;
 }
 
-/** Cue phrases of a sentence, left to right, longest first, never overlapping. */
+/** Cue phrases of a sentence, left to right, longest first, never overlapping; "use of" is no cue. */
 export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const options = lexicon.cuesByFirstWord.get((tokens[i] as Token).lower);
     const cue = options?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
-    if (!cue) {
+    const next = cue ? tokens[i + cue.words.length] : undefined;
+    const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
+    if (!cue || nominal) {
       i += 1;
       continue;
     }
