@@ -15,6 +15,8 @@ const cueSchema = z.object({
   appositive: z.boolean().default(false),
   /** "the Compact, proposed by the UN": a participle after a comma is about the name before it. */
   participle: z.boolean().default(false),
+  /** Active voice ("the Commission proposed the Act"): the relation runs from object to subject. */
+  inverse: z.boolean().default(false),
   objectTypes: z.array(entityType).optional(),
   subjectTypes: z.array(entityType).optional(),
 });

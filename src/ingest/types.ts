@@ -125,7 +125,9 @@ export interface Block extends Span {
   /** Position in `Segmentation.blocks`. */
   index: number;
   kind: BlockKind;
-  /** The nearest heading (or title) block above, or -1. */
+  /** Heading depth: `#` count in Markdown; 1 for a plain-text title, 2 for its headings; 0 otherwise. */
+  level: number;
+  /** For a heading, its parent heading; for any other block, the nearest heading above; or -1. */
   heading: number;
   /** The list intro that this item or bullet belongs to, or -1. */
   intro: number;

@@ -36,7 +36,12 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
   };
   const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null) => {
     if (to <= from || type === undefined) return;
-    for (let k = from; k < to; k += 1) if (covered(k)) return;
+    const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && f.end < (toks[to - 1] as Token).end);
+    const words = toks.slice(from, to);
+    const plain = !words.some((w) => lexicon.minorWords.has(w.lower));
+    const takesOver = heads.length > 0 && plain && NAMING_TYPES.has(type) && headType(words, lexicon) === type;
+    for (let k = from; k < to; k += 1) if (covered(k) && !takesOver) return;
+    if (takesOver) for (const f of heads) f.nested = true;
     const a = toks[from] as Token;
     const b = toks[to - 1] as Token;
     out.push(discovered(a.start, b.end, s.text.slice(a.start - s.start, b.end - s.start), type, rule, lexicon, alias));
@@ -64,25 +69,27 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       }
       continue;
     }
-    let j = hit.endToken;
-    while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
     const roles = lexicon.data.roleTypes[cue.type];
-    if (j < toks.length && !covered(j) && isCapitalized((toks[j] as Token).text)) {
-      const end = properPhraseEnd(toks, j, s.text, s.start, lexicon);
-      const subject = cue.appositive ? [...found, ...out].filter((f) => f.end <= hit.start).pop() : undefined;
-      add(j, end, subject?.type ?? headType(toks.slice(j, end), lexicon) ?? roles?.object, 'discover:cue-object');
-    } else if (j === hit.endToken) {
-      const end = lowerPhraseEnd(toks, j, s, lexicon);
-      const type = end > j ? lexicon.typeByNoun.get(nounKey((toks[end - 1] as Token).lower)) : undefined;
-      const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
-      if (type !== undefined && LOWER_CASE_TYPES.has(type) && !nextCue) add(j, end, type, 'discover:cue-object');
-    }
     const k = hit.startToken - 1;
     if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower)) {
       let from = k;
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text)) from -= 1;
       while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
-      add(from, k + 1, headType(toks.slice(from, k + 1), lexicon) ?? roles?.subject, 'discover:cue-subject');
+      const classType = cue.type === 'IS_A' ? toks.slice(hit.endToken, hit.endToken + 6).map((t) => lexicon.typeByNoun.get(nounKey(t.lower))).find((t) => t !== undefined) : undefined;
+      add(from, k + 1, headType(toks.slice(from, k + 1), lexicon) ?? classType ?? roles?.subject, 'discover:cue-subject');
+    }
+    let j = hit.endToken;
+    while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
+    if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
+      const end = properPhraseEnd(toks, j, s.text, s.start, lexicon);
+      const subject = cue.appositive ? [...found, ...out].filter((f) => !f.nested && f.end <= hit.start).sort((a, b) => a.end - b.end).pop() : undefined;
+      add(j, end, subject?.type ?? headType(toks.slice(j, end), lexicon) ?? roles?.object, 'discover:cue-object');
+    } else if (j === hit.endToken) {
+      const end = lowerPhraseEnd(toks, j, s, lexicon);
+      const type = end > j ? lexicon.typeByNoun.get(nounKey((toks[end - 1] as Token).lower)) : undefined;
+      const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
+      const longer = end - j === 3 && lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
+      if (type !== undefined && LOWER_CASE_TYPES.has(type) && !nextCue && !longer) add(j, end, type, 'discover:cue-object');
     }
   }
   for (let j = 1; j < toks.length; j += 1) {
@@ -120,9 +127,9 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
 }
 
 /** Up to three lower-case words after `j` that are not stop words, joined as one name. */
-function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon): number {
+function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon, max = 3): number {
   let end = j;
-  while (end < toks.length && end - j < 3) {
+  while (end < toks.length && end - j < max) {
     const t = toks[end] as Token;
     if (!/^\p{Ll}/u.test(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
     if (end > j && !joinsName(gap(toks, end - 1, s))) break;

@@ -127,17 +127,19 @@ function cues(ctx: Context, block: Block, s: Sentence): void {
   const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
   let previous: Mention | undefined;
   let previousHit: CueHit | undefined;
+  let previousObjects: Mention[] = [];
   for (const hit of findCues(toks, lexicon)) {
     const objects = objectsAfter(ctx, s, hit, mentions).filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
     if (objects.length === 0) continue;
     const adjacent = previousHit !== undefined && previousHit.endToken === hit.startToken && !previousHit.cue.hyponym;
-    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? previous : subjectOf(ctx, block, s, hit, mentions, objects, previous, previousHit, termEnd);
+    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? previous : subjectOf(ctx, block, s, hit, mentions, objects, { subject: previous, hit: previousHit, objects: previousObjects }, termEnd);
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
     for (const o of objects) {
-      if (hit.cue.hyponym) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      if (hit.cue.inverse) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      else if (hit.cue.hyponym) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       else add(ctx, subject, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
     }
-    if (!hit.cue.hyponym) [previous, previousHit] = [subject, hit];
+    if (!hit.cue.hyponym) [previous, previousHit, previousObjects] = [subject, hit, objects];
   }
   possessives(ctx, s, mentions);
 }
@@ -165,8 +167,15 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   return out;
 }
 
-function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], previous: Mention | undefined, previousHit: CueHit | undefined, termEnd: number): Mention | undefined {
+interface Previous {
+  subject: Mention | undefined;
+  hit: CueHit | undefined;
+  objects: Mention[];
+}
+
+function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], prior: Previous, termEnd: number): Mention | undefined {
   const { lexicon } = ctx;
+  const { subject: previous, hit: previousHit } = prior;
   const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
   const near = left[left.length - 1];
   if (near) {
@@ -175,6 +184,12 @@ function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mention
     // "A is a B that uses C": the relative clause is about A as well.
     const relative = gap.words.length === 1 && lexicon.clauseBreakers.has((gap.words[0] as Token).lower) && gap.text.trim() === (gap.words[0] as Token).text;
     if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
+    // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
+    if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && gap.words.length === 0) return previous;
+    if (previous && gap.words.length === 1 && lexicon.listConnectors.has((gap.words[0] as Token).lower)) return previous;
+    // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
+    const asideBefore = previousHit ? s.text.slice(0, previousHit.start - s.start).trimEnd().endsWith(',') : false;
+    if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && gap.text.trimStart().startsWith(',')) return previous;
     const punct = gap.text.replace(/[\p{L}\p{N}'’\s-]+/gu, '');
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;

@@ -21,14 +21,16 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   const seen = new Map<string, number>();
   let heading = -1;
   let intro = -1;
-  const add = (kind: BlockKind, span: Span, term: Span | null = null): Block => {
+  const add = (kind: BlockKind, span: Span, term: Span | null = null, level = kind === 'title' ? 1 : kind === 'heading' ? 2 : 0): Block => {
     const index = blocks.length;
     const key = normalize(span.text);
     const comparable = kind !== 'title' && kind !== 'heading' && kind !== 'part' && wordCount(key) > 4;
     const duplicateOf = comparable ? (seen.get(key) ?? -1) : -1;
     if (comparable && duplicateOf < 0) seen.set(key, index);
     const member = kind === 'item' || kind === 'bullet';
-    const block: Block = { ...span, index, kind, heading, intro: member ? intro : -1, term, duplicateOf };
+    let parent = heading;
+    while (level > 0 && parent >= 0 && (blocks[parent] as Block).level >= level) parent = (blocks[parent] as Block).heading;
+    const block: Block = { ...span, index, kind, level, heading: parent, intro: member ? intro : -1, term, duplicateOf };
     blocks.push(block);
     if (kind === 'heading' || kind === 'title') [heading, intro] = [index, -1];
     if (kind === 'list-intro') intro = index;
@@ -39,7 +41,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     const md = MD_HEADING.exec(line.text);
     const bullet = BULLET.exec(line.text);
     if (md) {
-      add(blocks.length === 0 && md[1] === '#' ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', md[1]?.length), md[2] ?? ''));
+      const level = md[1]?.length ?? 1;
+      add(blocks.length === 0 && level === 1 ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', level), md[2] ?? ''), null, level);
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
       add(content.text.startsWith('**') ? 'item' : 'bullet', content, boldTerm(body, content));

@@ -42,6 +42,10 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     if (isCapitalized(tok.text) || /\p{Lu}/u.test(tok.text)) {
       if (lexicon.stopwords.has(tok.lower) && j === i) break;
       end = j + 1;
+    } else if (j > i && /^[-‐]$/.test(text.slice(tok.end - offset, tok.end - offset + 1)) && tokens[j + 1] !== undefined) {
+      continue;
+    } else if (j > i && /^[-‐]$/.test(text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset))) {
+      end = j + 1;
     } else if (!(j > i && lexicon.minorWords.has(tok.lower))) {
       break;
     }
