@@ -30,9 +30,10 @@ export function discoverTerm(term: Span, toks: readonly Token[], found: Found[],
 /** Names the catalog lacks: acronym definitions, names next to cue phrases, listed examples, owners. */
 export function discoverInSentence(s: Sentence, toks: readonly Token[], found: Found[], lexicon: Lexicon): Found[] {
   const out: Found[] = [];
+  const overlaps = (t: Token) => (f: Found) => !f.nested && f.start < t.end && t.start < f.end;
   const covered = (i: number) => {
     const t = toks[i];
-    return t !== undefined && [...found, ...out].some((f) => !f.nested && f.start < t.end && t.start < f.end);
+    return t !== undefined && (found.some(overlaps(t)) || out.some(overlaps(t)));
   };
   const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null) => {
     if (to <= from || type === undefined) return;

@@ -11,6 +11,8 @@ interface Context {
   tokens: Token[][];
   /** Mentions of each sentence that can take part in a relation (nested ones excluded). */
   bySentence: Mention[][];
+  /** Sentences of each block, in order. */
+  byBlock: Sentence[][];
   out: RelationCandidate[];
 }
 
@@ -21,12 +23,15 @@ interface Context {
  */
 export function extractRelations(seg: Segmentation, recognition: Recognition, lexicon: Lexicon): RelationCandidate[] {
   const bySentence: Mention[][] = seg.sentences.map(() => []);
-  for (const m of recognition.mentions) if (!m.nested) bySentence[m.sentence]?.push(m);
-  const ctx: Context = { seg, lexicon, tokens: recognition.tokens, bySentence, out: [] };
+  const nestedBySentence: Mention[][] = seg.sentences.map(() => []);
+  for (const m of recognition.mentions) (m.nested ? nestedBySentence : bySentence)[m.sentence]?.push(m);
+  const byBlock: Sentence[][] = seg.blocks.map(() => []);
+  for (const s of seg.sentences) byBlock[s.block]?.push(s);
+  const ctx: Context = { seg, lexicon, tokens: recognition.tokens, bySentence, byBlock, out: [] };
   for (const block of seg.blocks) {
     if (block.duplicateOf >= 0) continue;
-    const sentences = seg.sentences.filter((s) => s.block === block.index);
-    if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, recognition.mentions);
+    const sentences = byBlock[block.index] ?? [];
+    if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, nestedBySentence);
     for (const s of sentences) cues(ctx, block, s);
   }
   return ctx.out;
@@ -40,7 +45,7 @@ function add(ctx: Context, subject: Mention | undefined, type: RelationType, obj
 
 /** The entity a heading is about: its one mention, when that mention is most of the heading. */
 function headingSubject(ctx: Context, headingIndex: number): Mention | undefined {
-  const sentence = ctx.seg.sentences.find((s) => s.block === headingIndex);
+  const sentence = ctx.byBlock[headingIndex]?.[0];
   const mentions = sentence ? (ctx.bySentence[sentence.index] ?? []) : [];
   const [only] = mentions;
   if (!sentence || mentions.length !== 1 || !only) return undefined;
@@ -70,7 +75,7 @@ function termMentions(ctx: Context, block: Block, first: Sentence): Mention[] {
   return lead && lead.start === block.start ? [lead] : [];
 }
 
-function structure(ctx: Context, block: Block, sentences: Sentence[], all: Mention[]): void {
+function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySentence: Mention[][]): void {
   const first = sentences[0];
   if (!first) return;
   const { confidence } = ctx.lexicon.data;
@@ -79,7 +84,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], all: Menti
   const labelDef = label !== null ? ctx.lexicon.labels.get(label) : undefined;
   for (const term of terms) {
     if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
-    const labelSentence = ctx.seg.sentences.find((s) => s.block === labelBlock);
+    const labelSentence = ctx.byBlock[labelBlock]?.[0];
     if (labelSentence) {
       const toks = ctx.tokens[labelSentence.index] ?? [];
       const last = findCues(toks, ctx.lexicon).pop();
@@ -93,7 +98,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], all: Menti
   for (const m of inParens) {
     if (ctx.lexicon.data.parenthetical.objectTypes.includes(m.type)) add(ctx, term, ctx.lexicon.data.parenthetical.type, m, first.index, 'structure:parenthetical', confidence.structure);
   }
-  const nested = all.filter((m) => m.nested && m.sentence === first.index && m.start >= term.start && m.end <= term.end);
+  const nested = (nestedBySentence[first.index] ?? []).filter((m) => m.start >= term.start && m.end <= term.end);
   for (let i = 1; i < nested.length; i += 1) {
     const between = first.text.slice((nested[i - 1] as Mention).end - first.start, (nested[i] as Mention).start - first.start).trim().toLowerCase();
     if (!ctx.lexicon.compoundConnectors.has(between)) continue;
@@ -226,7 +231,7 @@ function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: nu
 
 /** "This", "These platforms": the item's term, an earlier mention of the named type, or the section's subject. */
 function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Mention | undefined {
-  const first = ctx.seg.sentences.find((x) => x.block === block.index);
+  const first = ctx.byBlock[block.index]?.[0];
   if (block.term && first) {
     const [term] = termMentions(ctx, block, first);
     if (term) return term;
@@ -236,7 +241,7 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
   const type = noun ? ctx.lexicon.typeByNoun.get(nounKey(noun.lower)) : undefined;
   const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
   if (type) {
-    const earlier = ctx.seg.sentences.filter((x) => x.block === block.index && x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
+    const earlier = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
     const match = earlier.filter(typeOk).pop();
     if (match) return match;
   }

@@ -22,7 +22,11 @@ export function resolveEntities(
   const idOfKey = new Map<string, string>();
   const discoveredGroups = new Map<string, Mention[]>();
   for (const m of mentions) {
-    if (m.entityId === null) discoveredGroups.set(m.key, [...(discoveredGroups.get(m.key) ?? []), m]);
+    if (m.entityId === null) {
+      const group = discoveredGroups.get(m.key);
+      if (group) group.push(m);
+      else discoveredGroups.set(m.key, [m]);
+    }
   }
   for (const [key, group] of discoveredGroups) {
     const first = group[0] as Mention;
