@@ -18,11 +18,13 @@ const common = {
 };
 
 module.exports = {
+  transform: common.transform,
   globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
   globalTeardown: '<rootDir>/tests/helpers/global-teardown.ts',
   testTimeout: 30000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/tests/unit/**/*.test.ts'] },
+    // Integration and e2e suites share one database: `npm test` runs jest --runInBand.
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/tests/integration/**/*.int.test.ts'] },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'] },
   ],

@@ -1,1 +1,28 @@
-export default async function globalSetup(): Promise<void> {}
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local/launcher';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __TEST_NEO4J__: LocalNeo4j | undefined;
+}
+
+/**
+ * Starts a throwaway Neo4j on a free port in a temp folder for the integration and e2e projects,
+ * or uses NEO4J_URI when set. Workers read the address from TEST_NEO4J_URI.
+ */
+export default async function globalSetup(config: { selectedProjects?: string[] }): Promise<void> {
+  const projects = config.selectedProjects ?? [];
+  if (projects.length > 0 && projects.every((p) => p === 'unit')) return;
+  if (process.env.NEO4J_URI) {
+    process.env.TEST_NEO4J_URI = process.env.NEO4J_URI;
+    return;
+  }
+  const home = mkdtempSync(path.join(os.tmpdir(), 'kg-test-neo4j-'));
+  const port = await freePort();
+  const server = await startLocalNeo4j({ home, port, libDir: path.resolve('neo4j/lib'), heap: '768m', pageCache: '128m' });
+  process.stderr.write(`\n[tests] throwaway Neo4j on ${server.uri} (home ${home}) started in ${server.startMs} ms\n`);
+  globalThis.__TEST_NEO4J__ = server;
+  process.env.TEST_NEO4J_URI = server.uri;
+}

@@ -1,0 +1,60 @@
+import { GraphQLError } from 'graphql';
+
+/** The codes a client can see in `extensions.code`. */
+export type ErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'CONFLICT'
+  | 'SERVICE_UNAVAILABLE'
+  | 'TIMEOUT';
+
+/** Base of every error whose message is safe to show to a client. */
+export class ClientError extends GraphQLError {
+  constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class NotFoundError extends ClientError {
+  constructor(what: string, key: string) {
+    super(`${what} "${key}" does not exist.`, 'NOT_FOUND');
+  }
+}
+
+export class BadInputError extends ClientError {
+  constructor(message: string, argumentName?: string) {
+    super(message, 'BAD_USER_INPUT', argumentName ? { argumentName } : {});
+  }
+}
+
+export class ConflictError extends ClientError {
+  constructor(message: string) {
+    super(message, 'CONFLICT');
+  }
+}
+
+export class UnauthenticatedError extends ClientError {
+  constructor(message = 'A valid admin bearer token is required.') {
+    super(message, 'UNAUTHENTICATED');
+  }
+}
+
+export class ForbiddenError extends ClientError {
+  constructor(message: string) {
+    super(message, 'FORBIDDEN');
+  }
+}
+
+export class ServiceUnavailableError extends ClientError {
+  constructor(message = 'The graph database is unavailable; try again shortly.') {
+    super(message, 'SERVICE_UNAVAILABLE');
+  }
+}
+
+export class QueryTimeoutError extends ClientError {
+  constructor(message = 'The query took too long and was stopped; narrow it (fewer hops, smaller page).') {
+    super(message, 'TIMEOUT');
+  }
+}

@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import type { Server } from 'node:http';
+import type { ApolloServer } from '@apollo/server';
+import type { Context } from './context';
+import { createApp } from './app';
+import { ConfigError, loadConfig } from './config';
+import { connectDatabase, type Database } from './db/connect';
+import { LocalNeo4jError } from './db/local/launcher';
+import { createRepositories } from './db/repositories';
+import { applySchema } from './db/schema';
+import { createLogger, type Logger } from './logger';
+import { createServer } from './server';
+
+/** `npm start`: local Neo4j (unless NEO4J_URI), schema, incremental ingest, then the API on PORT. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const database = await connectDatabase(config, logger);
+  let http: Server | undefined;
+  let apollo: ApolloServer<Context> | undefined;
+  const shutdown = once(async (signal: string) => {
+    logger.info({ signal }, 'shutting down: draining requests');
+    await closeHttp(http);
+    await apollo?.stop();
+    logger.info('http closed; closing the database');
+    await database.close();
+    logger.info('stopped');
+  });
+  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+
+  await prepareDatabase(database, logger);
+  apollo = createServer({ config: config.api, logger });
+  await apollo.start();
+  const app = createApp({
+    apollo,
+    db: database.db,
+    repos: createRepositories(database.db),
+    config: config.api,
+    logger,
+    corsOrigins: config.http.corsOrigins,
+  });
+  http = app.listen(config.http.port, config.http.host);
+  await new Promise<void>((resolve, reject) => {
+    http?.once('listening', resolve).once('error', reject);
+  });
+  const shown = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+  logger.info(`GraphQL API and IDE on http://${shown}:${config.http.port}/graphql`);
+}
+
+async function prepareDatabase(database: Database, logger: Logger): Promise<void> {
+  await applySchema(database.db);
+  logger.info('schema applied (constraints and indexes online)');
+}
+
+/** Stops accepting, lets in-flight requests finish (10 s at most), closes idle keep-alive sockets. */
+async function closeHttp(http: Server | undefined): Promise<void> {
+  if (!http) return;
+  const closed = new Promise<void>((resolve) => http.close(() => resolve()));
+  http.closeIdleConnections();
+  const force = setTimeout(() => http.closeAllConnections(), 10_000);
+  await closed;
+  clearTimeout(force);
+}
+
+function once<A extends unknown[]>(fn: (...args: A) => Promise<void>): (...args: A) => Promise<void> {
+  let running: Promise<void> | undefined;
+  return (...args) => (running ??= fn(...args));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof LocalNeo4jError) {
+    process.stderr.write(`\n${error.message}\n`);
+  } else {
+    process.stderr.write(`\nstart-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

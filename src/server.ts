@@ -1,0 +1,62 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { Config } from './config';
+import type { Context } from './context';
+import { ClientError } from './errors';
+import type { Logger } from './logger';
+import { buildGraphSchema } from './schema/build-schema';
+
+/** The part of Config the API reads. */
+export type ApiConfig = Config['api'];
+
+export interface ServerDeps {
+  config: ApiConfig;
+  logger: Logger;
+  plugins?: ApolloServerPlugin<Context>[];
+}
+
+/** Errors GraphQL itself raises about the request; safe to show as they are. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+/** The Apollo server over our schema. No env reads and no listening: tests use it directly. */
+export function createServer({ config, logger, plugins = [] }: ServerDeps): ApolloServer<Context> {
+  return new ApolloServer<Context>({
+    schema: buildGraphSchema(),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    csrfPrevention: true,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
+    formatError: (formatted, error) => formatError(formatted, error, logger),
+  });
+}
+
+/** Keeps our coded errors and GraphQL's request errors; masks the rest as `Unexpected error.` */
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  logger: Logger,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof ClientError) return { ...formatted, extensions: { code: original.extensions.code, ...clean(original.extensions) } };
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
+    return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+  }
+  logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
+  return { message: 'Unexpected error.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function clean(extensions: Record<string, unknown>): Record<string, unknown> {
+  const { stacktrace: _stack, exception: _exception, ...rest } = extensions;
+  return rest;
+}
