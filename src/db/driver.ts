@@ -32,8 +32,8 @@ export interface Db {
   read<T>(cypher: string, params: Record<string, unknown>, map: (row: Row) => T): Promise<T[]>;
   /** A write transaction of one statement. */
   write<T>(cypher: string, params: Record<string, unknown>, map: (row: Row) => T): Promise<T[]>;
-  /** Several statements in one write transaction: all or nothing. */
-  writeTransaction<T>(work: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T>;
+  /** Several statements in one write transaction: all or nothing. With `rollback`, nothing is kept (dry runs). */
+  writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number; rollback?: boolean }): Promise<T>;
   /** An auto-commit statement (needed for `CALL { … } IN TRANSACTIONS` and schema commands). */
   autoCommit(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Resolves when the database answers. */
@@ -77,14 +77,20 @@ export function createDb(driver: Driver, { database, queryTimeoutMs }: DbOptions
           await session.close();
         }
       }),
-    writeTransaction: (work, timeoutMs) =>
+    writeTransaction: (work, { timeoutMs, rollback = false } = {}) =>
       guard(async () => {
         const session = driver.session({ database });
+        const config = timeoutMs ? { timeout: timeoutMs } : undefined;
         try {
-          return await session.executeWrite(
-            (tx) => work({ run: (cypher, params = {}) => run(tx, cypher, params) }),
-            timeoutMs ? { timeout: timeoutMs } : undefined,
-          );
+          if (!rollback) {
+            return await session.executeWrite((tx) => work({ run: (cypher, params = {}) => run(tx, cypher, params) }), config);
+          }
+          const tx = session.beginTransaction(config);
+          try {
+            return await work({ run: async (cypher, params = {}) => (await tx.run(cypher, params)).records.map(toRow) });
+          } finally {
+            await tx.rollback();
+          }
         } finally {
           await session.close();
         }

@@ -1,0 +1,156 @@
+import type { Tx } from '../driver';
+
+// All statements take lists so one round trip serves a whole batch of articles.
+
+const FIND_ARTICLE_STATE = /* cypher */ `
+  MATCH (ev:Evidence) WHERE ev.articleId IN $articleIds
+  RETURN ev.id AS id, ev.relKey AS relKey`;
+
+const FIND_MENTIONED_DISCOVERED = /* cypher */ `
+  MATCH (a:Article)-[:MENTIONS]->(e:Entity {discovered: true}) WHERE a.id IN $articleIds
+  RETURN DISTINCT e.id AS id`;
+
+const DELETE_STALE_EVIDENCE = /* cypher */ `
+  MATCH (ev:Evidence) WHERE ev.articleId IN $articleIds AND NOT ev.id IN $keepIds
+  DETACH DELETE ev
+  RETURN count(*) AS removed`;
+
+const DELETE_MENTIONS = /* cypher */ `
+  MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id IN $articleIds
+  DELETE m`;
+
+const MERGE_ARTICLES = /* cypher */ `
+  UNWIND $rows AS row
+  MERGE (a:Article {id: row.id})
+  SET a += row, a.ingestedAt = datetime($ingestedAt)`;
+
+const MERGE_ENTITIES = /* cypher */ `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (existing:Entity {id: row.id})
+  WITH row, existing IS NULL AS isNew
+  MERGE (e:Entity {id: row.id})
+  ON CREATE SET e += row, e:$(row.type)
+  ON MATCH SET e.aliases = CASE WHEN e.discovered
+      THEN e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] ELSE e.aliases END,
+    e.nameKeys = CASE WHEN e.discovered
+      THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END
+  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+
+const SYNC_CATALOG = /* cypher */ `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (existing:Entity {id: row.id})
+  WITH row, existing IS NULL AS isNew
+  MERGE (e:Entity {id: row.id})
+  SET e += row, e:$(row.type)
+  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+
+const CREATE_MENTIONS = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (a:Article {id: row.articleId})
+  MATCH (e:Entity {id: row.entityId})
+  CREATE (a)-[:MENTIONS {count: row.count, starts: row.starts, ends: row.ends,
+    sentenceStarts: row.sentenceStarts, sentenceEnds: row.sentenceEnds, surfaces: row.surfaces}]->(e)`;
+
+const MERGE_RELATIONS = /* cypher */ `
+  UNWIND $rows AS row
+  MATCH (s:Entity {id: row.subjectId})
+  MATCH (o:Entity {id: row.objectId})
+  OPTIONAL MATCH (s)-[existing]->(o) WHERE type(existing) = row.type
+  WITH s, o, row, count(existing) = 0 AS isNew
+  MERGE (s)-[r:$(row.type)]->(o)
+  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+
+const MERGE_EVIDENCE = /* cypher */ `
+  UNWIND $rows AS row
+  OPTIONAL MATCH (existing:Evidence {id: row.id})
+  WITH row, existing IS NULL AS isNew
+  MERGE (ev:Evidence {id: row.id})
+  SET ev += row
+  WITH ev, row, isNew
+  MATCH (a:Article {id: row.articleId})
+  MERGE (a)-[:HAS_EVIDENCE]->(ev)
+  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+
+const REFRESH_RELATIONS = /* cypher */ `
+  UNWIND $keys AS k
+  MATCH (s:Entity {id: k.subjectId})-[r]->(o:Entity {id: k.objectId}) WHERE type(r) = k.type
+  OPTIONAL MATCH (ev:Evidence {relKey: k.relKey})
+  WITH r, count(ev) AS n, max(ev.confidence) AS confidence
+  SET r.evidenceCount = n, r.confidence = confidence
+  WITH r, n WHERE n = 0
+  DELETE r
+  RETURN count(*) AS removed`;
+
+const DELETE_ORPHAN_ENTITIES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id, discovered: true})
+  WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
+  OPTIONAL MATCH (e)-[r]-(:Entity)
+  WITH e, count(r) AS relations
+  DETACH DELETE e
+  RETURN count(e) AS removed, sum(relations) AS relationsRemoved`;
+
+const DELETE_ARTICLES = /* cypher */ `
+  MATCH (a:Article) WHERE a.id IN $articleIds
+  DETACH DELETE a`;
+
+const FIND_ARTICLE_HASHES = /* cypher */ `
+  MATCH (a:Article)
+  RETURN a.id AS id, a.contentHash AS contentHash`;
+
+const ACQUIRE_LOCK = /* cypher */ `
+  MERGE (l:IngestLock {name: $name})
+  WITH l, l.owner IS NULL OR l.expiresAt < datetime() OR l.owner = $owner OR l.owner IN $staleOwners AS free
+  FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END |
+    SET l.owner = $owner, l.expiresAt = datetime() + duration({milliseconds: $leaseMs}))
+  RETURN free, l.owner AS owner, toString(l.expiresAt) AS expiresAt`;
+
+const RELEASE_LOCK = /* cypher */ `
+  MATCH (l:IngestLock {name: $name, owner: $owner})
+  REMOVE l.owner, l.expiresAt`;
+
+/** A relation's identity and the key of its evidence. */
+export interface RelationKeyRow {
+  subjectId: string;
+  type: string;
+  objectId: string;
+  relKey: string;
+}
+
+export interface LockState {
+  free: boolean;
+  owner: string;
+  expiresAt: string;
+}
+
+const num = (rows: Record<string, unknown>[], key: string): number => Number(rows[0]?.[key] ?? 0);
+
+/** The write side of the graph, used only by the ingest's write stage, inside its transactions. */
+export const ingestRepository = {
+  findEvidenceOf: async (tx: Tx, articleIds: string[]) =>
+    (await tx.run(FIND_ARTICLE_STATE, { articleIds })).map((r) => ({ id: String(r.id), relKey: String(r.relKey) })),
+  findMentionedDiscovered: async (tx: Tx, articleIds: string[]) =>
+    (await tx.run(FIND_MENTIONED_DISCOVERED, { articleIds })).map((r) => String(r.id)),
+  deleteStaleEvidence: async (tx: Tx, articleIds: string[], keepIds: string[]) =>
+    num(await tx.run(DELETE_STALE_EVIDENCE, { articleIds, keepIds }), 'removed'),
+  deleteMentions: (tx: Tx, articleIds: string[]) => tx.run(DELETE_MENTIONS, { articleIds }),
+  mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string) => tx.run(MERGE_ARTICLES, { rows, ingestedAt }),
+  mergeEntities: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_ENTITIES, { rows }), 'added'),
+  syncCatalog: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(SYNC_CATALOG, { rows }), 'added'),
+  createMentions: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(CREATE_MENTIONS, { rows }),
+  mergeRelations: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_RELATIONS, { rows }), 'added'),
+  mergeEvidence: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_EVIDENCE, { rows }), 'added'),
+  refreshRelations: async (tx: Tx, keys: RelationKeyRow[]) => num(await tx.run(REFRESH_RELATIONS, { keys }), 'removed'),
+  deleteOrphanEntities: async (tx: Tx, ids: string[]) => {
+    const rows = await tx.run(DELETE_ORPHAN_ENTITIES, { ids });
+    return { entities: num(rows, 'removed'), relations: num(rows, 'relationsRemoved') };
+  },
+  deleteArticles: (tx: Tx, articleIds: string[]) => tx.run(DELETE_ARTICLES, { articleIds }),
+  findArticleHashes: async (tx: Tx) =>
+    new Map((await tx.run(FIND_ARTICLE_HASHES)).map((r) => [String(r.id), String(r.contentHash)])),
+  acquireLock: async (tx: Tx, name: string, owner: string, leaseMs: number, staleOwners: string[]): Promise<LockState> => {
+    const [row] = await tx.run(ACQUIRE_LOCK, { name, owner, leaseMs, staleOwners });
+    return { free: row?.free === true, owner: String(row?.owner ?? ''), expiresAt: String(row?.expiresAt ?? '') };
+  },
+  releaseLock: (tx: Tx, name: string, owner: string) => tx.run(RELEASE_LOCK, { name, owner }),
+};
