@@ -8,7 +8,7 @@ export interface CatalogEntity {
   type: EntityType;
   aliases: string[];
   description: string | null;
-  /** Match only the exact case of the name and aliases ("Base", "Plasma"). */
+  /** Match only the exact case of the name and aliases ("Base", "Scroll"). */
   matchCase: boolean;
 }
 

@@ -89,7 +89,7 @@ export interface Lexicon {
   cuesByFirstWord: ReadonlyMap<string, Cue[]>;
   /** Singular lower-case noun → entity type. */
   typeByNoun: ReadonlyMap<string, EntityType>;
-  /** Normalized label ("case studies") → its list label. */
+  /** Normalized label ("use cases") → its list label. */
   labels: ReadonlyMap<string, z.infer<typeof labelSchema>>;
 }
 
@@ -133,7 +133,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   };
 }
 
-/** "Case Studies:" → "case studies". */
+/** "Use Cases:" → "use cases". */
 export function normalizeLabel(text: string): string {
   return text.toLowerCase().replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
 }

@@ -131,7 +131,7 @@ export interface Block extends Span {
   heading: number;
   /** The list intro that this item or bullet belongs to, or -1. */
   intro: number;
-  /** The defined term of an item ("Fraud Proofs" in "Fraud Proofs: In case of ..."), else null. */
+  /** The defined term of an item ("Erasure Coding" in "Erasure Coding: Data is extended ..."), else null. */
   term: Span | null;
   /** An earlier block with the same normalized text, or -1: repeated text is analyzed once. */
   duplicateOf: number;

@@ -40,7 +40,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && f.end < (toks[to - 1] as Token).end);
     const words = toks.slice(from, to);
     const plain = !words.some((w) => lexicon.minorWords.has(w.lower));
-    const takesOver = heads.length > 0 && plain && NAMING_TYPES.has(type) && headType(words, lexicon) === type;
+    const head = headType(words, lexicon);
+    const takesOver = heads.length > 0 && plain && NAMING_TYPES.has(type) && head !== undefined && NAMING_TYPES.has(head);
     for (let k = from; k < to; k += 1) if (covered(k) && !takesOver) return;
     if (takesOver) for (const f of heads) f.nested = true;
     const a = toks[from] as Token;
@@ -56,7 +57,11 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (from < 0) continue;
     const start = Math.max(0, open - 12) + from;
     const words = toks.slice(start, open);
+    const before = out.length;
     add(start, open, headType(words, lexicon) ?? 'Concept', 'discover:acronym', shortForm);
+    const long = out[before];
+    const short = toks[open];
+    if (long && short && !covered(open)) out.push({ ...long, start: short.start, end: short.end, alias: null });
   }
   for (const hit of findCues(toks, lexicon)) {
     const { cue } = hit;
@@ -114,10 +119,13 @@ function discovered(start: number, end: number, surface: string, type: EntityTyp
   return { start, end, key: nameKey(name), entityId: null, name, type, discovered: true, confidence: lexicon.data.confidence.discovered, rule, alias, nested: false };
 }
 
-/** The type its head noun gives a name: the last word, or the last before "for"/"of"/"on". */
+/** The type its head noun gives a name: the last word, else the last before "for"/"of"/"on". */
 export function headType(words: readonly Token[], lexicon: Lexicon): EntityType | undefined {
+  const last = words[words.length - 1];
+  const byLast = last ? lexicon.typeByNoun.get(nounKey(last.lower)) : undefined;
+  if (byLast !== undefined) return byLast;
   const prep = words.findIndex((w, i) => i > 0 && lexicon.minorWords.has(w.lower));
-  const head = words[(prep > 0 ? prep : words.length) - 1];
+  const head = prep > 0 ? words[prep - 1] : undefined;
   return head ? lexicon.typeByNoun.get(nounKey(head.lower)) : undefined;
 }
 

@@ -22,6 +22,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const issues: IngestIssue[] = [];
   const tokens = seg.sentences.map((s) => tokenize(s.text, s.start, lexicon.glueWords));
   const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
+  const known = new Map<string, Found>();
   for (const s of seg.sentences) {
     const block = seg.blocks[s.block];
     const list = found[s.index] ?? [];
@@ -32,6 +33,14 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...discoverTerm(block.term, toks, list, lexicon, itemType));
     }
     list.push(...discoverInSentence(s, toks, list, lexicon));
+    for (const f of list) {
+      if (!f.discovered) continue;
+      // An acronym defined earlier names its long form wherever it stands alone.
+      const earlier = known.get(f.key);
+      if (earlier && earlier.key !== f.key) Object.assign(f, { key: earlier.key, name: earlier.name, type: earlier.type });
+      if (!known.has(f.key)) known.set(f.key, f);
+      if (f.alias !== null && !known.has(nameKey(f.alias))) known.set(nameKey(f.alias), f);
+    }
   }
   rescanDiscovered(seg.sentences, tokens, found);
   const mentions: Mention[] = [];

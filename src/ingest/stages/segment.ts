@@ -88,7 +88,7 @@ function sub(body: string, line: Span, from: number, text: string): Span {
 }
 
 function isHeadingLike(text: string): boolean {
-  return wordCount(text) <= MAX_HEADING_WORDS && text.length <= 100 && !/[.!?:;,]["'”’)]?$/.test(text);
+  return wordCount(text) <= MAX_HEADING_WORDS && text.length <= 100 && !/[.!?:;,]["'”’)]?$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 function wordCount(text: string): number {
@@ -105,7 +105,7 @@ function boldTerm(body: string, span: Span): Span | null {
 }
 
 /**
- * "Fraud Proofs: In case of ..." items, several per line. A term starts the line or a sentence,
+ * "Erasure Coding: Data is extended ..." items, several per line. A term starts the line or a sentence,
  * has at most 7 words, and each word is capitalised, holds a capital or digit, or is a minor word.
  */
 function definitionItems(body: string, line: Span, lexicon: Lexicon): { span: Span; term: Span | null }[] {

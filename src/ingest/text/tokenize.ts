@@ -11,7 +11,7 @@ const WORD = /[\p{L}\p{N}]+/gu;
 const GLUED = /^(\p{Ll}+)(\p{Lu}[\p{L}\p{N}]*)$/u;
 
 /**
- * Words of `text`. A lower-case glue word stuck to a capitalised name ("asMatic") is split in two
+ * Words of `text`. A lower-case glue word stuck to a capitalised name ("asCelestia") is split in two
  * when `glueWords` holds it; "zkSync" or "OpenAI" stay whole.
  */
 export function tokenize(text: string, offset = 0, glueWords: ReadonlySet<string> = EMPTY): Token[] {

@@ -1,0 +1,59 @@
+import { analyze } from '../../../src/ingest/pipeline';
+import { articleOf, seedKnowledge } from './helpers';
+
+const knowledge = seedKnowledge();
+/** Relations as "subject TYPE object (rule)" lines. */
+function facts(body: string): string[] {
+  const { patch } = analyze(articleOf(body), knowledge);
+  return patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId} (${r.evidence.map((e) => e.rule).join(', ')})`);
+}
+
+describe('extractRelations', () => {
+  it('reads a cue phrase between a subject and a list of objects', () => {
+    expect(facts('Intro\nStarkNet relies on zk-STARKs and validity proofs.\n')).toEqual([
+      'project:starknet USES technique:validity-proofs (cue:relies on)',
+      'project:starknet USES technique:zk-starks (cue:relies on)',
+    ]);
+  });
+
+  it('relates the section subject to the items of a labelled list', () => {
+    expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
+      'project:arbitrum ENABLES use-case:lending (section:list-label)',
+      'project:arbitrum USES technique:fraud-proofs (section:list-label)',
+    ]);
+  });
+
+  it('reads "Name (Network):" items and the hypernym of their list intro', () => {
+    expect(facts('Intro\nPopular Layer 2 solutions include:\nStacks (Bitcoin): This brings smart contracts.\n')).toEqual([
+      'project:stacks BUILT_ON network:bitcoin (structure:parenthetical)',
+      'project:stacks IS_A concept:layer-2 (section:list-intro)',
+    ]);
+  });
+
+  it('resolves "This" to the item term and "This approach" to the section subject', () => {
+    expect(facts('Validium\nValidium is a scaling design. This approach uses validity proofs.\nIdeas:\nSharding: This enables more throughput for lending.\n')).toEqual([
+      'technique:sharding ENABLES use-case:lending (cue:enables)',
+      'technique:validium USES technique:validity-proofs (cue:uses)',
+    ]);
+  });
+
+  it('keeps the subject across an aside and a purpose clause', () => {
+    expect(facts('Intro\nOptimism, formerly known as Plasma Group, uses fraud proofs to enable cheap remittances.\n')).toEqual([
+      'project:optimism ENABLES use-case:remittances (cue:enable)',
+      'project:optimism FORMERLY_KNOWN_AS project:plasma-group (cue:formerly known as)',
+      'project:optimism USES technique:fraud-proofs (cue:uses)',
+    ]);
+  });
+
+  it('reads "A with B" terms as combinations and owners as developers', () => {
+    expect(facts('Hybrid Designs\nExamples:\nPlasma with Rollups: Both are used.\nIntro\nThe Ethereum Foundation\'s Sharding plan was dropped.\n')).toEqual([
+      'technique:plasma-with-rollups COMBINES technique:plasma (structure:compound)',
+      'technique:plasma-with-rollups COMBINES technique:rollups (structure:compound)',
+      'technique:sharding DEVELOPED_BY organization:ethereum-foundation (structure:possessive)',
+    ]);
+  });
+
+  it('ignores a cue used as a noun and names that only modify another word', () => {
+    expect(facts('Intro\nThe use of Ethereum grows. Many blockchain projects are implementing Layer 2 solutions.\n')).toEqual([]);
+  });
+});

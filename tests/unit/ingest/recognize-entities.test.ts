@@ -1,0 +1,79 @@
+import { recognizeEntities } from '../../../src/ingest/stages/recognize-entities';
+import { segment } from '../../../src/ingest/stages/segment';
+import { articleOf, seedKnowledge } from './helpers';
+
+const knowledge = seedKnowledge();
+function recognize(body: string) {
+  const article = articleOf(body);
+  return recognizeEntities(article, segment(article, knowledge.lexicon), knowledge);
+}
+const names = (body: string) => recognize(body).mentions.filter((m) => !m.nested).map((m) => [m.text, m.entityId ?? `${m.type}:${m.name}`]);
+
+describe('recognizeEntities', () => {
+  it('matches catalog names across case, plural, hyphen and spacing variants', () => {
+    expect(names('Intro\nZK rollup, zk-Rollups and zero-knowledge rollups are one technique.\n')).toEqual([
+      ['ZK rollup', 'technique:zk-rollups'],
+      ['zk-Rollups', 'technique:zk-rollups'],
+      ['zero-knowledge rollups', 'technique:zk-rollups'],
+    ]);
+  });
+
+  it('prefers the longest name and stops a name at a possessive', () => {
+    expect(names('Intro\nThe Lightning Network’s fees are low; Layer 2 scaling solutions help.\n')).toEqual([
+      ['Lightning Network', 'project:lightning-network'],
+      ['Layer 2 scaling solutions', 'concept:layer-2'],
+    ]);
+  });
+
+  it('splits a glue word stuck to a name ("asPolygon") but not a camel-case name', () => {
+    expect(names('Intro\nThe chain, known asPolygon, differs from zkSync.\n')).toEqual([
+      ['Polygon', 'project:polygon'],
+      ['zkSync', 'project:zksync'],
+    ]);
+  });
+
+  it('matches case-sensitive names and acronyms only in their case', () => {
+    expect(names('Intro\nThe user base grew; Base and plasma differ from Plasma, and ai is not AI.\n').map(([t]) => t)).toEqual(['Base', 'Plasma', 'AI']);
+  });
+
+  it('discovers an acronym definition and its later uses', () => {
+    const found = recognize('Intro\nThe Markets in Crypto-Assets Regulation (MiCA) applies. MiCA is strict.\n').mentions;
+    expect(found.map((m) => [m.text, m.name, m.type, m.discovered])).toEqual([
+      ['Markets in Crypto-Assets Regulation', 'Markets in Crypto-Assets Regulation', 'Regulation', true],
+      ['MiCA', 'Markets in Crypto-Assets Regulation', 'Regulation', true],
+      ['MiCA', 'Markets in Crypto-Assets Regulation', 'Regulation', true],
+    ]);
+  });
+
+  it('discovers a former name with the type of the current one', () => {
+    const found = recognize('Intro\nOptimism, formerly known as Plasma Group, scales Ethereum.\n').mentions;
+    expect(found.find((m) => m.text === 'Plasma Group')).toMatchObject({ discovered: true, type: 'Project', rule: 'discover:cue-object' });
+  });
+
+  it('types listed examples from the noun before "such as"', () => {
+    const found = recognize('Intro\nIt addresses global challenges such as climate change, healthcare, and education.\n').mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['climate change', 'Challenge'],
+      ['healthcare', 'Challenge'],
+      ['education', 'Challenge'],
+    ]);
+  });
+
+  it('discovers item terms, typed by their list label, with catalog names nested inside', () => {
+    const found = recognize('Topic\nImplementation:\nMulti-Party Channels: These open channels. Sharding with Rollups: Both combine.\n').mentions;
+    expect(found.map((m) => [m.text, m.type, m.nested])).toEqual([
+      ['Multi-Party Channels', 'Technique', false],
+      ['Sharding with Rollups', 'Technique', false],
+      ['Sharding', 'Technique', true],
+      ['Rollups', 'Technique', true],
+    ]);
+  });
+
+  it('discovers owners and named projects from their type noun', () => {
+    const found = recognize('Intro\nOne example is the Open Data Institute\'s "Data Commons" project.\n').mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Open Data Institute', 'Organization'],
+      ['Data Commons', 'Project'],
+    ]);
+  });
+});

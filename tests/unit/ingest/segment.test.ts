@@ -1,0 +1,67 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseArticle } from '../../../src/ingest/stages/read-article';
+import { segment } from '../../../src/ingest/stages/segment';
+import { articleOf, seedKnowledge } from './helpers';
+
+const { lexicon } = seedKnowledge();
+const kinds = (body: string) => segment(articleOf(body), lexicon).blocks.map((b) => [b.kind, b.text]);
+
+describe('segment', () => {
+  it('keeps every block, term and sentence at its offsets in the body (seed articles)', () => {
+    for (const file of readdirSync('seed/articles')) {
+      const { article } = parseArticle(file, readFileSync(`seed/articles/${file}`));
+      if (!article) continue;
+      const seg = segment(article, lexicon);
+      for (const piece of [...seg.blocks, ...seg.sentences, ...seg.blocks.flatMap((b) => (b.term ? [b.term] : []))]) {
+        expect(article.body.slice(piece.start, piece.end)).toBe(piece.text);
+      }
+      expect(seg.sentences.length).toBeGreaterThan(seg.blocks.length);
+    }
+  });
+
+  it('finds the title, part markers, plain-text headings and list intros', () => {
+    expect(kinds('My Article Title\nPart 1\nThe Current Landscape\nToday, things change. They do.\nImplementation:\n')).toEqual([
+      ['title', 'My Article Title'],
+      ['part', 'Part 1'],
+      ['heading', 'The Current Landscape'],
+      ['paragraph', 'Today, things change. They do.'],
+      ['list-intro', 'Implementation:'],
+    ]);
+  });
+
+  it('splits several definition items on one line and ties them to their list intro', () => {
+    const seg = segment(articleOf('Rollups Explained\nOpportunities:\nDeFi Protocols: Rollups help DeFi. Gaming: The speed helps games. Ordinary sentence here.\n'), lexicon);
+    const items = seg.blocks.filter((b) => b.kind === 'item');
+    expect(items.map((b) => [b.term?.text, b.text, b.intro])).toEqual([
+      ['DeFi Protocols', 'DeFi Protocols: Rollups help DeFi.', 1],
+      ['Gaming', 'Gaming: The speed helps games. Ordinary sentence here.', 1],
+    ]);
+  });
+
+  it('does not take a colon inside an ordinary sentence for a term', () => {
+    expect(kinds('At the heart of this lies a question: who owns the models? Nobody knows.\n').map(([k]) => k)).toEqual(['paragraph']);
+  });
+
+  it('reads Markdown headings with levels, bullets and bold terms', () => {
+    const seg = segment(articleOf('# Title\n\n## Celestia\n\n### Implementation\n\n- **Erasure Coding**: data is extended.\n- plain bullet\n'), lexicon);
+    expect(seg.blocks.map((b) => [b.kind, b.level, b.heading, b.text])).toEqual([
+      ['title', 1, -1, 'Title'],
+      ['heading', 2, 0, 'Celestia'],
+      ['heading', 3, 1, 'Implementation'],
+      ['item', 0, 2, '**Erasure Coding**: data is extended.'],
+      ['bullet', 0, 2, 'plain bullet'],
+    ]);
+    expect(seg.blocks[3]?.term?.text).toBe('Erasure Coding');
+  });
+
+  it('keeps "Dr." and "e.g." inside the sentence', () => {
+    const seg = segment(articleOf('Intro line here\nDr. Smith wrote it, e.g. in 2020. Then he left.\n'), lexicon);
+    expect(seg.sentences.map((s) => s.text)).toEqual(['Intro line here', 'Dr. Smith wrote it, e.g. in 2020.', 'Then he left.']);
+  });
+
+  it('marks a repeated paragraph as a duplicate of the first, ignoring a missing final period', () => {
+    const text = 'Rollups bundle many transactions. They post the batch to Layer 1';
+    const seg = segment(articleOf(`Heading One\n${text}\nHeading Two\n${text}.\n`), lexicon);
+    expect(seg.blocks.map((b) => b.duplicateOf)).toEqual([-1, -1, -1, 1]);
+  });
+});
