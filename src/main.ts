@@ -3,7 +3,8 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import { createApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { ConfigError, loadConfig, type Config } from './config';
+import { reseed, type ReseedDeps } from './ingest/reseed';
 import { connectDatabase, type Database } from './db/connect';
 import { LocalNeo4jError } from './db/local/launcher';
 import { createRepositories } from './db/repositories';
@@ -29,7 +30,7 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
-  await prepareDatabase(database, logger);
+  await prepareDatabase(database, config, logger);
   apollo = createServer({ config: config.api, logger });
   await apollo.start();
   const app = createApp({
@@ -48,9 +49,28 @@ async function main(): Promise<void> {
   logger.info(`GraphQL API and IDE on http://${shown}:${config.http.port}/graphql`);
 }
 
-async function prepareDatabase(database: Database, logger: Logger): Promise<void> {
+async function prepareDatabase(database: Database, config: Config, logger: Logger): Promise<void> {
   await applySchema(database.db);
   logger.info('schema applied (constraints and indexes online)');
+  if (!config.ingest.onStart) return;
+  logger.info({ folder: config.ingest.articlesDir }, 'incremental ingest of the articles folder');
+  const report = await reseed(reseedDeps(database, config, logger));
+  const a = report.articles;
+  logger.info(
+    { new: a.new.length, changed: a.changed.length, unchanged: a.unchanged.length, removed: a.removed.length, failed: a.failed.length, relationsAdded: report.relationsAdded, relationsRemoved: report.relationsRemoved, durationMs: report.durationMs },
+    'ingest done',
+  );
+  for (const f of a.failed) logger.warn({ path: f.path }, f.reason);
+}
+
+function reseedDeps(database: Database, config: Config, logger: Logger): ReseedDeps {
+  return {
+    db: database.db,
+    articlesDir: config.ingest.articlesDir,
+    catalogDir: config.ingest.catalogDir,
+    maxArticleBytes: config.ingest.maxArticleBytes,
+    onProgress: ({ phase, done, total }) => logger.debug({ phase, done, total }, 'ingest progress'),
+  };
 }
 
 /** Stops accepting, lets in-flight requests finish (10 s at most), closes idle keep-alive sockets. */

@@ -8,6 +8,14 @@ import { renderConf, type LocalNeo4jOptions } from './conf';
 export type { LocalNeo4jOptions } from './conf';
 
 const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
+const RUN_FILE = 'launcher.json';
+
+/** Written to `<home>/run/launcher.json`: who runs the server of a home. */
+interface RunFile {
+  javaPid: number;
+  ownerPid: number;
+  port: number;
+}
 const ALTERNATIVES =
   'set NEO4J_URI to use an existing Neo4j 5.26 server, or run `docker compose up` if you have Docker';
 
@@ -51,7 +59,8 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   child.stderr?.pipe(consoleLog);
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
-  writeFileSync(path.join(home, 'run', 'launcher.pid'), String(child.pid ?? ''));
+  const runFile: RunFile = { javaPid: child.pid ?? -1, ownerPid: process.pid, port: o.port };
+  writeFileSync(path.join(home, 'run', RUN_FILE), JSON.stringify(runFile));
 
   const uri = `bolt://127.0.0.1:${o.port}`;
   try {
@@ -75,26 +84,58 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   };
 }
 
+/** The server of `home` and its owner, when both are still running (e.g. `npm start` in another terminal). */
+export function findRunning(home: string): { uri: string; javaPid: number; ownerPid: number } | null {
+  const run = readRunFile(path.resolve(home));
+  if (!run || !isServerOf(run.javaPid, path.resolve(home)) || !isAlive(run.ownerPid)) return null;
+  return { uri: `bolt://127.0.0.1:${run.port}`, javaPid: run.javaPid, ownerPid: run.ownerPid };
+}
+
+function readRunFile(home: string): RunFile | null {
+  try {
+    return JSON.parse(readFileSync(path.join(home, 'run', RUN_FILE), 'utf8')) as RunFile;
+  } catch {
+    return null;
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isServerOf(pid: number, home: string): boolean {
+  try {
+    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+    return cmdline.includes(ENTRY_POINT) && cmdline.includes(`--home-dir=${home}`);
+  } catch {
+    return false;
+  }
+}
+
 /**
- * A server of ours that outlived its launcher (killed with SIGKILL) still holds the home's store
- * lock and port; it is recognised by the pid file and its command line, and stopped.
+ * A server whose launcher died (SIGKILL) still holds the home's store lock and port: it is
+ * recognised by the run file and its command line, and stopped. A server whose owner is alive
+ * is in use, and that is an error the caller can act on.
  */
 async function stopLeftover(home: string): Promise<void> {
-  const pidFile = path.join(home, 'run', 'launcher.pid');
-  const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : NaN;
-  if (!Number.isInteger(pid) || pid <= 0) return;
-  let cmdline = '';
-  try {
-    cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-  } catch {
-    return;
+  const run = readRunFile(home);
+  if (!run || !isServerOf(run.javaPid, home)) return;
+  if (isAlive(run.ownerPid)) {
+    throw new LocalNeo4jError(
+      `local Neo4j: the server of ${home} is already running (pid ${run.javaPid}, started by pid ${run.ownerPid}). ` +
+        `Stop that process, or use it: NEO4J_URI=bolt://127.0.0.1:${run.port}.`,
+    );
   }
-  if (!cmdline.includes(ENTRY_POINT) || !cmdline.includes(`--home-dir=${home}`)) return;
-  process.stderr.write(`local Neo4j: stopping a server left over from an earlier run (pid ${pid}, home ${home})\n`);
-  process.kill(pid, 'SIGTERM');
+  process.stderr.write(`local Neo4j: stopping a server left over from an earlier run (pid ${run.javaPid}, home ${home})\n`);
+  process.kill(run.javaPid, 'SIGTERM');
   const deadline = Date.now() + 30_000;
-  while (existsSync(`/proc/${pid}`) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (existsSync(`/proc/${pid}`)) process.kill(pid, 'SIGKILL');
+  while (isServerOf(run.javaPid, home) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+  if (isServerOf(run.javaPid, home)) process.kill(run.javaPid, 'SIGKILL');
 }
 
 /** A port on 127.0.0.1 that was free a moment ago. */

@@ -1,4 +1,4 @@
-import type { Tx } from '../driver';
+import type { Db, Tx } from '../driver';
 
 // All statements take lists so one round trip serves a whole batch of articles.
 
@@ -22,7 +22,7 @@ const DELETE_MENTIONS = /* cypher */ `
 const MERGE_ARTICLES = /* cypher */ `
   UNWIND $rows AS row
   MERGE (a:Article {id: row.id})
-  SET a += row, a.ingestedAt = datetime($ingestedAt)`;
+  SET a += row, a.ingestedAt = datetime($ingestedAt), a.knowledgeHash = $knowledgeHash`;
 
 const MERGE_ENTITIES = /* cypher */ `
   UNWIND $rows AS row
@@ -96,7 +96,7 @@ const DELETE_ARTICLES = /* cypher */ `
 
 const FIND_ARTICLE_HASHES = /* cypher */ `
   MATCH (a:Article)
-  RETURN a.id AS id, a.contentHash AS contentHash`;
+  RETURN a.id AS id, a.contentHash AS contentHash, a.knowledgeHash AS knowledgeHash`;
 
 const ACQUIRE_LOCK = /* cypher */ `
   MERGE (l:IngestLock {name: $name})
@@ -134,7 +134,8 @@ export const ingestRepository = {
   deleteStaleEvidence: async (tx: Tx, articleIds: string[], keepIds: string[]) =>
     num(await tx.run(DELETE_STALE_EVIDENCE, { articleIds, keepIds }), 'removed'),
   deleteMentions: (tx: Tx, articleIds: string[]) => tx.run(DELETE_MENTIONS, { articleIds }),
-  mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string) => tx.run(MERGE_ARTICLES, { rows, ingestedAt }),
+  mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string, knowledgeHash: string | null) =>
+    tx.run(MERGE_ARTICLES, { rows, ingestedAt, knowledgeHash }),
   mergeEntities: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_ENTITIES, { rows }), 'added'),
   syncCatalog: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(SYNC_CATALOG, { rows }), 'added'),
   createMentions: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(CREATE_MENTIONS, { rows }),
@@ -146,11 +147,13 @@ export const ingestRepository = {
     return { entities: num(rows, 'removed'), relations: num(rows, 'relationsRemoved') };
   },
   deleteArticles: (tx: Tx, articleIds: string[]) => tx.run(DELETE_ARTICLES, { articleIds }),
-  findArticleHashes: async (tx: Tx) =>
-    new Map((await tx.run(FIND_ARTICLE_HASHES)).map((r) => [String(r.id), String(r.contentHash)])),
-  acquireLock: async (tx: Tx, name: string, owner: string, leaseMs: number, staleOwners: string[]): Promise<LockState> => {
-    const [row] = await tx.run(ACQUIRE_LOCK, { name, owner, leaseMs, staleOwners });
+  /** Article id → the content and knowledge hashes it was extracted with. */
+  findArticleHashes: async (db: Db) =>
+    new Map(await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), `${String(r.contentHash)}/${String(r.knowledgeHash)}`] as const)),
+  /** Takes (or renews) the lock when it is free, expired, ours, or held by one of `staleOwners`. */
+  acquireLock: async (db: Db, name: string, owner: string, leaseMs: number, staleOwners: string[]): Promise<LockState> => {
+    const [row] = await db.write(ACQUIRE_LOCK, { name, owner, leaseMs, staleOwners }, (r) => r);
     return { free: row?.free === true, owner: String(row?.owner ?? ''), expiresAt: String(row?.expiresAt ?? '') };
   },
-  releaseLock: (tx: Tx, name: string, owner: string) => tx.run(RELEASE_LOCK, { name, owner }),
+  releaseLock: (db: Db, name: string, owner: string) => db.write(RELEASE_LOCK, { name, owner }, () => null),
 };

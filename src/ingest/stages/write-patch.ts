@@ -21,6 +21,10 @@ export interface WriteOptions {
   removeArticleIds?: string[];
   /** Run everything, report the counts, then roll back. */
   dryRun?: boolean;
+  /** Catalog entities to upsert first, in the same transaction. */
+  catalog?: readonly EntityRecord[];
+  /** Hash of the catalog and lexicon the patches were extracted with; a change re-extracts every article. */
+  knowledgeHash?: string;
 }
 
 export const EMPTY_STATS: WriteStats = {
@@ -40,7 +44,8 @@ export const EMPTY_STATS: WriteStats = {
 export async function writePatches(db: Db, patches: readonly GraphPatch[], options: WriteOptions): Promise<WriteStats> {
   const removeIds = options.removeArticleIds ?? [];
   const articleIds = [...patches.map((p) => p.article.id), ...removeIds];
-  if (articleIds.length === 0) return { ...EMPTY_STATS };
+  const catalog = options.catalog ?? [];
+  if (articleIds.length === 0 && catalog.length === 0) return { ...EMPTY_STATS };
   const evidence = patches.flatMap((p) => p.relations.flatMap((r) => r.evidence.map((ev) => ({ ...ev, subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))));
   const relationRows = unique(
     patches.flatMap((p) => p.relations.map((r) => ({ subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))),
@@ -48,12 +53,13 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
   );
   return db.writeTransaction(
     async (tx) => {
+      const catalogAdded = catalog.length > 0 ? await repo.syncCatalog(tx, catalog.map(entityRow)) : 0;
       const before = await repo.findEvidenceOf(tx, articleIds);
       const discoveredBefore = await repo.findMentionedDiscovered(tx, articleIds);
       const evidenceRemoved = await repo.deleteStaleEvidence(tx, articleIds, evidence.map((e) => e.id));
       await repo.deleteMentions(tx, articleIds);
       if (removeIds.length > 0) await repo.deleteArticles(tx, removeIds);
-      await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString());
+      await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null);
       const entitiesAdded = await repo.mergeEntities(tx, unique(patches.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
       await repo.createMentions(tx, patches.flatMap(mentionRows));
       const relationsAdded = await repo.mergeRelations(tx, relationRows);
@@ -62,7 +68,7 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       const relationsDropped = await repo.refreshRelations(tx, touched);
       const orphans = await repo.deleteOrphanEntities(tx, discoveredBefore);
       return {
-        entitiesAdded,
+        entitiesAdded: catalogAdded + entitiesAdded,
         entitiesRemoved: orphans.entities,
         relationsAdded,
         relationsRemoved: relationsDropped + orphans.relations,
@@ -79,9 +85,9 @@ export function writePatch(db: Db, patch: GraphPatch, ingestedAt: Date): Promise
   return writePatches(db, [patch], { ingestedAt });
 }
 
-/** Upserts catalog entities (catalog fields win; they are never deleted by an ingest). Returns how many were new. */
-export function syncCatalog(db: Db, entities: readonly EntityRecord[], dryRun = false): Promise<number> {
-  return db.writeTransaction((tx) => repo.syncCatalog(tx, entities.map(entityRow)), { rollback: dryRun });
+/** Upserts catalog entities (catalog fields win; they are never deleted by an ingest). */
+export function syncCatalog(db: Db, entities: readonly EntityRecord[]): Promise<WriteStats> {
+  return writePatches(db, [], { ingestedAt: new Date(0), catalog: entities });
 }
 
 /** The stored form of an entity: the record plus lookup keys and the text the full-text index reads. */
