@@ -12,9 +12,8 @@ declare global {
  * Starts a throwaway Neo4j on a free port in a temp folder for the integration and e2e projects,
  * or uses NEO4J_URI when set. Workers read the address from TEST_NEO4J_URI.
  */
-export default async function globalSetup(config: { selectedProjects?: string[] }): Promise<void> {
-  const projects = config.selectedProjects ?? [];
-  if (projects.length > 0 && projects.every((p) => p === 'unit')) return;
+export default async function globalSetup(): Promise<void> {
+  if (onlyUnitSelected(process.argv)) return;
   if (process.env.NEO4J_URI) {
     process.env.TEST_NEO4J_URI = process.env.NEO4J_URI;
     return;
@@ -25,4 +24,16 @@ export default async function globalSetup(config: { selectedProjects?: string[] 
   process.stderr.write(`\n[tests] throwaway Neo4j on ${server.uri} (home ${home}) started in ${server.startMs} ms\n`);
   globalThis.__TEST_NEO4J__ = server;
   process.env.TEST_NEO4J_URI = server.uri;
+}
+
+/** True for `jest --selectProjects unit` (jest does not pass the selection to global setup). */
+function onlyUnitSelected(argv: string[]): boolean {
+  const at = argv.indexOf('--selectProjects');
+  if (at < 0) return false;
+  const selected: string[] = [];
+  for (const arg of argv.slice(at + 1)) {
+    if (arg.startsWith('-')) break;
+    selected.push(arg);
+  }
+  return selected.length > 0 && selected.every((p) => p === 'unit');
 }
