@@ -46,7 +46,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const mentions: Mention[] = [];
   for (const s of seg.sentences) {
     const list = (found[s.index] ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
-    for (const f of list) mentions.push({ ...f, index: mentions.length, sentence: s.index, text: article.body.slice(f.start, f.end) });
+    for (const f of list) mentions.push(mention(f, mentions.length, s.index, article.body.slice(f.start, f.end)));
   }
   return { mentions, tokens, issues };
 }
@@ -84,13 +84,14 @@ function rescanDiscovered(sentences: readonly Sentence[], tokens: Token[][], fou
     }
   }
   if (byKey.size === 0) return;
-  const names = [...byKey.entries()].map(([key, f]) => ({ key, f, words: tokenize(key === f.key ? f.name : (f.alias ?? f.name)).map((t) => t.lower) }));
+  const byFirstWord = namesByFirstWord(byKey);
   for (const s of sentences) {
     const toks = tokens[s.index] ?? [];
     const list = found[s.index] ?? [];
     for (let i = 0; i < toks.length; i += 1) {
       const tok = toks[i] as Token;
-      if (list.some((f) => !f.nested && f.start <= tok.start && tok.start < f.end)) continue;
+      const names = byFirstWord.get(tok.lower);
+      if (names === undefined || list.some((f) => !f.nested && f.start <= tok.start && tok.start < f.end)) continue;
       for (const { f, words } of names) {
         const end = matchWords(toks, i, words);
         if (end < 0) continue;
@@ -104,14 +105,50 @@ function rescanDiscovered(sentences: readonly Sentence[], tokens: Token[][], fou
   }
 }
 
-function matchWords(toks: readonly Token[], i: number, words: readonly string[]): number {
-  if (words.length === 0) return -1;
-  for (let k = 0; k < words.length; k += 1) {
-    const t = toks[i + k];
-    if (!t) return -1;
-    const w = words[k] as string;
-    if (t.lower !== w && !(k === words.length - 1 && (t.lower === `${w}s` || `${t.lower}s` === w))) return -1;
-  }
-  return i + words.length;
+interface NameWords {
+  f: Found;
+  words: string[];
 }
 
+/** Names indexed by every lower-case form their first token can take (a one-word name may be plural). */
+function namesByFirstWord(byKey: ReadonlyMap<string, Found>): Map<string, NameWords[]> {
+  const index = new Map<string, NameWords[]>();
+  for (const [key, f] of byKey) {
+    const words = tokenize(key === f.key ? f.name : (f.alias ?? f.name)).map((t) => t.lower);
+    const first = words[0];
+    if (first === undefined) continue;
+    const forms = new Set([first]);
+    if (words.length === 1) {
+      forms.add(`${first}s`);
+      if (first.endsWith('s')) forms.add(first.slice(0, -1));
+    }
+    for (const form of forms) {
+      const list = index.get(form);
+      if (list) list.push({ f, words });
+      else index.set(form, [{ f, words }]);
+    }
+  }
+  return index;
+}
+
+/** The index after `words` matched at token `i` (the last word may be plural either way), or -1. */
+function matchWords(toks: readonly Token[], i: number, words: readonly string[]): number {
+  const n = words.length;
+  if (n === 0 || i + n > toks.length) return -1;
+  for (let k = 0; k < n; k += 1) {
+    const t = (toks[i + k] as Token).lower;
+    const w = words[k] as string;
+    if (t === w) continue;
+    if (k !== n - 1) return -1;
+    const plural = (t.length === w.length + 1 && t.endsWith('s') && t.startsWith(w)) || (w.length === t.length + 1 && w.endsWith('s') && w.startsWith(t));
+    if (!plural) return -1;
+  }
+  return i + n;
+}
+
+function mention(f: Found, index: number, sentence: number, text: string): Mention {
+  return {
+    index, sentence, text, start: f.start, end: f.end, key: f.key, entityId: f.entityId, name: f.name, type: f.type,
+    discovered: f.discovered, confidence: f.confidence, rule: f.rule, alias: f.alias, nested: f.nested,
+  };
+}

@@ -30,7 +30,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     const member = kind === 'item' || kind === 'bullet';
     let parent = heading;
     while (level > 0 && parent >= 0 && (blocks[parent] as Block).level >= level) parent = (blocks[parent] as Block).heading;
-    const block: Block = { ...span, index, kind, level, heading: parent, intro: member ? intro : -1, term, duplicateOf };
+    const block: Block = { start: span.start, end: span.end, text: span.text, index, kind, level, heading: parent, intro: member ? intro : -1, term, duplicateOf };
     blocks.push(block);
     if (kind === 'heading' || kind === 'title') [heading, intro] = [index, -1];
     if (kind === 'list-intro') intro = index;
@@ -63,7 +63,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   }
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    for (const s of splitSentences(block)) sentences.push({ ...s, index: sentences.length, block: block.index });
+    for (const s of splitSentences(block)) sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, block: block.index });
   }
   return { blocks, sentences };
 }

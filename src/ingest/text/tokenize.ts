@@ -7,41 +7,78 @@ export interface Token {
   lower: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 const GLUED = /^(\p{Ll}+)(\p{Lu}[\p{L}\p{N}]*)$/u;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c += 1) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;
+const nonAsciiWord = new Map<number, boolean>();
+
+/** Is the code point a letter or digit (`[\p{L}\p{N}]`)? ASCII by table, the rest cached. */
+function isWordPoint(cp: number): boolean {
+  if (cp < 128) return ASCII_WORD[cp] === 1;
+  let known = nonAsciiWord.get(cp);
+  if (known === undefined) {
+    known = WORD_CHAR.test(String.fromCodePoint(cp));
+    nonAsciiWord.set(cp, known);
+  }
+  return known;
+}
 
 /**
  * Words of `text`. A lower-case glue word stuck to a capitalised name ("asCelestia") is split in two
  * when `glueWords` holds it; "zkSync" or "OpenAI" stay whole.
  */
 export function tokenize(text: string, offset = 0, glueWords: ReadonlySet<string> = EMPTY): Token[] {
+  // A scanner rather than `matchAll(/[\p{L}\p{N}]+/gu)`: tokenizing is on the hot path of every sentence.
   const tokens: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    const word = m[0];
-    const glued = glueWords.size > 0 ? GLUED.exec(word) : null;
-    if (glued?.[1] !== undefined && glued[2] !== undefined && glueWords.has(glued[1])) {
-      const cut = glued[1].length;
-      tokens.push(token(glued[1], start));
-      tokens.push(token(glued[2], start + cut));
-    } else {
-      tokens.push(token(word, start));
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) cp = text.codePointAt(i) as number;
+    if (!isWordPoint(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
     }
+    const from = i;
+    i += cp > 0xffff ? 2 : 1;
+    while (i < n) {
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) cp = text.codePointAt(i) as number;
+      if (!isWordPoint(cp)) break;
+      i += cp > 0xffff ? 2 : 1;
+    }
+    push(tokens, text.slice(from, i), offset + from, glueWords);
   }
   return tokens;
 }
 
+function push(tokens: Token[], word: string, start: number, glueWords: ReadonlySet<string>): void {
+  const lower = word.toLowerCase();
+  const first = word.charCodeAt(0);
+  // Only a word that starts in lower case and holds a capital can be glued ("asCelestia").
+  const maybeGlued = glueWords.size > 0 && lower !== word && (first < 65 || first > 90);
+  const glued = maybeGlued ? GLUED.exec(word) : null;
+  if (glued?.[1] !== undefined && glued[2] !== undefined && glueWords.has(glued[1])) {
+    const cut = glued[1].length;
+    tokens.push({ start, end: start + cut, text: glued[1], lower: glued[1].toLowerCase() });
+    tokens.push({ start: start + cut, end: start + word.length, text: glued[2], lower: glued[2].toLowerCase() });
+  } else {
+    tokens.push({ start, end: start + word.length, text: word, lower });
+  }
+}
+
 const EMPTY: ReadonlySet<string> = new Set();
 
-function token(text: string, start: number): Token {
-  return { start, end: start + text.length, text, lower: text.toLowerCase() };
-}
+const JOINS_NAME = /^[ \-‐–/]*$/;
 
 /** True when the text between two tokens only joins words of one name (spaces, hyphens, slashes). */
 export function joinsName(between: string): boolean {
-  return between.length <= 2 && /^[ \-‐–/]*$/.test(between);
+  return between.length <= 2 && JOINS_NAME.test(between);
 }
 
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+
 export function isCapitalized(word: string): boolean {
-  return /^[\p{Lu}\p{N}]/u.test(word);
+  return CAPITALIZED.test(word);
 }
