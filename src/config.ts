@@ -59,6 +59,8 @@ export interface Config {
     maxArticleBytes: number;
     /** Run the incremental ingest when the server starts. @default true */
     onStart: boolean;
+    /** Articles per write transaction. @default 200 */
+    batchSize: number;
   };
   /** pino level. @default info */
   logLevel: string;
@@ -101,6 +103,7 @@ const Env = z.object({
   CATALOG_DIR: z.string().min(1).default('seed/catalog'),
   MAX_ARTICLE_BYTES: int(5 * 1024 * 1024),
   INGEST_ON_START: bool(true),
+  INGEST_BATCH_SIZE: int(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       catalogDir: e.CATALOG_DIR,
       maxArticleBytes: e.MAX_ARTICLE_BYTES,
       onStart: e.INGEST_ON_START,
+      batchSize: e.INGEST_BATCH_SIZE,
     },
     logLevel: e.LOG_LEVEL,
   };

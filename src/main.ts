@@ -69,6 +69,7 @@ function reseedDeps(database: Database, config: Config, logger: Logger): ReseedD
     articlesDir: config.ingest.articlesDir,
     catalogDir: config.ingest.catalogDir,
     maxArticleBytes: config.ingest.maxArticleBytes,
+    batchSize: config.ingest.batchSize,
     onProgress: ({ phase, done, total }) => logger.debug({ phase, done, total }, 'ingest progress'),
   };
 }

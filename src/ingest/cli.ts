@@ -38,6 +38,7 @@ async function main(): Promise<number> {
         articlesDir: folder,
         catalogDir: config.ingest.catalogDir,
         maxArticleBytes: config.ingest.maxArticleBytes,
+        batchSize: config.ingest.batchSize,
         onProgress: ({ phase: p, done, total }) => {
           if (bar) {
             if (p !== phase) {
