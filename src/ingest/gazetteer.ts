@@ -1,6 +1,6 @@
 import { nameKey, singular } from '../domain/names';
 import type { EntityType } from '../domain/vocabulary';
-import { joinsName, tokenize, type Token } from './text/tokenize';
+import { joinsNameAt, tokenize, type Token } from './text/tokenize';
 
 export interface CatalogEntity {
   id: string;
@@ -68,19 +68,19 @@ export function buildGazetteer(entities: readonly CatalogEntity[]): Gazetteer {
 export function matchAt(gazetteer: Gazetteer, tokens: readonly Token[], i: number, text: string, offset: number): GazetteerMatch | null {
   let raw = '';
   let best: GazetteerMatch | null = null;
-  const surface: string[] = [];
   for (let j = i; j < tokens.length && j - i < gazetteer.maxWords; j += 1) {
     const tok = tokens[j] as Token;
-    if (j > i) {
-      const prev = tokens[j - 1] as Token;
-      if (!joinsName(text.slice(prev.end - offset, tok.start - offset))) break;
-    }
+    if (j > i && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     const key = raw + singular(tok.lower);
     raw += tok.lower;
-    surface.push(tok.text);
     const found = gazetteer.entries.get(key);
     if (found) {
-      const entities = found.filter((e) => e.exact === null || e.exact.has(withoutPlural(surface))).map((e) => e.entity);
+      const entities: CatalogEntity[] = [];
+      let surface: string | null = null;
+      for (const e of found) {
+        if (e.exact !== null) surface ??= withoutPlural(tokens, i, j + 1);
+        if (e.exact === null || e.exact.has(surface as string)) entities.push(e.entity);
+      }
       if (entities.length > 0) best = { endToken: j + 1, key, entities };
     }
     if (!gazetteer.prefixes.has(raw)) break;
@@ -88,7 +88,9 @@ export function matchAt(gazetteer: Gazetteer, tokens: readonly Token[], i: numbe
   return best;
 }
 
-function withoutPlural(words: string[]): string {
-  const joined = words.join(' ');
+/** The words of tokens [from, to) joined by spaces, without a plural "s" after a capital ("ZKPs"). */
+function withoutPlural(tokens: readonly Token[], from: number, to: number): string {
+  let joined = (tokens[from] as Token).text;
+  for (let k = from + 1; k < to; k += 1) joined += ` ${(tokens[k] as Token).text}`;
   return /\p{Lu}s$/u.test(joined) ? joined.slice(0, -1) : joined;
 }

@@ -2,7 +2,7 @@ import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
 import { acronymStart, findCues, isPossessiveS, nounKey, properPhraseEnd } from '../text/phrases';
-import { isCapitalized, joinsName, type Token } from '../text/tokenize';
+import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
 
 /** A mention before it is numbered and placed in its sentence. */
@@ -10,6 +10,7 @@ export type Found = Omit<Mention, 'index' | 'sentence' | 'text'>;
 
 const NAMING_TYPES: ReadonlySet<EntityType> = new Set(['Initiative', 'Project', 'Organization', 'Regulation', 'Network']);
 const LOWER_CASE_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCase', 'Challenge']);
+const SHORT_FORM = /\(([^()\s]{2,10})\)/g;
 
 /** An item's defined term, unless the catalog already names it or it only lists catalog names. */
 export function discoverTerm(term: Span, toks: readonly Token[], found: Found[], lexicon: Lexicon, itemType?: EntityType): Found[] {
@@ -49,7 +50,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     out.push(discovered(a.start, b.end, s.text.slice(a.start - s.start, b.end - s.start), type, rule, lexicon, alias));
   };
   const at = (offset: number) => toks.findIndex((t) => t.start >= offset);
-  for (const m of s.text.matchAll(/\(([^()\s]{2,10})\)/g)) {
+  for (const m of s.text.includes('(') ? s.text.matchAll(SHORT_FORM) : []) {
     const shortForm = m[1] ?? '';
     const open = at(s.start + (m.index ?? 0));
     if (!/\p{Lu}/u.test(shortForm) || open <= 0) continue;
@@ -101,7 +102,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
   for (let j = 1; j < toks.length; j += 1) {
     const tok = toks[j] as Token;
     const possessive = isPossessiveS(toks, j, s.text, s.start);
-    const typed = !possessive && /^\p{Ll}/u.test(tok.text) ? lexicon.typeByNoun.get(nounKey(tok.lower)) : undefined;
+    const typed = !possessive && startsLower(tok.text) ? lexicon.typeByNoun.get(nounKey(tok.lower)) : undefined;
     if (!possessive && (typed === undefined || !NAMING_TYPES.has(typed))) continue;
     const k = j - 1;
     if (covered(k) || !isCapitalized((toks[k] as Token).text) || !joinsName(possessive ? ' ' : gap(toks, k, s).replace(/["”]/g, ''))) continue;
@@ -140,7 +141,7 @@ function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon:
   let end = j;
   while (end < toks.length && end - j < max) {
     const t = toks[end] as Token;
-    if (!/^\p{Ll}/u.test(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
+    if (!startsLower(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
     if (end > j && !joinsName(gap(toks, end - 1, s))) break;
     end += 1;
   }

@@ -23,8 +23,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   let intro = -1;
   const add = (kind: BlockKind, span: Span, term: Span | null = null, level = kind === 'title' ? 1 : kind === 'heading' ? 2 : 0): Block => {
     const index = blocks.length;
-    const key = normalize(span.text);
-    const comparable = kind !== 'title' && kind !== 'heading' && kind !== 'part' && wordCount(key) > 4;
+    const key = kind !== 'title' && kind !== 'heading' && kind !== 'part' ? normalize(span.text) : '';
+    const comparable = key !== '' && wordCount(key, 5) > 4;
     const duplicateOf = comparable ? (seen.get(key) ?? -1) : -1;
     if (comparable && duplicateOf < 0) seen.set(key, index);
     const member = kind === 'item' || kind === 'bullet';
@@ -50,7 +50,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('title', line);
     } else if (PART.test(line.text)) {
       add('part', line);
-    } else if (line.text.endsWith(':') && wordCount(line.text) <= MAX_HEADING_WORDS) {
+    } else if (line.text.endsWith(':') && wordCount(line.text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS) {
       add('list-intro', line);
     } else if (isHeadingLike(line.text)) {
       add('heading', line);
@@ -88,11 +88,20 @@ function sub(body: string, line: Span, from: number, text: string): Span {
 }
 
 function isHeadingLike(text: string): boolean {
-  return wordCount(text) <= MAX_HEADING_WORDS && text.length <= 100 && !/[.!?:;,]["'”’)]?$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
+  return text.length <= 100 && wordCount(text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS && !/[.!?:;,]["'”’)]?$/.test(text) && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter((w) => w !== '').length;
+/** Whitespace-separated words of `text`, counted up to `limit`. */
+function wordCount(text: string, limit = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && n < limit; i += 1) {
+    const c = text.charCodeAt(i);
+    const space = c === 32 || (c >= 9 && c <= 13) || (c >= 128 && SPACE.test(text[i] as string));
+    if (space) inWord = false;
+    else if (!inWord) [inWord, n] = [true, n + 1];
+  }
+  return n;
 }
 
 /** `**Term**: text` or `**Term:** text`: the term inside the asterisks. */
@@ -176,5 +185,15 @@ function sentenceTexts(text: string): string[] {
 
 /** Text compared for repeats: case, spacing and final punctuation do not count. */
 export function normalize(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?;:,]+$/, '').trim();
+  let t = text.toLowerCase();
+  if (ODD_SPACE.test(t)) t = t.replace(SPACES, ' ');
+  let end = t.length;
+  while (end > 0 && TRAILING.has(t.charCodeAt(end - 1))) end -= 1;
+  return (end < t.length ? t.slice(0, end) : t).trim();
 }
+
+const SPACE = /^\s$/;
+const ODD_SPACE = /[^\S ]| {2}/;
+const SPACES = /\s+/g;
+/** Space and `.!?;:,`: what `normalize` strips from the end (other spaces are collapsed by then). */
+const TRAILING = new Set([...' .!?;:,'].map((c) => c.charCodeAt(0)));

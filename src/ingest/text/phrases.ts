@@ -1,5 +1,5 @@
 import type { Cue, Lexicon } from '../lexicon';
-import { isCapitalized, joinsName, type Token } from './tokenize';
+import { hasCapital, joinsNameAt, type Token } from './tokenize';
 
 /** A cue phrase found in a sentence: tokens [startToken, endToken). */
 export interface CueHit {
@@ -38,8 +38,8 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
   let end = i;
   for (let j = i; j < tokens.length && j - i < maxWords; j += 1) {
     const tok = tokens[j] as Token;
-    if (j > i && !joinsName(text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset))) break;
-    if (isCapitalized(tok.text) || /\p{Lu}/u.test(tok.text)) {
+    if (j > i && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
+    if (hasCapital(tok.text) || isDigitStart(tok.text)) {
       if (lexicon.stopwords.has(tok.lower) && j === i) break;
       end = j + 1;
     } else if (j > i && /^[-‐]$/.test(text.slice(tok.end - offset, tok.end - offset + 1)) && tokens[j + 1] !== undefined) {
@@ -81,9 +81,15 @@ export function acronymStart(words: readonly Token[], shortForm: string): number
 /** Lower-case singular of a word, for lexicon look-ups. */
 export function nounKey(word: string): string {
   const w = word.toLowerCase();
+  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 115) return w;
   if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  if (w.length > 3 && w.endsWith('s') && !/(ss|us|is)$/.test(w)) return w.slice(0, -1);
-  return w;
+  const before = w.charCodeAt(w.length - 2);
+  return before === 115 || before === 117 || before === 105 ? w : w.slice(0, -1);
+}
+
+function isDigitStart(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || (c >= 128 && /^\p{N}/u.test(word));
 }
 
 /** Is this token a possessive "s" ("Network’s")? */

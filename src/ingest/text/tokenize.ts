@@ -77,8 +77,41 @@ export function joinsName(between: string): boolean {
   return between.length <= 2 && JOINS_NAME.test(between);
 }
 
-const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+/** True when `text[from, to)` only joins words of one name; `joinsName` without slicing. */
+export function joinsNameAt(text: string, from: number, to: number): boolean {
+  if (to - from > 2) return false;
+  for (let i = from; i < to; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 45 && c !== 0x2010 && c !== 0x2013 && c !== 47) return false;
+  }
+  return true;
+}
 
+// The character tests below answer ASCII by code and fall back to Unicode regexes otherwise.
+const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
+const LOWER_START = /^\p{Ll}/u;
+const CAPITAL = /\p{Lu}/u;
+
+/** Starts with a capital or a digit. */
 export function isCapitalized(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   return CAPITALIZED.test(word);
+}
+
+/** Starts with a lower-case letter. */
+export function startsLower(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return LOWER_START.test(word);
+}
+
+/** Holds a capital letter anywhere. */
+export function hasCapital(word: string): boolean {
+  for (let i = 0; i < word.length; i += 1) {
+    const c = word.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 128) return CAPITAL.test(word);
+  }
+  return false;
 }
