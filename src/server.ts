@@ -4,6 +4,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ClientError } from './errors';
 import type { Logger } from './logger';
 import { buildGraphSchema } from './schema/build-schema';
@@ -30,13 +31,28 @@ const REQUEST_ERROR_CODES = new Set([
 
 /** The Apollo server over our schema. No env reads and no listening: tests use it directly. */
 export function createServer({ config, logger, plugins = [] }: ServerDeps): ApolloServer<Context> {
+  const armor = createArmor(config).protect();
   return new ApolloServer<Context>({
     schema: buildGraphSchema(),
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...plugins],
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
     formatError: (formatted, error) => formatError(formatted, error, logger),
+  });
+}
+
+/** Operation limits from the configuration: depth, cost, aliases, tokens, directives; no field suggestions in production. */
+export function createArmor(config: ApiConfig): ApolloArmor {
+  return new ApolloArmor({
+    maxDepth: { n: config.maxDepth, ignoreIntrospection: true },
+    costLimit: { maxCost: config.maxCost, ignoreIntrospection: true },
+    maxAliases: { n: config.maxAliases },
+    maxTokens: { n: config.maxTokens },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
   });
 }
 

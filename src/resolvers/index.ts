@@ -1,6 +1,28 @@
 import type { NonEmptyArray } from 'type-graphql';
+import { ArticleResolver } from './article.resolver';
+import { EntityFieldsResolver } from './entity-fields.resolver';
+import { EntityResolver } from './entity.resolver';
 import { HealthResolver } from './health.resolver';
+import { EvidenceResolver, FactResolver, MentionResolver, RelationEdgeResolver, RelationResolver } from './relation.resolver';
+import { ReseedResolver } from './reseed.resolver';
+import { SearchResolver } from './search.resolver';
+import { StatsResolver } from './stats.resolver';
+import { TraversalResolver } from './traversal.resolver';
 
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
-export const resolvers: NonEmptyArray<Function> = [HealthResolver];
+export const resolvers: NonEmptyArray<Function> = [
+  HealthResolver,
+  EntityResolver,
+  EntityFieldsResolver,
+  RelationEdgeResolver,
+  RelationResolver,
+  FactResolver,
+  EvidenceResolver,
+  MentionResolver,
+  SearchResolver,
+  TraversalResolver,
+  ArticleResolver,
+  StatsResolver,
+  ReseedResolver,
+];

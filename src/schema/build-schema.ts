@@ -1,12 +1,18 @@
 import 'reflect-metadata';
-import type { GraphQLSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import { resolvers } from '../resolvers';
+import { ENTITY_OBJECT_TYPES } from './entity.interface';
 
 let cached: GraphQLSchema | undefined;
 
 /** The code-first schema; built once per process (type-graphql metadata is global). */
 export function buildGraphSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({ resolvers, validate: false, emitSchemaFile: false });
+  cached ??= buildSchemaSync({ resolvers, orphanedTypes: ENTITY_OBJECT_TYPES, validate: false, emitSchemaFile: false });
   return cached;
+}
+
+/** The schema as SDL, sorted so the committed `schema.graphql` diffs cleanly. */
+export function printGraphSchema(): string {
+  return `${printSchema(lexicographicSortSchema(buildGraphSchema()))}\n`;
 }

@@ -1,0 +1,38 @@
+import { SearchField, type Entity } from '../../domain/graph';
+
+const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
+/** At most this many words of the user's text reach the index. */
+export const MAX_SEARCH_WORDS = 16;
+
+/** Escapes every character Lucene's query parser treats as syntax. */
+export function escapeLucene(text: string): string {
+  return text.replace(LUCENE_SPECIAL, (c) => `\\${c}`);
+}
+
+/** The lower-case words of free text, as the full-text analyzer splits them. */
+export function searchWords(text: string): string[] {
+  return (text.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, MAX_SEARCH_WORDS);
+}
+
+/**
+ * A Lucene query for free text: each word as a term or a prefix, all words together boosted.
+ * User text never reaches the parser unescaped, so `title:x OR *` is just three words.
+ * @example toLuceneQuery('zk rollup') === '(zk AND rollup)^2 OR zk OR zk* OR rollup OR rollup*'
+ */
+export function toLuceneQuery(text: string): string | null {
+  const words = searchWords(text).map(escapeLucene);
+  if (words.length === 0) return null;
+  const each = words.flatMap((w) => [w, `${w}*`]);
+  return words.length > 1 ? [`(${words.join(' AND ')})^2`, ...each].join(' OR ') : each.join(' OR ');
+}
+
+/** Which field of an entity the words hit first: its name, an alias, else its description. */
+export function matchedField(entity: Entity, words: readonly string[]): SearchField {
+  const hits = (value: string | null) => {
+    const own = searchWords(value ?? '');
+    return words.some((w) => own.some((o) => o.startsWith(w)));
+  };
+  if (hits(entity.name)) return SearchField.NAME;
+  if (entity.aliases.some(hits)) return SearchField.ALIAS;
+  return SearchField.DESCRIPTION;
+}

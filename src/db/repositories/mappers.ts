@@ -1,0 +1,86 @@
+import type { Article, Entity, Evidence, Relation } from '../../domain/graph';
+import { isEntityType, isRelationType, type EntityType, type RelationType } from '../../domain/vocabulary';
+import { relationKey } from '../../domain/ids';
+import type { Row } from '../records';
+
+/** Map projections the queries return; fixed text, shared so every query returns the same shape. */
+export const ENTITY_FIELDS = '.id, .name, .type, .aliases, .description, .discovered, .confidence';
+export const EVIDENCE_FIELDS = '.id, .relKey, .subjectId, .type, .objectId, .articleId, .sentence, .start, .end, .section, .rule, .confidence';
+export const ARTICLE_FIELDS = '.id, .title, .path, .source, .date, .ingestedAt';
+
+type Plain = Record<string, unknown>;
+
+const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : v === null || v === undefined ? fallback : String(v));
+const num = (v: unknown, fallback = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+
+export function entityType(v: unknown): EntityType {
+  if (isEntityType(v)) return v;
+  throw new Error(`graph: unknown entity type ${JSON.stringify(v)} (see src/domain/vocabulary.ts)`);
+}
+
+export function relationType(v: unknown): RelationType {
+  if (isRelationType(v)) return v;
+  throw new Error(`graph: unknown relation type ${JSON.stringify(v)} (see src/domain/vocabulary.ts)`);
+}
+
+export function toEntity(value: unknown): Entity {
+  const e = value as Plain;
+  return {
+    id: str(e.id),
+    name: str(e.name),
+    type: entityType(e.type),
+    aliases: Array.isArray(e.aliases) ? e.aliases.map((a) => str(a)) : [],
+    description: strOrNull(e.description),
+    discovered: e.discovered === true,
+    confidence: num(e.confidence, 1),
+  };
+}
+
+export function toEvidence(value: unknown): Evidence {
+  const ev = value as Plain;
+  return {
+    id: str(ev.id),
+    relKey: str(ev.relKey),
+    subjectId: str(ev.subjectId),
+    type: relationType(ev.type),
+    objectId: str(ev.objectId),
+    articleId: str(ev.articleId),
+    sentence: str(ev.sentence),
+    start: num(ev.start),
+    end: num(ev.end),
+    section: strOrNull(ev.section),
+    rule: str(ev.rule),
+    confidence: num(ev.confidence),
+  };
+}
+
+export function toArticle(value: unknown): Article {
+  const a = value as Plain;
+  return {
+    id: str(a.id),
+    title: str(a.title),
+    path: str(a.path),
+    source: strOrNull(a.source),
+    date: strOrNull(a.date),
+    ingestedAt: str(a.ingestedAt),
+  };
+}
+
+/** A relation row `{subject, type, object, confidence, evidenceCount}` with entity maps at both ends. */
+export function toRelation(value: unknown): Relation {
+  const r = value as Plain;
+  const subject = toEntity(r.subject);
+  const object = toEntity(r.object);
+  const type = relationType(r.type);
+  return {
+    subject,
+    type,
+    object,
+    relKey: relationKey(subject.id, type, object.id),
+    confidence: num(r.confidence),
+    evidenceCount: num(r.evidenceCount),
+  };
+}
+
+export const toNumber = (row: Row, key: string): number => num(row[key]);

@@ -1,0 +1,44 @@
+import { SearchField, type SearchHit } from '../../domain/graph';
+import type { EntityType } from '../../domain/vocabulary';
+import type { Db } from '../driver';
+import { matchedField, searchWords, toLuceneQuery } from './fulltext';
+import { ENTITY_FIELDS, EVIDENCE_FIELDS, toEntity, toEvidence } from './mappers';
+
+// Both indexes in one round trip. Evidence hits name the relation's subject as their entity.
+const SEARCH_ENTITIES_AND_EVIDENCE = /* cypher */ `
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: $fetch}) YIELD node, score
+    WITH node AS e, score WHERE $types IS NULL OR e.type IN $types
+    RETURN e { ${ENTITY_FIELDS} } AS entity, null AS evidence, score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('evidence_text', $query, {limit: $fetch}) YIELD node, score
+    MATCH (e:Entity {id: node.subjectId})
+    WHERE $types IS NULL OR e.type IN $types
+    RETURN e { ${ENTITY_FIELDS} } AS entity, node { ${EVIDENCE_FIELDS} } AS evidence, score
+  }
+  RETURN entity, evidence, score
+  ORDER BY score DESC, entity.id
+  LIMIT $limit`;
+
+export interface SearchQuery {
+  text: string;
+  types: EntityType[] | null;
+  limit: number;
+}
+
+export function createSearchRepository(db: Db) {
+  return {
+    /** Full-text hits over entity names, aliases, descriptions and evidence sentences, best first. Empty when the text has no words. */
+    search: async ({ text, types, limit }: SearchQuery): Promise<SearchHit[]> => {
+      const query = toLuceneQuery(text);
+      if (query === null) return [];
+      const words = searchWords(text);
+      return db.read(SEARCH_ENTITIES_AND_EVIDENCE, { query, types, limit, fetch: limit * 4 }, (row) => {
+        const entity = toEntity(row.entity);
+        const evidence = row.evidence ? toEvidence(row.evidence) : null;
+        return { entity, score: Number(row.score), evidence, field: evidence ? SearchField.EVIDENCE : matchedField(entity, words) };
+      });
+    },
+  };
+}
+export type SearchRepository = ReturnType<typeof createSearchRepository>;

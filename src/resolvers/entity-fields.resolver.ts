@@ -1,0 +1,63 @@
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import type { ArticleMentions, Direction, Entity, RelationView } from '../domain/graph';
+import { RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import { EntityInterface } from '../schema/entity.interface';
+import { MentionObject } from '../schema/mention.object';
+import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
+import { RelationConnectionObject } from '../schema/relation.object';
+import { Direction as DirectionEnum } from '../schema/vocabulary.enums';
+
+/** An edge as the RelationEdge resolvers see it. */
+export type RelationEdge = RelationView & { cursor: string; node: Entity };
+
+/** Fields every entity type has that need the database; type-graphql gives them to each object type. */
+@Resolver(() => EntityInterface)
+export class EntityFieldsResolver {
+  @FieldResolver(() => RelationConnectionObject, { description: 'Relations of this entity, in either or both directions, each with its evidence.' })
+  async relations(
+    @Root() entity: Entity,
+    @Arg('types', () => [RelationType], { nullable: true, description: 'Only these relation types; all when omitted.' }) types: RelationType[] | null,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH', description: 'OUT: this entity is the subject; IN: the object; BOTH: either.' }) direction: Direction,
+    @Arg('first', () => Int, { nullable: true, description: 'Page size (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Ctx() { loaders, config }: Context,
+  ) {
+    const size = pageSize(first, config);
+    const afterKey = after ? String(decodeCursor(after, 'relations')[0]) : null;
+    const chosen = types && types.length > 0 ? types : RELATION_TYPES;
+    const found = await loaders.relationPageByEntityId({ direction, types: chosen, after: afterKey, limit: size + 1 }).load(entity.id);
+    const cursorOf = (r: RelationView) => encodeCursor('relations', [r.sortKey]);
+    const { page, pageInfo: info } = pageInfo(found.items, size, after, cursorOf);
+    const edges: RelationEdge[] = page.map((r) => ({ ...r, cursor: cursorOf(r), node: r.other }));
+    return { edges, pageInfo: info, totalCount: found.total };
+  }
+
+  @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities this one USES (outgoing USES relations).' })
+  uses(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, { nullable: true, description: 'How many at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Entity[]> {
+    return related(ctx, entity, 'OUT', pageSize(first, ctx.config));
+  }
+
+  @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities that USE this one (incoming USES relations).' })
+  usedBy(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, { nullable: true, description: 'How many at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Entity[]> {
+    return related(ctx, entity, 'IN', pageSize(first, ctx.config));
+  }
+
+  @FieldResolver(() => [MentionObject], { description: 'The articles that name this entity, with where they do (sentences and offsets).' })
+  mentions(@Root() entity: Entity, @Ctx() { loaders }: Context): Promise<ArticleMentions[]> {
+    return loaders.mentionsByEntityId.load(entity.id);
+  }
+}
+
+async function related(ctx: Context, entity: Entity, direction: 'IN' | 'OUT', limit: number): Promise<Entity[]> {
+  const page = await ctx.loaders.relationPageByEntityId({ direction, types: [RelationType.USES], after: null, limit }).load(entity.id);
+  return page.items.map((r) => r.other);
+}

@@ -1,0 +1,78 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../context';
+import type { EntityFilter } from '../db/repositories/entity.repository';
+import type { Entity } from '../domain/graph';
+import { nameKey } from '../domain/names';
+import { RELATION_TYPES } from '../domain/vocabulary';
+import { BadInputError } from '../errors';
+import { EntitiesArgs, EntityOrderField, SortDirection, type EntityWhereInput } from '../schema/entities.args';
+import { EntityConnectionObject } from '../schema/entity-connection.object';
+import { EntityInterface } from '../schema/entity.interface';
+import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
+
+/** The runtime value behind an EntityConnection: the page plus the filter `totalCount` counts with. */
+interface EntityConnection {
+  edges: { cursor: string; node: Entity }[];
+  pageInfo: EntityConnectionObject['pageInfo'];
+  filter: EntityFilter;
+}
+
+@Resolver(() => EntityConnectionObject)
+export class EntityResolver {
+  @Query(() => EntityInterface, {
+    nullable: true,
+    description: 'One entity by id, or by name or alias (case-, hyphen-, spacing- and plural-insensitive: "zk rollups" finds zk-Rollups). Null when unknown.',
+  })
+  entity(
+    @Arg('id', () => ID, { nullable: true, description: 'The entity id, e.g. `technique:fraud-proofs`.' }) id: string | null,
+    @Arg('name', () => String, { nullable: true, description: 'A name or alias, in any spelling variant.' }) name: string | null,
+    @Ctx() { loaders }: Context,
+  ): Promise<Entity | null> {
+    if ((id ?? null) === null === ((name ?? null) === null)) throw new BadInputError('Give exactly one of id and name.');
+    if (id !== null && id !== undefined) return loaders.entityById.load(id);
+    if (nameKey(name ?? '') === '') return Promise.resolve(null);
+    return loaders.entityByName.load(name ?? '');
+  }
+
+  @Query(() => EntityConnectionObject, { description: 'Entities, filtered and sorted, one page at a time (keyset cursors).' })
+  async entities(@Args() args: EntitiesArgs, @Ctx() { repos, config }: Context): Promise<EntityConnection> {
+    const size = pageSize(args.first, config);
+    const field = args.orderBy?.field ?? EntityOrderField.NAME;
+    const descending = (args.orderBy?.direction ?? SortDirection.ASC) === SortDirection.DESC;
+    const kind = `entities:${field}:${descending ? 'DESC' : 'ASC'}`;
+    const filter = toFilter(args.where);
+    const rows = await repos.entities.findPage({ filter, orderField: field, descending, after: keyset(args.after, kind), limit: size + 1 });
+    const { page, pageInfo: info } = pageInfo(rows, size, args.after, (r) => encodeCursor(kind, [r.sortKey, r.entity.id]));
+    return { edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })), pageInfo: info, filter };
+  }
+
+  @FieldResolver(() => Int, { description: 'Number of entities matching the filter, on all pages.' })
+  totalCount(@Root() connection: EntityConnection, @Ctx() { repos }: Context): Promise<number> {
+    return repos.entities.count(connection.filter);
+  }
+}
+
+function keyset(after: string | null | undefined, kind: string): { key: string | number; id: string } | null {
+  if (after === null || after === undefined) return null;
+  const [key, id] = decodeCursor(after, kind);
+  if ((typeof key !== 'string' && typeof key !== 'number') || typeof id !== 'string') {
+    throw new BadInputError('after is not a cursor of this list (use an endCursor it returned).', 'after');
+  }
+  return { key, id };
+}
+
+function toFilter(where: EntityWhereInput | null | undefined): EntityFilter {
+  if (!where) return {};
+  const lower = (s: string | null | undefined) => (s === null || s === undefined ? null : s.toLowerCase());
+  return {
+    types: where.type && where.type.length > 0 ? where.type : null,
+    nameKey: where.name?.eq === null || where.name?.eq === undefined ? null : nameKey(where.name.eq),
+    contains: lower(where.name?.contains),
+    startsWith: lower(where.name?.startsWith),
+    discovered: where.discovered ?? null,
+    articleId: where.mentionedIn ?? null,
+    related: where.related
+      ? { to: where.related.to, types: where.related.type ? [where.related.type] : [...RELATION_TYPES], direction: where.related.direction }
+      : null,
+  };
+}

@@ -1,0 +1,51 @@
+import { BadInputError } from '../errors';
+
+/** The page limits every list field applies. */
+export interface PageLimits {
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+/** The page size for `first`: the default when absent; BAD_USER_INPUT outside 1..max. */
+export function pageSize(first: number | null | undefined, limits: PageLimits, argumentName = 'first'): number {
+  if (first === null || first === undefined) return limits.defaultPageSize;
+  if (!Number.isInteger(first) || first < 1 || first > limits.maxPageSize) {
+    throw new BadInputError(`${argumentName} must be between 1 and ${limits.maxPageSize} (got ${first}).`, argumentName);
+  }
+  return first;
+}
+
+/** An opaque cursor: base64url of a JSON array naming the list it belongs to and the keyset position. */
+export function encodeCursor(kind: string, position: readonly unknown[]): string {
+  return Buffer.from(JSON.stringify([kind, ...position])).toString('base64url');
+}
+
+/** The keyset position of a cursor made by `encodeCursor(kind, …)`; BAD_USER_INPUT for anything else. */
+export function decodeCursor(cursor: string, kind: string, argumentName = 'after'): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed) || parsed[0] !== kind) {
+    throw new BadInputError(`${argumentName} is not a cursor of this list (use an endCursor it returned).`, argumentName);
+  }
+  return parsed.slice(1);
+}
+
+/** Relay page info for a page fetched with one extra row (`rows.length > size` means more follow). */
+export function pageInfo<T>(rows: readonly T[], size: number, after: string | null | undefined, cursorOf: (row: T) => string) {
+  const page = rows.slice(0, size);
+  const first = page[0];
+  const last = page[page.length - 1];
+  return {
+    page,
+    pageInfo: {
+      hasNextPage: rows.length > size,
+      hasPreviousPage: after !== null && after !== undefined,
+      startCursor: first === undefined ? null : cursorOf(first),
+      endCursor: last === undefined ? null : cursorOf(last),
+    },
+  };
+}

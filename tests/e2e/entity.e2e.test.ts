@@ -1,0 +1,92 @@
+import { startTestApi, type TestApi } from '../helpers/api';
+import { fixtureId, writeL2Graph } from '../helpers/graph-fixture';
+import { clearGraph } from '../helpers/neo4j';
+import { operation } from '../helpers/operations';
+
+interface EntityData {
+  entity: {
+    __typename: string;
+    id: string;
+    name: string;
+    relations: {
+      totalCount: number;
+      edges: { direction: string; type: string; node: { name: string }; evidence: { sentence: string; start: number; end: number; article: { id: string; title: string } }[] }[];
+    };
+  } | null;
+}
+
+describe('entity query', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await clearGraph(api.db);
+    await writeL2Graph(api.db);
+  });
+  afterAll(() => api.close());
+
+  it('finds an entity by name in another case and returns its relations with evidence', async () => {
+    const { body } = await api.query<EntityData>(operation('entity-evidence'), { name: 'arbitrum' });
+    expect(body.errors).toBeUndefined();
+    const entity = body.data?.entity;
+    expect(entity).toMatchObject({ __typename: 'Project', id: fixtureId('Arbitrum'), name: 'Arbitrum' });
+    const uses = entity?.relations.edges.find((e) => e.type === 'USES' && e.node.name === 'Optimistic Rollups');
+    expect(uses?.direction).toBe('OUT');
+    expect(uses?.evidence.map((ev) => ev.article.id).sort()).toEqual(['article:bitcoin-second-layers', 'article:layer-2-scaling']);
+    expect(uses?.evidence[0]?.sentence).toMatch(/Optimistic Rollups/);
+    expect(entity?.relations.totalCount).toBe(3);
+  });
+
+  it.each([
+    ['zk rollups', 'zk-Rollups'],
+    ['ZK-Rollup', 'zk-Rollups'],
+    ['zero knowledge rollups', 'zk-Rollups'],
+    ['Matic Network', 'Polygon'],
+    ["ethereum's", 'Ethereum'],
+  ])('finds %j as %s (name or alias, variant-insensitive)', async (name, expected) => {
+    const { body } = await api.query<{ entity: { name: string } | null }>('query($name: String) { entity(name: $name) { name } }', { name });
+    expect(body.data?.entity?.name).toBe(expected);
+  });
+
+  it('finds an entity by id and returns null for an unknown one', async () => {
+    const q = 'query($id: ID) { entity(id: $id) { id __typename } }';
+    expect((await api.query(q, { id: fixtureId('Fraud Proofs') })).body.data).toEqual({ entity: { id: fixtureId('Fraud Proofs'), __typename: 'Technique' } });
+    expect((await api.query(q, { id: 'technique:nothing-like-this' })).body.data).toEqual({ entity: null });
+  });
+
+  it('rejects a lookup with neither or both of id and name', async () => {
+    for (const q of ['{ entity { id } }', '{ entity(id: "x", name: "y") { id } }']) {
+      const { body } = await api.query(q);
+      expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('filters relations by type and direction and pages them with cursors', async () => {
+    const q = `query($after: String) { entity(id: "${fixtureId('Optimistic Rollups')}") {
+      relations(direction: IN, types: [USES], first: 1, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { direction type node { name } }
+      } } }`;
+    type Page = { entity: { relations: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { direction: string; type: string; node: { name: string } }[] } } };
+    const first = (await api.query<Page>(q)).body.data?.entity.relations;
+    expect(first?.totalCount).toBe(2);
+    expect(first?.pageInfo.hasNextPage).toBe(true);
+    const second = (await api.query<Page>(q, { after: first?.pageInfo.endCursor })).body.data?.entity.relations;
+    expect(second?.pageInfo.hasNextPage).toBe(false);
+    const names = [...(first?.edges ?? []), ...(second?.edges ?? [])].map((e) => `${e.direction} ${e.type} ${e.node.name}`);
+    expect(names).toEqual(['IN USES Arbitrum', 'IN USES Optimism']);
+  });
+
+  it('returns the uses and usedBy shortcuts and the mentions with sentences', async () => {
+    const q = `{ entity(name: "Optimistic Rollups") {
+      uses { name } usedBy { name }
+      mentions { count article { id } occurrences { surface sentence start end } }
+    } }`;
+    type Data = { entity: { uses: { name: string }[]; usedBy: { name: string }[]; mentions: { count: number; article: { id: string }; occurrences: { surface: string; sentence: string | null }[] }[] } };
+    const { body } = await api.query<Data>(q);
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.entity.uses.map((e) => e.name)).toEqual(['Fraud Proofs']);
+    expect(body.data?.entity.usedBy.map((e) => e.name).sort()).toEqual(['Arbitrum', 'Optimism']);
+    const l2 = body.data?.entity.mentions.find((m) => m.article.id === 'article:layer-2-scaling');
+    expect(l2?.count).toBeGreaterThanOrEqual(3);
+    expect(l2?.occurrences[0]).toMatchObject({ surface: 'Optimistic Rollups', sentence: expect.stringContaining('Optimistic Rollups') });
+  });
+});
