@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary';
+import { nounKey } from './text/phrases';
 import { tokenize } from './text/tokenize';
 
 const entityType = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
@@ -89,6 +90,8 @@ export interface Lexicon {
   cuesByFirstWord: ReadonlyMap<string, Cue[]>;
   /** Singular lower-case noun → entity type. */
   typeByNoun: ReadonlyMap<string, EntityType>;
+  /** Lower-case word, singular or plural → entity type: `typeByNoun.get(nounKey(w))` in one look-up. */
+  typeByWord: ReadonlyMap<string, EntityType>;
   /** Normalized label ("use cases") → its list label. */
   labels: ReadonlyMap<string, z.infer<typeof labelSchema>>;
 }
@@ -110,6 +113,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
   for (const [type, nouns] of Object.entries(data.typeNouns) as [EntityType, string[]][]) {
     for (const noun of nouns) typeByNoun.set(noun.toLowerCase(), type);
   }
+  const typeByWord = new Map<string, EntityType>();
+  for (const [noun, type] of typeByNoun) {
+    // Every word whose nounKey is `noun`: itself, "+s" and "y" → "ies", as nounKey's rule allows.
+    const forms = [noun, `${noun}s`, ...(noun.endsWith('y') ? [`${noun.slice(0, -1)}ies`] : [])];
+    for (const form of forms) if (nounKey(form) === noun) typeByWord.set(form, type);
+  }
   const labels = new Map<string, z.infer<typeof labelSchema>>();
   for (const label of data.listLabels) for (const l of label.labels) labels.set(normalizeLabel(l), label);
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -129,6 +138,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     nominalAfter: set(data.nominalAfter),
     cuesByFirstWord,
     typeByNoun,
+    typeByWord,
     labels,
   };
 }

@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
-import { acronymStart, findCues, isPossessiveS, nounKey, properPhraseEnd } from '../text/phrases';
+import { acronymStart, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
 
@@ -68,7 +68,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const { cue } = hit;
     if (cue.hyponym) {
       const classNoun = toks[hit.startToken - 1];
-      const type = classNoun ? lexicon.typeByNoun.get(nounKey(classNoun.lower)) : undefined;
+      const type = classNoun ? lexicon.typeByWord.get(classNoun.lower) : undefined;
       for (const [from, to] of listItems(toks, hit.endToken, s, lexicon)) {
         const capital = isCapitalized((toks[from] as Token).text);
         if (capital) add(from, properPhraseEnd(toks, from, s.text, s.start, lexicon), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
@@ -82,7 +82,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       let from = k;
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text)) from -= 1;
       while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
-      const classType = cue.type === 'IS_A' ? toks.slice(hit.endToken, hit.endToken + 6).map((t) => lexicon.typeByNoun.get(nounKey(t.lower))).find((t) => t !== undefined) : undefined;
+      const classType = cue.type === 'IS_A' ? toks.slice(hit.endToken, hit.endToken + 6).map((t) => lexicon.typeByWord.get(t.lower)).find((t) => t !== undefined) : undefined;
       add(from, k + 1, headType(toks.slice(from, k + 1), lexicon) ?? classType ?? roles?.subject, 'discover:cue-subject');
     }
     let j = hit.endToken;
@@ -93,7 +93,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       add(j, end, subject?.type ?? headType(toks.slice(j, end), lexicon) ?? roles?.object, 'discover:cue-object');
     } else if (j === hit.endToken) {
       const end = lowerPhraseEnd(toks, j, s, lexicon);
-      const type = end > j ? lexicon.typeByNoun.get(nounKey((toks[end - 1] as Token).lower)) : undefined;
+      const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
       const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
       const longer = end - j === 3 && lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
       if (type !== undefined && LOWER_CASE_TYPES.has(type) && !nextCue && !longer) add(j, end, type, 'discover:cue-object');
@@ -102,7 +102,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
   for (let j = 1; j < toks.length; j += 1) {
     const tok = toks[j] as Token;
     const possessive = isPossessiveS(toks, j, s.text, s.start);
-    const typed = !possessive && startsLower(tok.text) ? lexicon.typeByNoun.get(nounKey(tok.lower)) : undefined;
+    const typed = !possessive && startsLower(tok.text) ? lexicon.typeByWord.get(tok.lower) : undefined;
     if (!possessive && (typed === undefined || !NAMING_TYPES.has(typed))) continue;
     const k = j - 1;
     if (covered(k) || !isCapitalized((toks[k] as Token).text) || !joinsName(possessive ? ' ' : gap(toks, k, s).replace(/["”]/g, ''))) continue;
@@ -123,11 +123,11 @@ function discovered(start: number, end: number, surface: string, type: EntityTyp
 /** The type its head noun gives a name: the last word, else the last before "for"/"of"/"on". */
 export function headType(words: readonly Token[], lexicon: Lexicon): EntityType | undefined {
   const last = words[words.length - 1];
-  const byLast = last ? lexicon.typeByNoun.get(nounKey(last.lower)) : undefined;
+  const byLast = last ? lexicon.typeByWord.get(last.lower) : undefined;
   if (byLast !== undefined) return byLast;
   const prep = words.findIndex((w, i) => i > 0 && lexicon.minorWords.has(w.lower));
   const head = prep > 0 ? words[prep - 1] : undefined;
-  return head ? lexicon.typeByNoun.get(nounKey(head.lower)) : undefined;
+  return head ? lexicon.typeByWord.get(head.lower) : undefined;
 }
 
 function gap(toks: readonly Token[], i: number, s: Sentence): string {

@@ -1,6 +1,6 @@
 import type { RelationType } from '../../domain/vocabulary';
 import { normalizeLabel, type Lexicon } from '../lexicon';
-import { findCues, nounKey, type CueHit } from '../text/phrases';
+import { findCues, type CueHit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import type { Recognition } from './recognize-entities';
@@ -238,7 +238,7 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
   }
   const toks = ctx.tokens[s.index] ?? [];
   const noun = toks[toks.indexOf(word) + 1];
-  const type = noun ? ctx.lexicon.typeByNoun.get(nounKey(noun.lower)) : undefined;
+  const type = noun ? ctx.lexicon.typeByWord.get(noun.lower) : undefined;
   const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
   if (type) {
     const earlier = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
@@ -268,5 +268,5 @@ function isModifier(s: Sentence, m: Mention): boolean {
 /** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
 function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
-  return /^\p{Ll}/u.test(m.text) && next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByNoun.has(nounKey(next.lower));
+  return /^\p{Ll}/u.test(m.text) && next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByWord.has(next.lower);
 }
