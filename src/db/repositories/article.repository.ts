@@ -10,7 +10,7 @@ const FIND_ARTICLES_PAGE = /* cypher */ `
   MATCH (a:Article) WHERE $after IS NULL OR a.id > $after
   RETURN a { ${ARTICLE_FIELDS} } AS article
   ORDER BY a.id
-  LIMIT $limit`;
+  LIMIT toInteger($limit)`;
 
 const COUNT_ARTICLES = /* cypher */ `
   MATCH (a:Article) RETURN count(a) AS total`;

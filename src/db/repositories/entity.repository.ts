@@ -40,7 +40,7 @@ const FIND_ENTITIES_ASC = /* cypher */ `
   WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)
   RETURN e { ${ENTITY_FIELDS} } AS entity, sortKey
   ORDER BY sortKey, e.id
-  LIMIT $limit`;
+  LIMIT toInteger($limit)`;
 
 const FIND_ENTITIES_DESC = /* cypher */ `
   MATCH (e:Entity) ${ENTITY_FILTER}
@@ -48,7 +48,7 @@ const FIND_ENTITIES_DESC = /* cypher */ `
   WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
   RETURN e { ${ENTITY_FIELDS} } AS entity, sortKey
   ORDER BY sortKey DESC, e.id DESC
-  LIMIT $limit`;
+  LIMIT toInteger($limit)`;
 
 const COUNT_ENTITIES = /* cypher */ `
   MATCH (e:Entity) ${ENTITY_FILTER}

@@ -24,7 +24,7 @@ const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
     confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: sortKey
   }) AS rels
   RETURN e.id AS entityId, size(rels) AS total,
-         [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..$limit] AS items`;
+         [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..toInteger($limit)] AS items`;
 
 const FIND_EVIDENCE_BY_REL_KEYS = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.relKey IN $keys

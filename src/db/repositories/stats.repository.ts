@@ -23,7 +23,7 @@ const FIND_MOST_CONNECTED = /* cypher */ `
   MATCH (e:Entity)
   WITH e, COUNT { (e)-[:${ENTITY_RELATIONS}]-(:Entity) } AS degree
   ORDER BY degree DESC, e.id
-  LIMIT $limit
+  LIMIT toInteger($limit)
   RETURN e { ${ENTITY_FIELDS} } AS entity, degree`;
 
 type Counted = { key: unknown; count: unknown }[];

@@ -15,7 +15,7 @@ const ENTITY_RELATIONS = RELATION_TYPES.join('|');
 const PATH_STEPS = /* cypher */ `
   [n IN nodes(p) | n { ${ENTITY_FIELDS} }] AS nodes,
   [r IN relationships(p) | {
-    subject: startNode(r) { ${ENTITY_FIELDS} }, type: type(r), object: endNode(r) { ${ENTITY_FIELDS} },
+    subject: properties(startNode(r)), type: type(r), object: properties(endNode(r)),
     confidence: r.confidence, evidenceCount: r.evidenceCount
   }] AS steps`;
 
@@ -30,7 +30,7 @@ const RELATED_TO = (pattern: string) => /* cypher */ `
   WITH x, collect(p)[0] AS p
   RETURN x { ${ENTITY_FIELDS} } AS entity, length(p) AS hops, ${PATH_STEPS}
   ORDER BY hops, toLower(x.name), x.id
-  LIMIT $limit`;
+  LIMIT toInteger($limit)`;
 
 const FIND_RELATED_IN = RELATED_TO(`(x:Entity)-[:${ENTITY_RELATIONS}*1..${MAX_TRAVERSAL_HOPS}]->(t)`);
 const FIND_RELATED_OUT = RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${MAX_TRAVERSAL_HOPS}]->(x:Entity)`);
@@ -41,7 +41,7 @@ const FIND_SHORTEST_PATHS = /* cypher */ `
   MATCH p = allShortestPaths((a)-[:${ENTITY_RELATIONS}*..${MAX_TRAVERSAL_HOPS}]-(b))
   WITH p WHERE length(p) <= $maxHops
   RETURN ${PATH_STEPS}
-  LIMIT $limit`;
+  LIMIT toInteger($limit)`;
 
 const FIND_NEIGHBORHOOD = /* cypher */ `
   MATCH (c:Entity {id: $id})
@@ -50,7 +50,7 @@ const FIND_NEIGHBORHOOD = /* cypher */ `
   WHERE x IS NULL OR d <= $depth
   WITH c, x, d ORDER BY d, x.id
   WITH c, [n IN collect(x) WHERE n IS NOT NULL] AS found
-  WITH c, found[..$limit] AS nodes, size(found) > $limit AS truncated
+  WITH c, found[..toInteger($limit)] AS nodes, size(found) > $limit AS truncated
   CALL (c, nodes) {
     WITH [c] + nodes AS inside
     UNWIND inside AS n
