@@ -24,25 +24,28 @@ const MERGE_ARTICLES = /* cypher */ `
   MERGE (a:Article {id: row.id})
   SET a += row, a.ingestedAt = datetime($ingestedAt), a.knowledgeHash = $knowledgeHash`;
 
+// "Added" counts use a marker set ON CREATE and removed in the same statement: cheaper than
+// looking each row up before the MERGE.
 const MERGE_ENTITIES = /* cypher */ `
   UNWIND $rows AS row
-  OPTIONAL MATCH (existing:Entity {id: row.id})
-  WITH row, existing IS NULL AS isNew
   MERGE (e:Entity {id: row.id})
-  ON CREATE SET e += row, e:$(row.type)
+  ON CREATE SET e += row, e:$(row.type), e.created_ = true
   ON MATCH SET e.aliases = CASE WHEN e.discovered
       THEN e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] ELSE e.aliases END,
     e.nameKeys = CASE WHEN e.discovered
       THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END
-  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+  WITH e, e.created_ AS isNew
+  REMOVE e.created_
+  RETURN count(isNew) AS added`;
 
 const SYNC_CATALOG = /* cypher */ `
   UNWIND $rows AS row
-  OPTIONAL MATCH (existing:Entity {id: row.id})
-  WITH row, existing IS NULL AS isNew
   MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.created_ = true
   SET e += row, e:$(row.type)
-  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+  WITH e, e.created_ AS isNew
+  REMOVE e.created_
+  RETURN count(isNew) AS added`;
 
 const CREATE_MENTIONS = /* cypher */ `
   UNWIND $rows AS row
@@ -55,21 +58,22 @@ const MERGE_RELATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Entity {id: row.subjectId})
   MATCH (o:Entity {id: row.objectId})
-  OPTIONAL MATCH (s)-[existing]->(o) WHERE type(existing) = row.type
-  WITH s, o, row, count(existing) = 0 AS isNew
   MERGE (s)-[r:$(row.type)]->(o)
-  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+  ON CREATE SET r.created_ = true
+  WITH r, r.created_ AS isNew
+  REMOVE r.created_
+  RETURN count(isNew) AS added`;
 
 const MERGE_EVIDENCE = /* cypher */ `
   UNWIND $rows AS row
-  OPTIONAL MATCH (existing:Evidence {id: row.id})
-  WITH row, existing IS NULL AS isNew
-  MERGE (ev:Evidence {id: row.id})
-  SET ev += row
-  WITH ev, row, isNew
   MATCH (a:Article {id: row.articleId})
+  MERGE (ev:Evidence {id: row.id})
+  ON CREATE SET ev.created_ = true
+  SET ev += row
   MERGE (a)-[:HAS_EVIDENCE]->(ev)
-  RETURN count(CASE WHEN isNew THEN 1 END) AS added`;
+  WITH ev, ev.created_ AS isNew
+  REMOVE ev.created_
+  RETURN count(isNew) AS added`;
 
 const REFRESH_RELATIONS = /* cypher */ `
   UNWIND $keys AS k
