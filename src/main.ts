@@ -10,6 +10,7 @@ import { LocalNeo4jError } from './db/local/launcher';
 import { createRepositories } from './db/repositories';
 import { applySchema } from './db/schema';
 import { createLogger, type Logger } from './logger';
+import { createIdeRoutes } from './ide/ide.routes';
 import { createServer } from './server';
 
 /** `npm start`: local Neo4j (unless NEO4J_URI), schema, incremental ingest, then the API on PORT. */
@@ -40,6 +41,8 @@ async function main(): Promise<void> {
     config: config.api,
     logger,
     corsOrigins: config.http.corsOrigins,
+    routes: createIdeRoutes(),
+    reseed: (options) => reseed(reseedDeps(database, config, logger), options),
   });
   http = app.listen(config.http.port, config.http.host);
   await new Promise<void>((resolve, reject) => {
