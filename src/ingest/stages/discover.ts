@@ -36,11 +36,12 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const t = toks[i];
     return t !== undefined && (found.some(overlaps(t)) || out.some(overlaps(t)));
   };
-  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null) => {
+  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null, headed = false) => {
     if (to <= from || type === undefined) return;
-    const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && f.end < (toks[to - 1] as Token).end);
+    const last = toks[to - 1] as Token;
+    const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && (f.end < last.end || (headed && f.end === last.end && f.start > (toks[from] as Token).start)));
     const words = toks.slice(from, to);
-    const plain = !words.some((w) => lexicon.minorWords.has(w.lower));
+    const plain = headed || !words.some((w) => lexicon.minorWords.has(w.lower));
     const head = headType(words, lexicon);
     const takesOver = heads.length > 0 && plain && NAMING_TYPES.has(type) && head !== undefined && NAMING_TYPES.has(head);
     for (let k = from; k < to; k += 1) if (covered(k) && !takesOver) return;
@@ -112,7 +113,37 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (from === 0 && k === 0) continue;
     add(from, k + 1, possessive ? headType(toks.slice(from, k + 1), lexicon) : typed, possessive ? 'discover:owner' : 'discover:named');
   }
+  for (const [from, to, type] of headedNames(toks, s, lexicon)) add(from, to, type, 'discover:headed', null, true);
   return out;
+}
+
+/**
+ * Title-case names whose head is a capitalised type noun: "Alan Turing Institute" (head last),
+ * "Partnership on AI" (head first, then one minor word and a capitalised run). Determiners never
+ * join a name, so "About the Charter" is none; a lone type noun is none either.
+ */
+function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [number, number, EntityType][] {
+  const names: [number, number, EntityType][] = [];
+  // In a title-case line every run of capitals looks like a name; its names are left to other rules.
+  const capitals = toks.filter((t) => isCapitalized(t.text)).length;
+  if (capitals * 10 >= toks.length * 7) return names;
+  const capital = (i: number) => isCapitalized((toks[i] as Token).text) && !lexicon.stopwords.has((toks[i] as Token).lower);
+  const inner = (i: number) => lexicon.minorWords.has((toks[i] as Token).lower) && !lexicon.determiners.has((toks[i] as Token).lower);
+  for (let j = 0; j < toks.length; j += 1) {
+    const tok = toks[j] as Token;
+    const type = isCapitalized(tok.text) ? lexicon.typeByWord.get(tok.lower) : undefined;
+    if (type === undefined || !NAMING_TYPES.has(type)) continue;
+    let from = j;
+    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && capital(from - 2)))) from -= 1;
+    let to = j + 1;
+    if (to + 1 < toks.length && inner(to) && joinsName(gap(toks, j, s)) && joinsName(gap(toks, to, s)) && capital(to + 1)) {
+      to += 2;
+      while (to < toks.length && joinsName(gap(toks, to - 1, s)) && capital(to)) to += 1;
+    }
+    if (to - from >= 2) names.push([from, to, type]);
+    j = to - 1;
+  }
+  return names;
 }
 
 function discovered(start: number, end: number, surface: string, type: EntityType, rule: string, lexicon: Lexicon, alias: string | null = null): Found {

@@ -39,6 +39,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
   for (let j = i; j < tokens.length && j - i < maxWords; j += 1) {
     const tok = tokens[j] as Token;
     if (j > i && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
+    if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {
       if (lexicon.stopwords.has(tok.lower) && j === i) break;
       end = j + 1;
@@ -86,6 +87,8 @@ export function nounKey(word: string): string {
   const before = w.charCodeAt(w.length - 2);
   return before === 115 || before === 117 || before === 105 ? w : w.slice(0, -1);
 }
+
+const DIGITS = /^\p{N}+$/u;
 
 function isDigitStart(word: string): boolean {
   const c = word.charCodeAt(0);
