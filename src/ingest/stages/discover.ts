@@ -136,14 +136,19 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     let from = j;
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && capital(from - 2)))) from -= 1;
     let to = j + 1;
-    if (to + 1 < toks.length && inner(to) && joinsName(gap(toks, j, s)) && joinsName(gap(toks, to, s)) && capital(to + 1)) {
+    const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
+    if (from === j && to + 1 < toks.length && inner(to) && joinsName(gap(toks, j, s)) && joinsName(gap(toks, to, s)) && word(to + 1)) {
       to += 2;
-      while (to < toks.length && joinsName(gap(toks, to - 1, s)) && capital(to)) to += 1;
+      while (to < toks.length && joinsName(gap(toks, to - 1, s)) && word(to)) to += 1;
     }
     if (to - from >= 2) names.push([from, to, type]);
     j = to - 1;
   }
   return names;
+}
+
+function isDigits(text: string): boolean {
+  return /^\p{N}+$/u.test(text);
 }
 
 function discovered(start: number, end: number, surface: string, type: EntityType, rule: string, lexicon: Lexicon, alias: string | null = null): Found {
