@@ -9,6 +9,7 @@ import { connectDatabase, type Database } from './db/connect';
 import { LocalNeo4jError } from './db/local/launcher';
 import { createRepositories } from './db/repositories';
 import { applySchema } from './db/schema';
+import { ServiceUnavailableError } from './errors';
 import { createLogger, type Logger } from './logger';
 import { createIdeRoutes } from './ide/ide.routes';
 import { createServer } from './server';
@@ -31,7 +32,6 @@ async function main(): Promise<void> {
   process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
-  await prepareDatabase(database, config, logger);
   apollo = createServer({ config: config.api, logger });
   await apollo.start();
   const app = createApp({
@@ -50,6 +50,28 @@ async function main(): Promise<void> {
   });
   const shown = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
   logger.info(`GraphQL API and IDE on http://${shown}:${config.http.port}/graphql`);
+  await prepareWhenReachable(database, config, logger);
+}
+
+/**
+ * Schema and start-up ingest, retried while the database is unreachable: the API serves (and
+ * /readyz says not ready) until Neo4j answers, then carries on by itself.
+ */
+async function prepareWhenReachable(database: Database, config: Config, logger: Logger): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await prepareDatabase(database, config, logger);
+      return;
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableError)) {
+        logger.error({ err: error }, 'start-up ingest failed; the API keeps serving the graph as it is');
+        return;
+      }
+      const waitMs = Math.min(30_000, 1000 * 2 ** Math.min(attempt, 5));
+      logger.warn({ uri: database.uri, attempt, retryInMs: waitMs }, 'Neo4j is unreachable; retrying');
+      await new Promise((r) => setTimeout(r, waitMs));
+    }
+  }
 }
 
 async function prepareDatabase(database: Database, config: Config, logger: Logger): Promise<void> {

@@ -7,9 +7,12 @@ import { connectDatabase } from '../db/connect';
 import { LocalNeo4jError } from '../db/local/launcher';
 import { applySchema } from '../db/schema';
 import type { ReseedReport } from '../domain/reseed';
+import { ServiceUnavailableError } from '../errors';
 import { createLogger } from '../logger';
 import { IngestBusyError } from './lock';
 import { reseed } from './reseed';
+
+class UnreachableError extends Error {}
 
 const program = new Command()
   .name('npm run ingest --')
@@ -29,6 +32,11 @@ async function main(): Promise<number> {
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'ingest');
   const database = await connectDatabase(config, logger);
   try {
+    await database.db.ping().catch((error: unknown) => {
+      throw error instanceof ServiceUnavailableError
+        ? new UnreachableError(`ingest: cannot reach Neo4j at ${database.uri}. Start it, correct NEO4J_URI, or unset NEO4J_URI to use the local Neo4j.`)
+        : error;
+    });
     await applySchema(database.db);
     const bar = process.stderr.isTTY && !opts.json ? new SingleBar({ format: '{phase} [{bar}] {value}/{total} articles', hideCursor: true }, Presets.shades_classic) : null;
     let phase = '';
@@ -80,7 +88,7 @@ export function formatReport(r: ReseedReport, folder: string): string {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof IngestBusyError;
+    const known = error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof IngestBusyError || error instanceof UnreachableError;
     process.stderr.write(`\n${known ? (error as Error).message : `ingest failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`);
     process.exit(2);
   },
