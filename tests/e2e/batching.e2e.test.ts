@@ -1,0 +1,56 @@
+import { startTestApi, type TestApi } from '../helpers/api';
+import { writeL2Graph } from '../helpers/graph-fixture';
+import { clearGraph } from '../helpers/neo4j';
+
+/** Entities, their relations with evidence and articles, and the related entities' own relations: depth 4 in data. */
+const NESTED = `query($first: Int) {
+  entities(first: $first) {
+    edges { node {
+      name
+      mentions { count article { title } }
+      relations(first: 5) { edges {
+        type
+        evidence { sentence article { title } }
+        node { name relations(first: 3) { edges { type node { name } evidence { rule } } } }
+      } }
+    } }
+  }
+}`;
+
+describe('database round trips', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+    await clearGraph(api.db);
+    await writeL2Graph(api.db, { projects: 20 });
+  });
+  afterAll(() => api.close());
+
+  async function roundTripsFor(first: number): Promise<{ trips: number; entities: number; related: number }> {
+    api.resetRoundTrips();
+    type Data = { entities: { edges: { node: { relations: { edges: { node: { name: string } }[] } } }[] } };
+    const { body } = await api.query<Data>(NESTED, { first });
+    expect(body.errors).toBeUndefined();
+    const edges = body.data?.entities.edges ?? [];
+    return { trips: api.roundTrips(), entities: edges.length, related: edges.reduce((n, e) => n + e.node.relations.edges.length, 0) };
+  }
+
+  it('is bounded by the depth of the query, not by the number of results', async () => {
+    const small = await roundTripsFor(2);
+    const medium = await roundTripsFor(20);
+    const large = await roundTripsFor(30);
+    expect(large.entities).toBe(30);
+    expect(large.related).toBeGreaterThanOrEqual(40);
+    // entities, mentions, articles, relations, evidence, relations of related, their evidence (+ a second article wave).
+    expect(large.trips).toBeLessThanOrEqual(8);
+    expect(large.trips).toBe(medium.trips);
+    expect(small.trips).toBeLessThanOrEqual(large.trips);
+  });
+
+  it('shares nothing between requests: each request starts with empty loaders', async () => {
+    const a = await roundTripsFor(5);
+    const b = await roundTripsFor(5);
+    expect(b.trips).toBe(a.trips);
+    expect(a.trips).toBeGreaterThan(1);
+  });
+});
