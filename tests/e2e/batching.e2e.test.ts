@@ -41,16 +41,16 @@ describe('database round trips', () => {
     const large = await roundTripsFor(30);
     expect(large.entities).toBe(30);
     expect(large.related).toBeGreaterThanOrEqual(40);
-    // entities, mentions, articles, relations, evidence, relations of related, their evidence (+ a second article wave).
-    expect(large.trips).toBeLessThanOrEqual(8);
-    expect(large.trips).toBe(medium.trips);
-    expect(small.trips).toBeLessThanOrEqual(large.trips);
+    // entities, mentions, relations, relations of related, evidence, articles: one query each, plus
+    // at most one more evidence and article wave when the levels resolve in different ticks.
+    for (const run of [small, medium, large]) expect(run.trips).toBeLessThanOrEqual(8);
+    expect(large.related).toBeGreaterThan(10 * small.related);
   });
 
   it('shares nothing between requests: each request starts with empty loaders', async () => {
-    const a = await roundTripsFor(5);
-    const b = await roundTripsFor(5);
-    expect(b.trips).toBe(a.trips);
-    expect(a.trips).toBeGreaterThan(1);
+    await roundTripsFor(5);
+    const again = await roundTripsFor(5);
+    // A cache shared across requests would answer all but the root field from memory.
+    expect(again.trips).toBeGreaterThanOrEqual(5);
   });
 });
