@@ -41,6 +41,8 @@ export const lexiconSchema = z.object({
   frontedMarkers: words,
   compoundConnectors: words,
   listConnectors: words,
+  auxiliaries: words,
+  relativePronouns: words,
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
@@ -51,6 +53,8 @@ export const lexiconSchema = z.object({
   possessive: z.object({
     type: relationType,
     ownerTypes: z.array(entityType).min(1),
+    /** The relation when the owned name is of an owner type too ("Google's DeepMind"). */
+    memberType: relationType.optional(),
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),
@@ -83,6 +87,8 @@ export interface Lexicon {
   frontedMarkers: ReadonlySet<string>;
   compoundConnectors: ReadonlySet<string>;
   listConnectors: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
@@ -133,6 +139,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     frontedMarkers: set(data.frontedMarkers),
     compoundConnectors: set(data.compoundConnectors),
     listConnectors: set(data.listConnectors),
+    auxiliaries: set(data.auxiliaries),
+    relativePronouns: set(data.relativePronouns),
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),

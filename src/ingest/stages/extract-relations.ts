@@ -1,5 +1,5 @@
-import type { RelationType } from '../../domain/vocabulary';
-import { normalizeLabel, type Lexicon } from '../lexicon';
+import type { EntityType, RelationType } from '../../domain/vocabulary';
+import { normalizeLabel, type Cue, type Lexicon } from '../lexicon';
 import { findCues, type CueHit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
@@ -130,30 +130,101 @@ function cues(ctx: Context, block: Block, s: Sentence): void {
   const toks = ctx.tokens[s.index] ?? [];
   const termEnd = block.term && block.term.start >= s.start && block.term.end <= s.end ? block.term.end : -1;
   const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
-  let previous: Mention | undefined;
-  let previousHit: CueHit | undefined;
-  let previousObjects: Mention[] = [];
-  for (const hit of findCues(toks, lexicon)) {
-    const objects = objectsAfter(ctx, s, hit, mentions).filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
-    if (objects.length === 0) continue;
-    const adjacent = previousHit !== undefined && previousHit.endToken === hit.startToken && !previousHit.cue.hyponym;
-    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? previous : subjectOf(ctx, block, s, hit, mentions, objects, { subject: previous, hit: previousHit, objects: previousObjects }, termEnd);
-    if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
-    for (const o of objects) {
-      if (hit.cue.inverse) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
-      else if (hit.cue.hyponym) add(ctx, o, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
-      else add(ctx, subject, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+  const term = termEnd >= 0 ? termMentions(ctx, block, s)[0] : undefined;
+  const prior: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };
+  const definition = term ? definitionHead(ctx, s, termEnd, mentions) : undefined;
+  if (term && definition) {
+    // "Scroll: an open-source zkEVM built with ...": the item reads "Scroll is a zkEVM built with ...".
+    add(ctx, term, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
+    Object.assign(prior, { subject: term, hit: definitionHit(termEnd), objects: [definition] });
+  }
+  const taken = new Set<Mention>();
+  const firstWord = toks.find((t) => t.start > termEnd);
+  let fallback = term;
+  for (const found of findCues(toks, lexicon)) {
+    // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
+    if (found.startToken === toks.indexOf(firstWord as Token)) fallback = undefined;
+    const candidates = objectsAfter(ctx, s, found, mentions);
+    const hit = chooseCue(found, candidates[0]);
+    const objects = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
+    const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
+    // An item's cue without a subject of its own is about the item's term ("Linea: a network launched by C").
+    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    if (objects.length === 0) {
+      if (subject && !hit.cue.hyponym) prior.last = subject;
+      continue;
     }
-    if (!hit.cue.hyponym) [previous, previousHit, previousObjects] = [subject, hit, objects];
+    if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
+    const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
+    for (const o of objects) {
+      taken.add(o);
+      for (const subj of subjects) {
+        if (hit.cue.inverse || hit.cue.hyponym) add(ctx, o, hit.cue.type, subj, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+        else add(ctx, subj, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      }
+    }
+    if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+}
+
+/** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */
+function chooseCue(hit: CueHit, object: Mention | undefined): CueHit {
+  if (hit.cues.length < 2) return hit;
+  const cue = (object && hit.cues.find((c) => c.objectTypes?.includes(object.type))) ?? hit.cues.find((c) => !c.objectTypes) ?? hit.cue;
+  return cue === hit.cue ? hit : { ...hit, cue };
+}
+
+/** "A and the B announced C": mentions of the subject's type listed just before it share its role. */
+function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Mention[], taken: ReadonlySet<Mention>): Mention[] {
+  const { lexicon } = ctx;
+  const out = [subject];
+  for (let k = mentions.indexOf(subject) - 1; k >= 0; k -= 1) {
+    const m = mentions[k] as Mention;
+    const next = out[out.length - 1] as Mention;
+    if (taken.has(m) || m.type !== subject.type || isModifier(s, m)) break;
+    const g = between(ctx, s, m.end, next.start);
+    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.length <= 2 && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.determiners.has(w.lower));
+    if (!joined || !(g.text.includes(',') || g.words.some((w) => lexicon.listConnectors.has(w.lower)))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The class an item's definition names: "**Scroll**: an open-source zkEVM built with ..." gives
+ * zkEVM. A determiner and at most three plain words stand before it, and nothing extends it after.
+ */
+function definitionHead(ctx: Context, s: Sentence, termEnd: number, mentions: Mention[]): Mention | undefined {
+  const { lexicon } = ctx;
+  const head = mentions[0];
+  if (!head || !CLASS_TYPES.has(head.type) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
+  const gap = between(ctx, s, termEnd, head.start);
+  const text = gap.text.replace(/^[*\s]*:[*\s]*/, '');
+  const [det, ...rest] = gap.words;
+  if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
+  if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower) || lexicon.cuesByFirstWord.has(w.lower))) return undefined;
+  const toks = ctx.tokens[s.index] ?? [];
+  const next = toks.find((t) => t.start >= head.end);
+  const extended = next !== undefined && /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start)) && !lexicon.stopwords.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.cuesByFirstWord.has(next.lower);
+  return extended ? undefined : head;
+}
+
+const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
+
+function definitionHit(at: number): CueHit {
+  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], hyponym: false, appositive: false, participle: false, inverse: false };
+  return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
 }
 
 /** The first mention after the cue (a few words may stand between), and those listed with it. */
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
-  const first = mentions.find((m) => m.start >= hit.end);
+  let first = mentions.find((m) => m.start >= hit.end);
   if (!first || isModifier(s, first)) return [];
+  // "built with the Foundation's Explorations group": the object is the owned name.
+  const owned = mentions.find((m) => m.start >= (first as Mention).end);
+  if (owned && /^['’]s\s*["“]?$/.test(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
   const gap = between(ctx, s, hit.end, first.start);
   if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
@@ -176,6 +247,8 @@ interface Previous {
   subject: Mention | undefined;
   hit: CueHit | undefined;
   objects: Mention[];
+  /** The subject of the latest cue, even one without objects ("X was drafted by a group and builds on Y"). */
+  last: Mention | undefined;
 }
 
 function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], prior: Previous, termEnd: number): Mention | undefined {
@@ -183,11 +256,15 @@ function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mention
   const { subject: previous, hit: previousHit } = prior;
   const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
   const near = left[left.length - 1];
+  const before = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= hit.start).pop();
+  if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
   if (near) {
     const gap = between(ctx, s, near.end, hit.start, true);
     if (gap.words.some((w) => lexicon.purposeMarkers.has(w.lower))) return previous ?? mainSubject(ctx, s, mentions, termEnd, hit);
     // "A is a B that uses C": the relative clause is about A as well.
-    const relative = gap.words.length === 1 && lexicon.clauseBreakers.has((gap.words[0] as Token).lower) && gap.text.trim() === (gap.words[0] as Token).text;
+    const [pronoun, ...auxiliaries] = gap.words;
+    const relative = pronoun !== undefined && lexicon.clauseBreakers.has(pronoun.lower) && auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower))
+      && (auxiliaries.length === 0 ? gap.text.trim() === pronoun.text : lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start)));
     if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
     // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
     if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && gap.words.length === 0) return previous;
@@ -209,7 +286,7 @@ function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mention
   if (main) return main;
   const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
   if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
-  if (firstWord && lexicon.frontedMarkers.has(firstWord.lower)) {
+  if (firstWord && lexicon.frontedMarkers.has(firstWord.lower) && objects.length > 0) {
     const last = objects[objects.length - 1] as Mention;
     const comma = s.text.indexOf(',', last.end - s.start);
     const after = comma >= 0 ? mentions.find((m) => m.start > s.start + comma) : undefined;

@@ -1,9 +1,11 @@
 import { nameKey } from '../../domain/names';
+import type { EntityType } from '../../domain/vocabulary';
 import { matchAt, type Gazetteer } from '../gazetteer';
 import type { Knowledge } from '../knowledge';
-import { normalizeLabel } from '../lexicon';
+import { normalizeLabel, type Lexicon } from '../lexicon';
+import { nounKey } from '../text/phrases';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
-import { tokenize, type Token } from '../text/tokenize';
+import { isCapitalized, tokenize, type Token } from '../text/tokenize';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
 export interface Recognition {
@@ -43,6 +45,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     }
   }
   rescanDiscovered(seg.sentences, tokens, found);
+  definiteReferences(seg, tokens, found, lexicon);
   const mentions: Mention[] = [];
   for (const s of seg.sentences) {
     const list = (found[s.index] ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
@@ -103,6 +106,50 @@ function rescanDiscovered(sentences: readonly Sentence[], tokens: Token[][], fou
       }
     }
   }
+}
+
+/**
+ * "The charter" after "the Model Safety Charter": a definite noun phrase whose noun is a type noun
+ * and the capitalised head of the latest multi-word name of the section (or the title) refers to it.
+ */
+function definiteReferences(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): void {
+  const inTitle = new Map<string, Found>();
+  let byHead = new Map<string, Found>();
+  for (const s of seg.sentences) {
+    const toks = tokens[s.index] ?? [];
+    const list = found[s.index] ?? [];
+    const additions: Found[] = [];
+    const kind = seg.blocks[s.block]?.kind;
+    if (kind === 'heading' || kind === 'part') byHead = new Map();
+    for (let i = 0; i + 1 < toks.length && byHead.size + inTitle.size > 0; i += 1) {
+      const det = toks[i] as Token;
+      const noun = toks[i + 1] as Token;
+      if (det.lower !== 'the' && det.lower !== 'this') continue;
+      const antecedent = byHead.get(nounKey(noun.lower)) ?? inTitle.get(nounKey(noun.lower));
+      if (!antecedent || list.some((f) => f.start < noun.end && noun.start < f.end) || !endsPhrase(toks, i + 2, s, lexicon)) continue;
+      additions.push({ ...antecedent, start: noun.start, end: noun.end, rule: 'anaphor:definite', alias: null, nested: false });
+    }
+    list.push(...additions);
+    for (const f of list) {
+      if (f.nested || f.rule === 'anaphor:definite' || !NAMED_KINDS.has(f.type)) continue;
+      const words = tokenize(s.text.slice(f.start - s.start, f.end - s.start));
+      const head = words[words.length - 1];
+      if (words.length < 2 || !head || !isCapitalized(head.text) || !lexicon.typeByWord.has(head.lower)) continue;
+      (kind === 'title' ? inTitle : byHead).set(nounKey(head.lower), f);
+    }
+  }
+}
+
+/** Kinds whose names are proper names; "the channel" after "Payment Channels" is an instance, not a reference. */
+const NAMED_KINDS: ReadonlySet<EntityType> = new Set(['Organization', 'Project', 'Network', 'Regulation', 'Initiative']);
+
+/** Nothing that could extend the noun phrase follows token `j - 1`: punctuation, a function word or a verb cue. */
+function endsPhrase(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon): boolean {
+  const next = toks[j];
+  const prev = toks[j - 1] as Token;
+  if (!next || /[^\s]/.test(s.text.slice(prev.end - s.start, next.start - s.start))) return true;
+  const w = next.lower;
+  return lexicon.stopwords.has(w) || lexicon.auxiliaries.has(w) || lexicon.clauseBreakers.has(w) || lexicon.cuesByFirstWord.has(w);
 }
 
 interface NameWords {

@@ -38,7 +38,8 @@ export function resolveEntities(
     }
     const aliases = new Set(existing?.aliases ?? []);
     for (const m of group) {
-      if (m.text !== first.name && m.text.toLowerCase() !== first.name.toLowerCase()) aliases.add(m.text);
+      const named = !m.rule.startsWith('anaphor:');
+      if (named && m.text !== first.name && m.text.toLowerCase() !== first.name.toLowerCase()) aliases.add(m.text);
       if (m.alias !== null) aliases.add(m.alias);
     }
     entities.set(id, existing ? { ...existing, aliases: [...aliases].sort() } : {

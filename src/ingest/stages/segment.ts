@@ -45,7 +45,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add(blocks.length === 0 && level === 1 ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', level), md[2] ?? ''), null, level);
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
-      add(content.text.startsWith('**') ? 'item' : 'bullet', content, boldTerm(body, content));
+      const term = boldTerm(body, content) ?? leadTerm(content, lexicon);
+      add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
     } else if (blocks.length === 0 && isHeadingLike(line.text)) {
       add('title', line);
     } else if (PART.test(line.text)) {
@@ -135,6 +136,14 @@ function definitionItems(body: string, line: Span, lexicon: Lexicon): { span: Sp
     const text = body.slice(term.start, end).trimEnd();
     return { span: { start: term.start, end: term.start + text.length, text }, term };
   });
+}
+
+/** "- Model Misuse: open weights ...": a bullet that starts with a plain defined term. */
+function leadTerm(span: Span, lexicon: Lexicon): Span | null {
+  TERM.lastIndex = 0;
+  const m = TERM.exec(span.text);
+  if (m?.[1] === undefined || !isTerm(m[1], lexicon)) return null;
+  return { start: span.start, end: span.start + m[1].length, text: m[1] };
 }
 
 function isTerm(text: string, lexicon: Lexicon): boolean {

@@ -4,6 +4,8 @@ import { hasCapital, joinsNameAt, type Token } from './tokenize';
 /** A cue phrase found in a sentence: tokens [startToken, endToken). */
 export interface CueHit {
   cue: Cue;
+  /** Every cue spelled like `cue` ("built with": USES, or DEVELOPED_BY for an organization). */
+  cues: Cue[];
   startToken: number;
   endToken: number;
   start: number;
@@ -23,7 +25,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
       continue;
     }
     const last = tokens[i + cue.words.length - 1] as Token;
-    hits.push({ cue, startToken: i, endToken: i + cue.words.length, start: (tokens[i] as Token).start, end: last.end });
+    const cues = options?.filter((c) => c.phrase === cue.phrase || (c.words.length === cue.words.length && c.words.every((w, k) => w === cue.words[k]))) ?? [cue];
+    hits.push({ cue, cues, startToken: i, endToken: i + cue.words.length, start: (tokens[i] as Token).start, end: last.end });
     i += cue.words.length;
   }
   return hits;
