@@ -8,7 +8,13 @@ let cached: GraphQLSchema | undefined;
 
 /** The code-first schema; built once per process (type-graphql metadata is global). */
 export function buildGraphSchema(): GraphQLSchema {
-  cached ??= buildSchemaSync({ resolvers, orphanedTypes: ENTITY_OBJECT_TYPES, validate: false, emitSchemaFile: false });
+  if (!cached) {
+    cached = buildSchemaSync({ resolvers, orphanedTypes: ENTITY_OBJECT_TYPES, validate: false, emitSchemaFile: false });
+    const query = cached.getQueryType();
+    const mutation = cached.getMutationType();
+    if (query) query.description = 'Reading the ecosystem knowledge graph: entities, relations with evidence, search, traversals, articles.';
+    if (mutation) mutation.description = 'Administration (needs the admin bearer token).';
+  }
   return cached;
 }
 
