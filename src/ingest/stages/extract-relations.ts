@@ -44,13 +44,15 @@ function add(ctx: Context, subject: Mention | undefined, type: RelationType, obj
 }
 
 /** The entity a heading is about: its one mention, when that mention is most of the heading. */
-function headingSubject(ctx: Context, headingIndex: number): Mention | undefined {
+function headingSubject(ctx: Context, headingIndex: number, question = false): Mention | undefined {
   const sentence = ctx.byBlock[headingIndex]?.[0];
   const mentions = sentence ? (ctx.bySentence[sentence.index] ?? []) : [];
   const [only] = mentions;
   if (!sentence || mentions.length !== 1 || !only) return undefined;
   const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
-  return letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
+  // A question heading ("What problems do they solve?") is about its one name, however long the question.
+  const asks = question && sentence.text.trimEnd().endsWith('?');
+  return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
 }
 
 /** The section's subject and the list label over a block (a list intro, or a heading that is a label). */
@@ -85,6 +87,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   for (const term of terms) {
     if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
     const labelSentence = ctx.byBlock[labelBlock]?.[0];
+    if (labelSentence && !labelDef) introCue(ctx, labelSentence, term, first.index);
     if (labelSentence) {
       const toks = ctx.tokens[labelSentence.index] ?? [];
       const last = findCues(toks, ctx.lexicon).pop();
@@ -105,6 +108,21 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     add(ctx, term, 'COMBINES', nested[i - 1] as Mention, first.index, 'structure:compound', confidence.structure);
     add(ctx, term, 'COMBINES', nested[i] as Mention, first.index, 'structure:compound', confidence.structure);
   }
+}
+
+/** "The charter addresses three risks:": a cue whose objects are the items below it. */
+function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number): void {
+  const mentions = ctx.bySentence[intro.index] ?? [];
+  const found = findCues(ctx.tokens[intro.index] ?? [], ctx.lexicon).filter((h) => !h.cue.hyponym).pop();
+  if (!found || mentions.some((m) => m.start >= found.end)) return;
+  const hit = chooseCue(found, term);
+  if (hit.cue.objectTypes && !hit.cue.objectTypes.includes(term.type)) return;
+  const none: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };
+  const subject = subjectOf(ctx, ctx.seg.blocks[intro.block] as Block, intro, hit, mentions, [], none, -1);
+  if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) return;
+  const confidence = ctx.lexicon.data.confidence.section;
+  if (hit.cue.inverse) add(ctx, term, hit.cue.type, subject, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
+  else add(ctx, subject, hit.cue.type, term, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
 }
 
 function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
@@ -322,7 +340,7 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
     const match = earlier.filter(typeOk).pop();
     if (match) return match;
   }
-  return block.heading >= 0 ? headingSubject(ctx, block.heading) : undefined;
+  return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
 }
 
 /** "the Open Data Institute's Data Commons": the owned name is developed by the owner. */
@@ -332,8 +350,9 @@ function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
     const owner = mentions[i] as Mention;
     const owned = mentions[i + 1] as Mention;
     const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
-    if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type) || rule.ownerTypes.includes(owned.type)) continue;
-    add(ctx, owned, rule.type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+    if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type)) continue;
+    const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : rule.type;
+    if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
 }
 

@@ -31,7 +31,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     const toks = tokens[s.index] ?? [];
     if (block?.term && block.term.start >= s.start && block.term.end <= s.end) {
       const intro = seg.blocks[block.intro];
-      const itemType = intro ? lexicon.labels.get(normalizeLabel(intro.text))?.itemType : undefined;
+      // "Risks:" types its items by its label; "The charter addresses three risks:" by its last noun.
+      const label = intro ? normalizeLabel(intro.text) : '';
+      const itemType = intro ? (lexicon.labels.get(label)?.itemType ?? lexicon.typeByWord.get(label.slice(label.lastIndexOf(' ') + 1))) : undefined;
       list.push(...discoverTerm(block.term, toks, list, lexicon, itemType));
     }
     list.push(...discoverInSentence(s, toks, list, lexicon));
