@@ -18,6 +18,8 @@ const cueSchema = z.object({
   participle: z.boolean().default(false),
   /** Active voice ("the Commission proposed the Act"): the relation runs from object to subject. */
   inverse: z.boolean().default(false),
+  /** Words that join a further object to this cue's object ("combines A with B"). */
+  joiners: words,
   objectTypes: z.array(entityType).optional(),
   subjectTypes: z.array(entityType).optional(),
 });

@@ -9,6 +9,7 @@ import type { Mention, Sentence, Span } from '../types';
 export type Found = Omit<Mention, 'index' | 'sentence' | 'text'>;
 
 const NAMING_TYPES: ReadonlySet<EntityType> = new Set(['Initiative', 'Project', 'Organization', 'Regulation', 'Network']);
+const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept']);
 const LOWER_CASE_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCase', 'Challenge']);
 const SHORT_FORM = /\(([^()\s]{2,10})\)/g;
 
@@ -96,8 +97,17 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       const end = lowerPhraseEnd(toks, j, s, lexicon);
       const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
       const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
-      const longer = end - j === 3 && lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
+      const longer = lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
       if (type !== undefined && LOWER_CASE_TYPES.has(type) && !nextCue && !longer) add(j, end, type, 'discover:cue-object');
+    }
+    // "combines Chaumian e-cash with federated custody": the joined object is named like the first.
+    const joiner = cue.joiners.length > 0 ? toks.findIndex((t, i) => i > hit.endToken && i - hit.endToken <= 6 && cue.joiners.includes(t.lower)) : -1;
+    let w = joiner + 1;
+    while (joiner > 0 && w < toks.length && lexicon.determiners.has((toks[w] as Token).lower)) w += 1;
+    if (joiner > 0 && w < toks.length && startsLower((toks[w] as Token).text)) {
+      const end = lowerPhraseEnd(toks, w, s, lexicon);
+      const type = end > w ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
+      if (type !== undefined && LOWER_CASE_TYPES.has(type) && lowerPhraseEnd(toks, w, s, lexicon, 4) === end) add(w, end, type, 'discover:cue-object');
     }
   }
   for (let j = 1; j < toks.length; j += 1) {
@@ -114,6 +124,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     add(from, k + 1, possessive ? headType(toks.slice(from, k + 1), lexicon) : typed, possessive ? 'discover:owner' : 'discover:named');
   }
   for (const [from, to, type] of headedNames(toks, s, lexicon)) add(from, to, type, 'discover:headed', null, true);
+  for (const [from, to, type] of appositiveNames(toks, s, [...found, ...out], lexicon)) add(from, to, type, 'discover:appositive');
   return out;
 }
 
@@ -147,6 +158,34 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
   return names;
 }
 
+/**
+ * "X, a rollup developed by ..., uses ...": a capitalised name before ", a/an" and at most three
+ * words that end in a class (a catalog technique or concept, or a type noun). The aside must close
+ * with a comma, or the name must stand inside the sentence, so "Meanwhile, a new protocol" is none.
+ */
+function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Found[], lexicon: Lexicon): [number, number, EntityType][] {
+  const names: [number, number, EntityType][] = [];
+  for (let k = 0; k + 2 < toks.length; k += 1) {
+    const article = toks[k + 1] as Token;
+    if (article.lower !== 'a' && article.lower !== 'an') continue;
+    if (!/^\s*,\s*$/.test(gap(toks, k, s)) || !isCapitalized((toks[k] as Token).text) || lexicon.stopwords.has((toks[k] as Token).lower)) continue;
+    let from = k;
+    while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !lexicon.stopwords.has((toks[from - 1] as Token).lower)) from -= 1;
+    const last = toks[k] as Token;
+    if (found.some((f) => !f.nested && f.start < last.end && (toks[from] as Token).start < f.end)) continue;
+    let type: EntityType | undefined;
+    for (let j = k + 2; j < Math.min(toks.length, k + 6) && type === undefined; j += 1) {
+      const t = toks[j] as Token;
+      if (lexicon.stopwords.has(t.lower) || lexicon.cuesByFirstWord.has(t.lower)) break;
+      const cls = found.find((f) => !f.nested && f.start <= t.start && t.end <= f.end && CLASS_TYPES.has(f.type));
+      type = cls ? 'Project' : startsLower(t.text) ? lexicon.typeByWord.get(t.lower) : undefined;
+    }
+    const closes = s.text.indexOf(',', article.end - s.start) >= 0;
+    if (type !== undefined && (closes || from > 0)) names.push([from, k + 1, type]);
+  }
+  return names;
+}
+
 function isDigits(text: string): boolean {
   return /^\p{N}+$/u.test(text);
 }
@@ -175,10 +214,15 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
 /** Up to three lower-case words after `j` that are not stop words, joined as one name. */
 function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon, max = 3): number {
   let end = j;
-  while (end < toks.length && end - j < max) {
+  let words = 0;
+  while (end < toks.length) {
     const t = toks[end] as Token;
     if (!startsLower(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
     if (end > j && !joinsName(gap(toks, end - 1, s))) break;
+    // "one-time" is one word of "extractable one-time signatures".
+    const hyphened = end > j && /^[-‐]$/.test(gap(toks, end - 1, s));
+    if (!hyphened && words === max) break;
+    if (!hyphened) words += 1;
     end += 1;
   }
   return end;

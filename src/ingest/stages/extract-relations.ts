@@ -150,23 +150,33 @@ function cues(ctx: Context, block: Block, s: Sentence): void {
   const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
   const term = termEnd >= 0 ? termMentions(ctx, block, s)[0] : undefined;
   const prior: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };
-  const definition = term ? definitionHead(ctx, s, termEnd, mentions) : undefined;
-  if (term && definition) {
-    // "Scroll: an open-source zkEVM built with ...": the item reads "Scroll is a zkEVM built with ...".
-    add(ctx, term, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
-    Object.assign(prior, { subject: term, hit: definitionHit(termEnd), objects: [definition] });
+  // "X: an open-source zkVM built with ..." reads "X is a zkVM built with ...", and so
+  // does the aside in "X, a rollup developed by C, uses ...".
+  let defined = term;
+  let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
+  for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
+    definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
+    defined = mentions[i];
+  }
+  if (defined && definition) {
+    add(ctx, defined, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
+    Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
   }
   const taken = new Set<Mention>();
   const firstWord = toks.find((t) => t.start > termEnd);
   let fallback = term;
-  for (const found of findCues(toks, lexicon)) {
+  const hits = findCues(toks, lexicon);
+  for (const [h, found] of hits.entries()) {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
     if (found.startToken === toks.indexOf(firstWord as Token)) fallback = undefined;
-    const candidates = objectsAfter(ctx, s, found, mentions);
+    // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
+    const next = hits[h + 1];
+    const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
+    const candidates = objectsAfter(ctx, s, found, mentions.filter((m) => m.start < blocker || m.start < found.end));
     const hit = chooseCue(found, candidates[0]);
     const objects = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
-    // An item's cue without a subject of its own is about the item's term ("Linea: a network launched by C").
+    // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     if (objects.length === 0) {
       if (subject && !hit.cue.hyponym) prior.last = subject;
@@ -210,15 +220,16 @@ function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Ment
 }
 
 /**
- * The class an item's definition names: "**Scroll**: an open-source zkEVM built with ..." gives
- * zkEVM. A determiner and at most three plain words stand before it, and nothing extends it after.
+ * The class an item's definition names: "**X**: an open-source zkVM built with ..." gives
+ * zkVM. A determiner and at most three plain words stand before it, and nothing extends it after.
  */
-function definitionHead(ctx: Context, s: Sentence, termEnd: number, mentions: Mention[]): Mention | undefined {
+function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mention | undefined, lead: RegExp): Mention | undefined {
   const { lexicon } = ctx;
-  const head = mentions[0];
   if (!head || !CLASS_TYPES.has(head.type) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
   const gap = between(ctx, s, termEnd, head.start);
-  const text = gap.text.replace(/^[*\s]*:[*\s]*/, '');
+  const opening = lead.exec(gap.text);
+  if (!opening) return undefined;
+  const text = gap.text.slice(opening[0].length);
   const [det, ...rest] = gap.words;
   if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
   if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower) || lexicon.cuesByFirstWord.has(w.lower))) return undefined;
@@ -228,10 +239,12 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, mentions: Me
   return extended ? undefined : head;
 }
 
+const ITEM_LEAD = /^[*\s]*:[*\s]*/;
+const APPOSITIVE_LEAD = /^\s*,\s*/;
 const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
 function definitionHit(at: number): CueHit {
-  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], hyponym: false, appositive: false, participle: false, inverse: false };
+  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], joiners: [], hyponym: false, appositive: false, participle: false, inverse: false };
   return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
 }
 
@@ -252,10 +265,11 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     if (closed) break;
     const prev = out[out.length - 1] as Mention;
     const g = between(ctx, s, prev.end, next.start);
-    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.determiners.has(w.lower));
-    const connected = g.text.includes(',') || g.words.some((w) => lexicon.listConnectors.has(w.lower));
+    const connects = (w: Token) => lexicon.listConnectors.has(w.lower) || hit.cue.joiners.includes(w.lower);
+    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => connects(w) || lexicon.determiners.has(w.lower));
+    const connected = g.text.includes(',') || g.words.some(connects);
     if (!joined || !connected || g.words.length > 2 || isModifier(s, next)) break;
-    closed = g.words.some((w) => lexicon.listConnectors.has(w.lower));
+    closed = g.words.some(connects);
     out.push(next);
   }
   return out;

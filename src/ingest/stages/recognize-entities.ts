@@ -111,7 +111,7 @@ function rescanDiscovered(sentences: readonly Sentence[], tokens: Token[][], fou
 }
 
 /**
- * "The charter" after "the Model Safety Charter": a definite noun phrase whose noun is a type noun
+ * "The charter" after "the Model Charter": a definite noun phrase whose noun is a type noun
  * and the capitalised head of the latest multi-word name of the section (or the title) refers to it.
  */
 function definiteReferences(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): void {
