@@ -2,6 +2,16 @@ import type { Db, Tx } from '../driver';
 
 // All statements take lists so one round trip serves a whole batch of articles.
 
+// Counts come from the count store (constant time) and include the transaction's own changes;
+// "added" is derived as after - before + removed, so the MERGEs need no bookkeeping.
+const COUNT_GRAPH = /* cypher */ `
+  CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
+  CALL () { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
+  CALL () { MATCH ()-[r]->() RETURN count(r) AS all }
+  CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
+  CALL () { MATCH ()-[h:HAS_EVIDENCE]->() RETURN count(h) AS links }
+  RETURN entities, evidence, all - mentions - links AS relations`;
+
 const FIND_ARTICLE_STATE = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.articleId IN $articleIds
   RETURN ev.id AS id, ev.relKey AS relKey`;
@@ -24,28 +34,19 @@ const MERGE_ARTICLES = /* cypher */ `
   MERGE (a:Article {id: row.id})
   SET a += row, a.ingestedAt = datetime($ingestedAt), a.knowledgeHash = $knowledgeHash`;
 
-// "Added" counts use a marker set ON CREATE and removed in the same statement: cheaper than
-// looking each row up before the MERGE.
 const MERGE_ENTITIES = /* cypher */ `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-  ON CREATE SET e += row, e:$(row.type), e.created_ = true
+  ON CREATE SET e += row, e:$(row.type)
   ON MATCH SET e.aliases = CASE WHEN e.discovered
       THEN e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] ELSE e.aliases END,
     e.nameKeys = CASE WHEN e.discovered
-      THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END
-  WITH e, e.created_ AS isNew
-  REMOVE e.created_
-  RETURN count(isNew) AS added`;
+      THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END`;
 
 const SYNC_CATALOG = /* cypher */ `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.created_ = true
-  SET e += row, e:$(row.type)
-  WITH e, e.created_ AS isNew
-  REMOVE e.created_
-  RETURN count(isNew) AS added`;
+  SET e += row, e:$(row.type)`;
 
 const CREATE_MENTIONS = /* cypher */ `
   UNWIND $rows AS row
@@ -58,22 +59,14 @@ const MERGE_RELATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Entity {id: row.subjectId})
   MATCH (o:Entity {id: row.objectId})
-  MERGE (s)-[r:$(row.type)]->(o)
-  ON CREATE SET r.created_ = true
-  WITH r, r.created_ AS isNew
-  REMOVE r.created_
-  RETURN count(isNew) AS added`;
+  MERGE (s)-[r:$(row.type)]->(o)`;
 
 const MERGE_EVIDENCE = /* cypher */ `
   UNWIND $rows AS row
   MATCH (a:Article {id: row.articleId})
   MERGE (ev:Evidence {id: row.id})
-  ON CREATE SET ev.created_ = true
   SET ev += row
-  MERGE (a)-[:HAS_EVIDENCE]->(ev)
-  WITH ev, ev.created_ AS isNew
-  REMOVE ev.created_
-  RETURN count(isNew) AS added`;
+  MERGE (a)-[:HAS_EVIDENCE]->(ev)`;
 
 const REFRESH_RELATIONS = /* cypher */ `
   UNWIND $keys AS k
@@ -121,6 +114,12 @@ export interface RelationKeyRow {
   relKey: string;
 }
 
+export interface GraphCounts {
+  entities: number;
+  evidence: number;
+  relations: number;
+}
+
 export interface LockState {
   free: boolean;
   owner: string;
@@ -140,11 +139,16 @@ export const ingestRepository = {
   deleteMentions: (tx: Tx, articleIds: string[]) => tx.run(DELETE_MENTIONS, { articleIds }),
   mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string, knowledgeHash: string | null) =>
     tx.run(MERGE_ARTICLES, { rows, ingestedAt, knowledgeHash }),
-  mergeEntities: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_ENTITIES, { rows }), 'added'),
-  syncCatalog: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(SYNC_CATALOG, { rows }), 'added'),
+  mergeEntities: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_ENTITIES, { rows }),
+  syncCatalog: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(SYNC_CATALOG, { rows }),
   createMentions: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(CREATE_MENTIONS, { rows }),
-  mergeRelations: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_RELATIONS, { rows }), 'added'),
-  mergeEvidence: async (tx: Tx, rows: Record<string, unknown>[]) => num(await tx.run(MERGE_EVIDENCE, { rows }), 'added'),
+  mergeRelations: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_RELATIONS, { rows }),
+  mergeEvidence: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_EVIDENCE, { rows }),
+  /** Entities, evidence and entity-to-entity relations in the graph, as this transaction sees it. */
+  countGraph: async (tx: Tx): Promise<GraphCounts> => {
+    const rows = await tx.run(COUNT_GRAPH);
+    return { entities: num(rows, 'entities'), evidence: num(rows, 'evidence'), relations: num(rows, 'relations') };
+  },
   refreshRelations: async (tx: Tx, keys: RelationKeyRow[]) => num(await tx.run(REFRESH_RELATIONS, { keys }), 'removed'),
   deleteOrphanEntities: async (tx: Tx, ids: string[]) => {
     const rows = await tx.run(DELETE_ORPHAN_ENTITIES, { ids });

@@ -53,26 +53,31 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
   );
   return db.writeTransaction(
     async (tx) => {
-      const catalogAdded = catalog.length > 0 ? await repo.syncCatalog(tx, catalog.map(entityRow)) : 0;
+      const start = await repo.countGraph(tx);
+      if (catalog.length > 0) await repo.syncCatalog(tx, catalog.map(entityRow));
       const before = await repo.findEvidenceOf(tx, articleIds);
       const discoveredBefore = await repo.findMentionedDiscovered(tx, articleIds);
-      const evidenceRemoved = await repo.deleteStaleEvidence(tx, articleIds, evidence.map((e) => e.id));
+      const evidenceRemoved = before.length > 0 ? await repo.deleteStaleEvidence(tx, articleIds, evidence.map((e) => e.id)) : 0;
       await repo.deleteMentions(tx, articleIds);
       if (removeIds.length > 0) await repo.deleteArticles(tx, removeIds);
       await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null);
-      const entitiesAdded = await repo.mergeEntities(tx, unique(patches.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
-      await repo.createMentions(tx, patches.flatMap(mentionRows));
-      const relationsAdded = await repo.mergeRelations(tx, relationRows);
-      const evidenceAdded = await repo.mergeEvidence(tx, evidence);
+      await repo.mergeEntities(tx, unique(patches.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
+      await repo.mergeRelations(tx, relationRows);
+      await repo.mergeEvidence(tx, evidence);
       const touched: RelationKeyRow[] = unique([...relationRows, ...before.map((b) => parseKey(b.relKey))], (r) => r.relKey);
       const relationsDropped = await repo.refreshRelations(tx, touched);
-      const orphans = await repo.deleteOrphanEntities(tx, discoveredBefore);
+      // Mentions last: relationship MERGEs expand their nodes' relationships, and thousands of
+      // mentions created earlier in the same transaction made them several times slower.
+      await repo.createMentions(tx, patches.flatMap(mentionRows));
+      const orphans = discoveredBefore.length > 0 ? await repo.deleteOrphanEntities(tx, discoveredBefore) : { entities: 0, relations: 0 };
+      const end = await repo.countGraph(tx);
+      const relationsRemoved = relationsDropped + orphans.relations;
       return {
-        entitiesAdded: catalogAdded + entitiesAdded,
+        entitiesAdded: end.entities - start.entities + orphans.entities,
         entitiesRemoved: orphans.entities,
-        relationsAdded,
-        relationsRemoved: relationsDropped + orphans.relations,
-        evidenceAdded,
+        relationsAdded: end.relations - start.relations + relationsRemoved,
+        relationsRemoved,
+        evidenceAdded: end.evidence - start.evidence + evidenceRemoved,
         evidenceRemoved,
       };
     },
