@@ -1,0 +1,234 @@
+import type { EntityType } from '../../domain/vocabulary';
+import type { Cue } from '../lexicon';
+import { findCues, type CueHit } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { Block, Mention, Sentence } from '../types';
+import { add, between, headingSubject, inParentheses, isModifier, isNounModifier, mentionBefore, termMentions, type Context } from './relation-context';
+
+/** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
+export function cues(ctx: Context, block: Block, s: Sentence): void {
+  const { lexicon } = ctx;
+  const toks = ctx.tokens[s.index] ?? [];
+  const termEnd = block.term && block.term.start >= s.start && block.term.end <= s.end ? block.term.end : -1;
+  const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
+  const term = termEnd >= 0 ? termMentions(ctx, block, s)[0] : undefined;
+  const prior: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };
+  // "X: an open-source zkVM built with ..." reads "X is a zkVM built with ...", and so
+  // does the aside in "X, a rollup developed by C, uses ...".
+  let defined = term;
+  let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
+  for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
+    definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
+    defined = mentions[i];
+  }
+  if (defined && definition) {
+    add(ctx, defined, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
+    Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
+  }
+  const taken = new Set<Mention>();
+  const firstWord = toks.find((t) => t.start > termEnd);
+  let fallback = term;
+  const hits = findCues(toks, lexicon);
+  for (const [h, found] of hits.entries()) {
+    // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
+    if (found.startToken === toks.indexOf(firstWord as Token)) fallback = undefined;
+    // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
+    const next = hits[h + 1];
+    const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
+    const candidates = objectsAfter(ctx, s, found, mentions.filter((m) => m.start < blocker || m.start < found.end));
+    const hit = chooseCue(found, candidates[0]);
+    const objects = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
+    const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
+    // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
+    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    if (objects.length === 0) {
+      if (subject && !hit.cue.hyponym) prior.last = subject;
+      continue;
+    }
+    if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
+    const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
+    for (const o of objects) {
+      taken.add(o);
+      for (const subj of subjects) {
+        if (hit.cue.inverse || hit.cue.hyponym) add(ctx, o, hit.cue.type, subj, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+        else add(ctx, subj, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      }
+    }
+    if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
+  }
+  possessives(ctx, s, mentions);
+}
+
+/** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */
+export function chooseCue(hit: CueHit, object: Mention | undefined): CueHit {
+  if (hit.cues.length < 2) return hit;
+  const cue = (object && hit.cues.find((c) => c.objectTypes?.includes(object.type))) ?? hit.cues.find((c) => !c.objectTypes) ?? hit.cue;
+  return cue === hit.cue ? hit : { ...hit, cue };
+}
+
+/** "A and the B announced C": mentions of the subject's type listed just before it share its role. */
+function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Mention[], taken: ReadonlySet<Mention>): Mention[] {
+  const { lexicon } = ctx;
+  const out = [subject];
+  for (let k = mentions.indexOf(subject) - 1; k >= 0; k -= 1) {
+    const m = mentions[k] as Mention;
+    const next = out[out.length - 1] as Mention;
+    if (taken.has(m) || m.type !== subject.type || isModifier(s, m)) break;
+    const g = between(ctx, s, m.end, next.start);
+    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.length <= 2 && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.determiners.has(w.lower));
+    if (!joined || !(g.text.includes(',') || g.words.some((w) => lexicon.listConnectors.has(w.lower)))) break;
+    out.push(m);
+  }
+  return out;
+}
+
+/**
+ * The class an item's definition names: "**X**: an open-source zkVM built with ..." gives
+ * zkVM. A determiner and at most three plain words stand before it, and nothing extends it after.
+ */
+function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mention | undefined, lead: RegExp): Mention | undefined {
+  const { lexicon } = ctx;
+  if (!head || !CLASS_TYPES.has(head.type) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
+  const gap = between(ctx, s, termEnd, head.start);
+  const opening = lead.exec(gap.text);
+  if (!opening) return undefined;
+  const text = gap.text.slice(opening[0].length);
+  const [det, ...rest] = gap.words;
+  if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
+  if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower) || lexicon.cuesByFirstWord.has(w.lower))) return undefined;
+  const toks = ctx.tokens[s.index] ?? [];
+  const next = toks.find((t) => t.start >= head.end);
+  const extended = next !== undefined && /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start)) && !lexicon.stopwords.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.cuesByFirstWord.has(next.lower);
+  return extended ? undefined : head;
+}
+
+const ITEM_LEAD = /^[*\s]*:[*\s]*/;
+const APPOSITIVE_LEAD = /^\s*,\s*/;
+const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
+
+function definitionHit(at: number): CueHit {
+  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], joiners: [], hyponym: false, appositive: false, participle: false, inverse: false };
+  return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
+}
+
+/** The first mention after the cue (a few words may stand between), and those listed with it. */
+function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
+  const { lexicon } = ctx;
+  let first = mentions.find((m) => m.start >= hit.end);
+  if (!first || isModifier(s, first)) return [];
+  // "built with the Foundation's Explorations group": the object is the owned name.
+  const owned = mentions.find((m) => m.start >= (first as Mention).end);
+  if (owned && /^['’]s\s*["“]?$/.test(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
+  const gap = between(ctx, s, hit.end, first.start);
+  if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
+  if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
+  const out = [first];
+  let closed = false;
+  for (const next of mentions.filter((m) => m.start >= first.end)) {
+    if (closed) break;
+    const prev = out[out.length - 1] as Mention;
+    const g = between(ctx, s, prev.end, next.start);
+    const connects = (w: Token) => lexicon.listConnectors.has(w.lower) || hit.cue.joiners.includes(w.lower);
+    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => connects(w) || lexicon.determiners.has(w.lower));
+    const connected = g.text.includes(',') || g.words.some(connects);
+    if (!joined || !connected || g.words.length > 2 || isModifier(s, next)) break;
+    closed = g.words.some(connects);
+    out.push(next);
+  }
+  return out;
+}
+
+export interface Previous {
+  subject: Mention | undefined;
+  hit: CueHit | undefined;
+  objects: Mention[];
+  /** The subject of the latest cue, even one without objects ("X was drafted by a group and builds on Y"). */
+  last: Mention | undefined;
+}
+
+export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], prior: Previous, termEnd: number): Mention | undefined {
+  const { lexicon } = ctx;
+  const { subject: previous, hit: previousHit } = prior;
+  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
+  const near = left[left.length - 1];
+  const before = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= hit.start).pop();
+  if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
+  if (near) {
+    const gap = between(ctx, s, near.end, hit.start, true);
+    if (gap.words.some((w) => lexicon.purposeMarkers.has(w.lower))) return previous ?? mainSubject(ctx, s, mentions, termEnd, hit);
+    // "A is a B that uses C": the relative clause is about A as well.
+    const [pronoun, ...auxiliaries] = gap.words;
+    const relative = pronoun !== undefined && lexicon.clauseBreakers.has(pronoun.lower) && auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower))
+      && (auxiliaries.length === 0 ? gap.text.trim() === pronoun.text : lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start)));
+    if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
+    // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
+    if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && gap.words.length === 0) return previous;
+    if (previous && gap.words.length === 1 && lexicon.listConnectors.has((gap.words[0] as Token).lower)) return previous;
+    // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
+    const asideBefore = previousHit ? s.text.slice(0, previousHit.start - s.start).trimEnd().endsWith(',') : false;
+    if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && gap.text.trimStart().startsWith(',')) return previous;
+    const punct = gap.text.replace(/[\p{L}\p{N}'’\s-]+/gu, '');
+    const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
+    if (clean && punct === '') return near;
+    if (clean && punct === ',' && hit.cue.appositive) return near;
+    if (punct === ',' && gap.words.length === 0) {
+      const opener = [...left].reverse().find((m) => m.end < near.start && s.text.slice(m.end - s.start).trimStart().startsWith(','));
+      if (opener) return opener;
+      if (hit.cue.participle) return near;
+    }
+  }
+  const main = mainSubject(ctx, s, mentions, termEnd, hit);
+  if (main) return main;
+  const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
+  if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
+  if (firstWord && lexicon.frontedMarkers.has(firstWord.lower) && objects.length > 0) {
+    const last = objects[objects.length - 1] as Mention;
+    const comma = s.text.indexOf(',', last.end - s.start);
+    const after = comma >= 0 ? mentions.find((m) => m.start > s.start + comma) : undefined;
+    if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
+  }
+  return undefined;
+}
+
+/** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
+function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {
+  const first = mentions[0];
+  if (!first || first.end > hit.start || isModifier(s, first) || isNounModifier(ctx, s, first)) return undefined;
+  const from = Math.max(s.start, termEnd);
+  const gap = between(ctx, s, from, first.start);
+  const after = between(ctx, s, first.end, hit.start, true);
+  const cleanAfter = after.words.length <= ctx.lexicon.data.maxGapWords.subject + 4 && !/[,;()]/.test(after.text) && !after.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower));
+  return cleanAfter && gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
+}
+
+/** "This", "These platforms": the item's term, an earlier mention of the named type, or the section's subject. */
+function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Mention | undefined {
+  const first = ctx.byBlock[block.index]?.[0];
+  if (block.term && first) {
+    const [term] = termMentions(ctx, block, first);
+    if (term) return term;
+  }
+  const toks = ctx.tokens[s.index] ?? [];
+  const noun = toks[toks.indexOf(word) + 1];
+  const type = noun ? ctx.lexicon.typeByWord.get(noun.lower) : undefined;
+  const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
+  if (type) {
+    const earlier = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
+    const match = earlier.filter(typeOk).pop();
+    if (match) return match;
+  }
+  return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+}
+
+/** "the Open Data Institute's Data Commons": the owned name is developed by the owner. */
+function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const owner = mentions[i] as Mention;
+    const owned = mentions[i + 1] as Mention;
+    const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
+    if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type)) continue;
+    const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : rule.type;
+    if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+  }
+}

@@ -1,0 +1,75 @@
+import type { RelationType } from '../../domain/vocabulary';
+import type { Lexicon } from '../lexicon';
+import type { CueHit } from '../text/phrases';
+import type { Token } from '../text/tokenize';
+import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
+
+/** What the relation rules share while one article is read. */
+export interface Context {
+  seg: Segmentation;
+  lexicon: Lexicon;
+  tokens: Token[][];
+  /** Mentions of each sentence that can take part in a relation (nested ones excluded). */
+  bySentence: Mention[][];
+  /** Sentences of each block, in order. */
+  byBlock: Sentence[][];
+  out: RelationCandidate[];
+}
+
+export function add(ctx: Context, subject: Mention | undefined, type: RelationType, object: Mention, sentence: number, rule: string, confidence: number): void {
+  if (!subject || subject.key === object.key || (subject.entityId !== null && subject.entityId === object.entityId)) return;
+  const c = confidence * Math.min(subject.confidence, object.confidence);
+  ctx.out.push({ subject: subject.index, type, object: object.index, sentence, rule, confidence: Math.round(c * 1000) / 1000 });
+}
+
+/** The entity a heading is about: its one mention, when that mention is most of the heading. */
+export function headingSubject(ctx: Context, headingIndex: number, question = false): Mention | undefined {
+  const sentence = ctx.byBlock[headingIndex]?.[0];
+  const mentions = sentence ? (ctx.bySentence[sentence.index] ?? []) : [];
+  const [only] = mentions;
+  if (!sentence || mentions.length !== 1 || !only) return undefined;
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  // A question heading ("What problems do they solve?") is about its one name, however long the question.
+  const asks = question && sentence.text.trimEnd().endsWith('?');
+  return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
+}
+
+export function termMentions(ctx: Context, block: Block, first: Sentence): Mention[] {
+  const mentions = ctx.bySentence[first.index] ?? [];
+  if (block.term) {
+    const paren = block.term.text.indexOf('(');
+    const end = paren > 0 ? block.term.start + paren : block.term.end;
+    return mentions.filter((m) => m.start >= block.term!.start && m.end <= end);
+  }
+  const lead = mentions[0];
+  return lead && lead.start === block.start ? [lead] : [];
+}
+
+export function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const m = (ctx.bySentence[s.index] ?? []).filter((x) => x.end <= hit.start).pop();
+  return m && s.text.slice(m.end - s.start, hit.start - s.start).trim() === '' ? m : undefined;
+}
+
+/** Words and punctuation between two offsets of a sentence, optionally without "(...)" asides. */
+export function between(ctx: Context, s: Sentence, from: number, to: number, skipAsides = false): { words: Token[]; text: string } {
+  const raw = s.text.slice(from - s.start, to - s.start);
+  const text = skipAsides ? raw.replace(/\s*\([^()]*\)/g, '') : raw;
+  const asides = skipAsides ? [...raw.matchAll(/\([^()]*\)/g)].map((m) => [from + (m.index ?? 0), from + (m.index ?? 0) + m[0].length]) : [];
+  const words = (ctx.tokens[s.index] ?? []).filter((t) => t.start >= from && t.end <= to && !asides.some(([a, b]) => t.start >= (a as number) && t.end <= (b as number)));
+  return { words, text };
+}
+
+export function inParentheses(s: Sentence, m: Mention): boolean {
+  return /\(\s*$/.test(s.text.slice(0, m.start - s.start)) && /^\s*\)/.test(s.text.slice(m.end - s.start));
+}
+
+/** "blockchain-based": a name fused to a following word by a hyphen only modifies it. */
+export function isModifier(s: Sentence, m: Mention): boolean {
+  return /^-\p{L}/u.test(s.text.slice(m.end - s.start, m.end - s.start + 2));
+}
+
+/** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
+export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
+  return /^\p{Ll}/u.test(m.text) && next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByWord.has(next.lower);
+}
