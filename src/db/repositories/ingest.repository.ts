@@ -7,10 +7,7 @@ import type { Db, Tx } from '../driver';
 const COUNT_GRAPH = /* cypher */ `
   CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
   CALL () { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
-  CALL () { MATCH ()-[r]->() RETURN count(r) AS all }
-  CALL () { MATCH ()-[m:MENTIONS]->() RETURN count(m) AS mentions }
-  CALL () { MATCH ()-[h:HAS_EVIDENCE]->() RETURN count(h) AS links }
-  RETURN entities, evidence, all - mentions - links AS relations`;
+  RETURN entities, evidence`;
 
 const FIND_ARTICLE_STATE = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.articleId IN $articleIds
@@ -55,11 +52,19 @@ const CREATE_MENTIONS = /* cypher */ `
   CREATE (a)-[:MENTIONS {count: row.count, starts: row.starts, ends: row.ends,
     sentenceStarts: row.sentenceStarts, sentenceEnds: row.sentenceEnds, surfaces: row.surfaces}]->(e)`;
 
-const MERGE_RELATIONS = /* cypher */ `
+// A relation exists exactly while evidence with its key does (REFRESH_RELATIONS keeps it so), so
+// "does it exist?" is an index lookup on Evidence.relKey instead of an expansion of dense nodes.
+const FIND_EXISTING_RELATIONS = /* cypher */ `
+  UNWIND $keys AS key
+  WITH key WHERE EXISTS { MATCH (:Evidence {relKey: key}) }
+  RETURN key`;
+
+const CREATE_RELATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Entity {id: row.subjectId})
   MATCH (o:Entity {id: row.objectId})
-  MERGE (s)-[r:$(row.type)]->(o)`;
+  CREATE (s)-[:$(row.type)]->(o)
+  RETURN count(*) AS added`;
 
 const MERGE_EVIDENCE = /* cypher */ `
   UNWIND $rows AS row
@@ -117,7 +122,6 @@ export interface RelationKeyRow {
 export interface GraphCounts {
   entities: number;
   evidence: number;
-  relations: number;
 }
 
 export interface LockState {
@@ -142,12 +146,14 @@ export const ingestRepository = {
   mergeEntities: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_ENTITIES, { rows }),
   syncCatalog: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(SYNC_CATALOG, { rows }),
   createMentions: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(CREATE_MENTIONS, { rows }),
-  mergeRelations: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_RELATIONS, { rows }),
+  /** The keys, among `keys`, of relations that exist (have evidence) now. */
+  findExistingRelations: async (tx: Tx, keys: string[]) => new Set((await tx.run(FIND_EXISTING_RELATIONS, { keys })).map((r) => String(r.key))),
+  createRelations: async (tx: Tx, rows: RelationKeyRow[]) => num(await tx.run(CREATE_RELATIONS, { rows }), 'added'),
   mergeEvidence: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_EVIDENCE, { rows }),
-  /** Entities, evidence and entity-to-entity relations in the graph, as this transaction sees it. */
+  /** Entities and evidence in the graph, as this transaction sees it. */
   countGraph: async (tx: Tx): Promise<GraphCounts> => {
     const rows = await tx.run(COUNT_GRAPH);
-    return { entities: num(rows, 'entities'), evidence: num(rows, 'evidence'), relations: num(rows, 'relations') };
+    return { entities: num(rows, 'entities'), evidence: num(rows, 'evidence') };
   },
   refreshRelations: async (tx: Tx, keys: RelationKeyRow[]) => num(await tx.run(REFRESH_RELATIONS, { keys }), 'removed'),
   deleteOrphanEntities: async (tx: Tx, ids: string[]) => {

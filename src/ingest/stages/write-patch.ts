@@ -54,6 +54,7 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
   return db.writeTransaction(
     async (tx) => {
       const start = await repo.countGraph(tx);
+      const existing = await repo.findExistingRelations(tx, relationRows.map((r) => r.relKey));
       if (catalog.length > 0) await repo.syncCatalog(tx, catalog.map(entityRow));
       const before = await repo.findEvidenceOf(tx, articleIds);
       const discoveredBefore = await repo.findMentionedDiscovered(tx, articleIds);
@@ -62,12 +63,12 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       if (removeIds.length > 0) await repo.deleteArticles(tx, removeIds);
       await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null);
       await repo.mergeEntities(tx, unique(patches.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
-      await repo.mergeRelations(tx, relationRows);
+      const relationsAdded = await repo.createRelations(tx, relationRows.filter((r) => !existing.has(r.relKey)));
       await repo.mergeEvidence(tx, evidence);
       const touched: RelationKeyRow[] = unique([...relationRows, ...before.map((b) => parseKey(b.relKey))], (r) => r.relKey);
       const relationsDropped = await repo.refreshRelations(tx, touched);
-      // Mentions last: relationship MERGEs expand their nodes' relationships, and thousands of
-      // mentions created earlier in the same transaction made them several times slower.
+      // Mentions last: REFRESH_RELATIONS expands its nodes' relationships, and thousands of
+      // mentions created earlier in the same transaction made it several times slower.
       await repo.createMentions(tx, patches.flatMap(mentionRows));
       const orphans = discoveredBefore.length > 0 ? await repo.deleteOrphanEntities(tx, discoveredBefore) : { entities: 0, relations: 0 };
       const end = await repo.countGraph(tx);
@@ -75,7 +76,7 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       return {
         entitiesAdded: end.entities - start.entities + orphans.entities,
         entitiesRemoved: orphans.entities,
-        relationsAdded: end.relations - start.relations + relationsRemoved,
+        relationsAdded,
         relationsRemoved,
         evidenceAdded: end.evidence - start.evidence + evidenceRemoved,
         evidenceRemoved,
