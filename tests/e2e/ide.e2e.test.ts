@@ -6,6 +6,11 @@ import { clearGraph } from '../helpers/neo4j';
 import { operation } from '../helpers/operations';
 import { IDE_EXAMPLE_FILES } from '../../src/ide/examples';
 
+/** The little of the DOM these page functions use (the project compiles without the DOM lib). */
+interface BrowserGlobals {
+  document: { querySelector(selector: string): { textContent: string | null } | null };
+}
+
 describe('GraphQL IDE', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -54,7 +59,7 @@ describe('GraphQL IDE', () => {
       await page.click('.graphiql-execute-button');
       const result = await page.waitForFunction(
         () => {
-          const el = document.querySelector('.result-window .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } } | null;
+          const el = (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window .CodeMirror') as { CodeMirror?: { getValue(): string } } | null;
           const text = el?.CodeMirror?.getValue() ?? '';
           return text.includes('"Arbitrum"') ? text : false;
         },
@@ -63,7 +68,11 @@ describe('GraphQL IDE', () => {
       );
       const text = String(await result.jsonValue());
       expect(JSON.parse(text).data.solutionsUsing.map((s: { entity: { name: string } }) => s.entity.name)).toContain('Arbitrum');
-      await page.waitForFunction(() => document.querySelector('.result-window')?.textContent?.includes('Arbitrum'), undefined, { timeout: 10_000 });
+      await page.waitForFunction(
+        () => (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window')?.textContent?.includes('Arbitrum'),
+        undefined,
+        { timeout: 10_000 },
+      );
       await browser.screenshot('ide-fraud-proofs.png');
       expect(errors).toEqual([]);
       expect(browser.requests.some((url) => url.endsWith('/graphql'))).toBe(true);

@@ -32,9 +32,14 @@ const RELATED_TO = (pattern: string) => /* cypher */ `
   ORDER BY hops, toLower(x.name), x.id
   LIMIT toInteger($limit)`;
 
-const FIND_RELATED_IN = RELATED_TO(`(x:Entity)-[:${ENTITY_RELATIONS}*1..${MAX_TRAVERSAL_HOPS}]->(t)`);
-const FIND_RELATED_OUT = RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${MAX_TRAVERSAL_HOPS}]->(x:Entity)`);
-const FIND_RELATED_BOTH = RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${MAX_TRAVERSAL_HOPS}]-(x:Entity)`);
+// Cypher takes a path length bound only as a literal: one fixed query per direction and bound, so
+// the expansion stops at maxHops instead of enumerating longer chains and filtering them afterwards.
+const HOP_BOUNDS = Array.from({ length: MAX_TRAVERSAL_HOPS }, (_, i) => i + 1);
+const FIND_RELATED = {
+  IN: HOP_BOUNDS.map((n) => RELATED_TO(`(x:Entity)-[:${ENTITY_RELATIONS}*1..${n}]->(t)`)),
+  OUT: HOP_BOUNDS.map((n) => RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${n}]->(x:Entity)`)),
+  BOTH: HOP_BOUNDS.map((n) => RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${n}]-(x:Entity)`)),
+} as const;
 
 const FIND_SHORTEST_PATHS = /* cypher */ `
   MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
@@ -82,13 +87,18 @@ function toPath(row: Row): GraphPath {
   };
 }
 
+function relatedQuery(direction: RelatedQuery['direction'], maxHops: number): string {
+  const query = FIND_RELATED[direction][Math.min(Math.max(Math.trunc(maxHops), 1), MAX_TRAVERSAL_HOPS) - 1];
+  if (query === undefined) throw new Error(`traversal: no query for ${direction} within ${maxHops} hops`);
+  return query;
+}
+
 export function createTraversalRepository(db: Db) {
-  const related = { IN: FIND_RELATED_IN, OUT: FIND_RELATED_OUT, BOTH: FIND_RELATED_BOTH } as const;
   return {
     /** Every entity connected to the start by a chain of `via` steps holding at least one `relation`, each by its shortest chain. */
     findRelated: (q: RelatedQuery): Promise<RelatedEntity[]> =>
       db.read(
-        related[q.direction],
+        relatedQuery(q.direction, q.maxHops),
         { id: q.id, relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: q.maxHops, limit: q.limit },
         (row) => ({ entity: toEntity(row.entity), hops: Number(row.hops), path: toPath(row) }),
       ),

@@ -1,0 +1,256 @@
+import 'reflect-metadata';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { createApp } from '../src/app';
+import { loadConfig } from '../src/config';
+import { createRepositories } from '../src/db/repositories';
+import { toLuceneQuery } from '../src/db/repositories/fulltext';
+import { toPlain } from '../src/db/records';
+import { nameKey } from '../src/domain/names';
+import { reseed } from '../src/ingest/reseed';
+import { createLogger } from '../src/logger';
+import { createServer } from '../src/server';
+import { benchDatabase, clearAll } from './neo4j';
+import { writeSyntheticCorpus } from './synthetic-corpus';
+
+// npm run bench:api [-- <synthetic articles, default 500> <seconds per cell, default 5>]
+// Loads the seed plus a synthetic corpus through the real ingest, then measures four operations over
+// HTTP (autocannon) and the same answers by raw Cypher through neo4j-driver (the floor), at 1, 16
+// and 64 connections. Every response is checked: GraphQL bodies must equal a verified answer.
+
+const ARTICLES = Number(process.argv[2] ?? 500);
+const SECONDS = Number(process.argv[3] ?? 5);
+const CONNECTIONS = [1, 16, 64];
+
+type Rows = Record<string, unknown>[];
+
+interface Operation {
+  name: string;
+  query: string;
+  variables: Record<string, unknown>;
+  cypher: string;
+  params: Record<string, unknown>;
+  /** The ids (or other key values) in the GraphQL answer and in the raw answer; they must be equal. */
+  keysOf(data: Record<string, unknown>): string[];
+  rawKeysOf(rows: Rows): string[];
+}
+
+const ENTITY_KEY = "MATCH (t:Entity) WHERE $key IN t.nameKeys WITH t ORDER BY t.discovered, t.id LIMIT 1";
+
+const OPERATIONS: Operation[] = [
+  {
+    name: 'entity+relations+evidence',
+    query: `query($name: String) { entity(name: $name) { id name relations(first: 10) { totalCount edges { direction type confidence
+      node { id name } evidence { sentence start end rule article { title } } } } } }`,
+    variables: { name: 'Arbitrum' },
+    cypher: `${ENTITY_KEY}
+      CALL (t) {
+        MATCH (t)-[r]-(o:Entity)
+        WITH r, o, CASE WHEN startNode(r) = t THEN 'OUT' ELSE 'IN' END + '|' + type(r) + '|' + o.id AS sortKey
+        ORDER BY sortKey LIMIT 10
+        RETURN r, o, sortKey
+      }
+      RETURN t.id AS id, o.id AS other, type(r) AS type, r.confidence AS confidence,
+        COLLECT { MATCH (ev:Evidence {relKey: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+                  MATCH (a:Article {id: ev.articleId}) RETURN {sentence: ev.sentence, start: ev.start, end: ev.end, rule: ev.rule, title: a.title} } AS evidence
+      ORDER BY sortKey`,
+    params: { key: nameKey('Arbitrum') },
+    keysOf: (d) => ((d.entity as { relations: { edges: { type: string; node: { id: string }; evidence: unknown[] }[] } }).relations.edges).map((e) => `${e.type} ${e.node.id} ${e.evidence.length}`),
+    rawKeysOf: (rows) => rows.map((r) => `${String(r.type)} ${String(r.other)} ${(r.evidence as unknown[]).length}`),
+  },
+  {
+    name: 'solutionsUsing',
+    query: `query($t: String!) { solutionsUsing(technique: $t) { hops entity { id name }
+      path { steps { subject { name } type object { name } evidence { sentence } } } } }`,
+    variables: { t: 'fraud proofs' },
+    cypher: `${ENTITY_KEY}
+      MATCH p = (x:Entity)-[:USES|IS_A|BUILT_ON*1..3]->(t)
+      WHERE x <> t AND any(r IN relationships(p) WHERE type(r) = 'USES')
+      WITH x, p ORDER BY length(p), [n IN nodes(p) | n.id]
+      WITH x, collect(p)[0] AS p
+      RETURN x.id AS id, length(p) AS hops,
+        [r IN relationships(p) | {subject: startNode(r).name, type: type(r), object: endNode(r).name,
+          evidence: COLLECT { MATCH (ev:Evidence {relKey: startNode(r).id + '|' + type(r) + '|' + endNode(r).id}) RETURN ev.sentence }}] AS steps
+      ORDER BY hops, toLower(x.name), x.id LIMIT 20`,
+    params: { key: nameKey('fraud proofs') },
+    keysOf: (d) => (d.solutionsUsing as { hops: number; entity: { id: string } }[]).map((s) => `${s.entity.id} ${s.hops}`),
+    rawKeysOf: (rows) => rows.map((r) => `${String(r.id)} ${String(r.hops)}`),
+  },
+  {
+    name: 'search',
+    query: 'query($text: String!) { search(text: $text, first: 10) { score matchedField entity { id name } evidence { sentence } } }',
+    variables: { text: 'optimistic rollups' },
+    cypher: `CALL () {
+        CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: 40}) YIELD node, score
+        RETURN node.id AS id, node.name AS name, null AS sentence, score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('evidence_text', $query, {limit: 40}) YIELD node, score
+        MATCH (e:Entity {id: node.subjectId})
+        RETURN e.id AS id, e.name AS name, node.sentence AS sentence, score
+      }
+      RETURN id, name, sentence, score ORDER BY score DESC, id LIMIT 10`,
+    params: { query: toLuceneQuery('optimistic rollups') },
+    keysOf: (d) => (d.search as { entity: { id: string } }[]).map((h) => h.entity.id),
+    rawKeysOf: (rows) => rows.map((r) => String(r.id)),
+  },
+  {
+    name: 'entities page',
+    query: 'query { entities(where: { type: [Project] }, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }',
+    variables: {},
+    cypher: `CALL () { MATCH (e:Entity) WHERE e.type IN ['Project'] RETURN count(e) AS total }
+      MATCH (e:Entity) WHERE e.type IN ['Project']
+      WITH total, e ORDER BY toLower(e.name), e.id LIMIT 20
+      RETURN total, e.id AS id, e.name AS name`,
+    params: {},
+    keysOf: (d) => {
+      const c = d.entities as { totalCount: number; edges: { node: { id: string } }[] };
+      return [`total ${c.totalCount}`, ...c.edges.map((e) => e.node.id)];
+    },
+    rawKeysOf: (rows) => [`total ${String(rows[0]?.total)}`, ...rows.map((r) => String(r.id))],
+  },
+];
+
+async function rawQuery(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<Rows> {
+  const session = driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    const result = await session.executeRead((tx) => tx.run(cypher, params));
+    return result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
+  } finally {
+    await session.close();
+  }
+}
+
+interface Figures {
+  rps: number;
+  p50: number;
+  p99: number;
+  bad: number;
+}
+
+/** The floor: `connections` workers running the raw query back to back for `seconds`. */
+async function measureRaw(driver: Driver, op: Operation, expected: string[], connections: number): Promise<Figures> {
+  const latencies: number[] = [];
+  let bad = 0;
+  const until = performance.now() + SECONDS * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        const rows = await rawQuery(driver, op.cypher, op.params);
+        latencies.push(performance.now() - t0);
+        if (JSON.stringify(op.rawKeysOf(rows)) !== JSON.stringify(expected)) bad += 1;
+      }
+    }),
+  );
+  latencies.sort((a, b) => a - b);
+  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.floor(q * latencies.length))] ?? NaN;
+  return { rps: latencies.length / SECONDS, p50: at(0.5), p99: at(0.99), bad };
+}
+
+async function measureGraphql(url: string, body: string, expectBody: string, connections: number): Promise<Figures> {
+  const result = await autocannon({
+    url: `${url}/graphql`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+    connections,
+    duration: SECONDS,
+    expectBody,
+  });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    bad: result.mismatches + result.non2xx + result.errors + result.timeouts,
+  };
+}
+
+async function main(): Promise<void> {
+  const database = await benchDatabase();
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-api-'));
+  let http: Server | undefined;
+  const driver = neo4j.driver(database.uri, process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined, { maxConnectionPoolSize: 100 });
+  try {
+    await clearAll(database.db);
+    cpSync(path.resolve('seed/articles'), folder, { recursive: true });
+    writeSyntheticCorpus(folder, ARTICLES);
+    const t0 = performance.now();
+    const report = await reseed({ db: database.db, articlesDir: folder, catalogDir: path.resolve('seed/catalog'), maxArticleBytes: 5_000_000 });
+    const [counts] = await database.db.autoCommit('MATCH (e:Entity) WITH count(e) AS entities MATCH (:Entity)-[r]->(:Entity) RETURN entities, count(r) AS relations');
+    process.stdout.write(
+      `loaded ${report.articles.new.length} articles (seed + ${ARTICLES} synthetic): ${String(counts?.entities)} entities, ${String(counts?.relations)} relations in ${Math.round(performance.now() - t0)} ms\n`,
+    );
+
+    const config = loadConfig({ LOG_LEVEL: 'silent', INGEST_ON_START: 'false' });
+    const logger = createLogger('silent');
+    const apollo = createServer({ config: config.api, logger });
+    await apollo.start();
+    const app = createApp({ apollo, db: database.db, repos: createRepositories(database.db), config: config.api, logger, corsOrigins: [] });
+    http = await new Promise<Server>((resolve) => {
+      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    });
+    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+
+    const table: Record<string, string | number>[] = [];
+    let failures = 0;
+    for (const op of OPERATIONS) {
+      const body = JSON.stringify({ query: op.query, variables: op.variables });
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const text = await response.text();
+      const parsed = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
+      const rawRows = await rawQuery(driver, op.cypher, op.params);
+      const expected = op.rawKeysOf(rawRows);
+      const got = parsed.data ? op.keysOf(parsed.data) : [];
+      if (parsed.errors || JSON.stringify(got) !== JSON.stringify(expected) || expected.length === 0) {
+        failures += 1;
+        process.stdout.write(`WRONG ANSWER for ${op.name}:\n  graphql ${JSON.stringify(parsed.errors ?? got)}\n  raw     ${JSON.stringify(expected)}\n`);
+        continue;
+      }
+      for (const connections of CONNECTIONS) {
+        const gql = await measureGraphql(url, body, text, connections);
+        const raw = await measureRaw(driver, op, expected, connections);
+        failures += gql.bad + raw.bad;
+        table.push({
+          operation: op.name,
+          conns: connections,
+          'gql req/s': Math.round(gql.rps),
+          'gql p50 ms': gql.p50,
+          'gql p99 ms': gql.p99,
+          'raw req/s': Math.round(raw.rps),
+          'raw p50 ms': Number(raw.p50.toFixed(2)),
+          'raw p99 ms': Number(raw.p99.toFixed(2)),
+          'p50 ratio': Number((gql.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
+          'bad answers': gql.bad + raw.bad,
+        });
+        process.stdout.write(`${op.name} @${connections}: ${JSON.stringify(table[table.length - 1])}\n`);
+      }
+    }
+    console.table(table);
+    const sixteen = table.filter((r) => r.conns === 16);
+    process.stdout.write(
+      `targets: GraphQL/raw p50 ratio <= 1.5 (worst ${Math.max(...table.map((r) => Number(r['p50 ratio'])))}); ` +
+        `p99 <= 25 ms at 16 connections (worst ${Math.max(...sixteen.map((r) => Number(r['gql p99 ms'])))} ms)\n`,
+    );
+    await apollo.stop();
+    if (failures > 0) {
+      process.stdout.write(`${failures} wrong or failed responses\n`);
+      process.exitCode = 1;
+    }
+  } finally {
+    http?.closeAllConnections();
+    http?.close();
+    await driver.close();
+    await database.close();
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench:api failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

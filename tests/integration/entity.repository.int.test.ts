@@ -1,0 +1,63 @@
+import type { Db } from '../../src/db/driver';
+import { createEntityRepository } from '../../src/db/repositories/entity.repository';
+import { createRelationRepository } from '../../src/db/repositories/relation.repository';
+import { createTraversalRepository } from '../../src/db/repositories/traversal.repository';
+import { nameKey } from '../../src/domain/names';
+import { RELATION_TYPES } from '../../src/domain/vocabulary';
+import { fixtureId, writeL2Graph } from '../helpers/graph-fixture';
+import { clearGraph, connectTestDb } from '../helpers/neo4j';
+
+describe('entity, relation and traversal repositories', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await connectTestDb();
+  });
+  beforeEach(async () => {
+    await clearGraph(db);
+    await writeL2Graph(db);
+  });
+  afterAll(() => db.close());
+
+  it('omits unknown ids', async () => {
+    const found = await createEntityRepository(db).findByIds([fixtureId('Arbitrum'), 'project:unknown']);
+    expect(found.map((e) => e.id)).toEqual([fixtureId('Arbitrum')]);
+    expect(found[0]).toMatchObject({ name: 'Arbitrum', type: 'Project', discovered: false, confidence: 1 });
+  });
+
+  it('finds entities by the name key of a name or an alias', async () => {
+    const found = await createEntityRepository(db).findByNameKeys([nameKey('matic'), nameKey('ZK rollup'), 'nothing']);
+    expect(Object.fromEntries(found.map((f) => [f.key, f.entity.name]))).toEqual({ matic: 'Polygon', zkrollup: 'zk-Rollups' });
+  });
+
+  it('pages relations per entity in one query, with totals that ignore the page', async () => {
+    const pages = await createRelationRepository(db).findRelationPages([fixtureId('Optimistic Rollups'), fixtureId('Bitcoin')], {
+      direction: 'BOTH',
+      types: RELATION_TYPES,
+      after: null,
+      limit: 2,
+    });
+    const oru = pages.find((p) => p.entityId === fixtureId('Optimistic Rollups'));
+    expect(oru?.total).toBe(4);
+    expect(oru?.items.map((r) => `${r.direction} ${r.type} ${r.other.name}`)).toEqual(['IN USES Arbitrum', 'IN USES Optimism']);
+    expect(oru?.items[0]?.relKey).toBe(`${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`);
+    expect(pages.find((p) => p.entityId === fixtureId('Bitcoin'))?.items.map((r) => r.other.name)).toEqual(['Lightning Network']);
+  });
+
+  it('finds evidence by relation key with article offsets', async () => {
+    const evidence = await createRelationRepository(db).findEvidenceByRelKeys([`${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`]);
+    expect(evidence.map((e) => e.articleId).sort()).toEqual(['article:bitcoin-second-layers', 'article:layer-2-scaling']);
+    for (const e of evidence) expect(e.end - e.start).toBe(e.sentence.length);
+  });
+
+  it('follows chains to the shortest path per entity, only through the allowed types', async () => {
+    const traversal = createTraversalRepository(db);
+    const found = await traversal.findRelated({ id: fixtureId('Fraud Proofs'), relation: 'USES', via: ['USES', 'IS_A', 'BUILT_ON'], direction: 'IN', maxHops: 3, limit: 10 });
+    expect(found.map((r) => [r.entity.name, r.hops, r.path.nodes.map((n) => n.name)])).toEqual([
+      ['Optimistic Rollups', 1, ['Optimistic Rollups', 'Fraud Proofs']],
+      ['Arbitrum', 2, ['Arbitrum', 'Optimistic Rollups', 'Fraud Proofs']],
+      ['Optimism', 2, ['Optimism', 'Optimistic Rollups', 'Fraud Proofs']],
+    ]);
+    const onlyBuiltOn = await traversal.findRelated({ id: fixtureId('Fraud Proofs'), relation: 'BUILT_ON', via: ['BUILT_ON'], direction: 'IN', maxHops: 3, limit: 10 });
+    expect(onlyBuiltOn).toEqual([]);
+  });
+});
