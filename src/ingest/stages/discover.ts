@@ -152,7 +152,13 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
       to += 2;
       while (to < toks.length && joinsName(gap(toks, to - 1, s)) && word(to)) to += 1;
     }
-    if (to - from >= 2) names.push([from, to, type]);
+    // "Open Ledger Pledge": a later capitalised type noun of the same run is the head.
+    let headed = type;
+    for (let k = to; k < toks.length && joinsName(gap(toks, k - 1, s)) && word(k); k += 1) {
+      const later = lexicon.typeByWord.get((toks[k] as Token).lower);
+      if (later !== undefined && NAMING_TYPES.has(later)) [to, headed] = [k + 1, later];
+    }
+    if (to - from >= 2) names.push([from, to, headed]);
     j = to - 1;
   }
   return names;

@@ -1,0 +1,75 @@
+import { analyze } from '../../../src/ingest/pipeline';
+import { articleOf, seedKnowledge } from './helpers';
+
+const knowledge = seedKnowledge();
+/** Relations as "subject TYPE object (rule)" lines. */
+function facts(body: string): string[] {
+  const { patch } = analyze(articleOf(body), knowledge);
+  return patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId} (${r.evidence.map((e) => e.rule).join(', ')})`);
+}
+
+describe('extraction of unseen phrasings', () => {
+  it('gives every coordinated subject the relation', () => {
+    expect(facts('Intro\nThe Harbor Foundation and the Quill Institute announced the Open Ledger Pledge.\n')).toEqual([
+      'initiative:open-ledger-pledge PROPOSED_BY organization:harbor-foundation (cue:announced)',
+      'initiative:open-ledger-pledge PROPOSED_BY organization:quill-institute (cue:announced)',
+    ]);
+  });
+
+  it('reads "the pledge" as the latest name headed by "Pledge", across verbs joined by "and"', () => {
+    expect(facts('Intro\nThe Open Ledger Pledge was signed in May.\nThe pledge was drafted by a committee and builds on the OECD AI Principles.\n')).toEqual([
+      'initiative:open-ledger-pledge BUILT_ON initiative:oecd-ai-principles (cue:builds on)',
+    ]);
+  });
+
+  it('relates a list intro with a verb cue to its plain "Term: text" bullets, typed by the intro noun', () => {
+    const body = 'Intro\nThe Open Ledger Pledge was signed.\nThe pledge tackles two risks:\n- Key Theft: stolen signing keys.\n- Vote Buying: bribed validators.\n';
+    expect(facts(body)).toEqual([
+      'initiative:open-ledger-pledge ADDRESSES challenge:key-theft (section:list-cue:tackles)',
+      'initiative:open-ledger-pledge ADDRESSES challenge:vote-buying (section:list-cue:tackles)',
+    ]);
+  });
+
+  it('reads a definition item as "term is a class ..." and lends the term to subjectless cues', () => {
+    const body = '# Rollups\n\n- **Quill**: an optimistic rollup launched by Consensys.\n- **Harbor**: chains that only use Celestia for data.\n';
+    expect(facts(body)).toEqual([
+      'concept:harbor USES technique:celestia (cue:use)',
+      'concept:quill DEVELOPED_BY organization:consensys (cue:launched by)',
+      'concept:quill IS_A technique:optimistic-rollups (structure:definition)',
+    ]);
+  });
+
+  it('reads an appositive "X, a class developed by Y, uses Z"', () => {
+    expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
+      'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
+      'project:quillchain IS_A technique:zk-rollups (structure:definition)',
+      'project:quillchain USES technique:celestia (cue:uses)',
+    ]);
+  });
+
+  it('lets a later verb cue take the object, and picks the cue spelled alike by the object type', () => {
+    expect(facts('Intro\nArkade is a payment design introduced by Consensys.\nThe Liquid Network is secured by merge-mining and built with Consensys.\n')).toEqual([
+      'network:liquid-network DEVELOPED_BY organization:consensys (cue:built with)',
+      'network:liquid-network USES technique:merge-mining (cue:secured by)',
+      'use-case:arkade PROPOSED_BY organization:consensys (cue:introduced by)',
+    ]);
+  });
+
+  it('reads "rather than", "written in" and "combines A with B"', () => {
+    expect(facts('Intro\nStarkNet relies on zk-STARKs rather than zk-SNARKs. StarkNet programs are written in Cairo. Fedimint combines Chaumian e-cash with federated custody.\n')).toEqual([
+      'project:starknet USES technique:cairo (cue:are written in)',
+      'project:starknet USES technique:zk-starks (cue:relies on)',
+      'technique:fedimint COMBINES technique:chaumian-e-cash (cue:combines)',
+      'technique:fedimint COMBINES use-case:federated-custody (cue:combines)',
+      'technique:zk-starks ALTERNATIVE_TO technique:zk-snarks (cue:rather than)',
+    ]);
+  });
+
+  it('makes a possessive between organizations PART_OF, and a relative clause with an auxiliary about the name before it', () => {
+    expect(facts("Intro\nLinea is built with the Ethereum Foundation's Harbor Research group. The Tallinn Accord, which was proposed by the G7, follows.\n")).toEqual([
+      'initiative:tallinn-accord PROPOSED_BY organization:g7 (cue:proposed by)',
+      'organization:harbor-research PART_OF organization:ethereum-foundation (structure:possessive)',
+      'project:linea DEVELOPED_BY organization:harbor-research (cue:built with)',
+    ]);
+  });
+});
