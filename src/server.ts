@@ -37,6 +37,9 @@ export function createServer({ config, logger, plugins = [] }: ServerDeps): Apol
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handlers re-raise the signal after stopping, which
+    // killed the process before it could stop the local Neo4j.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
     plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
