@@ -5,10 +5,11 @@ import { createRelationLoaders } from './relation.loaders';
 
 /** Fresh loaders for one request: their caches must never outlive it or be shared between users. */
 export function createLoaders(repos: Repositories) {
+  const articles = createArticleLoaders(repos);
   return {
     ...createEntityLoaders(repos),
-    ...createRelationLoaders(repos),
-    ...createArticleLoaders(repos),
+    ...createRelationLoaders(repos, articles.articleById),
+    ...articles,
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -3,9 +3,10 @@ import { nameKey } from '../domain/names';
 import { BadInputError, NotFoundError } from '../errors';
 import type { Loaders } from '../loaders';
 
-/** The entity an argument names: an id first, else a name or alias (variant-insensitive). */
+/** The entity an argument names: an id (ids always hold a colon) first, else a name or alias (variant-insensitive). */
 export async function findEntity(loaders: Loaders, ref: string): Promise<Entity | null> {
-  return (await loaders.entityById.load(ref)) ?? (nameKey(ref) === '' ? null : loaders.entityByName.load(ref));
+  const byId = ref.includes(':') ? await loaders.entityById.load(ref) : null;
+  return byId ?? (nameKey(ref) === '' ? null : loaders.entityByName.load(ref));
 }
 
 /** Like `findEntity`, but an unknown entity is NOT_FOUND: an empty answer would suggest it exists with no relations. */

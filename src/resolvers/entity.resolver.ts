@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { EntityFilter } from '../db/repositories/entity.repository';
 import type { Entity } from '../domain/graph';
@@ -15,6 +16,8 @@ interface EntityConnection {
   edges: { cursor: string; node: Entity }[];
   pageInfo: EntityConnectionObject['pageInfo'];
   filter: EntityFilter;
+  /** Started with the page when the operation asks for `totalCount`, so both run at once. */
+  total: Promise<number> | null;
 }
 
 @Resolver(() => EntityConnectionObject)
@@ -35,21 +38,36 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnectionObject, { description: 'Entities, filtered and sorted, one page at a time (keyset cursors).' })
-  async entities(@Args() args: EntitiesArgs, @Ctx() { repos, config }: Context): Promise<EntityConnection> {
+  async entities(@Args() args: EntitiesArgs, @Ctx() { repos, config }: Context, @Info() info: GraphQLResolveInfo): Promise<EntityConnection> {
     const size = pageSize(args.first, config);
     const field = args.orderBy?.field ?? EntityOrderField.NAME;
     const descending = (args.orderBy?.direction ?? SortDirection.ASC) === SortDirection.DESC;
     const kind = `entities:${field}:${descending ? 'DESC' : 'ASC'}`;
     const filter = toFilter(args.where);
-    const rows = await repos.entities.findPage({ filter, orderField: field, descending, after: keyset(args.after, kind), limit: size + 1 });
-    const { page, pageInfo: info } = pageInfo(rows, size, args.after, (r) => encodeCursor(kind, [r.sortKey, r.entity.id]));
-    return { edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })), pageInfo: info, filter };
+    const after = keyset(args.after, kind);
+    const total = selects(info, 'totalCount') ? repos.entities.count(filter) : null;
+    total?.catch(() => undefined);
+    const rows = await repos.entities.findPage({ filter, orderField: field, descending, after, limit: size + 1 });
+    const { page, pageInfo: pageInfoValue } = pageInfo(rows, size, args.after, (r) => encodeCursor(kind, [r.sortKey, r.entity.id]));
+    return { edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })), pageInfo: pageInfoValue, filter, total };
   }
 
   @FieldResolver(() => Int, { description: 'Number of entities matching the filter, on all pages.' })
   totalCount(@Root() connection: EntityConnection, @Ctx() { repos }: Context): Promise<number> {
-    return repos.entities.count(connection.filter);
+    return connection.total ?? repos.entities.count(connection.filter);
   }
+}
+
+/** True when the field being resolved selects `name` directly (fragments included). */
+function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (selections: readonly SelectionNode[]): boolean =>
+    selections.some((s) => {
+      if (s.kind === 'Field') return s.name.value === name;
+      if (s.kind === 'InlineFragment') return visit(s.selectionSet.selections);
+      const fragment = info.fragments[s.name.value];
+      return fragment ? visit(fragment.selectionSet.selections) : false;
+    });
+  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
 }
 
 function keyset(after: string | null | undefined, kind: string): { key: string | number; id: string } | null {

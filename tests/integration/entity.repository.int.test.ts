@@ -44,9 +44,12 @@ describe('entity, relation and traversal repositories', () => {
   });
 
   it('finds evidence by relation key with article offsets', async () => {
-    const evidence = await createRelationRepository(db).findEvidenceByRelKeys([`${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`]);
-    expect(evidence.map((e) => e.articleId).sort()).toEqual(['article:bitcoin-second-layers', 'article:layer-2-scaling']);
-    for (const e of evidence) expect(e.end - e.start).toBe(e.sentence.length);
+    const rows = await createRelationRepository(db).findEvidenceByRelKeys([`${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`]);
+    expect(rows.map((r) => r.evidence.articleId).sort()).toEqual(['article:bitcoin-second-layers', 'article:layer-2-scaling']);
+    for (const { evidence, article } of rows) {
+      expect(evidence.end - evidence.start).toBe(evidence.sentence.length);
+      expect(article?.id).toBe(evidence.articleId);
+    }
   });
 
   it('follows chains to the shortest path per entity, only through the allowed types', async () => {

@@ -1,7 +1,7 @@
-import type { ArticleMentions, Direction, RelationPage } from '../../domain/graph';
+import type { Article, ArticleMentions, Direction, Evidence, RelationPage } from '../../domain/graph';
 import type { RelationType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
-import { ENTITY_FIELDS, EVIDENCE_FIELDS, relationType, toEntity, toEvidence } from './mappers';
+import { ARTICLE_FIELDS, ENTITY_FIELDS, EVIDENCE_FIELDS, relationType, toArticle, toEntity, toEvidence } from './mappers';
 
 // Each entity's relations in both directions, ordered by a key that is also the keyset cursor
 // (direction|type|other id); `total` counts them all, `items` holds up to $limit after $after.
@@ -28,7 +28,8 @@ const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
 
 const FIND_EVIDENCE_BY_REL_KEYS = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.relKey IN $keys
-  RETURN ev { ${EVIDENCE_FIELDS} } AS evidence
+  OPTIONAL MATCH (a:Article {id: ev.articleId})
+  RETURN ev { ${EVIDENCE_FIELDS} } AS evidence, a { ${ARTICLE_FIELDS} } AS article
   ORDER BY ev.confidence DESC, ev.articleId, ev.start`;
 
 const FIND_MENTIONS_OF_ENTITIES = /* cypher */ `
@@ -67,8 +68,9 @@ export function createRelationRepository(db: Db) {
           sortKey: String(x.sortKey),
         })),
       })),
-    /** Evidence of the relations with the given keys (`subjectId|TYPE|objectId`), strongest first. */
-    findEvidenceByRelKeys: (keys: readonly string[]) => db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys }, (row) => toEvidence(row.evidence)),
+    /** Evidence of the relations with the given keys (`subjectId|TYPE|objectId`), strongest first, each with its article. */
+    findEvidenceByRelKeys: (keys: readonly string[]): Promise<{ evidence: Evidence; article: Article | null }[]> =>
+      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys }, (row) => ({ evidence: toEvidence(row.evidence), article: row.article ? toArticle(row.article) : null })),
     /** Per entity and article, where the article names the entity. */
     findMentions: (ids: readonly string[]): Promise<ArticleMentions[]> =>
       db.read(FIND_MENTIONS_OF_ENTITIES, { ids }, (row) => ({
