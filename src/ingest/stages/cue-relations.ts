@@ -18,6 +18,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   let defined = term;
   let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
   for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
+    const end = (mentions[i] as Mention).end - s.start;
+    if (s.text.charCodeAt(end) !== 44 || !APPOSITIVE_START.test(s.text.slice(end, end + 6))) continue;
     definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
     defined = mentions[i];
   }
@@ -104,6 +106,7 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
 
 const ITEM_LEAD = /^[*\s]*:[*\s]*/;
 const APPOSITIVE_LEAD = /^\s*,\s*/;
+const APPOSITIVE_START = /^,\s*(?:an?|the)\s/i;
 const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
 function definitionHit(at: number): CueHit {
@@ -151,7 +154,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const { subject: previous, hit: previousHit } = prior;
   const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
   const near = left[left.length - 1];
-  const before = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= hit.start).pop();
+  const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
   if (near) {
     const gap = between(ctx, s, near.end, hit.start, true);
