@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { addCounts, evaluate, parseGold, score, type Counts } from './eval';
 import { analyze, loadKnowledge } from './pipeline';
@@ -19,6 +19,7 @@ function main(argv: string[]): number {
   const knowledge = loadKnowledge('seed/catalog');
   for (const issue of knowledge.issues) console.error(`knowledge: ${issue.message}`);
   for (const corpus of CORPORA) {
+    if (!existsSync(corpus.gold) || !readdirSync(corpus.gold).some((f) => /\.ya?ml$/.test(f))) continue;
     const { articles } = readArticles(corpus.articles);
     const totals = { es: ZERO, el: ZERO, rs: ZERO, rl: ZERO };
     for (const file of readdirSync(corpus.gold).filter((f) => /\.ya?ml$/.test(f)).sort()) {

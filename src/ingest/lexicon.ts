@@ -125,7 +125,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   for (const [noun, type] of typeByNoun) {
     // Every word whose nounKey is `noun`: itself, "+s" and "y" → "ies", as nounKey's rule allows.
     const forms = [noun, `${noun}s`, ...(noun.endsWith('y') ? [`${noun.slice(0, -1)}ies`] : [])];
-    for (const form of forms) if (nounKey(form) === noun) typeByWord.set(form, type);
+    // The listed noun itself always types, even when nounKey misreads it ("bias" is no plural of "bia").
+    for (const form of forms) if (form === noun || nounKey(form) === noun) typeByWord.set(form, type);
   }
   const labels = new Map<string, z.infer<typeof labelSchema>>();
   for (const label of data.listLabels) for (const l of label.labels) labels.set(normalizeLabel(l), label);

@@ -1,9 +1,9 @@
 import type { EntityType } from '../../domain/vocabulary';
 import type { Cue } from '../lexicon';
 import { findCues, type CueHit } from '../text/phrases';
-import type { Token } from '../text/tokenize';
+import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { add, between, headingSubject, inParentheses, isModifier, isNounModifier, mentionBefore, termMentions, type Context } from './relation-context';
+import { add, between, headingSubject, inParentheses, isModifier, isNounModifier, modifiesNoun, mentionBefore, termMentions, type Context } from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
 export function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -39,12 +39,14 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
     const candidates = objectsAfter(ctx, s, found, mentions.filter((m) => m.start < blocker || m.start < found.end));
     const hit = chooseCue(found, candidates[0]);
-    const objects = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
+    const typed = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
+    // "A is a Python library": the class is the noun, not the name that modifies it.
+    const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     if (objects.length === 0) {
-      if (subject && !hit.cue.hyponym) prior.last = subject;
+      if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
       continue;
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
@@ -165,7 +167,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
       && (auxiliaries.length === 0 ? gap.text.trim() === pronoun.text : lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start)));
     if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
     // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
-    if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && gap.words.length === 0) return previous;
+    // "A is a Python library originally created by C": the rest of the class phrase may stand between.
+    const phrase = gap.words.length <= 3 && gap.text.trim() === gap.words.map((w) => w.text).join(' ') && gap.words.every((w) => startsLower(w.text) && !lexicon.stopwords.has(w.lower));
+    if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && phrase) return previous;
     if (previous && gap.words.length === 1 && lexicon.listConnectors.has((gap.words[0] as Token).lower)) return previous;
     // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
     const asideBefore = previousHit ? s.text.slice(0, previousHit.start - s.start).trimEnd().endsWith(',') : false;

@@ -71,5 +71,11 @@ export function isModifier(s: Sentence, m: Mention): boolean {
 /** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
 export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
-  return /^\p{Ll}/u.test(m.text) && next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByWord.has(next.lower);
+  return /^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m);
+}
+
+/** "a Python library": the name is followed by a lower-case typing noun, which it only modifies. */
+export function modifiesNoun(ctx: Context, s: Sentence, m: Mention): boolean {
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
+  return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByWord.has(next.lower);
 }

@@ -37,12 +37,17 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     if (kind === 'paragraph' && !span.text.trim().endsWith(':')) intro = -1;
     return block;
   };
-  for (const line of lines(body)) {
+  const all = lines(body);
+  for (const [n, line] of all.entries()) {
     const md = MD_HEADING.exec(line.text);
     const bullet = BULLET.exec(line.text);
+    const after = all[n + 1];
     if (md) {
       const level = md[1]?.length ?? 1;
       add(blocks.length === 0 && level === 1 ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', level), md[2] ?? ''), null, level);
+    } else if (bullet && /^\d/.test(bullet[0]) && isHeadingLike(line.text) && after !== undefined && !BULLET.test(after.text) && !MD_HEADING.test(after.text)) {
+      // "2) Giskard" standing alone over a paragraph: a numbered section, not a list of one.
+      add('heading', sub(body, line, bullet[0].length, line.text.slice(bullet[0].length)));
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
       const term = boldTerm(body, content) ?? leadTerm(content, lexicon);
