@@ -1,20 +1,14 @@
 import 'reflect-metadata';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { createApp } from '../src/app';
-import { loadConfig } from '../src/config';
-import { createRepositories } from '../src/db/repositories';
 import { toLuceneQuery } from '../src/db/repositories/fulltext';
 import { toPlain } from '../src/db/records';
 import { nameKey } from '../src/domain/names';
 import { reseed } from '../src/ingest/reseed';
-import { createLogger } from '../src/logger';
-import { createServer } from '../src/server';
 import { benchDatabase, clearAll } from './neo4j';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
@@ -22,6 +16,7 @@ import { writeSyntheticCorpus } from './synthetic-corpus';
 // Loads the seed plus a synthetic corpus through the real ingest, then measures four operations over
 // HTTP (autocannon) and the same answers by raw Cypher through neo4j-driver (the floor), at 1, 16
 // and 64 connections. Every response is checked: GraphQL bodies must equal a verified answer.
+// The API runs in a worker thread (bench/api-server.ts), the load generators in the main thread.
 
 const ARTICLES = Number(process.argv[2] ?? 500);
 const SECONDS = Number(process.argv[3] ?? 5);
@@ -173,7 +168,7 @@ async function measureGraphql(url: string, body: string, expectBody: string, con
 async function main(): Promise<void> {
   const database = await benchDatabase();
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-api-'));
-  let http: Server | undefined;
+  let worker: Worker | undefined;
   const driver = neo4j.driver(database.uri, process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined, { maxConnectionPoolSize: 100 });
   try {
     await clearAll(database.db);
@@ -186,15 +181,12 @@ async function main(): Promise<void> {
       `loaded ${report.articles.new.length} articles (seed + ${ARTICLES} synthetic): ${String(counts?.entities)} entities, ${String(counts?.relations)} relations in ${Math.round(performance.now() - t0)} ms\n`,
     );
 
-    const config = loadConfig({ LOG_LEVEL: 'silent', INGEST_ON_START: 'false' });
-    const logger = createLogger('silent');
-    const apollo = createServer({ config: config.api, logger });
-    await apollo.start();
-    const app = createApp({ apollo, db: database.db, repos: createRepositories(database.db), config: config.api, logger, corsOrigins: [] });
-    http = await new Promise<Server>((resolve) => {
-      const s = app.listen(0, '127.0.0.1', () => resolve(s));
+    worker = new Worker(path.join(__dirname, 'api-server.js'), {
+      workerData: { uri: database.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' },
     });
-    const url = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    const url = await new Promise<string>((resolve, reject) => {
+      worker?.once('message', (m: { url: string }) => resolve(m.url)).once('error', reject);
+    });
 
     const table: Record<string, string | number>[] = [];
     let failures = 0;
@@ -236,14 +228,16 @@ async function main(): Promise<void> {
       `targets: GraphQL/raw p50 ratio <= 1.5 (worst ${Math.max(...table.map((r) => Number(r['p50 ratio'])))}); ` +
         `p99 <= 25 ms at 16 connections (worst ${Math.max(...sixteen.map((r) => Number(r['gql p99 ms'])))} ms)\n`,
     );
-    await apollo.stop();
     if (failures > 0) {
       process.stdout.write(`${failures} wrong or failed responses\n`);
       process.exitCode = 1;
     }
   } finally {
-    http?.closeAllConnections();
-    http?.close();
+    if (worker) {
+      const exited = new Promise((resolve) => worker?.once('exit', resolve));
+      worker.postMessage('stop');
+      await exited;
+    }
     await driver.close();
     await database.close();
     rmSync(folder, { recursive: true, force: true });
