@@ -75,6 +75,8 @@ export type CueData = z.infer<typeof cueSchema>;
 export interface Cue extends CueData {
   phrase: string;
   words: string[];
+  /** Every cue with the same words, this one first ("built with": USES, DEVELOPED_BY). */
+  alike?: Cue[];
 }
 
 /** The lexicon with its word lists as sets and its phrases indexed by first word. */
@@ -116,7 +118,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
       cuesByFirstWord.set(first, list);
     }
   }
-  for (const list of cuesByFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of cuesByFirstWord.values()) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    for (const cue of list) {
+      const others = list.filter((c) => c !== cue && c.words.join(' ') === cue.words.join(' '));
+      cue.alike = [cue, ...others];
+    }
+  }
   const typeByNoun = new Map<string, EntityType>();
   for (const [type, nouns] of Object.entries(data.typeNouns) as [EntityType, string[]][]) {
     for (const noun of nouns) typeByNoun.set(noun.toLowerCase(), type);

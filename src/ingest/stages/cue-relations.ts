@@ -28,16 +28,16 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
   }
   const taken = new Set<Mention>();
-  const firstWord = toks.find((t) => t.start > termEnd);
+  const firstWord = toks.findIndex((t) => t.start > termEnd);
   let fallback = term;
   const hits = findCues(toks, lexicon);
   for (const [h, found] of hits.entries()) {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
-    if (found.startToken === toks.indexOf(firstWord as Token)) fallback = undefined;
+    if (found.startToken === firstWord) fallback = undefined;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
-    const candidates = objectsAfter(ctx, s, found, mentions.filter((m) => m.start < blocker || m.start < found.end));
+    const candidates = objectsAfter(ctx, s, found, blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end));
     const hit = chooseCue(found, candidates[0]);
     const typed = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
     // "A is a Python library": the class is the noun, not the name that modifies it.

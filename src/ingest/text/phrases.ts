@@ -25,8 +25,7 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
       continue;
     }
     const last = tokens[i + cue.words.length - 1] as Token;
-    const cues = options?.filter((c) => c.phrase === cue.phrase || (c.words.length === cue.words.length && c.words.every((w, k) => w === cue.words[k]))) ?? [cue];
-    hits.push({ cue, cues, startToken: i, endToken: i + cue.words.length, start: (tokens[i] as Token).start, end: last.end });
+    hits.push({ cue, cues: cue.alike ?? [cue], startToken: i, endToken: i + cue.words.length, start: (tokens[i] as Token).start, end: last.end });
     i += cue.words.length;
   }
   return hits;
