@@ -1,4 +1,7 @@
 import type { Repositories } from '../db/repositories';
+import type { EntityRef, RelationQuery } from '../db/repositories/relation.repository';
+import type { RelatedQuery } from '../db/repositories/traversal.repository';
+import type { Entity, RelatedEntity } from '../domain/graph';
 import { createArticleLoaders } from './article.loaders';
 import { createEntityLoaders } from './entity.loaders';
 import { createRelationLoaders } from './relation.loaders';
@@ -6,10 +9,32 @@ import { createRelationLoaders } from './relation.loaders';
 /** Fresh loaders for one request: their caches must never outlive it or be shared between users. */
 export function createLoaders(repos: Repositories) {
   const articles = createArticleLoaders(repos);
+  const entities = createEntityLoaders(repos);
+  const relations = createRelationLoaders(repos, articles.articleById);
   return {
-    ...createEntityLoaders(repos),
-    ...createRelationLoaders(repos, articles.articleById),
+    ...entities,
+    ...relations,
     ...articles,
+    /**
+     * The entity `ref` names, fetched with one page of its relations (and their evidence) in one round
+     * trip; primes the loaders the nested fields read, so they answer from the cache. Null when unknown.
+     */
+    async entityWithRelations(ref: EntityRef, query: RelationQuery, withEvidence: boolean): Promise<Entity | null> {
+      const found = await repos.relations.findEntityWithRelations(ref, query, withEvidence);
+      if (!found) return null;
+      entities.entityById.prime(found.entity.id, found.entity);
+      relations.relationPageByEntityId(query).prime(found.entity.id, found.page);
+      relations.primeEvidence(found.evidence);
+      return found.entity;
+    },
+    /** `findRelated` (start named by `ref`, one round trip) that primes the evidence of every step. Null when the start is unknown. */
+    async related(q: RelatedQuery): Promise<RelatedEntity[] | null> {
+      const result = await repos.traversal.findRelated(q);
+      if (!result) return null;
+      entities.entityById.prime(result.start.id, result.start);
+      relations.primeEvidence(result.evidence);
+      return result.found;
+    },
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

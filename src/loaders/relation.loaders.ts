@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Article, Evidence, RelationPage } from '../domain/graph';
 import type { Repositories } from '../db/repositories';
-import type { RelationQuery } from '../db/repositories/relation.repository';
+import type { EvidenceWithArticle, RelationQuery } from '../db/repositories/relation.repository';
 import { alignMany, alignOne } from './align';
 
 /**
@@ -10,6 +10,11 @@ import { alignMany, alignOne } from './align';
  */
 export function createRelationLoaders(repos: Repositories, articleById: DataLoader<string, Article | null>) {
   const pages = new Map<string, DataLoader<string, RelationPage>>();
+  const evidenceByRelationKey = new DataLoader<string, Evidence[]>(async (keys) => {
+    const rows = await repos.relations.findEvidenceByRelKeys(keys);
+    for (const { article } of rows) if (article) articleById.prime(article.id, article);
+    return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
+  });
   return {
     relationPageByEntityId(query: RelationQuery): DataLoader<string, RelationPage> {
       const key = JSON.stringify([query.direction, [...query.types].sort(), query.after, query.limit]);
@@ -24,10 +29,13 @@ export function createRelationLoaders(repos: Repositories, articleById: DataLoad
       }
       return loader;
     },
-    evidenceByRelationKey: new DataLoader<string, Evidence[]>(async (keys) => {
-      const rows = await repos.relations.findEvidenceByRelKeys(keys);
-      for (const { article } of rows) if (article) articleById.prime(article.id, article);
-      return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
-    }),
+    evidenceByRelationKey,
+    /** Caches evidence a statement already returned (relation key → rows), with its articles. */
+    primeEvidence(evidence: ReadonlyMap<string, readonly EvidenceWithArticle[]>): void {
+      for (const [key, rows] of evidence) {
+        evidenceByRelationKey.prime(key, rows.map((row) => row.evidence));
+        for (const { article } of rows) if (article) articleById.prime(article.id, article);
+      }
+    },
   };
 }

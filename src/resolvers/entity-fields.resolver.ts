@@ -4,7 +4,8 @@ import type { ArticleMentions, Direction, Entity, RelationView } from '../domain
 import { RELATION_TYPES, RelationType } from '../domain/vocabulary';
 import { EntityInterface } from '../schema/entity.interface';
 import { MentionObject } from '../schema/mention.object';
-import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
+import { decodeCursor, encodeCursor, pageInfo, pageSize, type PageLimits } from '../schema/pagination';
+import type { RelationQuery } from '../db/repositories/relation.repository';
 import { RelationConnectionObject } from '../schema/relation.object';
 import { Direction as DirectionEnum } from '../schema/vocabulary.enums';
 
@@ -23,10 +24,9 @@ export class EntityFieldsResolver {
     @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
     @Ctx() { loaders, config }: Context,
   ) {
-    const size = pageSize(first, config);
-    const afterKey = after ? String(decodeCursor(after, 'relations')[0]) : null;
-    const chosen = types && types.length > 0 ? types : RELATION_TYPES;
-    const found = await loaders.relationPageByEntityId({ direction, types: chosen, after: afterKey, limit: size + 1 }).load(entity.id);
+    const query = relationQuery({ types, direction, first, after }, config);
+    const size = query.limit - 1;
+    const found = await loaders.relationPageByEntityId(query).load(entity.id);
     const cursorOf = (r: RelationView) => encodeCursor('relations', [r.sortKey]);
     const { page, pageInfo: info } = pageInfo(found.items, size, after, cursorOf);
     const edges: RelationEdge[] = page.map((r) => ({ ...r, cursor: cursorOf(r), node: r.other }));
@@ -55,6 +55,21 @@ export class EntityFieldsResolver {
   mentions(@Root() entity: Entity, @Ctx() { loaders }: Context): Promise<ArticleMentions[]> {
     return loaders.mentionsByEntityId.load(entity.id);
   }
+}
+
+/** The `relations` arguments as the page query (one row more than the page, to tell if there is a next). */
+export function relationQuery(
+  args: { types?: RelationType[] | null; direction?: Direction; first?: number | null; after?: string | null },
+  config: PageLimits,
+): RelationQuery {
+  const { types = null, direction = 'BOTH', first = null, after = null } = args;
+  const size = pageSize(first, config);
+  return {
+    direction,
+    types: types && types.length > 0 ? types : RELATION_TYPES,
+    after: after ? String(decodeCursor(after, 'relations')[0]) : null,
+    limit: size + 1,
+  };
 }
 
 async function related(ctx: Context, entity: Entity, direction: 'IN' | 'OUT', limit: number): Promise<Entity[]> {

@@ -10,6 +10,9 @@ import { EntitiesArgs, EntityOrderField, SortDirection, type EntityWhereInput } 
 import { EntityConnectionObject } from '../schema/entity-connection.object';
 import { EntityInterface } from '../schema/entity.interface';
 import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
+import type { RelationQuery } from '../db/repositories/relation.repository';
+import { relationQuery } from './entity-fields.resolver';
+import { selectedChild, selectsPath } from './lookahead';
 
 /** The runtime value behind an EntityConnection: the page plus the filter `totalCount` counts with. */
 interface EntityConnection {
@@ -29,12 +32,17 @@ export class EntityResolver {
   entity(
     @Arg('id', () => ID, { nullable: true, description: 'The entity id, e.g. `technique:fraud-proofs`.' }) id: string | null,
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, in any spelling variant.' }) name: string | null,
-    @Ctx() { loaders }: Context,
+    @Ctx() { loaders, config }: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
     if ((id ?? null) === null === ((name ?? null) === null)) throw new BadInputError('Give exactly one of id and name.');
-    if (id !== null && id !== undefined) return loaders.entityById.load(id);
-    if (nameKey(name ?? '') === '') return Promise.resolve(null);
-    return loaders.entityByName.load(name ?? '');
+    if (id === null || id === undefined) {
+      if (nameKey(name ?? '') === '') return Promise.resolve(null);
+      const prefetch = relationsPrefetch(info, config);
+      if (prefetch) return loaders.entityWithRelations({ id: null, key: nameKey(name ?? '') }, prefetch.query, prefetch.withEvidence);
+      return loaders.entityByName.load(name ?? '');
+    }
+    return loaders.entityById.load(id);
   }
 
   @Query(() => EntityConnectionObject, { description: 'Entities, filtered and sorted, one page at a time (keyset cursors).' })
@@ -55,6 +63,21 @@ export class EntityResolver {
   @FieldResolver(() => Int, { description: 'Number of entities matching the filter, on all pages.' })
   totalCount(@Root() connection: EntityConnection, @Ctx() { repos }: Context): Promise<number> {
     return connection.total ?? repos.entities.count(connection.filter);
+  }
+}
+
+/**
+ * When the operation asks for one page of the entity's relations, that page's query (as the `relations`
+ * field will compute it) and whether it selects their evidence: the entity and the page then come in
+ * one round trip. Null (no prefetch) otherwise, including arguments the field resolver will reject.
+ */
+function relationsPrefetch(info: GraphQLResolveInfo, config: Context['config']): { query: RelationQuery; withEvidence: boolean } | null {
+  const selected = selectedChild(info, 'relations');
+  if (!selected) return null;
+  try {
+    return { query: relationQuery(selected.args, config), withEvidence: selectsPath(info, selected.nodes, ['edges', 'evidence']) };
+  } catch {
+    return null;
   }
 }
 

@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_TRAVERSAL_HOPS } from '../db/repositories/traversal.repository';
 import type { GraphPath, Neighborhood, RelatedEntity } from '../domain/graph';
@@ -7,7 +8,8 @@ import { BadInputError, NotFoundError } from '../errors';
 import { pageSize } from '../schema/pagination';
 import { NeighborhoodObject, PathObject, RelatedEntityObject } from '../schema/traversal.object';
 import { Direction } from '../schema/vocabulary.enums';
-import { requireEntity } from './entity-ref';
+import { requireEntity, requireRef } from './entity-ref';
+import { selectsPath } from './lookahead';
 
 const HOPS = `Longest chain to follow, 1 to ${MAX_TRAVERSAL_HOPS}.`;
 
@@ -30,19 +32,21 @@ export class TraversalResolver {
     @Arg('technique', { description: 'The technique (or any entity): an id, a name or an alias.' }) technique: string,
     @Arg('maxHops', () => Int, { defaultValue: 3, description: HOPS }) maxHops: number,
     @Arg('first', () => Int, { nullable: true, description: 'How many results at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
-    @Ctx() { loaders, repos, config }: Context,
+    @Ctx() { loaders, config }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const limit = pageSize(first, config);
     const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-    const target = await requireEntity(loaders, technique, 'technique');
-    const found = await repos.traversal.findRelated({
-      id: target.id,
+    const found = await loaders.related({
+      start: requireRef(technique, 'technique'),
+      withEvidence: selectsPath(info, info.fieldNodes, ['path', 'steps', 'evidence']),
       relation: RelationType.USES,
       via: [RelationType.USES, RelationType.IS_A, RelationType.BUILT_ON],
       direction: 'IN',
       maxHops: max,
       limit,
     });
+    if (!found) throw new NotFoundError('Entity', technique);
     return found.map(toRelatedObject);
   }
 
@@ -57,12 +61,14 @@ export class TraversalResolver {
     @Arg('via', () => [RelationType], { defaultValue: [RelationType.IS_A, RelationType.BUILT_ON], description: 'Other relation types the chain may pass through.' }) via: RelationType[],
     @Arg('maxHops', () => Int, { defaultValue: 3, description: HOPS }) maxHops: number,
     @Arg('first', () => Int, { nullable: true, description: 'How many results at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
-    @Ctx() { loaders, repos, config }: Context,
+    @Ctx() { loaders, config }: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const limit = pageSize(first, config);
     const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-    const start = await requireEntity(loaders, name, 'name');
-    const found = await repos.traversal.findRelated({ id: start.id, relation, via, direction, maxHops: max, limit });
+    const withEvidence = selectsPath(info, info.fieldNodes, ['path', 'steps', 'evidence']);
+    const found = await loaders.related({ start: requireRef(name, 'name'), withEvidence, relation, via, direction, maxHops: max, limit });
+    if (!found) throw new NotFoundError('Entity', name);
     return found.map(toRelatedObject);
   }
 

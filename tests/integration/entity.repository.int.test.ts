@@ -54,13 +54,21 @@ describe('entity, relation and traversal repositories', () => {
 
   it('follows chains to the shortest path per entity, only through the allowed types', async () => {
     const traversal = createTraversalRepository(db);
-    const found = await traversal.findRelated({ id: fixtureId('Fraud Proofs'), relation: 'USES', via: ['USES', 'IS_A', 'BUILT_ON'], direction: 'IN', maxHops: 3, limit: 10 });
+    const start = { id: fixtureId('Fraud Proofs'), key: null };
+    const result = await traversal.findRelated({ start, withEvidence: true, relation: 'USES', via: ['USES', 'IS_A', 'BUILT_ON'], direction: 'IN', maxHops: 3, limit: 10 });
+    const found = result?.found ?? [];
+    expect(result?.start.name).toBe('Fraud Proofs');
+    expect([...(result?.evidence.keys() ?? [])].length).toBeGreaterThan(0);
     expect(found.map((r) => [r.entity.name, r.hops, r.path.nodes.map((n) => n.name)])).toEqual([
       ['Optimistic Rollups', 1, ['Optimistic Rollups', 'Fraud Proofs']],
       ['Arbitrum', 2, ['Arbitrum', 'Optimistic Rollups', 'Fraud Proofs']],
       ['Optimism', 2, ['Optimism', 'Optimistic Rollups', 'Fraud Proofs']],
     ]);
-    const onlyBuiltOn = await traversal.findRelated({ id: fixtureId('Fraud Proofs'), relation: 'BUILT_ON', via: ['BUILT_ON'], direction: 'IN', maxHops: 3, limit: 10 });
-    expect(onlyBuiltOn).toEqual([]);
+    const onlyBuiltOn = await traversal.findRelated({ start, withEvidence: false, relation: 'BUILT_ON', via: ['BUILT_ON'], direction: 'IN', maxHops: 3, limit: 10 });
+    expect(onlyBuiltOn?.found).toEqual([]);
+    const byName = await traversal.findRelated({ start: { id: null, key: nameKey('fraud proofs') }, withEvidence: false, relation: 'USES', via: ['USES'], direction: 'IN', maxHops: 1, limit: 10 });
+    expect(byName?.start.id).toBe(fixtureId('Fraud Proofs'));
+    const unknown = await traversal.findRelated({ start: { id: 'technique:nope', key: 'nope' }, withEvidence: false, relation: 'USES', via: ['USES'], direction: 'IN', maxHops: 1, limit: 10 });
+    expect(unknown).toBeNull();
   });
 });

@@ -1,8 +1,9 @@
-import type { GraphPath, Neighborhood, RelatedEntity } from '../../domain/graph';
+import type { Entity, GraphPath, Neighborhood, RelatedEntity } from '../../domain/graph';
 import { RELATION_TYPES, type RelationType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
 import type { Row } from '../records';
 import { ENTITY_FIELDS, toEntity, toRelation } from './mappers';
+import { COLLECT_EVIDENCE, MATCH_ENTITY_REF, toEvidenceRows, type EntityRef, type EvidenceWithArticle } from './relation.repository';
 
 /** Upper bound of every traversal; Cypher needs it as a literal, the API checks `maxHops` against it. */
 export const MAX_TRAVERSAL_HOPS = 6;
@@ -19,18 +20,33 @@ const PATH_STEPS = /* cypher */ `
     confidence: r.confidence, evidenceCount: r.evidenceCount
   }] AS steps`;
 
-/** `(found)-[…]->(start)`: the entities that reach the start entity. */
+// The fields of PATH_STEPS as map entries plus, when $withEvidence, each step's evidence with its article.
+const PATH_ENTRIES_WITH_EVIDENCE = /* cypher */ `
+  nodes: [n IN nodes(p) | n { ${ENTITY_FIELDS} }],
+  steps: [r IN relationships(p) | {
+    subject: properties(startNode(r)), type: type(r), object: properties(endNode(r)),
+    confidence: r.confidence, evidenceCount: r.evidenceCount,
+    evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id")} ELSE null END
+  }]`;
+
+/**
+ * `(found)-[…]->(start)`: the entities that reach the start entity, named as in MATCH_ENTITY_REF. One row
+ * per call, so an unknown start (no row) differs from a start with no related entities (`found` empty).
+ */
 const RELATED_TO = (pattern: string) => /* cypher */ `
-  MATCH (t:Entity {id: $id})
+  ${MATCH_ENTITY_REF}
+  CALL (t) {
   MATCH p = ${pattern}
   WHERE x <> t AND length(p) <= $maxHops
     AND all(r IN relationships(p) WHERE type(r) IN $via)
     AND any(r IN relationships(p) WHERE type(r) = $relation)
   WITH x, p ORDER BY length(p), [n IN nodes(p) | n.id]
   WITH x, collect(p)[0] AS p
-  RETURN x { ${ENTITY_FIELDS} } AS entity, length(p) AS hops, ${PATH_STEPS}
-  ORDER BY hops, toLower(x.name), x.id
-  LIMIT toInteger($limit)`;
+  WITH x, p ORDER BY length(p), toLower(x.name), x.id
+  LIMIT toInteger($limit)
+  RETURN collect({ entity: x { ${ENTITY_FIELDS} }, hops: length(p), ${PATH_ENTRIES_WITH_EVIDENCE} }) AS found
+  }
+  RETURN t { ${ENTITY_FIELDS} } AS start, found`;
 
 // Cypher takes a path length bound only as a literal: one fixed query per direction and bound, so
 // the expansion stops at maxHops instead of enumerating longer chains and filtering them afterwards.
@@ -68,8 +84,10 @@ const FIND_NEIGHBORHOOD = /* cypher */ `
   RETURN c { ${ENTITY_FIELDS} } AS center, [n IN nodes | n { ${ENTITY_FIELDS} }] AS nodes, edges, truncated`;
 
 export interface RelatedQuery {
-  /** Id of the entity to start from. */
-  id: string;
+  /** The entity to start from. */
+  start: EntityRef;
+  /** Also return the evidence of every step (`evidence`, keyed by relation key). */
+  withEvidence: boolean;
   /** Type that at least one step must have. */
   relation: RelationType;
   /** Types every step may have. */
@@ -95,13 +113,33 @@ function relatedQuery(direction: RelatedQuery['direction'], maxHops: number): st
 
 export function createTraversalRepository(db: Db) {
   return {
-    /** Every entity connected to the start by a chain of `via` steps holding at least one `relation`, each by its shortest chain. */
-    findRelated: (q: RelatedQuery): Promise<RelatedEntity[]> =>
-      db.read(
-        relatedQuery(q.direction, q.maxHops),
-        { id: q.id, relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: q.maxHops, limit: q.limit },
-        (row) => ({ entity: toEntity(row.entity), hops: Number(row.hops), path: toPath(row) }),
-      ),
+    /**
+     * Every entity connected to the start by a chain of `via` steps holding at least one `relation`, each by
+     * its shortest chain, in one round trip with the start itself; null when the start names no entity.
+     */
+    findRelated: async (
+      q: RelatedQuery,
+    ): Promise<{ start: Entity; found: RelatedEntity[]; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
+      const params = {
+        id: q.start.id, key: q.start.key, withEvidence: q.withEvidence,
+        relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: q.maxHops, limit: q.limit,
+      };
+      const [result] = await db.read(relatedQuery(q.direction, q.maxHops), params, (row) => {
+        const evidence = new Map<string, EvidenceWithArticle[]>();
+        const found = (row.found as Row[]).map((f) => {
+          const path = toPath(f);
+          if (q.withEvidence) {
+            (f.steps as Row[]).forEach((step, i) => {
+              const key = path.steps[i]?.relKey;
+              if (key !== undefined) evidence.set(key, toEvidenceRows(step.evidence));
+            });
+          }
+          return { entity: toEntity(f.entity), hops: Number(f.hops), path };
+        });
+        return { start: toEntity(row.start), found, evidence };
+      });
+      return result ?? null;
+    },
     /** The shortest paths between two distinct entities, ignoring edge direction. */
     findShortestPaths: (from: string, to: string, maxHops: number, limit: number): Promise<GraphPath[]> =>
       db.read(FIND_SHORTEST_PATHS, { from, to, maxHops, limit }, toPath),
