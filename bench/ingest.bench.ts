@@ -29,6 +29,7 @@ async function floorWrite(db: Db, patches: GraphPatch[]): Promise<number> {
   await db.autoCommit('CREATE INDEX floor_id IF NOT EXISTS FOR (n:FloorNode) ON (n.id)');
   await db.autoCommit('CALL db.awaitIndexes(60)');
   const started = performance.now();
+  const created = new Set<string>();
   for (let i = 0; i < patches.length; i += BATCH) {
     const batch = patches.slice(i, i + BATCH);
     const nodes = new Map<string, Record<string, unknown>>();
@@ -42,9 +43,12 @@ async function floorWrite(db: Db, patches: GraphPatch[]): Promise<number> {
       ...p.relations.map((r) => ({ from: r.subjectId, to: r.objectId })),
       ...p.relations.flatMap((r) => r.evidence.map((ev) => ({ from: p.article.id, to: ev.id }))),
     ]);
+    // Each node is created once over the whole corpus (an entity recurs in many batches).
+    const fresh = [...nodes.values()].filter((n) => !created.has(String(n.id)));
+    for (const n of fresh) created.add(String(n.id));
     await db.writeTransaction(async (tx) => {
-      await tx.run(FLOOR_NODES, { rows: [...nodes.values()] });
-      await tx.run(FLOOR_RELS, { rows: rels.filter((r) => nodes.has(r.from) && nodes.has(r.to)) });
+      await tx.run(FLOOR_NODES, { rows: fresh });
+      await tx.run(FLOOR_RELS, { rows: rels.filter((r) => created.has(r.from) && created.has(r.to)) });
     });
   }
   return performance.now() - started;

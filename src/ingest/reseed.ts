@@ -63,8 +63,11 @@ export async function reseed(deps: ReseedDeps, options: ReseedOptions = {}): Pro
     if (i % 50 === 49 || i === toAnalyse.length - 1) deps.onProgress?.({ phase: 'analyse', done: i + 1, total: toAnalyse.length });
   }
   const failedPaths = new Set(failed.map((f) => f.path));
-  const catalog = [...knowledge.entities.values()].map(catalogRecord);
-  const stats = await write(deps, patches, removed, catalog, { dryRun, knowledgeHash });
+  // The catalog is already in the graph when some stored article was extracted with this knowledge.
+  const catalogSynced = [...stored.values()].some((hashes) => hashes.endsWith(`/${knowledgeHash}`));
+  const catalog = catalogSynced ? [] : [...knowledge.entities.values()].map(catalogRecord);
+  const nothingToWrite = patches.length === 0 && removed.length === 0 && catalog.length === 0;
+  const stats = nothingToWrite ? { ...EMPTY_STATS } : await write(deps, patches, removed, catalog, { dryRun, knowledgeHash });
 
   return {
     dryRun,
