@@ -63,13 +63,18 @@ const FIND_ENTITY_WITH_RELATIONS = /* cypher */ `
   }
   WITH e, r, o, dir, relKey, dir + '|' + type(r) + '|' + o.id AS sortKey
   ORDER BY sortKey
-  WITH e, collect({
-    direction: dir, type: type(r), other: o { ${ENTITY_FIELDS} }, relKey: relKey,
-    confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: sortKey
-  }) AS rels
-  WITH e, size(rels) AS total, [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..toInteger($limit)] AS items
-  RETURN e { ${ENTITY_FIELDS} } AS entity, total,
-         [x IN items | x { .*, evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE('x.relKey')} ELSE null END }] AS items`;
+  WITH e, collect({ r: r, o: o, dir: dir, relKey: relKey, sortKey: sortKey }) AS rels
+  WITH e, size(rels) AS total, [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..toInteger($limit)] AS page
+  CALL (page) {
+    UNWIND page AS x
+    WITH x, x.r AS r, x.o AS o
+    RETURN collect({
+      direction: x.dir, type: type(r), other: o { ${ENTITY_FIELDS} }, relKey: x.relKey,
+      confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: x.sortKey,
+      evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE('x.relKey')} ELSE null END
+    }) AS items
+  }
+  RETURN e { ${ENTITY_FIELDS} } AS entity, total, items`;
 
 const FIND_EVIDENCE_BY_REL_KEYS = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.relKey IN $keys

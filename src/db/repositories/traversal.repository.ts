@@ -38,7 +38,6 @@ const RELATED_TO = (pattern: string) => /* cypher */ `
   CALL (t) {
   MATCH p = ${pattern}
   WHERE x <> t AND length(p) <= $maxHops
-    AND all(r IN relationships(p) WHERE type(r) IN $via)
     AND any(r IN relationships(p) WHERE type(r) = $relation)
   WITH x, p ORDER BY length(p), [n IN nodes(p) | n.id]
   WITH x, collect(p)[0] AS p
@@ -50,11 +49,13 @@ const RELATED_TO = (pattern: string) => /* cypher */ `
 
 // Cypher takes a path length bound only as a literal: one fixed query per direction and bound, so
 // the expansion stops at maxHops instead of enumerating longer chains and filtering them afterwards.
+// The step predicate sits inside the quantified pattern, so steps of other types are never expanded.
 const HOP_BOUNDS = Array.from({ length: MAX_TRAVERSAL_HOPS }, (_, i) => i + 1);
+const STEP = `[s:${ENTITY_RELATIONS} WHERE type(s) IN $via]`;
 const FIND_RELATED = {
-  IN: HOP_BOUNDS.map((n) => RELATED_TO(`(x:Entity)-[:${ENTITY_RELATIONS}*1..${n}]->(t)`)),
-  OUT: HOP_BOUNDS.map((n) => RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${n}]->(x:Entity)`)),
-  BOTH: HOP_BOUNDS.map((n) => RELATED_TO(`(t)-[:${ENTITY_RELATIONS}*1..${n}]-(x:Entity)`)),
+  IN: HOP_BOUNDS.map((n) => RELATED_TO(`(x:Entity) (()-${STEP}->()){1,${n}} (t)`)),
+  OUT: HOP_BOUNDS.map((n) => RELATED_TO(`(t) (()-${STEP}->()){1,${n}} (x:Entity)`)),
+  BOTH: HOP_BOUNDS.map((n) => RELATED_TO(`(t) (()-${STEP}-()){1,${n}} (x:Entity)`)),
 } as const;
 
 const FIND_SHORTEST_PATHS = /* cypher */ `
