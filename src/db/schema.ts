@@ -22,12 +22,3 @@ export async function applySchema(db: Db): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.autoCommit(statement);
   await db.autoCommit(AWAIT_INDEXES);
 }
-
-const LIST_SCHEMA = `
-  SHOW INDEXES YIELD name, type, state
-  RETURN name, type, state ORDER BY name`;
-
-/** Names, types and states of every index (constraints own an index each). */
-export function listIndexes(db: Db): Promise<{ name: string; type: string; state: string }[]> {
-  return db.autoCommit(LIST_SCHEMA).then((rows) => rows.map((r) => ({ name: String(r.name), type: String(r.type), state: String(r.state) })));
-}

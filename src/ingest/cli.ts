@@ -68,7 +68,7 @@ async function main(): Promise<number> {
 }
 
 /** The human summary: counts first, then every problem with its file. */
-export function formatReport(r: ReseedReport, folder: string): string {
+function formatReport(r: ReseedReport, folder: string): string {
   const a = r.articles;
   const lines = [
     `${r.dryRun ? 'Dry run (nothing written) for' : 'Ingested'} ${path.resolve(folder)} in ${(r.durationMs / 1000).toFixed(1)} s`,

@@ -3,15 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/local/launcher';
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+import { isAlive } from '../helpers/process';
 
 /** `npm start`'s process (dist/main.js) with its own local Neo4j, as a user runs it. */
 describe('the service process', () => {

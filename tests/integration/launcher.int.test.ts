@@ -4,17 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb, createDriver, type Db } from '../../src/db/driver';
 import { freePort, LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local/launcher';
+import { isAlive } from '../helpers/process';
 
 const libDir = path.resolve('neo4j/lib');
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 describe('local Neo4j launcher', () => {
   let home: string;

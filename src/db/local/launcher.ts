@@ -252,7 +252,7 @@ async function stopChild(child: ChildProcess, graceMs = 30_000): Promise<void> {
 }
 
 /** The last lines of the server's logs, for error messages. */
-export function logTail(home: string, lines = 25): string {
+function logTail(home: string, lines = 25): string {
   const parts: string[] = [];
   for (const name of ['console.log', 'neo4j.log', 'debug.log']) {
     const file = path.join(home, 'logs', name);
