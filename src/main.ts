@@ -29,8 +29,10 @@ async function main(): Promise<void> {
     await database.close();
     logger.info('stopped');
   });
-  process.once('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
-  process.once('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
+  // `on`, not `once`: Ctrl-C reaches npm, sh and this process, and npm forwards it again; a second
+  // signal must not kill the process before it has stopped the local Neo4j.
+  process.on('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
+  process.on('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
   apollo = createServer({ config: config.api, logger });
   await apollo.start();
