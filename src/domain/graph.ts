@@ -3,12 +3,15 @@ import type { EntityType, RelationType } from './vocabulary';
 /** Plain shapes the API reads from the graph (docs/GRAPH-MODEL.md); repositories return these. */
 
 export interface Entity {
+  /** `<type>:<slug>`, see domain/ids.ts `entityId`. */
   id: string;
   name: string;
   type: EntityType;
   aliases: string[];
   description: string | null;
+  /** True when found in the text rather than in the catalog. */
   discovered: boolean;
+  /** 1 for catalog entities, lower for discovered ones. */
   confidence: number;
 }
 

@@ -1,3 +1,4 @@
+import type { Entity } from '../domain/graph';
 import type { EntityType, RelationType } from '../domain/vocabulary';
 
 /** The stages of the ingest, named in issues and logs. */
@@ -52,18 +53,8 @@ export interface ArticleRecord {
   length: number;
 }
 
-export interface EntityRecord {
-  /** `<type>:<slug>`, see domain/ids.ts `entityId`. */
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  description: string | null;
-  /** True when found in the text rather than in the catalog. */
-  discovered: boolean;
-  /** 1 for catalog entities, lower for discovered ones. */
-  confidence: number;
-}
+/** An entity as the write stage stores it: the same shape the API reads. */
+export type EntityRecord = Entity;
 
 /** One occurrence of an entity in the article. `start`/`end` are offsets into the body. */
 export interface MentionRecord {

@@ -27,10 +27,10 @@ interface EntityConnection {
 export class EntityResolver {
   @Query(() => EntityInterface, {
     nullable: true,
-    description: 'One entity by id, or by name or alias (case-, hyphen-, spacing- and plural-insensitive: "zk rollups" finds zk-Rollups). Null when unknown.',
+    description: 'One entity by id, or by name or alias (case-, hyphen-, spacing- and plural-insensitive: "validity proof" finds Validity Proofs). Null when unknown.',
   })
   entity(
-    @Arg('id', () => ID, { nullable: true, description: 'The entity id, e.g. `technique:fraud-proofs`.' }) id: string | null,
+    @Arg('id', () => ID, { nullable: true, description: 'The entity id, e.g. `technique:validity-proofs`.' }) id: string | null,
     @Arg('name', () => String, { nullable: true, description: 'A name or alias, in any spelling variant.' }) name: string | null,
     @Ctx() { loaders, config }: Context,
     @Info() info: GraphQLResolveInfo,

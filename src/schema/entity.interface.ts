@@ -8,7 +8,7 @@ import './vocabulary.enums';
   resolveType: (value: Entity) => value.type,
 })
 export abstract class EntityInterface {
-  @Field(() => ID, { description: 'Stable id, `<type>:<slug>`, e.g. `technique:fraud-proofs`.' })
+  @Field(() => ID, { description: 'Stable id, `<type>:<slug>`, e.g. `technique:validity-proofs`.' })
   id!: string;
 
   @Field({ description: 'Canonical name.' })

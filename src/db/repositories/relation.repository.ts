@@ -3,12 +3,10 @@ import type { RelationType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, EVIDENCE_FIELDS, relationType, toArticle, toEntity, toEvidence } from './mappers';
 
-// Each entity's relations in both directions, ordered by a key that is also the keyset cursor
-// (direction|type|other id); `total` counts them all, `items` holds up to $limit after $after.
-const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
-  UNWIND $ids AS id
-  MATCH (e:Entity {id: id})
-  CALL (e) {
+// The relations of `e` in the directions and types asked for, each with its evidence key and the
+// sort key that is also its keyset cursor (direction|type|other id), in cursor order.
+const RELATIONS_OF_E = /* cypher */ `
+CALL (e) {
     MATCH (e)-[r]->(o:Entity)
     WHERE $direction IN ['OUT', 'BOTH'] AND type(r) IN $types
     RETURN r, o, 'OUT' AS dir, e.id + '|' + type(r) + '|' + o.id AS relKey
@@ -18,7 +16,14 @@ const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
     RETURN r, o, 'IN' AS dir, o.id + '|' + type(r) + '|' + e.id AS relKey
   }
   WITH e, r, o, dir, relKey, dir + '|' + type(r) + '|' + o.id AS sortKey
-  ORDER BY sortKey
+  ORDER BY sortKey`;
+
+// Each entity's relations in both directions, ordered by a key that is also the keyset cursor
+// (direction|type|other id); `total` counts them all, `items` holds up to $limit after $after.
+const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  ${RELATIONS_OF_E}
   WITH e, collect({
     direction: dir, type: type(r), other: o { ${ENTITY_FIELDS} }, relKey: relKey,
     confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: sortKey
@@ -52,17 +57,7 @@ export const COLLECT_EVIDENCE = (relKeyExpr: string) => /* cypher */ `COLLECT {
 const FIND_ENTITY_WITH_RELATIONS = /* cypher */ `
   ${MATCH_ENTITY_REF}
   WITH t AS e
-  CALL (e) {
-    MATCH (e)-[r]->(o:Entity)
-    WHERE $direction IN ['OUT', 'BOTH'] AND type(r) IN $types
-    RETURN r, o, 'OUT' AS dir, e.id + '|' + type(r) + '|' + o.id AS relKey
-    UNION ALL
-    MATCH (e)<-[r]-(o:Entity)
-    WHERE $direction IN ['IN', 'BOTH'] AND type(r) IN $types
-    RETURN r, o, 'IN' AS dir, o.id + '|' + type(r) + '|' + e.id AS relKey
-  }
-  WITH e, r, o, dir, relKey, dir + '|' + type(r) + '|' + o.id AS sortKey
-  ORDER BY sortKey
+  ${RELATIONS_OF_E}
   WITH e, collect({ r: r, o: o, dir: dir, relKey: relKey, sortKey: sortKey }) AS rels
   WITH e, size(rels) AS total, [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..toInteger($limit)] AS page
   CALL (page) {
