@@ -1,7 +1,7 @@
 import { slug } from './names';
 import type { EntityType } from './vocabulary';
 
-/** The stable id of an entity: `<type in kebab-case>:<slug of name>`, e.g. `technique:fraud-proofs`. */
+/** The stable id of an entity: `<type in kebab-case>:<slug of name>`, e.g. `technique:validity-proofs`. */
 export function entityId(type: EntityType, name: string): string {
   return `${slug(type.replace(/([a-z])([A-Z])/g, '$1-$2'))}:${slug(name)}`;
 }

@@ -1,7 +1,7 @@
 /**
  * The lookup key of a name: case-, hyphen-, space-, possessive- and plural-insensitive, so
- * "ZK rollup", "zk-Rollups" and "zk rollups" share one key. Ingest and API both match on it.
- * @example nameKey("zk-Rollups") === nameKey("ZK rollup") // "zkrollup"
+ * "Validity proof", "validity-Proofs" and "validity proofs" share one key. Ingest and API both match on it.
+ * @example nameKey("validity-Proofs") === nameKey("Validity proof") // "validityproof"
  */
 export function nameKey(name: string): string {
   const words = name
@@ -24,7 +24,7 @@ export function singular(word: string): string {
   return word;
 }
 
-/** A URL- and id-safe slug: "Fraud Proofs" → "fraud-proofs". */
+/** A URL- and id-safe slug: "Validity Proofs" → "validity-proofs". */
 export function slug(text: string): string {
   return text
     .normalize('NFKD')

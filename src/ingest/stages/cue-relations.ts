@@ -227,7 +227,7 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
 }
 
-/** "the Open Data Institute's Data Commons": the owned name is developed by the owner. */
+/** "the Linux Foundation's Data Pipeline": the owned name is developed by the owner. */
 function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
   for (let i = 0; i + 1 < mentions.length; i += 1) {

@@ -32,7 +32,7 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
 }
 
 /**
- * The capitalised name starting at token `i` ("Open Data Institute", "Celestia Labs", "AI for
+ * The capitalised name starting at token `i` ("Alan Turing Institute", "Celestia Labs", "AI for
  * Good"): capitalised words, and minor words between them, joined by spaces or hyphens. Returns
  * the index after its last token, or `i` when there is none.
  */
