@@ -1,12 +1,26 @@
 import type { Db } from './driver';
 
+/**
+ * The entity properties derived from others, set by every statement that writes `name` or `nameKeys`
+ * (fixed text; `v` is the variable). `nameKeyText` holds the name keys for the `entity_name_key`
+ * full-text index (a range index cannot look up one element of a list); `sortName` is the sort key
+ * of the name order, in the `entity_sort_name` indexes so a page reads only its own rows.
+ */
+export const SET_DERIVED_ENTITY_PROPERTIES = (v: string) =>
+  `${v}.nameKeyText = reduce(s = '', k IN coalesce(${v}.nameKeys, []) | s + ' ' + k), ${v}.sortName = toLower(${v}.name)`;
+
+/** Full-text query text for one name key (keys hold only letters and digits, so quoting is enough). */
+export const NAME_KEY_QUERY = (keyExpr: string) => `'"' + ${keyExpr} + '"'`;
+
 /** Constraints and indexes of docs/GRAPH-MODEL.md; every statement is idempotent. */
 const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE',
   'CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.name IS UNIQUE',
-  'CREATE INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON (e.nameKeys)',
+  "CREATE FULLTEXT INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON EACH [e.nameKeyText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
+  'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (e:Entity) ON (e.sortName, e.id)',
+  'CREATE INDEX entity_type_sort_name IF NOT EXISTS FOR (e:Entity) ON (e.type, e.sortName, e.id)',
   'CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type)',
   'CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name)',
   'CREATE INDEX evidence_rel_key IF NOT EXISTS FOR (ev:Evidence) ON (ev.relKey)',
@@ -17,8 +31,18 @@ const SCHEMA_STATEMENTS = [
 
 const AWAIT_INDEXES = 'CALL db.awaitIndexes(60)';
 
+// Graphs written before the derived properties existed get them once (a no-op afterwards).
+const BACKFILL_DERIVED = /* cypher */ `
+  MATCH (e:Entity) WHERE e.nameKeyText IS NULL OR e.sortName IS NULL
+  CALL (e) { SET ${SET_DERIVED_ENTITY_PROPERTIES('e')} } IN TRANSACTIONS OF 5000 ROWS`;
+
+// The range index on the nameKeys list, replaced by entity_name_key (it could not serve `key IN e.nameKeys`).
+const DROP_OBSOLETE = 'DROP INDEX entity_name_keys IF EXISTS';
+
 /** Creates the constraints and indexes when missing and waits until they are online. */
 export async function applySchema(db: Db): Promise<void> {
   for (const statement of SCHEMA_STATEMENTS) await db.autoCommit(statement);
+  await db.autoCommit(DROP_OBSOLETE);
+  await db.autoCommit(BACKFILL_DERIVED);
   await db.autoCommit(AWAIT_INDEXES);
 }

@@ -16,23 +16,27 @@ export function createLoaders(repos: Repositories) {
     ...relations,
     ...articles,
     /**
-     * The entity `ref` names, fetched with one page of its relations (and their evidence) in one round
+     * The entity `ref` names, fetched with one page of its relations (and their first `evidenceLimit`
+     * pieces of evidence, unless null) in one round
      * trip; primes the loaders the nested fields read, so they answer from the cache. Null when unknown.
      */
-    async entityWithRelations(ref: EntityRef, query: RelationQuery, withEvidence: boolean): Promise<Entity | null> {
-      const found = await repos.relations.findEntityWithRelations(ref, query, withEvidence);
+    async entityWithRelations(ref: EntityRef, query: RelationQuery, evidenceLimit: number | null): Promise<Entity | null> {
+      const found = await repos.relations.findEntityWithRelations(ref, query, evidenceLimit);
       if (!found) return null;
       entities.entityById.prime(found.entity.id, found.entity);
       relations.relationPageByEntityId(query).prime(found.entity.id, found.page);
-      relations.primeEvidence(found.evidence);
+      if (evidenceLimit !== null) relations.primeEvidence(found.evidence, evidenceLimit);
       return found.entity;
     },
-    /** `findRelated` (start named by `ref`, one round trip) that primes the evidence of every step. Null when the start is unknown. */
-    async related(q: RelatedQuery): Promise<RelatedEntity[] | null> {
+    /**
+     * `findRelated` (start named by `ref`, one round trip); when the query fetched evidence, primes the
+     * first `evidenceLimit` pieces of every step's. Null when the start is unknown.
+     */
+    async related(q: RelatedQuery, evidenceLimit: number | null): Promise<RelatedEntity[] | null> {
       const result = await repos.traversal.findRelated(q);
       if (!result) return null;
       entities.entityById.prime(result.start.id, result.start);
-      relations.primeEvidence(result.evidence);
+      if (q.withEvidence && evidenceLimit !== null) relations.primeEvidence(result.evidence, evidenceLimit);
       return result.found;
     },
   };

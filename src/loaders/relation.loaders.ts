@@ -10,10 +10,27 @@ import { alignMany, alignOne } from './align';
  */
 export function createRelationLoaders(repos: Repositories, articleById: DataLoader<string, Article | null>) {
   const pages = new Map<string, DataLoader<string, RelationPage>>();
-  const evidenceByRelationKey = new DataLoader<string, Evidence[]>(async (keys) => {
-    const rows = await repos.relations.findEvidenceByRelKeys(keys);
-    for (const { article } of rows) if (article) articleById.prime(article.id, article);
-    return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
+  const evidenceLoaders = new Map<number, DataLoader<string, Evidence[]>>();
+  /** One evidence loader per page size: relation key → its first `limit` pieces of evidence. */
+  const evidenceByRelationKey = (limit: number): DataLoader<string, Evidence[]> => {
+    let loader = evidenceLoaders.get(limit);
+    if (!loader) {
+      loader = new DataLoader<string, Evidence[]>(async (keys) => {
+        const rows = await repos.relations.findEvidenceByRelKeys(keys, limit);
+        for (const { article } of rows) if (article) articleById.prime(article.id, article);
+        return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
+      });
+      evidenceLoaders.set(limit, loader);
+    }
+    return loader;
+  };
+  /** `articleId relKey` → the relation's evidence from that article. */
+  const evidenceInArticle = new DataLoader<string, Evidence[]>(async (keys) => {
+    const pairs = keys.map((key) => {
+      const [articleId = '', relKey = ''] = key.split(' ');
+      return { articleId, relKey };
+    });
+    return alignMany(keys, await repos.relations.findEvidenceInArticles(pairs), (ev) => `${ev.articleId} ${ev.relKey}`);
   });
   return {
     relationPageByEntityId(query: RelationQuery): DataLoader<string, RelationPage> {
@@ -30,11 +47,14 @@ export function createRelationLoaders(repos: Repositories, articleById: DataLoad
       return loader;
     },
     evidenceByRelationKey,
-    /** Caches evidence a statement already returned (relation key → rows), with its articles. */
-    primeEvidence(evidence: ReadonlyMap<string, readonly EvidenceWithArticle[]>): void {
+    evidenceInArticle,
+    /** Caches the first `limit` pieces of evidence a statement already returned (relation key → rows), with their articles. */
+    primeEvidence(evidence: ReadonlyMap<string, readonly EvidenceWithArticle[]>, limit: number): void {
+      const loader = evidenceByRelationKey(limit);
       for (const [key, rows] of evidence) {
-        evidenceByRelationKey.prime(key, rows.map((row) => row.evidence));
-        for (const { article } of rows) if (article) articleById.prime(article.id, article);
+        const first = rows.slice(0, limit);
+        loader.prime(key, first.map((row) => row.evidence));
+        for (const { article } of first) if (article) articleById.prime(article.id, article);
       }
     },
   };

@@ -12,7 +12,7 @@ import { EntityInterface } from '../schema/entity.interface';
 import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
 import type { RelationQuery } from '../db/repositories/relation.repository';
 import { relationQuery } from './entity-fields.resolver';
-import { selectedChild, selectsPath } from './lookahead';
+import { evidencePrefetch, selectedChild } from './lookahead';
 
 /** The runtime value behind an EntityConnection: the page plus the filter `totalCount` counts with. */
 interface EntityConnection {
@@ -36,13 +36,12 @@ export class EntityResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
     if ((id ?? null) === null === ((name ?? null) === null)) throw new BadInputError('Give exactly one of id and name.');
-    if (id === null || id === undefined) {
-      if (nameKey(name ?? '') === '') return Promise.resolve(null);
-      const prefetch = relationsPrefetch(info, config);
-      if (prefetch) return loaders.entityWithRelations({ id: null, key: nameKey(name ?? '') }, prefetch.query, prefetch.withEvidence);
-      return loaders.entityByName.load(name ?? '');
-    }
-    return loaders.entityById.load(id);
+    const byId = id !== null && id !== undefined;
+    if (!byId && nameKey(name ?? '') === '') return Promise.resolve(null);
+    // The entity, its page of relations and their evidence in one round trip when the operation asks for them.
+    const prefetch = relationsPrefetch(info, config);
+    if (prefetch) return loaders.entityWithRelations(byId ? { id, key: null } : { id: null, key: nameKey(name ?? '') }, prefetch.query, prefetch.evidenceLimit);
+    return byId ? loaders.entityById.load(id) : loaders.entityByName.load(name ?? '');
   }
 
   @Query(() => EntityConnectionObject, { description: 'Entities, filtered and sorted, one page at a time (keyset cursors).' })
@@ -68,14 +67,14 @@ export class EntityResolver {
 
 /**
  * When the operation asks for one page of the entity's relations, that page's query (as the `relations`
- * field will compute it) and whether it selects their evidence: the entity and the page then come in
- * one round trip. Null (no prefetch) otherwise, including arguments the field resolver will reject.
+ * field will compute it) and how much of their evidence it selects (null: none): the entity and the page
+ * then come in one round trip. Null (no prefetch) otherwise, including arguments the field resolver will reject.
  */
-function relationsPrefetch(info: GraphQLResolveInfo, config: Context['config']): { query: RelationQuery; withEvidence: boolean } | null {
+function relationsPrefetch(info: GraphQLResolveInfo, config: Context['config']): { query: RelationQuery; evidenceLimit: number | null } | null {
   const selected = selectedChild(info, 'relations');
   if (!selected) return null;
   try {
-    return { query: relationQuery(selected.args, config), withEvidence: selectsPath(info, selected.nodes, ['edges', 'evidence']) };
+    return { query: relationQuery(selected.args, config), evidenceLimit: evidencePrefetch(info, selected.nodes, ['edges', 'evidence'], config) };
   } catch {
     return null;
   }

@@ -1,4 +1,14 @@
-import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
+import {
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  valueFromASTUntyped,
+  type FieldNode,
+  type GraphQLResolveInfo,
+  type SelectionNode,
+} from 'graphql';
+import { evidencePageSize, type PageLimits } from '../schema/pagination';
 
 /** The field nodes named `name` directly under the field being resolved (fragments included). */
 function childFields(info: GraphQLResolveInfo, selections: readonly SelectionNode[], name: string): FieldNode[] {
@@ -17,6 +27,26 @@ export function selectsPath(info: GraphQLResolveInfo, nodes: readonly FieldNode[
   return nodes.some((n) => selectsPath(info, childFields(info, n.selectionSet?.selections ?? [], head), rest));
 }
 
+/** The fields at `path` below `nodes` (fragments included). */
+function fieldsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): FieldNode[] {
+  const [head, ...rest] = path;
+  if (head === undefined) return [...nodes];
+  return fieldsAt(info, nodes.flatMap((n) => childFields(info, n.selectionSet?.selections ?? [], head)), rest);
+}
+
+/**
+ * The value of argument `name` that every field at `path` below `nodes` is given (null when none gives
+ * it), or undefined when no field is there or they differ: a prefetch then leaves the field to its resolver.
+ */
+export function agreedArgument(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[], name: string): unknown {
+  const values = fieldsAt(info, nodes, path).map((field) => {
+    const arg = field.arguments?.find((a) => a.name.value === name);
+    return arg ? (valueFromASTUntyped(arg.value, info.variableValues) ?? null) : null;
+  });
+  const [first] = values;
+  return values.length > 0 && values.every((v) => v === first) ? first : undefined;
+}
+
 /**
  * The arguments (coerced, defaults applied) of the one `field` the operation selects under the field
  * being resolved, with its nodes; null when it is not selected or selected twice with other arguments.
@@ -30,4 +60,19 @@ export function selectedChild(info: GraphQLResolveInfo, field: string): { args: 
   const all = nodes.map((n) => getArgumentValues(definition, n, info.variableValues));
   const first = all[0] ?? {};
   return all.every((a) => JSON.stringify(a) === JSON.stringify(first)) ? { args: first, nodes } : null;
+}
+
+/**
+ * How many pieces of evidence the `evidence` fields at `path` below `nodes` ask for, so a statement can
+ * fetch them ahead: null when none is selected, or when they disagree or are out of range (their own
+ * resolvers then load them, and report a bad `first`).
+ */
+export function evidencePrefetch(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[], limits: PageLimits): number | null {
+  const first = agreedArgument(info, nodes, path, 'first');
+  if (first === undefined || (first !== null && typeof first !== 'number')) return null;
+  try {
+    return evidencePageSize(first, limits);
+  } catch {
+    return null;
+  }
 }

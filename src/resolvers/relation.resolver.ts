@@ -1,4 +1,4 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { ArticleFact, ArticleMentions, Article, Entity, Evidence, Relation } from '../domain/graph';
 import { ArticleObject, FactObject } from '../schema/article.object';
@@ -6,31 +6,44 @@ import { EntityInterface } from '../schema/entity.interface';
 import { EvidenceObject } from '../schema/evidence.object';
 import { MentionObject } from '../schema/mention.object';
 import { RelationEdgeObject, RelationObject } from '../schema/relation.object';
+import { DEFAULT_EVIDENCE_PER_RELATION, evidencePageSize } from '../schema/pagination';
 import type { RelationEdge } from './entity-fields.resolver';
 
-const EVIDENCE = { description: 'Every piece of evidence for the relation, strongest first.' };
+const EVIDENCE = { description: 'The evidence for the relation, strongest first (`evidenceCount` says how much there is in all).' };
+const EVIDENCE_FIRST = {
+  nullable: true,
+  description: `How many pieces at most (default ${DEFAULT_EVIDENCE_PER_RELATION}, at most MAX_PAGE_SIZE).`,
+} as const;
 
 @Resolver(() => RelationEdgeObject)
 export class RelationEdgeResolver {
   @FieldResolver(() => [EvidenceObject], EVIDENCE)
-  evidence(@Root() edge: RelationEdge, @Ctx() { loaders }: Context): Promise<Evidence[]> {
-    return loaders.evidenceByRelationKey.load(edge.relKey);
+  evidence(
+    @Root() edge: RelationEdge,
+    @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null,
+    @Ctx() { loaders, config }: Context,
+  ): Promise<Evidence[]> {
+    return loaders.evidenceByRelationKey(evidencePageSize(first, config)).load(edge.relKey);
   }
 }
 
 @Resolver(() => RelationObject)
 export class RelationResolver {
   @FieldResolver(() => [EvidenceObject], EVIDENCE)
-  evidence(@Root() relation: Relation, @Ctx() { loaders }: Context): Promise<Evidence[]> {
-    return loaders.evidenceByRelationKey.load(relation.relKey);
+  evidence(
+    @Root() relation: Relation,
+    @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null,
+    @Ctx() { loaders, config }: Context,
+  ): Promise<Evidence[]> {
+    return loaders.evidenceByRelationKey(evidencePageSize(first, config)).load(relation.relKey);
   }
 }
 
 @Resolver(() => FactObject)
 export class FactResolver {
   @FieldResolver(() => [EvidenceObject], { description: 'The evidence for the relation from this article only.' })
-  async evidence(@Root() fact: ArticleFact, @Ctx() { loaders }: Context): Promise<Evidence[]> {
-    return (await loaders.evidenceByRelationKey.load(fact.relKey)).filter((ev) => ev.articleId === fact.articleId);
+  evidence(@Root() fact: ArticleFact, @Ctx() { loaders }: Context): Promise<Evidence[]> {
+    return loaders.evidenceInArticle.load(`${fact.articleId} ${fact.relKey}`);
   }
 }
 

@@ -9,7 +9,7 @@ import { pageSize } from '../schema/pagination';
 import { NeighborhoodObject, PathObject, RelatedEntityObject } from '../schema/traversal.object';
 import { Direction } from '../schema/vocabulary.enums';
 import { requireEntity, requireRef } from './entity-ref';
-import { selectsPath } from './lookahead';
+import { evidencePrefetch } from './lookahead';
 
 const HOPS = `Longest chain to follow, 1 to ${MAX_TRAVERSAL_HOPS}.`;
 
@@ -37,15 +37,19 @@ export class TraversalResolver {
   ) {
     const limit = pageSize(first, config);
     const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-    const found = await loaders.related({
-      start: requireRef(technique, 'technique'),
-      withEvidence: selectsPath(info, info.fieldNodes, ['path', 'steps', 'evidence']),
-      relation: RelationType.USES,
-      via: [RelationType.USES, RelationType.IS_A, RelationType.BUILT_ON],
-      direction: 'IN',
-      maxHops: max,
-      limit,
-    });
+    const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
+    const found = await loaders.related(
+      {
+        start: requireRef(technique, 'technique'),
+        withEvidence: evidenceLimit !== null,
+        relation: RelationType.USES,
+        via: [RelationType.USES, RelationType.IS_A, RelationType.BUILT_ON],
+        direction: 'IN',
+        maxHops: max,
+        limit,
+      },
+      evidenceLimit,
+    );
     if (!found) throw new NotFoundError('Entity', technique);
     return found.map(toRelatedObject);
   }
@@ -66,8 +70,11 @@ export class TraversalResolver {
   ) {
     const limit = pageSize(first, config);
     const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-    const withEvidence = selectsPath(info, info.fieldNodes, ['path', 'steps', 'evidence']);
-    const found = await loaders.related({ start: requireRef(name, 'name'), withEvidence, relation, via, direction, maxHops: max, limit });
+    const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
+    const found = await loaders.related(
+      { start: requireRef(name, 'name'), withEvidence: evidenceLimit !== null, relation, via, direction, maxHops: max, limit },
+      evidenceLimit,
+    );
     if (!found) throw new NotFoundError('Entity', name);
     return found.map(toRelatedObject);
   }

@@ -15,6 +15,14 @@ export function pageSize(first: number | null | undefined, limits: PageLimits, a
   return first;
 }
 
+/** How many pieces of evidence a relation shows when `evidence(first)` is not given. */
+export const DEFAULT_EVIDENCE_PER_RELATION = 10;
+
+/** The number of pieces of evidence for `evidence(first)`: DEFAULT_EVIDENCE_PER_RELATION when absent; BAD_USER_INPUT outside 1..max. */
+export function evidencePageSize(first: number | null | undefined, limits: PageLimits): number {
+  return pageSize(first, { defaultPageSize: Math.min(DEFAULT_EVIDENCE_PER_RELATION, limits.maxPageSize), maxPageSize: limits.maxPageSize });
+}
+
 /** An opaque cursor: base64url of a JSON array naming the list it belongs to and the keyset position. */
 export function encodeCursor(kind: string, position: readonly unknown[]): string {
   return Buffer.from(JSON.stringify([kind, ...position])).toString('base64url');

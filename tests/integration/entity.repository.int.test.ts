@@ -44,12 +44,24 @@ describe('entity, relation and traversal repositories', () => {
   });
 
   it('finds evidence by relation key with article offsets', async () => {
-    const rows = await createRelationRepository(db).findEvidenceByRelKeys([`${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`]);
+    const key = `${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`;
+    const rows = await createRelationRepository(db).findEvidenceByRelKeys([key], 10);
     expect(rows.map((r) => r.evidence.articleId).sort()).toEqual(['article:bitcoin-second-layers', 'article:layer-2-scaling']);
     for (const { evidence, article } of rows) {
       expect(evidence.end - evidence.start).toBe(evidence.sentence.length);
       expect(article?.id).toBe(evidence.articleId);
     }
+    const strongest = [...rows].sort((a, b) => b.evidence.confidence - a.evidence.confidence || a.evidence.articleId.localeCompare(b.evidence.articleId))[0];
+    const [first, ...more] = await createRelationRepository(db).findEvidenceByRelKeys([key], 1);
+    expect(more).toEqual([]);
+    expect(first?.evidence.id).toBe(strongest?.evidence.id);
+  });
+
+  it('finds the evidence a relation has from one article only', async () => {
+    const key = `${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`;
+    const found = await createRelationRepository(db).findEvidenceInArticles([{ relKey: key, articleId: 'article:layer-2-scaling' }]);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((ev) => ev.articleId === 'article:layer-2-scaling' && ev.relKey === key)).toBe(true);
   });
 
   it('follows chains to the shortest path per entity, only through the allowed types', async () => {

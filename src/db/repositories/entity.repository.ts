@@ -1,6 +1,7 @@
 import type { Entity } from '../../domain/graph';
-import type { EntityType, RelationType } from '../../domain/vocabulary';
-import type { Db } from '../driver';
+import { ENTITY_TYPES, type EntityType, type RelationType } from '../../domain/vocabulary';
+import type { Db, Row } from '../driver';
+import { NAME_KEY_QUERY } from '../schema';
 import { ENTITY_FIELDS, toEntity } from './mappers';
 
 const FIND_ENTITIES_BY_IDS = /* cypher */ `
@@ -10,7 +11,8 @@ const FIND_ENTITIES_BY_IDS = /* cypher */ `
 // Catalog entities first, then the entity whose own name (not an alias) has the key.
 const FIND_ENTITIES_BY_NAME_KEYS = /* cypher */ `
   UNWIND $keys AS key
-  MATCH (e:Entity) WHERE key IN e.nameKeys
+  CALL db.index.fulltext.queryNodes('entity_name_key', ${NAME_KEY_QUERY('key')}) YIELD node AS e
+  WITH key, e WHERE key IN e.nameKeys
   WITH key, e ORDER BY e.discovered, CASE WHEN e.nameKeys[0] = key THEN 0 ELSE 1 END, e.id
   WITH key, collect(e)[0] AS e
   RETURN key, e { ${ENTITY_FIELDS} } AS entity`;
@@ -53,6 +55,47 @@ const FIND_ENTITIES_DESC = /* cypher */ `
 const COUNT_ENTITIES = /* cypher */ `
   MATCH (e:Entity) ${ENTITY_FILTER}
   RETURN count(e) AS total`;
+
+// The name order when the only filter is the type: read from the `entity_sort_name` and
+// `entity_type_sort_name` indexes in their order, so a page reads its own rows and no others. The
+// planner uses the index order only when ORDER BY names every indexed property (type first).
+// Same order and sort key (`sortName` = toLower(name)) as FIND_ENTITIES_ASC/DESC, so cursors mix.
+const NAME_PAGE = (descending: boolean, byType: boolean, first: boolean) => {
+  const dir = descending ? ' DESC' : '';
+  const seek = first ? 'e.sortName IS NOT NULL' : `e.sortName ${descending ? '<=' : '>='} $afterKey`;
+  const after = first ? '' : `WITH e WHERE e.sortName ${descending ? '<' : '>'} $afterKey OR e.id ${descending ? '<' : '>'} $afterId`;
+  const match = (typeCondition: string, orderBy: string) => /* cypher */ `
+    MATCH (e:Entity) WHERE ${typeCondition}${seek} AND e.id IS NOT NULL
+    ${after}
+    WITH e ORDER BY ${orderBy} LIMIT toInteger($limit)`;
+  const body = byType
+    ? /* cypher */ `
+  UNWIND $types AS ty
+  CALL (ty) {
+    ${match('e.type = ty AND ', `e.type${dir}, e.sortName${dir}, e.id${dir}`)}
+    RETURN e
+  }
+  WITH e ORDER BY e.sortName${dir}, e.id${dir} LIMIT toInteger($limit)`
+    : match('', `e.sortName${dir}, e.id${dir}`);
+  return /* cypher */ `${body}
+  RETURN e { ${ENTITY_FIELDS} } AS entity, e.sortName AS sortKey`;
+};
+const NAME_PAGES = new Map(
+  [false, true].flatMap((descending) =>
+    [false, true].flatMap((byType) => [false, true].map((first) => [`${descending}/${byType}/${first}`, NAME_PAGE(descending, byType, first)] as const)),
+  ),
+);
+
+// Counts by type label come from the count store (constant time).
+const COUNT_BY_TYPES = /* cypher */ `
+  UNWIND $types AS ty
+  RETURN sum(CASE ty ${ENTITY_TYPES.map((t) => `WHEN '${t}' THEN COUNT { MATCH (:${t}) }`).join(' ')} ELSE 0 END) AS total`;
+const COUNT_ALL = 'MATCH (e:Entity) RETURN count(e) AS total';
+
+/** True when the filter is at most a type list: the indexed name order and the count store serve it. */
+function typeOnly(f: EntityFilter): boolean {
+  return [f.nameKey, f.contains, f.startsWith, f.discovered, f.articleId, f.related].every((v) => v === null || v === undefined);
+}
 
 export type EntityOrderField = 'NAME' | 'CONNECTIONS';
 
@@ -100,8 +143,14 @@ export function createEntityRepository(db: Db) {
     findByNameKeys: (keys: readonly string[]) =>
       db.read(FIND_ENTITIES_BY_NAME_KEYS, { keys }, (row) => ({ key: String(row.key), entity: toEntity(row.entity) })),
     /** One keyset page of entities with their sort keys (for cursors), `limit` rows at most. */
-    findPage: (req: EntityPageRequest) =>
-      db.read(
+    findPage: (req: EntityPageRequest) => {
+      const map = (row: Row) => ({ entity: toEntity(row.entity), sortKey: row.sortKey as string | number });
+      if (req.orderField === 'NAME' && typeOnly(req.filter) && (req.after === null || typeof req.after.key === 'string')) {
+        const types = req.filter.types ? [...new Set(req.filter.types)] : null;
+        const query = NAME_PAGES.get(`${req.descending}/${types !== null}/${req.after === null}`) ?? '';
+        return db.read(query, { types, afterKey: req.after?.key ?? null, afterId: req.after?.id ?? null, limit: req.limit }, map);
+      }
+      return db.read(
         req.descending ? FIND_ENTITIES_DESC : FIND_ENTITIES_ASC,
         {
           ...filterParams(req.filter),
@@ -110,10 +159,14 @@ export function createEntityRepository(db: Db) {
           afterId: req.after?.id ?? null,
           limit: req.limit,
         },
-        (row) => ({ entity: toEntity(row.entity), sortKey: row.sortKey as string | number }),
-      ),
+        map,
+      );
+    },
     count: async (filter: EntityFilter): Promise<number> => {
-      const [row] = await db.read(COUNT_ENTITIES, filterParams(filter), (r) => Number(r.total));
+      const [query, params] = typeOnly(filter)
+        ? filter.types ? [COUNT_BY_TYPES, { types: [...new Set(filter.types)] }] : [COUNT_ALL, {}]
+        : [COUNT_ENTITIES, filterParams(filter)];
+      const [row] = await db.read(query, params, (r) => Number(r.total));
       return row ?? 0;
     },
   };

@@ -1,4 +1,5 @@
 import type { Db, Tx } from '../driver';
+import { SET_DERIVED_ENTITY_PROPERTIES } from '../schema';
 
 // All statements take lists so one round trip serves a whole batch of articles.
 
@@ -38,12 +39,15 @@ const MERGE_ENTITIES = /* cypher */ `
   ON MATCH SET e.aliases = CASE WHEN e.discovered
       THEN e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] ELSE e.aliases END,
     e.nameKeys = CASE WHEN e.discovered
-      THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END`;
+      THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END
+  WITH e WHERE e.discovered OR e.sortName IS NULL
+  SET ${SET_DERIVED_ENTITY_PROPERTIES('e')}`;
 
 const SYNC_CATALOG = /* cypher */ `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
-  SET e += row, e:$(row.type)`;
+  SET e += row, e:$(row.type)
+  SET ${SET_DERIVED_ENTITY_PROPERTIES('e')}`;
 
 const CREATE_MENTIONS = /* cypher */ `
   UNWIND $rows AS row

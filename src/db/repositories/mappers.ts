@@ -5,7 +5,8 @@ import type { Row } from '../records';
 
 /** Map projections the queries return; fixed text, shared so every query returns the same shape. */
 export const ENTITY_FIELDS = '.id, .name, .type, .aliases, .description, .discovered, .confidence';
-export const EVIDENCE_FIELDS = '.id, .relKey, .subjectId, .type, .objectId, .articleId, .sentence, .start, .end, .section, .rule, .confidence';
+/** Subject, type and object of a piece of evidence are read from its `relKey` (`subjectId|TYPE|objectId`). */
+export const EVIDENCE_FIELDS = '.id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence';
 export const ARTICLE_FIELDS = '.id, .title, .path, .source, .date, .ingestedAt';
 
 type Plain = Record<string, unknown>;
@@ -39,12 +40,14 @@ export function toEntity(value: unknown): Entity {
 
 export function toEvidence(value: unknown): Evidence {
   const ev = value as Plain;
+  const relKey = str(ev.relKey);
+  const [subjectId = '', type, objectId = ''] = relKey.split('|');
   return {
     id: str(ev.id),
-    relKey: str(ev.relKey),
-    subjectId: str(ev.subjectId),
-    type: relationType(ev.type),
-    objectId: str(ev.objectId),
+    relKey,
+    subjectId,
+    type: relationType(type),
+    objectId,
     articleId: str(ev.articleId),
     sentence: str(ev.sentence),
     start: num(ev.start),

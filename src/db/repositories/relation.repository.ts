@@ -1,35 +1,50 @@
 import type { Article, ArticleMentions, Direction, Entity, Evidence, RelationPage } from '../../domain/graph';
-import type { RelationType } from '../../domain/vocabulary';
+import { RELATION_TYPES, type RelationType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
+import { NAME_KEY_QUERY } from '../schema';
 import { ARTICLE_FIELDS, ENTITY_FIELDS, EVIDENCE_FIELDS, relationType, toArticle, toEntity, toEvidence } from './mappers';
 
-// The relations of `e` in the directions and types asked for, each with its evidence key and the
-// sort key that is also its keyset cursor (direction|type|other id), in cursor order.
-const RELATIONS_OF_E = /* cypher */ `
-CALL (e) {
-    MATCH (e)-[r]->(o:Entity)
-    WHERE $direction IN ['OUT', 'BOTH'] AND type(r) IN $types
-    RETURN r, o, 'OUT' AS dir, e.id + '|' + type(r) + '|' + o.id AS relKey
-    UNION ALL
-    MATCH (e)<-[r]-(o:Entity)
-    WHERE $direction IN ['IN', 'BOTH'] AND type(r) IN $types
-    RETURN r, o, 'IN' AS dir, o.id + '|' + type(r) + '|' + e.id AS relKey
-  }
-  WITH e, r, o, dir, relKey, dir + '|' + type(r) + '|' + o.id AS sortKey
-  ORDER BY sortKey`;
+// One page of the relations of `e` in the directions and types asked for, without reading the others:
+// relations sort by `direction|type|other id` (also the keyset cursor), so a page is drawn from a few
+// (direction, type) groups. Group sizes come from the degree store (constant time on dense nodes);
+// only the groups the page can reach are expanded, each branch guarded before its expansion.
+// Yields `e, total, page` (page: maps {r, o, dir, relKey, sortKey} in cursor order, $limit at most).
+const GROUPS = (['IN', 'OUT'] as const).flatMap((dir) => [...RELATION_TYPES].sort().map((type) => ({ dir, type })));
+const arrow = (dir: 'IN' | 'OUT', type: string) => (dir === 'IN' ? `<-[:${type}]-` : `-[:${type}]->`);
+const GROUP_SIZES = `[${GROUPS.map(({ dir, type }) => `{dir: '${dir}', type: '${type}', key: '${dir}|${type}', n: COUNT { (e)${arrow(dir, type)}() }}`).join(',\n    ')}]`;
+const GROUP_BRANCHES = GROUPS.map(
+  ({ dir, type }) => `MATCH (e)${arrow(dir, type).replace('[:', '[r:')}(o:Entity) WHERE '${dir}|${type}' IN selected RETURN r, o, '${dir}' AS dir`,
+).join('\n      UNION ALL\n      ');
+const RELATION_PAGE_OF_E = (extraEntries = '') => /* cypher */ `
+  WITH e, [g IN ${GROUP_SIZES}
+    WHERE g.n > 0 AND g.type IN $types AND ($direction = 'BOTH' OR g.dir = $direction)] AS groups,
+    CASE WHEN $after IS NULL THEN null ELSE split($after, '|')[0] + '|' + split($after, '|')[1] END AS afterGroup
+  WITH e, groups, afterGroup, [g IN groups WHERE afterGroup IS NULL OR g.key >= afterGroup] AS rest
+  WITH e, reduce(n = 0, g IN groups | n + g.n) AS total,
+    [i IN range(0, size(rest) - 1)
+      WHERE reduce(n = 0, g IN rest[..i] | n + CASE WHEN g.key = afterGroup THEN 0 ELSE g.n END) < $limit | rest[i].key] AS selected
+  CALL (e, selected) {
+    CALL (e, selected) {
+      ${GROUP_BRANCHES}
+    }
+    WITH r, o, dir, dir + '|' + type(r) + '|' + o.id AS sortKey
+    WHERE $after IS NULL OR sortKey > $after
+    WITH r, o, dir, sortKey ORDER BY sortKey LIMIT toInteger($limit)
+    WITH r, o, dir, sortKey,
+      CASE dir WHEN 'OUT' THEN e.id + '|' + type(r) + '|' + o.id ELSE o.id + '|' + type(r) + '|' + e.id END AS relKey
+    RETURN collect({
+      direction: dir, type: type(r), other: o { ${ENTITY_FIELDS} }, relKey: relKey,
+      confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: sortKey${extraEntries}
+    }) AS items
+  }`;
 
 // Each entity's relations in both directions, ordered by a key that is also the keyset cursor
 // (direction|type|other id); `total` counts them all, `items` holds up to $limit after $after.
 const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})
-  ${RELATIONS_OF_E}
-  WITH e, collect({
-    direction: dir, type: type(r), other: o { ${ENTITY_FIELDS} }, relKey: relKey,
-    confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: sortKey
-  }) AS rels
-  RETURN e.id AS entityId, size(rels) AS total,
-         [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..toInteger($limit)] AS items`;
+  ${RELATION_PAGE_OF_E()}
+  RETURN e.id AS entityId, total, items`;
 
 // The entity an argument names, in one statement: by id ($id, when the argument holds a colon) first,
 // else the best entity with the name key $key (catalog before discovered, own name before alias).
@@ -38,15 +53,21 @@ export const MATCH_ENTITY_REF = /* cypher */ `
   CALL () {
     MATCH (t:Entity {id: $id}) RETURN t, 0 AS rank
     UNION ALL
-    MATCH (t:Entity) WHERE $key IN t.nameKeys
+    WITH $key AS key WHERE key IS NOT NULL
+    CALL db.index.fulltext.queryNodes('entity_name_key', ${NAME_KEY_QUERY('key')}) YIELD node AS t
+    WITH key, t WHERE key IN t.nameKeys
     RETURN t, CASE t.discovered WHEN false THEN 1 WHEN true THEN 3 ELSE 5 END
-              + CASE WHEN t.nameKeys[0] = $key THEN 0 ELSE 1 END AS rank
+              + CASE WHEN t.nameKeys[0] = key THEN 0 ELSE 1 END AS rank
   }
   WITH t ORDER BY rank, t.id LIMIT 1`;
 
-/** Evidence of the relation with key `relKeyExpr`, strongest first, each with its article: a list of maps. */
-export const COLLECT_EVIDENCE = (relKeyExpr: string) => /* cypher */ `COLLECT {
+/**
+ * Evidence of the relation with key `relKeyExpr`, strongest first, each with its article: a list of maps;
+ * with `limited`, the first `$evidenceLimit` only.
+ */
+export const COLLECT_EVIDENCE = (relKeyExpr: string, limited = false) => /* cypher */ `COLLECT {
     MATCH (ev:Evidence {relKey: ${relKeyExpr}})
+    WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start${limited ? ' LIMIT toInteger($evidenceLimit)' : ''}
     OPTIONAL MATCH (a:Article {id: ev.articleId})
     RETURN { evidence: ev { ${EVIDENCE_FIELDS} }, article: a { ${ARTICLE_FIELDS} } } AS found
     ORDER BY ev.confidence DESC, ev.articleId, ev.start
@@ -57,24 +78,20 @@ export const COLLECT_EVIDENCE = (relKeyExpr: string) => /* cypher */ `COLLECT {
 const FIND_ENTITY_WITH_RELATIONS = /* cypher */ `
   ${MATCH_ENTITY_REF}
   WITH t AS e
-  ${RELATIONS_OF_E}
-  WITH e, collect({ r: r, o: o, dir: dir, relKey: relKey, sortKey: sortKey }) AS rels
-  WITH e, size(rels) AS total, [x IN rels WHERE $after IS NULL OR x.sortKey > $after][..toInteger($limit)] AS page
-  CALL (page) {
-    UNWIND page AS x
-    WITH x, x.r AS r, x.o AS o
-    RETURN collect({
-      direction: x.dir, type: type(r), other: o { ${ENTITY_FIELDS} }, relKey: x.relKey,
-      confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: x.sortKey,
-      evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE('x.relKey')} ELSE null END
-    }) AS items
-  }
+  ${RELATION_PAGE_OF_E(`,\n      evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE('relKey', true)} ELSE null END`)}
   RETURN e { ${ENTITY_FIELDS} } AS entity, total, items`;
 
+// The first $evidenceLimit pieces of evidence of each relation key, strongest first, with their articles.
 const FIND_EVIDENCE_BY_REL_KEYS = /* cypher */ `
-  MATCH (ev:Evidence) WHERE ev.relKey IN $keys
-  OPTIONAL MATCH (a:Article {id: ev.articleId})
-  RETURN ev { ${EVIDENCE_FIELDS} } AS evidence, a { ${ARTICLE_FIELDS} } AS article
+  UNWIND $keys AS key
+  UNWIND ${COLLECT_EVIDENCE('key', true)} AS found
+  RETURN found.evidence AS evidence, found.article AS article`;
+
+// The evidence each (relation key, article) pair has from that article, strongest first.
+const FIND_EVIDENCE_IN_ARTICLES = /* cypher */ `
+  UNWIND $pairs AS pair
+  MATCH (ev:Evidence {relKey: pair.relKey}) WHERE ev.articleId = pair.articleId
+  RETURN ev { ${EVIDENCE_FIELDS} } AS evidence
   ORDER BY ev.confidence DESC, ev.articleId, ev.start`;
 
 const FIND_MENTIONS_OF_ENTITIES = /* cypher */ `
@@ -124,22 +141,25 @@ function toItems(entityId: string, items: Record<string, unknown>[]) {
 export function createRelationRepository(db: Db) {
   return {
     /**
-     * The entity `ref` names with one page of its relations, in one round trip; with `withEvidence`,
-     * `evidence` maps each relation key on the page to its evidence. Null when `ref` names no entity.
+     * The entity `ref` names with one page of its relations, in one round trip; with an `evidenceLimit`,
+     * `evidence` maps each relation key on the page to its first evidence. Null when `ref` names no entity.
      */
     findEntityWithRelations: async (
       ref: EntityRef,
       q: RelationQuery,
-      withEvidence: boolean,
+      evidenceLimit: number | null,
     ): Promise<{ entity: Entity; page: RelationPage; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
       const [found] = await db.read(
         FIND_ENTITY_WITH_RELATIONS,
-        { id: ref.id, key: ref.key, direction: q.direction, types: q.types, after: q.after, limit: q.limit, withEvidence },
+        {
+          id: ref.id, key: ref.key, direction: q.direction, types: q.types, after: q.after, limit: q.limit,
+          withEvidence: evidenceLimit !== null, evidenceLimit: evidenceLimit ?? 0,
+        },
         (row) => {
           const entity = toEntity(row.entity);
           const raw = row.items as Record<string, unknown>[];
           const evidence = new Map<string, EvidenceWithArticle[]>();
-          if (withEvidence) for (const x of raw) evidence.set(String(x.relKey), toEvidenceRows(x.evidence));
+          if (evidenceLimit !== null) for (const x of raw) evidence.set(String(x.relKey), toEvidenceRows(x.evidence));
           return { entity, page: { entityId: entity.id, total: Number(row.total), items: toItems(entity.id, raw) }, evidence };
         },
       );
@@ -152,9 +172,15 @@ export function createRelationRepository(db: Db) {
         total: Number(row.total),
         items: toItems(String(row.entityId), row.items as Record<string, unknown>[]),
       })),
-    /** Evidence of the relations with the given keys (`subjectId|TYPE|objectId`), strongest first, each with its article. */
-    findEvidenceByRelKeys: (keys: readonly string[]): Promise<EvidenceWithArticle[]> =>
-      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys }, (row) => ({ evidence: toEvidence(row.evidence), article: row.article ? toArticle(row.article) : null })),
+    /** The first `limit` pieces of evidence of each relation key (`subjectId|TYPE|objectId`), strongest first, each with its article. */
+    findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> =>
+      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, (row) => ({
+        evidence: toEvidence(row.evidence),
+        article: row.article ? toArticle(row.article) : null,
+      })),
+    /** For each (relation key, article id) pair, the relation's evidence from that article, strongest first. */
+    findEvidenceInArticles: (pairs: readonly { relKey: string; articleId: string }[]): Promise<Evidence[]> =>
+      db.read(FIND_EVIDENCE_IN_ARTICLES, { pairs }, (row) => toEvidence(row.evidence)),
     /** Per entity and article, where the article names the entity. */
     findMentions: (ids: readonly string[]): Promise<ArticleMentions[]> =>
       db.read(FIND_MENTIONS_OF_ENTITIES, { ids }, (row) => ({
