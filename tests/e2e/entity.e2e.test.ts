@@ -53,6 +53,28 @@ describe('entity query', () => {
     expect((await api.query(q, { id: 'technique:nothing-like-this' })).body.data).toEqual({ entity: null });
   });
 
+  it.each([
+    ['by name, prefetched with the relations', 'entity(name: "Arbitrum")'],
+    ['by id, prefetched with the relations', `entity(id: "${fixtureId('Arbitrum')}")`],
+  ])('shows evidence(first) pieces of evidence per relation, strongest first (%s)', async (_, field) => {
+    const q = `{ ${field} { relations { edges { type node { name } evidenceCount one: evidence(first: 1) { sentence confidence } all: evidence { sentence confidence } } } } }`;
+    const { body } = await api.query<{ entity: { relations: { edges: { type: string; evidenceCount: number; one: { confidence: number }[]; all: { confidence: number }[] }[] } } }>(q);
+    expect(body.errors).toBeUndefined();
+    const edges = body.data?.entity.relations.edges ?? [];
+    expect(edges.some((e) => e.evidenceCount > 1)).toBe(true);
+    for (const edge of edges) {
+      expect(edge.all).toHaveLength(edge.evidenceCount);
+      expect(edge.one).toEqual(edge.all.slice(0, 1));
+      expect(edge.all.map((ev) => ev.confidence)).toEqual([...edge.all.map((ev) => ev.confidence)].sort((a, b) => b - a));
+    }
+  });
+
+  it('rejects evidence(first) out of range with BAD_USER_INPUT', async () => {
+    const { body } = await api.query('{ entity(name: "Arbitrum") { relations { edges { evidence(first: 0) { sentence } } } } }');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toMatch(/first must be between 1 and/);
+  });
+
   it('rejects a lookup with neither or both of id and name', async () => {
     for (const q of ['{ entity { id } }', '{ entity(id: "x", name: "y") { id } }']) {
       const { body } = await api.query(q);
