@@ -13,14 +13,15 @@ import { reseed } from '../src/ingest/reseed';
 import { benchDatabase, clearAll } from './neo4j';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
-// npm run bench:api [-- <synthetic articles, default 500> <seconds per cell, default 5>]
+// npm run bench:api [-- <synthetic articles, default 10000> <seconds per cell, default 5>]
 // With NEO4J_URI and BENCH_REUSE=1, a graph already holding more articles than asked is used as it is.
 // Loads the seed plus a synthetic corpus through the real ingest, then measures four operations over
 // HTTP (autocannon) and the same answers by raw Cypher through neo4j-driver (the floor), at 1, 16
 // and 64 connections. Every response is checked: GraphQL bodies must equal a verified answer.
-// The API runs in a worker thread (bench/api-server.ts), the load generators in the main thread.
+// The API runs in worker threads (bench/api-server.ts), once with the response cache off and once on
+// (the default configuration); the load generators run in the main thread.
 
-const ARTICLES = Number(process.argv[2] ?? 500);
+const ARTICLES = Number(process.argv[2] ?? 10_000);
 const SECONDS = Number(process.argv[3] ?? 5);
 const CONNECTIONS = [1, 16, 64];
 
@@ -178,7 +179,7 @@ async function measureGraphql(url: string, body: string, expectBody: string, con
 async function main(): Promise<void> {
   const database = await benchDatabase();
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-api-'));
-  let worker: Worker | undefined;
+  const workers: Worker[] = [];
   const driver = neo4j.driver(database.uri, process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined, { maxConnectionPoolSize: 100 });
   try {
     const [existing] = await database.db.autoCommit('MATCH (a:Article) RETURN count(a) AS articles');
@@ -196,18 +197,24 @@ async function main(): Promise<void> {
       );
     }
 
-    worker = new Worker(path.join(__dirname, 'api-server.js'), {
-      workerData: { uri: database.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j' },
-    });
-    const url = await new Promise<string>((resolve, reject) => {
-      worker?.once('message', (m: { url: string }) => resolve(m.url)).once('error', reject);
-    });
+    // Two APIs: the response cache off (every request reaches Neo4j) and on (the default configuration).
+    const startApi = async (cacheTtlSeconds: number): Promise<string> => {
+      const worker = new Worker(path.join(__dirname, 'api-server.js'), {
+        workerData: { uri: database.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', cacheTtlSeconds },
+      });
+      workers.push(worker);
+      return new Promise<string>((resolve, reject) => {
+        worker.once('message', (m: { url: string }) => resolve(m.url)).once('error', reject);
+      });
+    };
+    const uncachedUrl = await startApi(0);
+    const cachedUrl = await startApi(60);
 
     const table: Record<string, string | number>[] = [];
     let failures = 0;
     for (const op of OPERATIONS) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const response = await fetch(`${uncachedUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       const text = await response.text();
       const parsed = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
       const rawRows = await rawQuery(driver, op.cypher, op.params);
@@ -219,37 +226,44 @@ async function main(): Promise<void> {
         continue;
       }
       for (const connections of CONNECTIONS) {
-        const gql = await measureGraphql(url, body, text, connections);
+        const gql = await measureGraphql(uncachedUrl, body, text, connections);
+        const cached = await measureGraphql(cachedUrl, body, text, connections);
         const raw = await measureRaw(driver, op, expected, connections);
-        failures += gql.bad + raw.bad;
+        failures += gql.bad + cached.bad + raw.bad;
         table.push({
           operation: op.name,
           conns: connections,
           'gql req/s': Math.round(gql.rps),
-          'gql p50 ms': gql.p50,
-          'gql p99 ms': gql.p99,
+          'gql p50': gql.p50,
+          'gql p99': gql.p99,
+          'cached req/s': Math.round(cached.rps),
+          'cached p50': cached.p50,
+          'cached p99': cached.p99,
           'raw req/s': Math.round(raw.rps),
-          'raw p50 ms': Number(raw.p50.toFixed(2)),
-          'raw p99 ms': Number(raw.p99.toFixed(2)),
-          'p50 ratio': Number((gql.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
-          'bad answers': gql.bad + raw.bad,
+          'raw p50': Number(raw.p50.toFixed(2)),
+          'raw p99': Number(raw.p99.toFixed(2)),
+          'gql/raw p50': Number((gql.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
+          'cached/raw p50': Number((cached.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
+          bad: gql.bad + cached.bad + raw.bad,
         });
         process.stdout.write(`${op.name} @${connections}: ${JSON.stringify(table[table.length - 1])}\n`);
       }
     }
     console.table(table);
     const sixteen = table.filter((r) => r.conns === 16);
+    const worst = (rows: typeof table, column: string) => Math.max(...rows.map((r) => Number(r[column])));
     process.stdout.write(
-      `targets: GraphQL/raw p50 ratio <= 1.5 (worst ${Math.max(...table.map((r) => Number(r['p50 ratio'])))}); ` +
-        `p99 <= 25 ms at 16 connections (worst ${Math.max(...sixteen.map((r) => Number(r['gql p99 ms'])))} ms)\n`,
+      'latencies in ms. targets: GraphQL/raw p50 ratio <= 1.5; p99 <= 25 ms at 16 connections\n' +
+        `  cache off: worst ratio ${worst(table, 'gql/raw p50')}, worst p99 at 16 connections ${worst(sixteen, 'gql p99')} ms\n` +
+        `  cache on:  worst ratio ${worst(table, 'cached/raw p50')}, worst p99 at 16 connections ${worst(sixteen, 'cached p99')} ms\n`,
     );
     if (failures > 0) {
       process.stdout.write(`${failures} wrong or failed responses\n`);
       process.exitCode = 1;
     }
   } finally {
-    if (worker) {
-      const exited = new Promise((resolve) => worker?.once('exit', resolve));
+    for (const worker of workers) {
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
       worker.postMessage('stop');
       await exited;
     }

@@ -47,6 +47,10 @@ export interface Config {
     maxAliases: number;
     /** Maximum tokens in an operation. @default 2000 */
     maxTokens: number;
+    /** Seconds a query's whole response stays cached (keyed by the graph version); 0 turns the cache off. @default 60 */
+    responseCacheTtlSeconds: number;
+    /** How often the graph version is read, i.e. how long an ingest by another process may go unseen. @default 1000 */
+    graphVersionPollMs: number;
     /** Hide error details and stack traces (NODE_ENV=production). */
     production: boolean;
   };
@@ -98,6 +102,8 @@ const Env = z.object({
   MAX_COST: int(5000),
   MAX_ALIASES: int(20),
   MAX_TOKENS: int(2000),
+  RESPONSE_CACHE_TTL_SECONDS: int(60, 0),
+  GRAPH_VERSION_POLL_MS: int(1000),
   NODE_ENV: z.string().default('development'),
   ARTICLES_DIR: z.string().min(1).default('seed/articles'),
   CATALOG_DIR: z.string().min(1).default('seed/catalog'),
@@ -155,6 +161,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxCost: e.MAX_COST,
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
+      responseCacheTtlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,
+      graphVersionPollMs: e.GRAPH_VERSION_POLL_MS,
       production: e.NODE_ENV === 'production',
     },
     ingest: {

@@ -3,11 +3,13 @@ import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context';
 import { createApp } from './app';
+import { watchGraphVersion } from './cache/graph-version';
 import { ConfigError, loadConfig, type Config } from './config';
 import { reseed, type ReseedDeps } from './ingest/reseed';
 import { connectDatabase, type Database } from './db/connect';
 import { LocalNeo4jError } from './db/local/launcher';
 import { createRepositories } from './db/repositories';
+import { warmQueryPlans } from './db/repositories/warm-up';
 import { applySchema } from './db/schema';
 import { ServiceUnavailableError } from './errors';
 import { createLogger, type Logger } from './logger';
@@ -34,17 +36,23 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void shutdown('SIGINT').then(() => process.exit(0)));
   process.on('SIGTERM', () => void shutdown('SIGTERM').then(() => process.exit(0)));
 
-  apollo = createServer({ config: config.api, logger });
+  const repos = createRepositories(database.db);
+  const graphVersion = watchGraphVersion(() => repos.system.graphVersion(), config.api.graphVersionPollMs, logger);
+  apollo = createServer({ config: config.api, logger, graphVersion });
   await apollo.start();
   const app = createApp({
     apollo,
     db: database.db,
-    repos: createRepositories(database.db),
+    repos,
     config: config.api,
     logger,
     corsOrigins: config.http.corsOrigins,
     routes: createIdeRoutes(),
-    reseed: (options) => reseed(reseedDeps(database, config, logger), options),
+    reseed: async (options) => {
+      const report = await reseed(reseedDeps(database, config, logger), options);
+      await graphVersion.refresh();
+      return report;
+    },
   });
   http = app.listen(config.http.port, config.http.host);
   await new Promise<void>((resolve, reject) => {
@@ -53,6 +61,11 @@ async function main(): Promise<void> {
   const shown = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
   logger.info(`GraphQL API and IDE on http://${shown}:${config.http.port}/graphql`);
   await prepareWhenReachable(database, config, logger);
+  try {
+    logger.info({ ms: await warmQueryPlans(database.db) }, 'query plans warmed');
+  } catch (error) {
+    logger.warn({ err: error }, 'could not warm the query plans; the first requests will plan them');
+  }
 }
 
 /**

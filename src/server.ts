@@ -5,6 +5,8 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
 import type { Context } from './context';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { GraphVersion } from './cache/graph-version';
+import { responseCachePlugins } from './cache/response-cache';
 import { ClientError } from './errors';
 import type { Logger } from './logger';
 import { buildGraphSchema } from './schema/build-schema';
@@ -16,6 +18,8 @@ export interface ServerDeps {
   config: ApiConfig;
   logger: Logger;
   plugins?: ApolloServerPlugin<Context>[];
+  /** The graph version the response cache keys on; no response cache without it (or with a TTL of 0). */
+  graphVersion?: GraphVersion;
 }
 
 /** Errors GraphQL itself raises about the request; safe to show as they are. */
@@ -30,8 +34,9 @@ const REQUEST_ERROR_CODES = new Set([
 ]);
 
 /** The Apollo server over our schema. No env reads and no listening: tests use it directly. */
-export function createServer({ config, logger, plugins = [] }: ServerDeps): ApolloServer<Context> {
+export function createServer({ config, logger, plugins = [], graphVersion }: ServerDeps): ApolloServer<Context> {
   const armor = createArmor(config).protect();
+  const cache = graphVersion && config.responseCacheTtlSeconds > 0 ? responseCachePlugins(config.responseCacheTtlSeconds, graphVersion) : [];
   return new ApolloServer<Context>({
     schema: buildGraphSchema(),
     includeStacktraceInErrorResponses: false,
@@ -42,7 +47,7 @@ export function createServer({ config, logger, plugins = [] }: ServerDeps): Apol
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...cache, ...plugins],
     formatError: (formatted, error) => formatError(formatted, error, logger),
   });
 }

@@ -18,6 +18,7 @@ const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE',
   'CREATE CONSTRAINT ingest_lock_name IF NOT EXISTS FOR (l:IngestLock) REQUIRE l.name IS UNIQUE',
+  'CREATE CONSTRAINT graph_version_name IF NOT EXISTS FOR (v:GraphVersion) REQUIRE v.name IS UNIQUE',
   "CREATE FULLTEXT INDEX entity_name_key IF NOT EXISTS FOR (e:Entity) ON EACH [e.nameKeyText] OPTIONS {indexConfig: {`fulltext.analyzer`: 'whitespace'}}",
   'CREATE INDEX entity_sort_name IF NOT EXISTS FOR (e:Entity) ON (e.sortName, e.id)',
   'CREATE INDEX entity_type_sort_name IF NOT EXISTS FOR (e:Entity) ON (e.type, e.sortName, e.id)',

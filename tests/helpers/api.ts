@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
+import { watchGraphVersion } from '../../src/cache/graph-version';
 import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/driver';
 import { createRepositories, type Repositories } from '../../src/db/repositories';
@@ -53,12 +54,14 @@ function countingDb(db: Db): { db: Db; count: () => number; reset: () => void } 
 
 /** The real HTTP app (API and IDE) on a free port over the test Neo4j. */
 export async function startTestApi({ env = {}, db: given, reseed }: TestApiOptions = {}): Promise<TestApi> {
-  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', ...env });
+  // The response cache is off unless a test turns it on: tests rewrite the graph behind the API's back.
+  const config = loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', RESPONSE_CACHE_TTL_SECONDS: '0', ...env });
   const raw = given ?? (await connectTestDb(config.api.queryTimeoutMs));
   const counter = countingDb(raw);
   const logger = createLogger(config.logLevel);
   const repos = createRepositories(counter.db);
-  const apollo = createServer({ config: config.api, logger });
+  const graphVersion = watchGraphVersion(() => createRepositories(raw).system.graphVersion(), config.api.graphVersionPollMs, logger);
+  const apollo = createServer({ config: config.api, logger, graphVersion });
   await apollo.start();
   const app = createApp({
     apollo,

@@ -1,7 +1,10 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { createDb, createDriver } from '../../src/db/driver';
 import { freePort, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local/launcher';
+import { warmQueryPlans } from '../../src/db/repositories/warm-up';
+import { applySchema } from '../../src/db/schema';
 
 declare global {
   // eslint-disable-next-line no-var
@@ -24,6 +27,14 @@ export default async function globalSetup(): Promise<void> {
   process.stderr.write(`\n[tests] throwaway Neo4j on ${server.uri} (home ${home}) started in ${server.startMs} ms\n`);
   globalThis.__TEST_NEO4J__ = server;
   process.env.TEST_NEO4J_URI = server.uri;
+  // A fresh server plans the largest statements slowly enough to hit a test's query timeout.
+  const db = createDb(createDriver({ uri: server.uri, user: 'neo4j', password: '' }), { database: 'neo4j', queryTimeoutMs: 60_000 });
+  try {
+    await applySchema(db);
+    process.stderr.write(`[tests] query plans warmed in ${await warmQueryPlans(db)} ms\n`);
+  } finally {
+    await db.close();
+  }
 }
 
 /** True for `jest --selectProjects unit` (jest does not pass the selection to global setup). */

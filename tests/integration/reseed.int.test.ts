@@ -10,7 +10,7 @@ import { clearGraph, connectTestDb, cypher, testNeo4jUri } from '../helpers/neo4
 
 /** Everything in the graph except ingest times and the lock, in a stable order. */
 async function snapshot(db: Db): Promise<unknown> {
-  const nodes = await cypher(db, 'MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, "")');
+  const nodes = await cypher(db, 'MATCH (n) WHERE NOT n:IngestLock AND NOT n:GraphVersion RETURN labels(n) AS l, properties(n) AS p ORDER BY coalesce(n.id, "")');
   const rels = await cypher(db, 'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b ORDER BY a, t, b');
   return { nodes: nodes.map((n) => ({ ...n, p: { ...(n.p as object), ingestedAt: undefined } })), rels };
 }

@@ -32,7 +32,7 @@ function patch(id: string, entities: EntityRecord[], facts: [EntityRecord, Relat
 }
 
 async function snapshot(db: Db): Promise<unknown> {
-  const nodes = await cypher(db, 'MATCH (n) WHERE NOT n:IngestLock RETURN labels(n) AS labels, properties(n) AS p ORDER BY coalesce(n.id, "")');
+  const nodes = await cypher(db, 'MATCH (n) WHERE NOT n:IngestLock AND NOT n:GraphVersion RETURN labels(n) AS labels, properties(n) AS p ORDER BY coalesce(n.id, "")');
   const rels = await cypher(db, 'MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, properties(r) AS p, b.id AS b ORDER BY a, t, b');
   const strip = (p: Record<string, unknown>) => ({ ...p, ingestedAt: undefined });
   return { nodes: nodes.map((n) => ({ ...n, p: strip(n.p as Record<string, unknown>) })), rels };

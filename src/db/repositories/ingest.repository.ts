@@ -111,6 +111,11 @@ const ACQUIRE_LOCK = /* cypher */ `
     SET l.owner = $owner, l.expiresAt = datetime() + duration({milliseconds: $leaseMs}))
   RETURN free, l.owner AS owner, toString(l.expiresAt) AS expiresAt`;
 
+// A new version token in the same transaction as the change, so a cached answer never outlives it.
+const BUMP_GRAPH_VERSION = /* cypher */ `
+  MERGE (v:GraphVersion {name: 'graph'})
+  SET v.version = randomUUID(), v.changedAt = datetime()`;
+
 const RELEASE_LOCK = /* cypher */ `
   MATCH (l:IngestLock {name: $name, owner: $owner})
   REMOVE l.owner, l.expiresAt`;
@@ -165,6 +170,8 @@ export const ingestRepository = {
     return { entities: num(rows, 'removed'), relations: num(rows, 'relationsRemoved') };
   },
   deleteArticles: (tx: Tx, articleIds: string[]) => tx.run(DELETE_ARTICLES, { articleIds }),
+  /** Gives the graph a new version token (the response cache keys on it). */
+  bumpGraphVersion: (tx: Tx) => tx.run(BUMP_GRAPH_VERSION),
   /** Article id → the content and knowledge hashes it was extracted with. */
   findArticleHashes: async (db: Db) =>
     new Map(await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), `${String(r.contentHash)}/${String(r.knowledgeHash)}`] as const)),

@@ -12,8 +12,10 @@ import { ARTICLE_FIELDS, ENTITY_FIELDS, EVIDENCE_FIELDS, relationType, toArticle
 const GROUPS = (['IN', 'OUT'] as const).flatMap((dir) => [...RELATION_TYPES].sort().map((type) => ({ dir, type })));
 const arrow = (dir: 'IN' | 'OUT', type: string) => (dir === 'IN' ? `<-[:${type}]-` : `-[:${type}]->`);
 const GROUP_SIZES = `[${GROUPS.map(({ dir, type }) => `{dir: '${dir}', type: '${type}', key: '${dir}|${type}', n: COUNT { (e)${arrow(dir, type)}() }}`).join(',\n    ')}]`;
-const GROUP_BRANCHES = GROUPS.map(
-  ({ dir, type }) => `MATCH (e)${arrow(dir, type).replace('[:', '[r:')}(o:Entity) WHERE '${dir}|${type}' IN selected RETURN r, o, '${dir}' AS dir`,
+// One branch per type (both directions at once): planning a union costs more than linearly in its
+// branches, and the statement is planned again whenever the graph's statistics move.
+const TYPE_BRANCHES = [...RELATION_TYPES].sort().map(
+  (type) => `MATCH (e)-[r:${type}]-(o:Entity) WHERE '${type}' IN selectedTypes RETURN r, o`,
 ).join('\n      UNION ALL\n      ');
 const RELATION_PAGE_OF_E = (extraEntries = '') => /* cypher */ `
   WITH e, [g IN ${GROUP_SIZES}
@@ -24,11 +26,13 @@ const RELATION_PAGE_OF_E = (extraEntries = '') => /* cypher */ `
     [i IN range(0, size(rest) - 1)
       WHERE reduce(n = 0, g IN rest[..i] | n + CASE WHEN g.key = afterGroup THEN 0 ELSE g.n END) < $limit | rest[i].key] AS selected
   CALL (e, selected) {
-    CALL (e, selected) {
-      ${GROUP_BRANCHES}
+    WITH e, selected, [key IN selected | split(key, '|')[1]] AS selectedTypes
+    CALL (e, selectedTypes) {
+      ${TYPE_BRANCHES}
     }
+    WITH e, r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS dir
     WITH r, o, dir, dir + '|' + type(r) + '|' + o.id AS sortKey
-    WHERE $after IS NULL OR sortKey > $after
+    WHERE dir + '|' + type(r) IN selected AND ($after IS NULL OR sortKey > $after)
     WITH r, o, dir, sortKey ORDER BY sortKey LIMIT toInteger($limit)
     WITH r, o, dir, sortKey,
       CASE dir WHEN 'OUT' THEN e.id + '|' + type(r) + '|' + o.id ELSE o.id + '|' + type(r) + '|' + e.id END AS relKey

@@ -4,6 +4,11 @@ const FIND_COMPONENTS = `
   CALL dbms.components() YIELD name, versions, edition
   RETURN name, versions[0] AS version, edition`;
 
+// Every ingest write transaction sets a new token (BUMP_GRAPH_VERSION in ingest.repository.ts).
+const FIND_GRAPH_VERSION = /* cypher */ `
+  OPTIONAL MATCH (v:GraphVersion {name: 'graph'})
+  RETURN coalesce(v.version, 'none') AS version`;
+
 export interface DatabaseInfo {
   name: string;
   version: string;
@@ -20,6 +25,11 @@ export function createSystemRepository(db: Db) {
         edition: String(row.edition),
       })),
     ping: () => db.ping(),
+    /** The graph's version token: a new one after every change the ingest commits. */
+    graphVersion: async (): Promise<string> => {
+      const [version] = await db.read(FIND_GRAPH_VERSION, {}, (row) => String(row.version));
+      return version ?? 'none';
+    },
   };
 }
 export type SystemRepository = ReturnType<typeof createSystemRepository>;

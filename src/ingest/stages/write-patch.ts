@@ -72,6 +72,7 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       await repo.createMentions(tx, patches.flatMap(mentionRows));
       const orphans = discoveredBefore.length > 0 ? await repo.deleteOrphanEntities(tx, discoveredBefore) : { entities: 0, relations: 0 };
       const end = await repo.countGraph(tx);
+      await repo.bumpGraphVersion(tx);
       const relationsRemoved = relationsDropped + orphans.relations;
       return {
         entitiesAdded: end.entities - start.entities + orphans.entities,

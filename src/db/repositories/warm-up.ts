@@ -1,0 +1,32 @@
+import { RELATION_TYPES } from '../../domain/vocabulary';
+import type { Db } from '../driver';
+import { createRepositories } from './index';
+
+/**
+ * Runs the API's largest read statements once, in each parameter shape the API calls them with, on
+ * ids that match nothing. Neo4j plans a statement once per text and parameter types and caches the
+ * plan; the largest take a second or more to plan on a freshly started server, which a request's
+ * timeout would cut short. The statements run without that timeout here. Returns the time taken.
+ */
+export async function warmQueryPlans(db: Db): Promise<number> {
+  const started = performance.now();
+  const repos = createRepositories({ ...db, read: async (cypher, params, map) => (await db.autoCommit(cypher, params)).map(map) });
+  const none = 'warm-up:none';
+  const page = { direction: 'BOTH' as const, types: RELATION_TYPES, after: null, limit: 11 };
+  const next = { ...page, after: `OUT|USES|${none}` };
+  const related = { withEvidence: true, relation: RELATION_TYPES[0] ?? 'USES', via: RELATION_TYPES, direction: 'IN' as const, maxHops: 3, limit: 20 };
+  const work: (() => Promise<unknown>)[] = [
+    () => repos.relations.findEntityWithRelations({ id: null, key: 'warmupnone' }, page, 10),
+    () => repos.relations.findEntityWithRelations({ id: none, key: null }, page, 10),
+    () => repos.relations.findEntityWithRelations({ id: null, key: 'warmupnone' }, next, 10),
+    () => repos.relations.findRelationPages([none], page),
+    () => repos.relations.findRelationPages([none], next),
+    () => repos.relations.findEvidenceByRelKeys([none], 10),
+    () => repos.traversal.findRelated({ ...related, start: { id: null, key: 'warmupnone' } }),
+    () => repos.traversal.findRelated({ ...related, start: { id: none, key: null } }),
+    () => repos.entities.findPage({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),
+    () => repos.entities.count({ types: ['Project'] }),
+  ];
+  for (const run of work) await run();
+  return Math.round(performance.now() - started);
+}
