@@ -124,7 +124,8 @@ const OPERATIONS: Operation[] = [
 async function rawQuery(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<Rows> {
   const session = driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j', defaultAccessMode: neo4j.session.READ });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher, params));
+    // Auto-commit, as the API reads: one round trip per statement.
+    const result = await session.run(cypher, params);
     return result.records.map((r) => Object.fromEntries(r.keys.map((k) => [String(k), toPlain(r.get(k))])));
   } finally {
     await session.close();

@@ -17,6 +17,8 @@ export interface AppDeps extends ContextDeps {
 export function createApp({ apollo, db, corsOrigins, routes, ...contextDeps }: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No ETag: it hashes every response body, and GraphQL POST responses are not revalidated anyway.
+  app.set('etag', false);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

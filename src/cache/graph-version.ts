@@ -16,7 +16,8 @@ export interface GraphVersion {
 export function watchGraphVersion(read: () => Promise<string>, pollMs: number, logger: Logger): GraphVersion {
   let token: string | null = null;
   let timer: NodeJS.Timeout | undefined;
-  const refresh = async () => {
+  let reading: Promise<void> | undefined;
+  const readOnce = async () => {
     try {
       const next = await read();
       if (token !== null && next !== token) logger.debug({ version: next }, 'graph changed: cached responses no longer match');
@@ -25,12 +26,21 @@ export function watchGraphVersion(read: () => Promise<string>, pollMs: number, l
       token = null;
     }
   };
+  // Polls skip while a read is on its way: with the database down a read outlasts the interval.
+  const poll = () => {
+    reading ??= readOnce().finally(() => (reading = undefined));
+  };
+  // A refresh reads after any read already on its way, so it sees every change made before it.
+  const refresh = async () => {
+    await reading;
+    await readOnce();
+  };
   return {
     current: () => token,
     refresh,
     async start() {
       await refresh();
-      timer ??= setInterval(() => void refresh(), pollMs);
+      timer ??= setInterval(poll, pollMs);
       timer.unref();
     },
     stop() {

@@ -62,11 +62,24 @@ export function createDb(driver: Driver, { database, queryTimeoutMs }: DbOptions
     }
   };
   return {
-    // executeQuery: a retried read transaction without opening and closing a session per call.
+    // An auto-commit read: one message out and one round trip per statement (a managed transaction
+    // adds BEGIN and COMMIT; measured 0.65 ms against 1.1 ms for `RETURN 1`). Retried like the
+    // driver retries transactions, for errors the server marks retryable, within MAX_READ_RETRY_MS.
     read: (cypher, params, map) =>
       guard(async () => {
-        const result = await driver.executeQuery(cypher, params, { database, routing: neo4j.routing.READ, transactionConfig: { timeout: queryTimeoutMs } });
-        return result.records.map((record) => map(toRow(record)));
+        const started = Date.now();
+        for (let attempt = 1; ; attempt++) {
+          const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+          try {
+            const result = await session.run(cypher, params, { timeout: queryTimeoutMs });
+            return result.records.map((record) => map(toRow(record)));
+          } catch (error) {
+            if (!isRetryable(error) || Date.now() - started > MAX_READ_RETRY_MS) throw error;
+            await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 50 * 2 ** attempt)));
+          } finally {
+            await session.close();
+          }
+        }
       }),
     write: (cypher, params, map) =>
       guard(async () => {
@@ -110,6 +123,13 @@ export function createDb(driver: Driver, { database, queryTimeoutMs }: DbOptions
 }
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** How long a read is retried for retryable errors (a cluster changing leader, a lost connection). */
+const MAX_READ_RETRY_MS = 3_000;
+
+function isRetryable(error: unknown): boolean {
+  return error instanceof Neo4jError && error.retryable;
+}
 
 /**
  * Turns driver errors into client-safe errors: unavailable → SERVICE_UNAVAILABLE, timeout → TIMEOUT,
