@@ -9,6 +9,7 @@ import { toLuceneQuery } from '../src/db/repositories/fulltext';
 import { toPlain } from '../src/db/records';
 import { nameKey } from '../src/domain/names';
 import { RELATION_TYPES } from '../src/domain/vocabulary';
+import { DEFAULT_EVIDENCE_PER_RELATION } from '../src/schema/pagination';
 import { reseed } from '../src/ingest/reseed';
 import { benchDatabase, clearAll } from './neo4j';
 import { writeSyntheticCorpus } from './synthetic-corpus';
@@ -62,7 +63,7 @@ const OPERATIONS: Operation[] = [
       ${FIRST_RELATIONS(10)}
       RETURN o.id AS other, type(r) AS type, r.confidence AS confidence,
         COLLECT { MATCH (ev:Evidence {relKey: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
-                  WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start LIMIT 10
+                  WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start LIMIT ${DEFAULT_EVIDENCE_PER_RELATION}
                   MATCH (a:Article {id: ev.articleId}) RETURN {sentence: ev.sentence, start: ev.start, end: ev.end, rule: ev.rule, title: a.title} } AS evidence
       ORDER BY sortKey`,
     params: { key: nameKey('Arbitrum') },

@@ -16,7 +16,7 @@ export function pageSize(first: number | null | undefined, limits: PageLimits, a
 }
 
 /** How many pieces of evidence a relation shows when `evidence(first)` is not given. */
-export const DEFAULT_EVIDENCE_PER_RELATION = 10;
+export const DEFAULT_EVIDENCE_PER_RELATION = 5;
 
 /** The number of pieces of evidence for `evidence(first)`: DEFAULT_EVIDENCE_PER_RELATION when absent; BAD_USER_INPUT outside 1..max. */
 export function evidencePageSize(first: number | null | undefined, limits: PageLimits): number {
