@@ -19,7 +19,7 @@ interface EntityConnection {
   edges: { cursor: string; node: Entity }[];
   pageInfo: EntityConnectionObject['pageInfo'];
   filter: EntityFilter;
-  /** Started with the page when the operation asks for `totalCount`, so both run at once. */
+  /** Fetched with the page when the operation asks for `totalCount` (one statement where it can be). */
   total: Promise<number> | null;
 }
 
@@ -52,11 +52,17 @@ export class EntityResolver {
     const kind = `entities:${field}:${descending ? 'DESC' : 'ASC'}`;
     const filter = toFilter(args.where);
     const after = keyset(args.after, kind);
-    const total = selects(info, 'totalCount') ? repos.entities.count(filter) : null;
-    total?.catch(() => undefined);
-    const rows = await repos.entities.findPage({ filter, orderField: field, descending, after, limit: size + 1 });
+    const request = { filter, orderField: field, descending, after, limit: size + 1 };
+    const { rows, total } = selects(info, 'totalCount')
+      ? await repos.entities.findPageWithTotal(request)
+      : { rows: await repos.entities.findPage(request), total: null };
     const { page, pageInfo: pageInfoValue } = pageInfo(rows, size, args.after, (r) => encodeCursor(kind, [r.sortKey, r.entity.id]));
-    return { edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })), pageInfo: pageInfoValue, filter, total };
+    return {
+      edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })),
+      pageInfo: pageInfoValue,
+      filter,
+      total: total === null ? null : Promise.resolve(total),
+    };
   }
 
   @FieldResolver(() => Int, { description: 'Number of entities matching the filter, on all pages.' })

@@ -123,6 +123,11 @@ describe('pages over dense entities and the name order', () => {
       expect(seen).toEqual(expected);
     }
     expect(await repo.count({ types })).toBe(expected.length);
+    const withTotal = await repo.findPageWithTotal({ filter: { types }, orderField: 'NAME', descending, after: null, limit: 3 });
+    expect(withTotal.total).toBe(expected.length);
+    expect(withTotal.rows.map((r) => r.entity.id)).toEqual(expected.slice(0, 3));
+    const past = await repo.findPageWithTotal({ filter: { types }, orderField: 'NAME', descending, after: { key: descending ? '' : '\uffff', id: '' }, limit: 3 });
+    expect(past).toEqual({ rows: [], total: expected.length });
   });
 
   it('fills the lookup and sort properties of a graph written before they existed', async () => {

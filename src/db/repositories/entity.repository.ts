@@ -56,41 +56,49 @@ const COUNT_ENTITIES = /* cypher */ `
   MATCH (e:Entity) ${ENTITY_FILTER}
   RETURN count(e) AS total`;
 
-// The name order when the only filter is the type: read from the `entity_sort_name` and
-// `entity_type_sort_name` indexes in their order, so a page reads its own rows and no others. The
-// planner uses the index order only when ORDER BY names every indexed property (type first).
-// Same order and sort key (`sortName` = toLower(name)) as FIND_ENTITIES_ASC/DESC, so cursors mix.
-const NAME_PAGE = (descending: boolean, byType: boolean, first: boolean) => {
-  const dir = descending ? ' DESC' : '';
-  const seek = first ? 'e.sortName IS NOT NULL' : `e.sortName ${descending ? '<=' : '>='} $afterKey`;
-  const after = first ? '' : `WITH e WHERE e.sortName ${descending ? '<' : '>'} $afterKey OR e.id ${descending ? '<' : '>'} $afterId`;
-  const match = (typeCondition: string, orderBy: string) => /* cypher */ `
-    MATCH (e:Entity) WHERE ${typeCondition}${seek} AND e.id IS NOT NULL
-    ${after}
-    WITH e ORDER BY ${orderBy} LIMIT toInteger($limit)`;
-  const body = byType
-    ? /* cypher */ `
-  UNWIND $types AS ty
-  CALL (ty) {
-    ${match('e.type = ty AND ', `e.type${dir}, e.sortName${dir}, e.id${dir}`)}
-    RETURN e
-  }
-  WITH e ORDER BY e.sortName${dir}, e.id${dir} LIMIT toInteger($limit)`
-    : match('', `e.sortName${dir}, e.id${dir}`);
-  return /* cypher */ `${body}
-  RETURN e { ${ENTITY_FIELDS} } AS entity, e.sortName AS sortKey`;
-};
-const NAME_PAGES = new Map(
-  [false, true].flatMap((descending) =>
-    [false, true].flatMap((byType) => [false, true].map((first) => [`${descending}/${byType}/${first}`, NAME_PAGE(descending, byType, first)] as const)),
-  ),
-);
-
 // Counts by type label come from the count store (constant time).
 const COUNT_BY_TYPES = /* cypher */ `
   UNWIND $types AS ty
   RETURN sum(CASE ty ${ENTITY_TYPES.map((t) => `WHEN '${t}' THEN COUNT { MATCH (:${t}) }`).join(' ')} ELSE 0 END) AS total`;
 const COUNT_ALL = 'MATCH (e:Entity) RETURN count(e) AS total';
+
+// The name order when the only filter is the type: read from the `entity_sort_name` and
+// `entity_type_sort_name` indexes in their order, so a page reads its own rows and no others. The
+// planner uses the index order only when ORDER BY names every indexed property (type first).
+// Same order and sort key (`sortName` = toLower(name)) as FIND_ENTITIES_ASC/DESC, so cursors mix.
+// With `withTotal`, each row also carries the count of the whole list (count store), in one round trip.
+const NAME_PAGE = (descending: boolean, byType: boolean, first: boolean, withTotal: boolean) => {
+  const dir = descending ? ' DESC' : '';
+  const carry = withTotal ? 'total, ' : '';
+  const seek = first ? 'e.sortName IS NOT NULL' : `e.sortName ${descending ? '<=' : '>='} $afterKey`;
+  const after = first ? '' : `WITH ${carry}e WHERE e.sortName ${descending ? '<' : '>'} $afterKey OR e.id ${descending ? '<' : '>'} $afterId`;
+  const match = (typeCondition: string, orderBy: string) => /* cypher */ `
+    MATCH (e:Entity) WHERE ${typeCondition}${seek} AND e.id IS NOT NULL
+    ${after}
+    WITH ${carry}e ORDER BY ${orderBy} LIMIT toInteger($limit)`;
+  const body = byType
+    ? /* cypher */ `
+  UNWIND $types AS ty
+  CALL (ty) {
+    ${match('e.type = ty AND ', `e.type${dir}, e.sortName${dir}, e.id${dir}`).replaceAll('total, ', '')}
+    RETURN e
+  }
+  WITH ${carry}e ORDER BY e.sortName${dir}, e.id${dir} LIMIT toInteger($limit)`
+    : match('', `e.sortName${dir}, e.id${dir}`);
+  const total = withTotal ? `CALL () { ${byType ? COUNT_BY_TYPES : COUNT_ALL} }` : '';
+  return /* cypher */ `${total}
+  ${body}
+  RETURN ${carry}e { ${ENTITY_FIELDS} } AS entity, e.sortName AS sortKey`;
+};
+const NAME_PAGES = new Map(
+  [false, true].flatMap((descending) =>
+    [false, true].flatMap((byType) =>
+      [false, true].flatMap((first) =>
+        [false, true].map((withTotal) => [`${descending}/${byType}/${first}/${withTotal}`, NAME_PAGE(descending, byType, first, withTotal)] as const),
+      ),
+    ),
+  ),
+);
 
 /** True when the filter is at most a type list: the indexed name order and the count store serve it. */
 function typeOnly(f: EntityFilter): boolean {
@@ -135,7 +143,43 @@ function filterParams(f: EntityFilter): Record<string, unknown> {
   };
 }
 
+export interface EntityPageRow {
+  entity: Entity;
+  sortKey: string | number;
+}
+
+/** True when the indexed name order serves the page (and the count store its total). */
+function fastPath(req: EntityPageRequest): boolean {
+  return req.orderField === 'NAME' && typeOnly(req.filter) && (req.after === null || typeof req.after.key === 'string');
+}
+
 export function createEntityRepository(db: Db) {
+  const findPage = async (req: EntityPageRequest, withTotal: boolean): Promise<{ rows: EntityPageRow[]; total: number | null }> => {
+    let total: number | null = null;
+    const map = (row: Row): EntityPageRow => {
+      if (row.total !== undefined) total = Number(row.total);
+      return { entity: toEntity(row.entity), sortKey: row.sortKey as string | number };
+    };
+    if (fastPath(req)) {
+      const types = req.filter.types ? [...new Set(req.filter.types)] : null;
+      const query = NAME_PAGES.get(`${req.descending}/${types !== null}/${req.after === null}/${withTotal}`) ?? '';
+      const rows = await db.read(query, { types, afterKey: req.after?.key ?? null, afterId: req.after?.id ?? null, limit: req.limit }, map);
+      return { rows, total };
+    }
+    const rows = await db.read(
+      req.descending ? FIND_ENTITIES_DESC : FIND_ENTITIES_ASC,
+      { ...filterParams(req.filter), orderField: req.orderField, afterKey: req.after?.key ?? null, afterId: req.after?.id ?? null, limit: req.limit },
+      map,
+    );
+    return { rows, total: null };
+  };
+  const count = async (filter: EntityFilter): Promise<number> => {
+    const [query, params] = typeOnly(filter)
+      ? filter.types ? [COUNT_BY_TYPES, { types: [...new Set(filter.types)] }] : [COUNT_ALL, {}]
+      : [COUNT_ENTITIES, filterParams(filter)];
+    const [row] = await db.read(query, params, (r) => Number(r.total));
+    return row ?? 0;
+  };
   return {
     /** Entities with the given ids, in no particular order; unknown ids are absent. */
     findByIds: (ids: readonly string[]) => db.read(FIND_ENTITIES_BY_IDS, { ids }, (row) => toEntity(row.entity)),
@@ -143,32 +187,16 @@ export function createEntityRepository(db: Db) {
     findByNameKeys: (keys: readonly string[]) =>
       db.read(FIND_ENTITIES_BY_NAME_KEYS, { keys }, (row) => ({ key: String(row.key), entity: toEntity(row.entity) })),
     /** One keyset page of entities with their sort keys (for cursors), `limit` rows at most. */
-    findPage: (req: EntityPageRequest) => {
-      const map = (row: Row) => ({ entity: toEntity(row.entity), sortKey: row.sortKey as string | number });
-      if (req.orderField === 'NAME' && typeOnly(req.filter) && (req.after === null || typeof req.after.key === 'string')) {
-        const types = req.filter.types ? [...new Set(req.filter.types)] : null;
-        const query = NAME_PAGES.get(`${req.descending}/${types !== null}/${req.after === null}`) ?? '';
-        return db.read(query, { types, afterKey: req.after?.key ?? null, afterId: req.after?.id ?? null, limit: req.limit }, map);
-      }
-      return db.read(
-        req.descending ? FIND_ENTITIES_DESC : FIND_ENTITIES_ASC,
-        {
-          ...filterParams(req.filter),
-          orderField: req.orderField,
-          afterKey: req.after?.key ?? null,
-          afterId: req.after?.id ?? null,
-          limit: req.limit,
-        },
-        map,
-      );
+    findPage: async (req: EntityPageRequest) => (await findPage(req, false)).rows,
+    /**
+     * A page and the number of entities matching the filter on all pages: in one statement where the
+     * indexed name order serves the page, else two at once.
+     */
+    findPageWithTotal: async (req: EntityPageRequest): Promise<{ rows: EntityPageRow[]; total: number }> => {
+      const [found, total] = await Promise.all([findPage(req, true), fastPath(req) ? null : count(req.filter)]);
+      return { rows: found.rows, total: total ?? found.total ?? (await count(req.filter)) };
     },
-    count: async (filter: EntityFilter): Promise<number> => {
-      const [query, params] = typeOnly(filter)
-        ? filter.types ? [COUNT_BY_TYPES, { types: [...new Set(filter.types)] }] : [COUNT_ALL, {}]
-        : [COUNT_ENTITIES, filterParams(filter)];
-      const [row] = await db.read(query, params, (r) => Number(r.total));
-      return row ?? 0;
-    },
+    count,
   };
 }
 export type EntityRepository = ReturnType<typeof createEntityRepository>;

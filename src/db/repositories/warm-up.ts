@@ -26,6 +26,7 @@ export async function warmQueryPlans(db: Db): Promise<number> {
     () => repos.traversal.findRelated({ ...related, start: { id: none, key: null } }),
     () => repos.entities.findPage({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),
     () => repos.entities.count({ types: ['Project'] }),
+    () => repos.entities.findPageWithTotal({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),
   ];
   for (const run of work) await run();
   return Math.round(performance.now() - started);
