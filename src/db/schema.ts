@@ -6,8 +6,8 @@ import type { Db } from './driver';
  * full-text index (a range index cannot look up one element of a list); `sortName` is the sort key
  * of the name order, in the `entity_sort_name` indexes so a page reads only its own rows.
  */
-export const SET_DERIVED_ENTITY_PROPERTIES = (v: string) =>
-  `${v}.nameKeyText = reduce(s = '', k IN coalesce(${v}.nameKeys, []) | s + ' ' + k), ${v}.sortName = toLower(${v}.name)`;
+export const NAME_KEY_TEXT = (v: string) => `reduce(s = '', k IN coalesce(${v}.nameKeys, []) | s + ' ' + k)`;
+export const SET_DERIVED_ENTITY_PROPERTIES = (v: string) => `${v}.nameKeyText = ${NAME_KEY_TEXT(v)}, ${v}.sortName = toLower(${v}.name)`;
 
 /** Full-text query text for one name key (keys hold only letters and digits, so quoting is enough). */
 export const NAME_KEY_QUERY = (keyExpr: string) => `'"' + ${keyExpr} + '"'`;

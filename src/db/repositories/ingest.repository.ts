@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../driver';
-import { SET_DERIVED_ENTITY_PROPERTIES } from '../schema';
+import { NAME_KEY_TEXT, SET_DERIVED_ENTITY_PROPERTIES } from '../schema';
 
 // All statements take lists so one round trip serves a whole batch of articles.
 
@@ -40,7 +40,9 @@ const MERGE_ENTITIES = /* cypher */ `
       THEN e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] ELSE e.aliases END,
     e.nameKeys = CASE WHEN e.discovered
       THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END
-  WITH e WHERE e.discovered OR e.sortName IS NULL
+  WITH e, ${NAME_KEY_TEXT('e')} AS keyText
+  // Only when they change: every write of nameKeyText is a full-text index update.
+  WITH e, keyText WHERE e.sortName IS NULL OR e.nameKeyText IS NULL OR e.nameKeyText <> keyText
   SET ${SET_DERIVED_ENTITY_PROPERTIES('e')}`;
 
 const SYNC_CATALOG = /* cypher */ `
