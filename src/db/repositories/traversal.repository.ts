@@ -20,42 +20,69 @@ const PATH_STEPS = /* cypher */ `
     confidence: r.confidence, evidenceCount: r.evidenceCount
   }] AS steps`;
 
-// The fields of PATH_STEPS as map entries plus, when $withEvidence, each step's evidence with its article.
+// The fields of PATH_STEPS as map entries plus, when $withEvidence, each step's evidence with its article
+// (the first $evidenceLimit pieces, strongest first).
 const PATH_ENTRIES_WITH_EVIDENCE = /* cypher */ `
   nodes: [n IN nodes(p) | n { ${ENTITY_FIELDS} }],
   steps: [r IN relationships(p) | {
     subject: properties(startNode(r)), type: type(r), object: properties(endNode(r)),
     confidence: r.confidence, evidenceCount: r.evidenceCount,
-    evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id")} ELSE null END
+    evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id", true)} ELSE null END
   }]`;
 
+// Chains of exactly `hops` steps between the start `t` and `x`, their nodes listed as findRelated shows
+// them (from x for IN, from t otherwise). Only `$via` steps: the predicate sits inside the quantified
+// pattern, so steps of other types are never expanded; the expansion starts at t.
+const STEP = `[s:${ENTITY_RELATIONS} WHERE type(s) IN $via]`;
+const CHAINS = {
+  IN: (hops: number) => `(x:Entity) (()-${STEP}->()){${hops}} (t)`,
+  OUT: (hops: number) => `(t) (()-${STEP}->()){${hops}} (x:Entity)`,
+  BOTH: (hops: number) => `(t) (()-${STEP}-()){${hops}} (x:Entity)`,
+} as const;
+
+// One hop level: the entities whose shortest qualifying chain (one with a `$relation` step) has exactly
+// `hops` steps, that is one of that length and none shorter, as `page` holds every entity of the shorter
+// levels whenever this level runs; the first $limit by name, each with its chains of that length.
+// Levels run nearest first and stop once `page` holds $limit entities, so the work follows the page,
+// not every entity within maxHops.
+const HOP_LEVEL = (chain: (hops: number) => string, hops: number) => /* cypher */ `
+  CALL (t, page) {
+    WITH t, [f IN page | f.x] AS seen WHERE size(page) < $limit AND ${hops} <= $maxHops
+    MATCH p = ${chain(hops)}
+    WHERE x <> t AND any(r IN relationships(p) WHERE type(r) = $relation) AND NOT x IN seen
+    WITH x, collect(p) AS chains ORDER BY toLower(x.name), x.id LIMIT toInteger($limit)
+    RETURN collect({ x: x, hops: ${hops}, chains: chains }) AS more
+  }
+  WITH t, page + more AS page`;
+
 /**
- * `(found)-[…]->(start)`: the entities that reach the start entity, named as in MATCH_ENTITY_REF. One row
- * per call, so an unknown start (no row) differs from a start with no related entities (`found` empty).
+ * The entities connected to the start entity (named as in MATCH_ENTITY_REF) within `maxHops` steps, by
+ * hop level, each with the chain it is shown with: of its shortest qualifying chains, the first by the
+ * ids of its nodes, then by its step types (parallel steps of two types tie alike every time). One row,
+ * so an unknown start (no row) differs from a start with no related entities (`found` empty).
  */
-const RELATED_TO = (pattern: string) => /* cypher */ `
+const RELATED_TO = (chain: (hops: number) => string, maxHops: number) => /* cypher */ `
   ${MATCH_ENTITY_REF}
-  CALL (t) {
-  MATCH p = ${pattern}
-  WHERE x <> t AND length(p) <= $maxHops
-    AND any(r IN relationships(p) WHERE type(r) = $relation)
-  WITH x, p ORDER BY length(p), [n IN nodes(p) | n.id]
-  WITH x, collect(p)[0] AS p
-  WITH x, p ORDER BY length(p), toLower(x.name), x.id
-  LIMIT toInteger($limit)
-  RETURN collect({ entity: x { ${ENTITY_FIELDS} }, hops: length(p), ${PATH_ENTRIES_WITH_EVIDENCE} }) AS found
+  WITH t, [] AS page
+  ${Array.from({ length: maxHops }, (_, i) => HOP_LEVEL(chain, i + 1)).join('')}
+  CALL (page) {
+    UNWIND page[..toInteger($limit)] AS f
+    CALL (f) {
+      UNWIND f.chains AS p
+      RETURN p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | type(r)] LIMIT 1
+    }
+    WITH f.x AS x, f.hops AS hops, p ORDER BY hops, toLower(x.name), x.id
+    RETURN collect({ entity: x { ${ENTITY_FIELDS} }, hops: hops, ${PATH_ENTRIES_WITH_EVIDENCE} }) AS found
   }
   RETURN t { ${ENTITY_FIELDS} } AS start, found`;
 
-// Cypher takes a path length bound only as a literal: one fixed query per direction and bound, so
-// the expansion stops at maxHops instead of enumerating longer chains and filtering them afterwards.
-// The step predicate sits inside the quantified pattern, so steps of other types are never expanded.
+// Cypher takes a path length bound only as a literal: one fixed query per direction and bound, each
+// level's expansion stops at its own length.
 const HOP_BOUNDS = Array.from({ length: MAX_TRAVERSAL_HOPS }, (_, i) => i + 1);
-const STEP = `[s:${ENTITY_RELATIONS} WHERE type(s) IN $via]`;
 const FIND_RELATED = {
-  IN: HOP_BOUNDS.map((n) => RELATED_TO(`(x:Entity) (()-${STEP}->()){1,${n}} (t)`)),
-  OUT: HOP_BOUNDS.map((n) => RELATED_TO(`(t) (()-${STEP}->()){1,${n}} (x:Entity)`)),
-  BOTH: HOP_BOUNDS.map((n) => RELATED_TO(`(t) (()-${STEP}-()){1,${n}} (x:Entity)`)),
+  IN: HOP_BOUNDS.map((n) => RELATED_TO(CHAINS.IN, n)),
+  OUT: HOP_BOUNDS.map((n) => RELATED_TO(CHAINS.OUT, n)),
+  BOTH: HOP_BOUNDS.map((n) => RELATED_TO(CHAINS.BOTH, n)),
 } as const;
 
 const FIND_SHORTEST_PATHS = /* cypher */ `
@@ -97,6 +124,8 @@ export interface RelatedQuery {
   direction: 'IN' | 'OUT' | 'BOTH';
   maxHops: number;
   limit: number;
+  /** With `withEvidence`, the first this many pieces of each step's evidence, strongest first (all when absent). */
+  evidenceLimit?: number | null;
 }
 
 function toPath(row: Row): GraphPath {
@@ -124,6 +153,7 @@ export function createTraversalRepository(db: Db) {
       const params = {
         id: q.start.id, key: q.start.key, withEvidence: q.withEvidence,
         relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: q.maxHops, limit: q.limit,
+        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER,
       };
       const [result] = await db.read(relatedQuery(q.direction, q.maxHops), params, (row) => {
         const evidence = new Map<string, EvidenceWithArticle[]>();
