@@ -75,15 +75,29 @@ const OPERATIONS: Operation[] = [
     query: `query($t: String!) { solutionsUsing(technique: $t) { hops entity { id name }
       path { steps { subject { name } type object { name } evidence { sentence } } } } }`,
     variables: { t: 'fraud proofs' },
+    // Hop levels nearest first, each run only while the page is short; then one chain per entity.
     cypher: `${ENTITY_KEY}
-      MATCH p = (x:Entity)-[:USES|IS_A|BUILT_ON*1..3]->(t)
-      WHERE x <> t AND any(r IN relationships(p) WHERE type(r) = 'USES')
-      WITH x, p ORDER BY length(p), [n IN nodes(p) | n.id]
-      WITH x, collect(p)[0] AS p
-      RETURN x.id AS id, length(p) AS hops,
+      WITH t, [] AS page
+      ${[1, 2, 3].map((h) => `CALL (t, page) {
+        WITH * WHERE size(page) < 20
+        MATCH p = (t) (()<-[:USES|IS_A|BUILT_ON]-()){${h}} (x:Entity)
+        WHERE x <> t AND any(r IN relationships(p) WHERE type(r) = 'USES') AND NOT x IN [f IN page | f.x]
+        WITH DISTINCT x ORDER BY toLower(x.name), x.id LIMIT 20
+        RETURN collect({x: x, hops: ${h}}) AS more
+      }
+      WITH t, page + more AS page`).join('\n      ')}
+      UNWIND page[..20] AS f
+      WITH t, f.x AS x, f.hops AS hops
+      CALL (t, x, hops) {
+        MATCH p = (x)-[:USES|IS_A|BUILT_ON*1..3]->(t) WHERE length(p) = hops AND any(r IN relationships(p) WHERE type(r) = 'USES')
+        WITH p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
+        RETURN p
+      }
+      RETURN x.id AS id, hops,
         [r IN relationships(p) | {subject: startNode(r).name, type: type(r), object: endNode(r).name,
-          evidence: COLLECT { MATCH (ev:Evidence {relKey: startNode(r).id + '|' + type(r) + '|' + endNode(r).id}) RETURN ev.sentence }}] AS steps
-      ORDER BY hops, toLower(x.name), x.id LIMIT 20`,
+          evidence: COLLECT { MATCH (ev:Evidence {relKey: startNode(r).id + '|' + type(r) + '|' + endNode(r).id})
+                              WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start LIMIT ${DEFAULT_EVIDENCE_PER_RELATION} RETURN ev.sentence }}] AS steps
+      ORDER BY hops, toLower(x.name), x.id`,
     params: { key: nameKey('fraud proofs') },
     keysOf: (d) => (d.solutionsUsing as { hops: number; entity: { id: string } }[]).map((s) => `${s.entity.id} ${s.hops}`),
     rawKeysOf: (rows) => rows.map((r) => `${String(r.id)} ${String(r.hops)}`),

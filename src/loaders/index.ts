@@ -33,7 +33,7 @@ export function createLoaders(repos: Repositories) {
      * first `evidenceLimit` pieces of every step's. Null when the start is unknown.
      */
     async related(q: RelatedQuery, evidenceLimit: number | null): Promise<RelatedEntity[] | null> {
-      const result = await repos.traversal.findRelated(q);
+      const result = await repos.traversal.findRelated({ ...q, evidenceLimit });
       if (!result) return null;
       entities.entityById.prime(result.start.id, result.start);
       if (q.withEvidence && evidenceLimit !== null) relations.primeEvidence(result.evidence, evidenceLimit);

@@ -14,7 +14,7 @@ export async function warmQueryPlans(db: Db): Promise<number> {
   const none = 'warm-up:none';
   const page = { direction: 'BOTH' as const, types: RELATION_TYPES, after: null, limit: 11 };
   const next = { ...page, after: `OUT|USES|${none}` };
-  const related = { withEvidence: true, relation: RELATION_TYPES[0] ?? 'USES', via: RELATION_TYPES, direction: 'IN' as const, maxHops: 3, limit: 20 };
+  const related = { withEvidence: true, evidenceLimit: 5, relation: RELATION_TYPES[0] ?? 'USES', via: RELATION_TYPES, direction: 'IN' as const, maxHops: 3, limit: 20 };
   const work: (() => Promise<unknown>)[] = [
     () => repos.relations.findEntityWithRelations({ id: null, key: 'warmupnone' }, page, 10),
     () => repos.relations.findEntityWithRelations({ id: none, key: null }, page, 10),
