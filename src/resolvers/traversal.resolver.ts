@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_TRAVERSAL_HOPS } from '../db/repositories/traversal.repository';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_TRAVERSAL_HOPS, type RelatedQuery } from '../db/repositories/traversal.repository';
 import type { GraphPath, Neighborhood, RelatedEntity } from '../domain/graph';
 import { RelationType } from '../domain/vocabulary';
 import { BadInputError, NotFoundError } from '../errors';
@@ -22,6 +22,30 @@ function hops(value: number, max: number, argumentName: string): number {
 const toPathObject = (path: GraphPath) => ({ ...path, length: path.steps.length });
 const toRelatedObject = (r: RelatedEntity) => ({ ...r, path: toPathObject(r.path) });
 
+/**
+ * solutionsUsing and related: the entities `ref` is linked to by qualifying chains, with the evidence of
+ * every step fetched in the same statement when selected. NOT_FOUND when `ref` names no entity.
+ */
+async function findRelated(
+  { loaders, config }: Context,
+  info: GraphQLResolveInfo,
+  ref: string,
+  argumentName: string,
+  chain: Pick<RelatedQuery, 'relation' | 'via' | 'direction'>,
+  maxHops: number,
+  first: number | null,
+) {
+  const limit = pageSize(first, config);
+  const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
+  const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
+  const found = await loaders.related(
+    { ...chain, start: requireRef(ref, argumentName), withEvidence: evidenceLimit !== null, maxHops: max, limit },
+    evidenceLimit,
+  );
+  if (!found) throw new NotFoundError('Entity', ref);
+  return found.map(toRelatedObject);
+}
+
 @Resolver()
 export class TraversalResolver {
   @Query(() => [RelatedEntityObject], {
@@ -32,26 +56,11 @@ export class TraversalResolver {
     @Arg('technique', { description: 'The technique (or any entity): an id, a name or an alias.' }) technique: string,
     @Arg('maxHops', () => Int, { defaultValue: 3, description: HOPS }) maxHops: number,
     @Arg('first', () => Int, { nullable: true, description: 'How many results at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
-    @Ctx() { loaders, config }: Context,
+    @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const limit = pageSize(first, config);
-    const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-    const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
-    const found = await loaders.related(
-      {
-        start: requireRef(technique, 'technique'),
-        withEvidence: evidenceLimit !== null,
-        relation: RelationType.USES,
-        via: [RelationType.USES, RelationType.IS_A, RelationType.BUILT_ON],
-        direction: 'IN',
-        maxHops: max,
-        limit,
-      },
-      evidenceLimit,
-    );
-    if (!found) throw new NotFoundError('Entity', technique);
-    return found.map(toRelatedObject);
+    const via = [RelationType.USES, RelationType.IS_A, RelationType.BUILT_ON];
+    return findRelated(ctx, info, technique, 'technique', { relation: RelationType.USES, via, direction: 'IN' }, maxHops, first);
   }
 
   @Query(() => [RelatedEntityObject], {
@@ -65,18 +74,10 @@ export class TraversalResolver {
     @Arg('via', () => [RelationType], { defaultValue: [RelationType.IS_A, RelationType.BUILT_ON], description: 'Other relation types the chain may pass through.' }) via: RelationType[],
     @Arg('maxHops', () => Int, { defaultValue: 3, description: HOPS }) maxHops: number,
     @Arg('first', () => Int, { nullable: true, description: 'How many results at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
-    @Ctx() { loaders, config }: Context,
+    @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const limit = pageSize(first, config);
-    const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-    const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
-    const found = await loaders.related(
-      { start: requireRef(name, 'name'), withEvidence: evidenceLimit !== null, relation, via, direction, maxHops: max, limit },
-      evidenceLimit,
-    );
-    if (!found) throw new NotFoundError('Entity', name);
-    return found.map(toRelatedObject);
+    return findRelated(ctx, info, name, 'name', { relation, via, direction }, maxHops, first);
   }
 
   @Query(() => [PathObject], {
