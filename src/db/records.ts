@@ -6,6 +6,8 @@ export type Row = Record<string, unknown>;
 /** Integer → number, temporal → ISO string, nodes/relationships → their properties; recursive. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values are strings and numbers: return them before the six temporal type checks.
+  if (typeof value !== 'object') return value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
   if (isDateTime(value as never) || isDate(value as never) || isLocalDateTime(value as never) || isTime(value as never) || isLocalTime(value as never) || isDuration(value as never)) {
     return new Date(String(value)).toISOString();

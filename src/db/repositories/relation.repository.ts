@@ -14,8 +14,12 @@ const arrow = (dir: 'IN' | 'OUT', type: string) => (dir === 'IN' ? `<-[:${type}]
 const GROUP_SIZES = `[${GROUPS.map(({ dir, type }) => `{dir: '${dir}', type: '${type}', key: '${dir}|${type}', n: COUNT { (e)${arrow(dir, type)}() }}`).join(',\n    ')}]`;
 // One branch per type (both directions at once): planning a union costs more than linearly in its
 // branches, and the statement is planned again whenever the graph's statistics move.
+// The direction is checked right after the expansion, before the other node is read (relations of
+// these types only ever join entities, so no label check is needed on it).
 const TYPE_BRANCHES = [...RELATION_TYPES].sort().map(
-  (type) => `MATCH (e)-[r:${type}]-(o:Entity) WHERE '${type}' IN selectedTypes RETURN r, o`,
+  (type) => `MATCH (e)-[r:${type}]-(o) WHERE '${type}' IN selectedTypes
+        WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS dir WHERE dir + '|${type}' IN selected
+        RETURN r, o, dir`,
 ).join('\n      UNION ALL\n      ');
 const RELATION_PAGE_OF_E = (extraEntries = '') => /* cypher */ `
   WITH e, [g IN ${GROUP_SIZES}
@@ -27,12 +31,11 @@ const RELATION_PAGE_OF_E = (extraEntries = '') => /* cypher */ `
       WHERE reduce(n = 0, g IN rest[..i] | n + CASE WHEN g.key = afterGroup THEN 0 ELSE g.n END) < $limit | rest[i].key] AS selected
   CALL (e, selected) {
     WITH e, selected, [key IN selected | split(key, '|')[1]] AS selectedTypes
-    CALL (e, selectedTypes) {
+    CALL (e, selected, selectedTypes) {
       ${TYPE_BRANCHES}
     }
-    WITH e, r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS dir
     WITH r, o, dir, dir + '|' + type(r) + '|' + o.id AS sortKey
-    WHERE dir + '|' + type(r) IN selected AND ($after IS NULL OR sortKey > $after)
+    WHERE $after IS NULL OR sortKey > $after
     WITH r, o, dir, sortKey ORDER BY sortKey LIMIT toInteger($limit)
     WITH r, o, dir, sortKey,
       CASE dir WHEN 'OUT' THEN e.id + '|' + type(r) + '|' + o.id ELSE o.id + '|' + type(r) + '|' + e.id END AS relKey
