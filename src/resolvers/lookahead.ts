@@ -20,13 +20,6 @@ function childFields(info: GraphQLResolveInfo, selections: readonly SelectionNod
   });
 }
 
-/** True when the field being resolved selects `path` (e.g. `['edges', 'evidence']`) below `node`. */
-export function selectsPath(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): boolean {
-  const [head, ...rest] = path;
-  if (head === undefined) return nodes.length > 0;
-  return nodes.some((n) => selectsPath(info, childFields(info, n.selectionSet?.selections ?? [], head), rest));
-}
-
 /** The fields at `path` below `nodes` (fragments included). */
 function fieldsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): FieldNode[] {
   const [head, ...rest] = path;
@@ -38,7 +31,7 @@ function fieldsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: r
  * The value of argument `name` that every field at `path` below `nodes` is given (null when none gives
  * it), or undefined when no field is there or they differ: a prefetch then leaves the field to its resolver.
  */
-export function agreedArgument(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[], name: string): unknown {
+function agreedArgument(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[], name: string): unknown {
   const values = fieldsAt(info, nodes, path).map((field) => {
     const arg = field.arguments?.find((a) => a.name.value === name);
     return arg ? (valueFromASTUntyped(arg.value, info.variableValues) ?? null) : null;
