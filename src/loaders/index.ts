@@ -17,8 +17,8 @@ export function createLoaders(repos: Repositories) {
     ...articles,
     /**
      * The entity `ref` names, fetched with one page of its relations (and their first `evidenceLimit`
-     * pieces of evidence, unless null) in one round
-     * trip; primes the loaders the nested fields read, so they answer from the cache. Null when unknown.
+     * pieces of evidence, unless null) in one round trip; primes the loaders the nested fields read,
+     * so they answer from the cache. Null when unknown.
      */
     async entityWithRelations(ref: EntityRef, query: RelationQuery, evidenceLimit: number | null): Promise<Entity | null> {
       const found = await repos.relations.findEntityWithRelations(ref, query, evidenceLimit);

@@ -20,7 +20,7 @@ interface EntityConnection {
   pageInfo: EntityConnectionObject['pageInfo'];
   filter: EntityFilter;
   /** Fetched with the page when the operation asks for `totalCount` (one statement where it can be). */
-  total: Promise<number> | null;
+  total: number | null;
 }
 
 @Resolver(() => EntityConnectionObject)
@@ -61,12 +61,12 @@ export class EntityResolver {
       edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })),
       pageInfo: pageInfoValue,
       filter,
-      total: total === null ? null : Promise.resolve(total),
+      total,
     };
   }
 
   @FieldResolver(() => Int, { description: 'Number of entities matching the filter, on all pages.' })
-  totalCount(@Root() connection: EntityConnection, @Ctx() { repos }: Context): Promise<number> {
+  totalCount(@Root() connection: EntityConnection, @Ctx() { repos }: Context): number | Promise<number> {
     return connection.total ?? repos.entities.count(connection.filter);
   }
 }

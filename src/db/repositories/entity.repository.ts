@@ -71,20 +71,19 @@ const NAME_PAGE = (descending: boolean, byType: boolean, first: boolean, withTot
   const dir = descending ? ' DESC' : '';
   const carry = withTotal ? 'total, ' : '';
   const seek = first ? 'e.sortName IS NOT NULL' : `e.sortName ${descending ? '<=' : '>='} $afterKey`;
-  const after = first ? '' : `WITH ${carry}e WHERE e.sortName ${descending ? '<' : '>'} $afterKey OR e.id ${descending ? '<' : '>'} $afterId`;
-  const match = (typeCondition: string, orderBy: string) => /* cypher */ `
+  const match = (typeCondition: string, orderBy: string, kept: string) => /* cypher */ `
     MATCH (e:Entity) WHERE ${typeCondition}${seek} AND e.id IS NOT NULL
-    ${after}
-    WITH ${carry}e ORDER BY ${orderBy} LIMIT toInteger($limit)`;
+    ${first ? '' : `WITH ${kept}e WHERE e.sortName ${descending ? '<' : '>'} $afterKey OR e.id ${descending ? '<' : '>'} $afterId`}
+    WITH ${kept}e ORDER BY ${orderBy} LIMIT toInteger($limit)`;
   const body = byType
     ? /* cypher */ `
   UNWIND $types AS ty
   CALL (ty) {
-    ${match('e.type = ty AND ', `e.type${dir}, e.sortName${dir}, e.id${dir}`).replaceAll('total, ', '')}
+    ${match('e.type = ty AND ', `e.type${dir}, e.sortName${dir}, e.id${dir}`, '')}
     RETURN e
   }
   WITH ${carry}e ORDER BY e.sortName${dir}, e.id${dir} LIMIT toInteger($limit)`
-    : match('', `e.sortName${dir}, e.id${dir}`);
+    : match('', `e.sortName${dir}, e.id${dir}`, carry);
   const total = withTotal ? `CALL () { ${byType ? COUNT_BY_TYPES : COUNT_ALL} }` : '';
   return /* cypher */ `${total}
   ${body}

@@ -8,7 +8,8 @@ import { ARTICLE_FIELDS, ENTITY_FIELDS, EVIDENCE_FIELDS, relationType, toArticle
 // relations sort by `direction|type|other id` (also the keyset cursor), so a page is drawn from a few
 // (direction, type) groups. Group sizes come from the degree store (constant time on dense nodes);
 // only the groups the page can reach are expanded, each branch guarded before its expansion.
-// Yields `e, total, page` (page: maps {r, o, dir, relKey, sortKey} in cursor order, $limit at most).
+// Yields `e, total, items` (items: the relation maps `toItems` reads, plus `extraEntries`, in cursor
+// order, $limit at most).
 const GROUPS = (['IN', 'OUT'] as const).flatMap((dir) => [...RELATION_TYPES].sort().map((type) => ({ dir, type })));
 const arrow = (dir: 'IN' | 'OUT', type: string) => (dir === 'IN' ? `<-[:${type}]-` : `-[:${type}]->`);
 const GROUP_SIZES = `[${GROUPS.map(({ dir, type }) => `{dir: '${dir}', type: '${type}', key: '${dir}|${type}', n: COUNT { (e)${arrow(dir, type)}() }}`).join(',\n    ')}]`;
@@ -68,13 +69,10 @@ export const MATCH_ENTITY_REF = /* cypher */ `
   }
   WITH t ORDER BY rank, t.id LIMIT 1`;
 
-/**
- * Evidence of the relation with key `relKeyExpr`, strongest first, each with its article: a list of maps;
- * with `limited`, the first `$evidenceLimit` only.
- */
-export const COLLECT_EVIDENCE = (relKeyExpr: string, limited = false) => /* cypher */ `COLLECT {
+/** The first `$evidenceLimit` pieces of evidence of the relation with key `relKeyExpr`, strongest first, each with its article: a list of maps. */
+export const COLLECT_EVIDENCE = (relKeyExpr: string) => /* cypher */ `COLLECT {
     MATCH (ev:Evidence {relKey: ${relKeyExpr}})
-    WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start${limited ? ' LIMIT toInteger($evidenceLimit)' : ''}
+    WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start LIMIT toInteger($evidenceLimit)
     OPTIONAL MATCH (a:Article {id: ev.articleId})
     RETURN { evidence: ev { ${EVIDENCE_FIELDS} }, article: a { ${ARTICLE_FIELDS} } } AS found
     ORDER BY ev.confidence DESC, ev.articleId, ev.start
@@ -85,13 +83,13 @@ export const COLLECT_EVIDENCE = (relKeyExpr: string, limited = false) => /* cyph
 const FIND_ENTITY_WITH_RELATIONS = /* cypher */ `
   ${MATCH_ENTITY_REF}
   WITH t AS e
-  ${RELATION_PAGE_OF_E(`,\n      evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE('relKey', true)} ELSE null END`)}
+  ${RELATION_PAGE_OF_E(`,\n      evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE('relKey')} ELSE null END`)}
   RETURN e { ${ENTITY_FIELDS} } AS entity, total, items`;
 
 // The first $evidenceLimit pieces of evidence of each relation key, strongest first, with their articles.
 const FIND_EVIDENCE_BY_REL_KEYS = /* cypher */ `
   UNWIND $keys AS key
-  UNWIND ${COLLECT_EVIDENCE('key', true)} AS found
+  UNWIND ${COLLECT_EVIDENCE('key')} AS found
   RETURN found.evidence AS evidence, found.article AS article`;
 
 // The evidence each (relation key, article) pair has from that article, strongest first.
@@ -120,8 +118,13 @@ export interface EntityRef {
 /** Evidence rows as the evidence loader holds them: each with its article. */
 export type EvidenceWithArticle = { evidence: Evidence; article: Article | null };
 
+/** One `{ evidence, article }` map of COLLECT_EVIDENCE (or a row of the same shape). */
+function toEvidenceRow(f: Record<string, unknown>): EvidenceWithArticle {
+  return { evidence: toEvidence(f.evidence), article: f.article ? toArticle(f.article) : null };
+}
+
 export function toEvidenceRows(value: unknown): EvidenceWithArticle[] {
-  return (value as Record<string, unknown>[]).map((f) => ({ evidence: toEvidence(f.evidence), article: f.article ? toArticle(f.article) : null }));
+  return (value as Record<string, unknown>[]).map(toEvidenceRow);
 }
 
 export interface RelationQuery {
@@ -181,10 +184,7 @@ export function createRelationRepository(db: Db) {
       })),
     /** The first `limit` pieces of evidence of each relation key (`subjectId|TYPE|objectId`), strongest first, each with its article. */
     findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> =>
-      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, (row) => ({
-        evidence: toEvidence(row.evidence),
-        article: row.article ? toArticle(row.article) : null,
-      })),
+      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, toEvidenceRow),
     /** For each (relation key, article id) pair, the relation's evidence from that article, strongest first. */
     findEvidenceInArticles: (pairs: readonly { relKey: string; articleId: string }[]): Promise<Evidence[]> =>
       db.read(FIND_EVIDENCE_IN_ARTICLES, { pairs }, (row) => toEvidence(row.evidence)),

@@ -27,7 +27,7 @@ const PATH_ENTRIES_WITH_EVIDENCE = /* cypher */ `
   steps: [r IN relationships(p) | {
     subject: properties(startNode(r)), type: type(r), object: properties(endNode(r)),
     confidence: r.confidence, evidenceCount: r.evidenceCount,
-    evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id", true)} ELSE null END
+    evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id")} ELSE null END
   }]`;
 
 // Chains of exactly `hops` steps between the start `t` and `x`, their nodes listed as findRelated shows
