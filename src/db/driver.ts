@@ -14,7 +14,8 @@ export interface DriverOptions {
 export function createDriver({ uri, user, password }: DriverOptions): Driver {
   const auth = password ? neo4j.auth.basic(user, password) : undefined;
   return neo4j.driver(uri, auth, {
-    disableLosslessIntegers: false,
+    // Integers arrive as JavaScript numbers (ours are counts and offsets, far below 2^53).
+    disableLosslessIntegers: true,
     connectionAcquisitionTimeout: 10_000,
     connectionTimeout: 5_000,
     maxConnectionPoolSize: 100,

@@ -7,12 +7,18 @@ import type { Row } from '../records';
 export const ENTITY_FIELDS = '.id, .name, .type, .aliases, .description, .discovered, .confidence';
 /** Subject, type and object of a piece of evidence are read from its `relKey` (`subjectId|TYPE|objectId`). */
 export const EVIDENCE_FIELDS = '.id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence';
-export const ARTICLE_FIELDS = '.id, .title, .path, .source, .date, .ingestedAt';
+/** Of the article bound to `a`; `ingestedAt` leaves as text (a temporal value costs the driver far more to decode). */
+export const ARTICLE_FIELDS = '.id, .title, .path, .source, .date, ingestedAt: toString(a.ingestedAt)';
 
 type Plain = Record<string, unknown>;
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : v === null || v === undefined ? fallback : String(v));
 const num = (v: unknown, fallback = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : fallback);
+/** An ISO 8601 instant in JavaScript's form (`…T…:ss.sssZ`), from Neo4j's text of a datetime. */
+const isoTime = (v: unknown): string => {
+  const time = typeof v === 'string' ? Date.parse(v) : Number.NaN;
+  return Number.isNaN(time) ? str(v) : new Date(time).toISOString();
+};
 const strOrNull = (v: unknown): string | null => (typeof v === 'string' ? v : null);
 
 export function entityType(v: unknown): EntityType {
@@ -66,7 +72,7 @@ export function toArticle(value: unknown): Article {
     path: str(a.path),
     source: strOrNull(a.source),
     date: strOrNull(a.date),
-    ingestedAt: str(a.ingestedAt),
+    ingestedAt: isoTime(a.ingestedAt),
   };
 }
 

@@ -16,7 +16,7 @@ const ENTITY_RELATIONS = RELATION_TYPES.join('|');
 const PATH_STEPS = /* cypher */ `
   [n IN nodes(p) | n { ${ENTITY_FIELDS} }] AS nodes,
   [r IN relationships(p) | {
-    subject: properties(startNode(r)), type: type(r), object: properties(endNode(r)),
+    subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
     confidence: r.confidence, evidenceCount: r.evidenceCount
   }] AS steps`;
 
@@ -25,7 +25,7 @@ const PATH_STEPS = /* cypher */ `
 const PATH_ENTRIES_WITH_EVIDENCE = /* cypher */ `
   nodes: [n IN nodes(p) | n { ${ENTITY_FIELDS} }],
   steps: [r IN relationships(p) | {
-    subject: properties(startNode(r)), type: type(r), object: properties(endNode(r)),
+    subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
     confidence: r.confidence, evidenceCount: r.evidenceCount,
     evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id")} ELSE null END
   }]`;
@@ -128,11 +128,12 @@ export interface RelatedQuery {
   evidenceLimit?: number | null;
 }
 
+// A path row: its nodes projected once, each step naming its two ends by id among them.
 function toPath(row: Row): GraphPath {
-  return {
-    nodes: (row.nodes as unknown[]).map(toEntity),
-    steps: (row.steps as unknown[]).map(toRelation),
-  };
+  const nodes = (row.nodes as unknown[]).map(toEntity);
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const steps = (row.steps as Row[]).map((step) => toRelation({ ...step, subject: byId.get(String(step.subjectId)), object: byId.get(String(step.objectId)) }));
+  return { nodes, steps };
 }
 
 function relatedQuery(direction: RelatedQuery['direction'], maxHops: number): string {
