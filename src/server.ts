@@ -1,5 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Config } from './config';
@@ -36,7 +36,11 @@ const REQUEST_ERROR_CODES = new Set([
 /** The Apollo server over our schema. No env reads and no listening: tests use it directly. */
 export function createServer({ config, logger, plugins = [], graphVersion }: ServerDeps): ApolloServer<Context> {
   const armor = createArmor(config).protect();
-  const cache = graphVersion && config.responseCacheTtlSeconds > 0 ? responseCachePlugins(config.responseCacheTtlSeconds, graphVersion) : [];
+  // Without the response cache, Apollo's cache-control plugin (on by default) would still visit every field.
+  const cache =
+    graphVersion && config.responseCacheTtlSeconds > 0
+      ? responseCachePlugins(config.responseCacheTtlSeconds, graphVersion)
+      : [ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>];
   return new ApolloServer<Context>({
     schema: buildGraphSchema(),
     includeStacktraceInErrorResponses: false,

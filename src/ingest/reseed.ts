@@ -34,19 +34,19 @@ export async function reseed(deps: ReseedDeps, options: ReseedOptions = {}): Pro
   const knowledgeFiles = readKnowledgeFiles(deps.catalogDir);
   const knowledge = buildKnowledge(knowledgeFiles);
   const knowledgeHash = sha256(knowledgeFiles.map((f) => f.text).join('\0'));
-  const read = readArticles(deps.articlesDir, { maxBytes: deps.maxArticleBytes });
+  const stored = await ingestRepository.findArticleHashes(deps.db);
+  // Files whose bytes and knowledge match what the graph holds are not even parsed.
+  const isUnchanged = (id: string, contentHash: string) => !options.full && stored.get(id) === `${contentHash}/${knowledgeHash}`;
+  const read = readArticles(deps.articlesDir, { maxBytes: deps.maxArticleBytes, isUnchanged });
   const issues: IngestIssue[] = [...knowledge.issues];
   const failed = read.issues.map((i) => ({ path: i.articleId, reason: i.message }));
   const failedIds = new Set(read.issues.map((i) => articleId(i.articleId)));
 
-  const stored = await ingestRepository.findArticleHashes(deps.db);
-  const seen = new Set(read.articles.map((a) => a.id));
-  const plan = { new: [] as SourceArticle[], changed: [] as SourceArticle[], unchanged: [] as string[] };
+  const seen = new Set([...read.articles.map((a) => a.id), ...read.unchanged]);
+  const plan = { new: [] as SourceArticle[], changed: [] as SourceArticle[], unchanged: read.unchanged };
   for (const article of read.articles) {
-    const before = stored.get(article.id);
-    if (before === undefined) plan.new.push(article);
-    else if (options.full || before !== `${article.contentHash}/${knowledgeHash}`) plan.changed.push(article);
-    else plan.unchanged.push(article.id);
+    if (stored.has(article.id)) plan.changed.push(article);
+    else plan.new.push(article);
   }
   const removed = [...stored.keys()].filter((id) => !seen.has(id) && !failedIds.has(id)).sort();
 

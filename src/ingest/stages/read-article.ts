@@ -8,11 +8,18 @@ import type { IngestIssue, SourceArticle } from '../types';
 export interface ReadOptions {
   /** Files larger than this are reported and skipped. @default 1_000_000 */
   maxBytes?: number;
+  /**
+   * Says, from an article's id and the hash of its bytes, that the graph already holds exactly this
+   * file; such files are listed in `unchanged` and not parsed (parsing is most of the read's time).
+   */
+  isUnchanged?: (id: string, contentHash: string) => boolean;
 }
 
 export interface ReadResult {
   articles: SourceArticle[];
   issues: IngestIssue[];
+  /** Ids of the files `isUnchanged` accepted, unparsed. */
+  unchanged: string[];
 }
 
 export type ParseResult = { article: SourceArticle; issue?: undefined } | { article?: undefined; issue: IngestIssue };
@@ -26,6 +33,7 @@ export function readArticles(folder: string, options: ReadOptions = {}): ReadRes
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   const articles: SourceArticle[] = [];
   const issues: IngestIssue[] = [];
+  const unchanged: string[] = [];
   for (const path of listArticleFiles(folder)) {
     const rel = relative(folder, path).split(sep).join('/');
     const fail = (message: string) => issues.push({ stage: 'read', articleId: rel, message: `${rel}: ${message}; skipped` });
@@ -41,11 +49,16 @@ export function readArticles(folder: string, options: ReadOptions = {}): ReadRes
       fail(`unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
       continue;
     }
-    const result = parseArticle(rel, bytes);
+    const contentHash = sha256(bytes);
+    if (options.isUnchanged?.(articleId(rel), contentHash)) {
+      unchanged.push(articleId(rel));
+      continue;
+    }
+    const result = parseArticle(rel, bytes, contentHash);
     if (result.article) articles.push(result.article);
     else issues.push(result.issue);
   }
-  return { articles, issues };
+  return { articles, issues, unchanged };
 }
 
 function listArticleFiles(folder: string): string[] {
@@ -56,7 +69,7 @@ function listArticleFiles(folder: string): string[] {
 }
 
 /** Turns one file's bytes into an article, or into an issue saying why it cannot be one. Pure. */
-export function parseArticle(relativePath: string, bytes: Uint8Array): ParseResult {
+export function parseArticle(relativePath: string, bytes: Uint8Array, contentHash = sha256(bytes)): ParseResult {
   const fail = (message: string): ParseResult => ({
     issue: { stage: 'read', articleId: relativePath, message: `${relativePath}: ${message}; skipped` },
   });
@@ -94,9 +107,13 @@ export function parseArticle(relativePath: string, bytes: Uint8Array): ParseResu
       ...optional('source', stringField(meta.source)),
       ...optional('date', dateField(meta.date)),
       body,
-      contentHash: createHash('sha256').update(bytes).digest('hex'),
+      contentHash,
     },
   };
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function isTitleLike(line: string): boolean {

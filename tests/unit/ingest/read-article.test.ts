@@ -1,6 +1,8 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { articleId } from '../../../src/domain/ids';
 import { parseArticle, readArticles } from '../../../src/ingest/stages/read-article';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -66,5 +68,23 @@ describe('readArticles', () => {
       expect.stringMatching(/^dangling\.md: unreadable \(ENOENT\); skipped$/),
       'empty.md: empty (no body text); skipped',
     ]);
+  });
+
+  it('lists files the graph already holds (by id and content hash) without parsing them', () => {
+    const good = 'Title\n\nA sentence about rollups.\n';
+    writeFileSync(join(dir, 'good.md'), good);
+    writeFileSync(join(dir, 'kept.md'), '---\ntitle: [unclosed\n---\nA body.\n');
+    writeFileSync(join(dir, 'edited.md'), 'Title\n\nAn edited sentence.\n');
+    const hashes = new Map<string, string>();
+    const first = readArticles(dir, { isUnchanged: (id, hash) => (hashes.set(id, hash), false) });
+    expect(first.unchanged).toEqual([]);
+    expect(first.issues.map((i) => i.articleId)).toEqual(['kept.md']);
+    expect(hashes.get(articleId('good.md'))).toBe(createHash('sha256').update(good).digest('hex'));
+    // kept.md's broken front-matter is not read again, and edited.md's new bytes have a new hash.
+    writeFileSync(join(dir, 'edited.md'), 'Title\n\nAnother edit.\n');
+    const second = readArticles(dir, { isUnchanged: (id, hash) => hashes.get(id) === hash });
+    expect(second.unchanged).toEqual([articleId('good.md'), articleId('kept.md')]);
+    expect(second.articles.map((a) => a.path)).toEqual(['edited.md']);
+    expect(second.issues).toEqual([]);
   });
 });
