@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../src/db/local/launcher';
@@ -20,9 +20,14 @@ describe('the service process', () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  it('starts its local Neo4j, ingests, answers over HTTP, and stops Neo4j on Ctrl-C', async () => {
+  it('starts its local Neo4j, ingests, answers over HTTP, re-seeds, and stops Neo4j on Ctrl-C', async () => {
     const [boltPort, httpPort] = [await freePort(), await freePort()];
-    const env = { ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HOME: home, NEO4J_LOCAL_PORT: String(boltPort), PORT: String(httpPort), NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'info' };
+    const articles = path.join(home, 'articles');
+    cpSync('seed/articles', articles, { recursive: true });
+    const env = {
+      ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HOME: path.join(home, 'neo4j'), NEO4J_LOCAL_PORT: String(boltPort), PORT: String(httpPort),
+      NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'info', ARTICLES_DIR: articles, ADMIN_TOKEN: 'main-e2e-admin-token',
+    };
     const proc = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let log = '';
@@ -38,7 +43,19 @@ describe('the service process', () => {
     expect(await response.json()).toEqual({ data: { health: { status: 'ok', database: { edition: 'community' } } } });
     expect((await fetch(`http://127.0.0.1:${httpPort}/readyz`)).status).toBe(200);
 
-    const { javaPid } = JSON.parse(readFileSync(path.join(home, 'run', 'launcher.json'), 'utf8')) as { javaPid: number };
+    // A re-seed that changes the graph plans the largest statements again, after the start-up warm-up.
+    const warmed = () => log.match(/"msg":"query plans warmed"/g)?.length ?? 0;
+    await waitFor(() => warmed() === 1, 60_000, () => log);
+    writeFileSync(path.join(articles, 'added.md'), '# Added\n\nArbitrum uses fraud proofs to settle disputes.\n');
+    const reseed = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Bearer main-e2e-admin-token' },
+      body: JSON.stringify({ query: 'mutation { reseed { articles { new } } }' }),
+    });
+    expect(await reseed.json()).toEqual({ data: { reseed: { articles: { new: ['article:added'] } } } });
+    await waitFor(() => warmed() === 2, 60_000, () => log);
+
+    const { javaPid } = JSON.parse(readFileSync(path.join(home, 'neo4j', 'run', 'launcher.json'), 'utf8')) as { javaPid: number };
     expect(isAlive(javaPid)).toBe(true);
     const exited = new Promise<number | null>((resolve) => proc.once('exit', resolve));
     proc.kill('SIGINT');
