@@ -31,10 +31,13 @@ export interface ReseedDeps {
 export async function reseed(deps: ReseedDeps, options: ReseedOptions = {}): Promise<ReseedReport> {
   const started = Date.now();
   const dryRun = options.dryRun === true;
+  // The stored hashes are read while the knowledge is built (the database works, this process computes).
+  const storedHashes = ingestRepository.findArticleHashes(deps.db);
+  storedHashes.catch(() => undefined); // awaited below; a rejection before then is not unhandled
   const knowledgeFiles = readKnowledgeFiles(deps.catalogDir);
   const knowledge = buildKnowledge(knowledgeFiles);
   const knowledgeHash = sha256(knowledgeFiles.map((f) => f.text).join('\0'));
-  const stored = await ingestRepository.findArticleHashes(deps.db);
+  const stored = await storedHashes;
   // Files whose bytes and knowledge match what the graph holds are not even parsed.
   const isUnchanged = (id: string, contentHash: string) => !options.full && stored.get(id) === `${contentHash}/${knowledgeHash}`;
   const read = readArticles(deps.articlesDir, { maxBytes: deps.maxArticleBytes, isUnchanged });

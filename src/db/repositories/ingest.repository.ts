@@ -104,7 +104,7 @@ const DELETE_ARTICLES = /* cypher */ `
 
 const FIND_ARTICLE_HASHES = /* cypher */ `
   MATCH (a:Article)
-  RETURN a.id AS id, a.contentHash AS contentHash, a.knowledgeHash AS knowledgeHash`;
+  RETURN a.id AS id, coalesce(a.contentHash, '') + '/' + coalesce(a.knowledgeHash, '') AS hashes`;
 
 const ACQUIRE_LOCK = /* cypher */ `
   MERGE (l:IngestLock {name: $name})
@@ -176,7 +176,7 @@ export const ingestRepository = {
   bumpGraphVersion: (tx: Tx) => tx.run(BUMP_GRAPH_VERSION),
   /** Article id → the content and knowledge hashes it was extracted with. */
   findArticleHashes: async (db: Db) =>
-    new Map(await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), `${String(r.contentHash)}/${String(r.knowledgeHash)}`] as const)),
+    new Map(await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), String(r.hashes)] as const)),
   /** Takes (or renews) the lock when it is free, expired, ours, or held by one of `staleOwners`. */
   acquireLock: async (db: Db, name: string, owner: string, leaseMs: number, staleOwners: string[]): Promise<LockState> => {
     const [row] = await db.write(ACQUIRE_LOCK, { name, owner, leaseMs, staleOwners }, (r) => r);
