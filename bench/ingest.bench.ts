@@ -84,12 +84,21 @@ async function benchOne(db: Db, n: number, catalogDir: string): Promise<Record<s
     const same = await reseed(deps);
     const unchangedMs = performance.now() - t3;
     if (same.articles.unchanged.length !== n) throw new Error('the second run was not all unchanged');
-    const victim = readdirSync(folder).sort()[Math.floor(n / 2)] as string;
-    appendFileSync(path.join(folder, victim), '\nKestrel Relay 42 leverages validity proofs to settle payments.\n');
-    const t4 = performance.now();
-    const one = await reseed(deps);
-    const oneChangedMs = performance.now() - t4;
-    if (one.articles.changed.length !== 1) throw new Error('the edited article was not seen as changed');
+    // One edited article, four times in a row (a different article each time): the first run after the
+    // bulk load also pays Neo4j's replanning of the write statements (the statistics moved); the median
+    // of the next three is the steady cost.
+    const files = readdirSync(folder).sort();
+    const oneChangedMs: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      const victim = files[Math.floor((n * (i + 1)) / 5)] as string;
+      appendFileSync(path.join(folder, victim), `\nKestrel Relay ${42 + i} leverages validity proofs to settle payments.\n`);
+      const t4 = performance.now();
+      const one = await reseed(deps);
+      oneChangedMs.push(performance.now() - t4);
+      if (one.articles.changed.length !== 1) throw new Error('the edited article was not seen as changed');
+    }
+    const [firstChangedMs = 0, ...later] = oneChangedMs;
+    const steadyChangedMs = later.sort((a, b) => a - b)[1] ?? 0;
     await clearAll(db);
     return {
       articles: n,
@@ -101,7 +110,8 @@ async function benchOne(db: Db, n: number, catalogDir: string): Promise<Record<s
       'write/floor time': +(writeMs / floorMs).toFixed(2),
       'end-to-end s': +(endToEndMs / 1000).toFixed(2),
       'reseed unchanged s': +(unchangedMs / 1000).toFixed(2),
-      'reseed 1 changed s': +(oneChangedMs / 1000).toFixed(2),
+      'reseed 1 changed s (first)': +(firstChangedMs / 1000).toFixed(2),
+      'reseed 1 changed s (steady)': +(steadyChangedMs / 1000).toFixed(2),
     };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -124,6 +134,7 @@ async function main(): Promise<void> {
     }
     console.table(results);
     console.log('Targets (2 cores): analysis >= 2 MB/s per core; 10,000 articles end-to-end <= 60 s; re-seed unchanged <= 2 s, one changed <= 1 s.');
+    console.log('One changed: the first re-seed after the bulk load includes Neo4j replanning its write statements; steady is the median of the next three.');
   } finally {
     rmSync(catalogDir, { recursive: true, force: true });
     await close();
