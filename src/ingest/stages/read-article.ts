@@ -50,8 +50,9 @@ export function readArticles(folder: string, options: ReadOptions = {}): ReadRes
       continue;
     }
     const contentHash = sha256(bytes);
-    if (options.isUnchanged?.(articleId(rel), contentHash)) {
-      unchanged.push(articleId(rel));
+    const id = articleId(rel);
+    if (options.isUnchanged?.(id, contentHash)) {
+      unchanged.push(id);
       continue;
     }
     const result = parseArticle(rel, bytes, contentHash);
