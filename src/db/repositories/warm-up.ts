@@ -14,7 +14,7 @@ export async function warmQueryPlans(db: Db): Promise<number> {
   const none = 'warm-up:none';
   const page = { direction: 'BOTH' as const, types: RELATION_TYPES, after: null, limit: 11 };
   const next = { ...page, after: `OUT|USES|${none}` };
-  const related = { withEvidence: true, evidenceLimit: 5, relation: RELATION_TYPES[0] ?? 'USES', via: RELATION_TYPES, direction: 'IN' as const, maxHops: 3, limit: 20 };
+  const related = { withEvidence: true, evidenceLimit: 5, relation: RELATION_TYPES[0] ?? 'USES', via: RELATION_TYPES, maxHops: 3, limit: 20 };
   const work: (() => Promise<unknown>)[] = [
     () => repos.relations.findEntityWithRelations({ id: null, key: 'warmupnone' }, page, 10),
     () => repos.relations.findEntityWithRelations({ id: none, key: null }, page, 10),
@@ -22,8 +22,13 @@ export async function warmQueryPlans(db: Db): Promise<number> {
     () => repos.relations.findRelationPages([none], page),
     () => repos.relations.findRelationPages([none], next),
     () => repos.relations.findEvidenceByRelKeys([none], 10),
-    () => repos.traversal.findRelated({ ...related, start: { id: null, key: 'warmupnone' } }),
-    () => repos.traversal.findRelated({ ...related, start: { id: none, key: null } }),
+    // Every direction at the default maxHops (3), the start named by key and by id; other bounds plan on first use.
+    ...(['IN', 'OUT', 'BOTH'] as const).flatMap((direction) => [
+      () => repos.traversal.findRelated({ ...related, direction, start: { id: null, key: 'warmupnone' } }),
+      () => repos.traversal.findRelated({ ...related, direction, start: { id: none, key: null } }),
+    ]),
+    () => repos.traversal.findShortestPaths(none, `${none}:other`, 3, 5),
+    () => repos.traversal.findNeighborhood(none, 2, 50),
     () => repos.entities.findPage({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),
     () => repos.entities.count({ types: ['Project'] }),
     () => repos.entities.findPageWithTotal({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),
