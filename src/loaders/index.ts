@@ -20,8 +20,8 @@ export function createLoaders(repos: Repositories) {
      * pieces of evidence, unless null) in one round trip; primes the loaders the nested fields read,
      * so they answer from the cache. Null when unknown.
      */
-    async entityWithRelations(ref: EntityRef, query: RelationQuery, evidenceLimit: number | null): Promise<Entity | null> {
-      const found = await repos.relations.findEntityWithRelations(ref, query, evidenceLimit);
+    async entityWithRelations(ref: EntityRef, query: RelationQuery, evidenceLimit: number | null, withArticles = true): Promise<Entity | null> {
+      const found = await repos.relations.findEntityWithRelations(ref, query, evidenceLimit, withArticles);
       if (!found) return null;
       entities.entityById.prime(found.entity.id, found.entity);
       relations.relationPageByEntityId(query).prime(found.entity.id, found.page);

@@ -12,7 +12,7 @@ import { EntityInterface } from '../schema/entity.interface';
 import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
 import type { RelationQuery } from '../db/repositories/relation.repository';
 import { relationQuery } from './entity-fields.resolver';
-import { evidencePrefetch, selectedChild } from './lookahead';
+import { evidencePrefetch, selectedChild, selectsAt } from './lookahead';
 
 /** The runtime value behind an EntityConnection: the page plus the filter `totalCount` counts with. */
 interface EntityConnection {
@@ -40,7 +40,10 @@ export class EntityResolver {
     if (!byId && nameKey(name ?? '') === '') return Promise.resolve(null);
     // The entity, its page of relations and their evidence in one round trip when the operation asks for them.
     const prefetch = relationsPrefetch(info, config);
-    if (prefetch) return loaders.entityWithRelations(byId ? { id, key: null } : { id: null, key: nameKey(name ?? '') }, prefetch.query, prefetch.evidenceLimit);
+    if (prefetch) {
+      const ref = byId ? { id, key: null } : { id: null, key: nameKey(name ?? '') };
+      return loaders.entityWithRelations(ref, prefetch.query, prefetch.evidenceLimit, prefetch.withArticles);
+    }
     return byId ? loaders.entityById.load(id) : loaders.entityByName.load(name ?? '');
   }
 
@@ -73,14 +76,21 @@ export class EntityResolver {
 
 /**
  * When the operation asks for one page of the entity's relations, that page's query (as the `relations`
- * field will compute it) and how much of their evidence it selects (null: none): the entity and the page
- * then come in one round trip. Null (no prefetch) otherwise, including arguments the field resolver will reject.
+ * field will compute it), how much of their evidence it selects (null: none) and whether it selects the
+ * evidence's articles: the entity and the page then come in one round trip. Null (no prefetch) otherwise, including arguments the field resolver will reject.
  */
-function relationsPrefetch(info: GraphQLResolveInfo, config: Context['config']): { query: RelationQuery; evidenceLimit: number | null } | null {
+function relationsPrefetch(
+  info: GraphQLResolveInfo,
+  config: Context['config'],
+): { query: RelationQuery; evidenceLimit: number | null; withArticles: boolean } | null {
   const selected = selectedChild(info, 'relations');
   if (!selected) return null;
   try {
-    return { query: relationQuery(selected.args, config), evidenceLimit: evidencePrefetch(info, selected.nodes, ['edges', 'evidence'], config) };
+    return {
+      query: relationQuery(selected.args, config),
+      evidenceLimit: evidencePrefetch(info, selected.nodes, ['edges', 'evidence'], config),
+      withArticles: selectsAt(info, selected.nodes, ['edges', 'evidence', 'article']),
+    };
   } catch {
     return null;
   }

@@ -55,6 +55,11 @@ export function selectedChild(info: GraphQLResolveInfo, field: string): { args: 
   return all.every((a) => JSON.stringify(a) === JSON.stringify(first)) ? { args: first, nodes } : null;
 }
 
+/** True when some field at `path` below `nodes` is selected (fragments included). */
+export function selectsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): boolean {
+  return fieldsAt(info, nodes, path).length > 0;
+}
+
 /**
  * How many pieces of evidence the `evidence` fields at `path` below `nodes` ask for, so a statement can
  * fetch them ahead: null when none is selected, or when they disagree or are out of range (their own

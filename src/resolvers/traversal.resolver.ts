@@ -9,7 +9,7 @@ import { pageSize } from '../schema/pagination';
 import { NeighborhoodObject, PathObject, RelatedEntityObject } from '../schema/traversal.object';
 import { Direction } from '../schema/vocabulary.enums';
 import { requireEntity, requireRef } from './entity-ref';
-import { evidencePrefetch } from './lookahead';
+import { evidencePrefetch, selectsAt } from './lookahead';
 
 const HOPS = `Longest chain to follow, 1 to ${MAX_TRAVERSAL_HOPS}.`;
 
@@ -38,8 +38,9 @@ async function findRelated(
   const limit = pageSize(first, config);
   const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
   const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
+  const withArticles = selectsAt(info, info.fieldNodes, ['path', 'steps', 'evidence', 'article']);
   const found = await loaders.related(
-    { ...chain, start: requireRef(ref, argumentName), withEvidence: evidenceLimit !== null, maxHops: max, limit },
+    { ...chain, start: requireRef(ref, argumentName), withEvidence: evidenceLimit !== null, withArticles, maxHops: max, limit },
     evidenceLimit,
   );
   if (!found) throw new NotFoundError('Entity', ref);

@@ -47,6 +47,37 @@ describe('entity query', () => {
     expect(body.data?.entity?.name).toBe(expected);
   });
 
+  it("reads evidence articles in the same statement only when they are selected, and still answers them when not prefetched", async () => {
+    type Titles = { relations: { edges: { node: { name: string }; evidence: { sentence: string; article?: { title: string } }[] }[] } };
+    const titlesOf = (e: Titles | undefined, other: string) => e?.relations.edges.find((x) => x.node.name === other)?.evidence.map((ev) => ev.article?.title).sort();
+    const bare = '{ entity(name: "Arbitrum") { relations { edges { node { name } evidence { sentence } } } } }';
+    api.resetRoundTrips();
+    const sentences = await api.query<{ entity: Titles }>(bare);
+    expect(api.roundTrips()).toBe(1);
+    expect(sentences.body.data?.entity.relations.edges.find((x) => x.node.name === 'Optimistic Rollups')?.evidence).toHaveLength(2);
+
+    const withTitles = '{ entity(name: "Arbitrum") { relations { edges { node { name } evidence { sentence article { title } } } } } }';
+    api.resetRoundTrips();
+    const titled = await api.query<{ entity: Titles }>(withTitles);
+    expect(api.roundTrips()).toBe(1);
+    expect(titlesOf(titled.body.data?.entity, 'Optimistic Rollups')).toEqual(['Bitcoin Second Layers', 'Layer 2 Scaling']);
+
+    // One prefetch without articles, another field asking for them: the articles are loaded for it.
+    const both = await api.query<{ a: Titles; b: Titles }>(`{ a: entity(name: "Arbitrum") { relations { edges { node { name } evidence { sentence } } } }
+      b: entity(name: "arbitrum") { relations { edges { node { name } evidence { article { title } } } } } }`);
+    expect(both.body.errors).toBeUndefined();
+    expect(titlesOf(both.body.data?.b, 'Optimistic Rollups')).toEqual(['Bitcoin Second Layers', 'Layer 2 Scaling']);
+
+    type Chains = { solutionsUsing: { entity: { name: string }; path: { steps: { evidence: { sentence: string; article?: { title: string } }[] }[] } }[] };
+    for (const article of ['', 'article { title }']) {
+      const { body } = await api.query<Chains>(`{ solutionsUsing(technique: "fraud proofs") { entity { name } path { steps { evidence { sentence ${article} } } } } }`);
+      expect(body.errors).toBeUndefined();
+      const arbitrum = body.data?.solutionsUsing.find((s) => s.entity.name === 'Arbitrum');
+      expect(arbitrum?.path.steps[1]?.evidence[0]?.sentence).toMatch(/fraud proof/i);
+      if (article) expect(arbitrum?.path.steps[1]?.evidence[0]?.article?.title).toBe('Layer 2 Scaling');
+    }
+  });
+
   it('finds an entity by id and returns null for an unknown one', async () => {
     const q = 'query($id: ID) { entity(id: $id) { id __typename } }';
     expect((await api.query(q, { id: fixtureId('Fraud Proofs') })).body.data).toEqual({ entity: { id: fixtureId('Fraud Proofs'), __typename: 'Technique' } });

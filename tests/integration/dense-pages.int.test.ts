@@ -80,8 +80,14 @@ describe('pages over dense entities and the name order', () => {
       expect(first?.page.items.map((x) => x.sortKey)).toEqual(expected.slice(0, size));
       for (const item of first?.page.items ?? []) {
         expect(first?.evidence.get(item.relKey)?.length).toBe(1);
+        expect(first?.evidence.get(item.relKey)?.[0]?.article?.id).toBe(first?.evidence.get(item.relKey)?.[0]?.evidence.articleId);
         expect(item.relKey.split('|')).toContain(hubId);
       }
+      // Without articles: the same evidence, no article read.
+      const bare = await repo.findEntityWithRelations({ id: hubId, key: null }, { direction, types, after: null, limit: size }, 2, false);
+      expect([...(bare?.evidence.values() ?? [])].flat().map((row) => [row.evidence.id, row.article])).toEqual(
+        [...(first?.evidence.values() ?? [])].flat().map((row) => [row.evidence.id, null]),
+      );
     }
   });
 

@@ -69,11 +69,14 @@ export const MATCH_ENTITY_REF = /* cypher */ `
   }
   WITH t ORDER BY rank, t.id LIMIT 1`;
 
-/** The first `$evidenceLimit` pieces of evidence of the relation with key `relKeyExpr`, strongest first, each with its article: a list of maps. */
+/**
+ * The first `$evidenceLimit` pieces of evidence of the relation with key `relKeyExpr`, strongest first, each
+ * with its article when `$withArticles` (else null: `Evidence.article` loads it if asked): a list of maps.
+ */
 export const COLLECT_EVIDENCE = (relKeyExpr: string) => /* cypher */ `COLLECT {
     MATCH (ev:Evidence {relKey: ${relKeyExpr}})
     WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start LIMIT toInteger($evidenceLimit)
-    OPTIONAL MATCH (a:Article {id: ev.articleId})
+    OPTIONAL MATCH (a:Article {id: ev.articleId}) WHERE $withArticles
     RETURN { evidence: ev { ${EVIDENCE_FIELDS} }, article: a { ${ARTICLE_FIELDS} } } AS found
     ORDER BY ev.confidence DESC, ev.articleId, ev.start
   }`;
@@ -158,12 +161,13 @@ export function createRelationRepository(db: Db) {
       ref: EntityRef,
       q: RelationQuery,
       evidenceLimit: number | null,
+      withArticles = true,
     ): Promise<{ entity: Entity; page: RelationPage; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
       const [found] = await db.read(
         FIND_ENTITY_WITH_RELATIONS,
         {
           id: ref.id, key: ref.key, direction: q.direction, types: q.types, after: q.after, limit: q.limit,
-          withEvidence: evidenceLimit !== null, evidenceLimit: evidenceLimit ?? 0,
+          withEvidence: evidenceLimit !== null, evidenceLimit: evidenceLimit ?? 0, withArticles,
         },
         (row) => {
           const entity = toEntity(row.entity);
@@ -184,7 +188,7 @@ export function createRelationRepository(db: Db) {
       })),
     /** The first `limit` pieces of evidence of each relation key (`subjectId|TYPE|objectId`), strongest first, each with its article. */
     findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> =>
-      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, toEvidenceRow),
+      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit, withArticles: true }, toEvidenceRow),
     /** For each (relation key, article id) pair, the relation's evidence from that article, strongest first. */
     findEvidenceInArticles: (pairs: readonly { relKey: string; articleId: string }[]): Promise<Evidence[]> =>
       db.read(FIND_EVIDENCE_IN_ARTICLES, { pairs }, (row) => toEvidence(row.evidence)),

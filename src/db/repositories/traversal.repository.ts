@@ -126,6 +126,8 @@ export interface RelatedQuery {
   limit: number;
   /** With `withEvidence`, the first this many pieces of each step's evidence, strongest first (all when absent). */
   evidenceLimit?: number | null;
+  /** With `withEvidence`, each piece's article too (default true); without, `Evidence.article` loads it when asked. */
+  withArticles?: boolean;
 }
 
 // A path row: its nodes projected once, each step naming its two ends by id among them.
@@ -154,7 +156,7 @@ export function createTraversalRepository(db: Db) {
       const params = {
         id: q.start.id, key: q.start.key, withEvidence: q.withEvidence,
         relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: q.maxHops, limit: q.limit,
-        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER,
+        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER, withArticles: q.withArticles ?? true,
       };
       const [result] = await db.read(relatedQuery(q.direction, q.maxHops), params, (row) => {
         const evidence = new Map<string, EvidenceWithArticle[]>();
