@@ -29,14 +29,15 @@ export function createLoaders(repos: Repositories) {
       return found.entity;
     },
     /**
-     * `findRelated` (start named by `ref`, one round trip); when the query fetched evidence, primes the
-     * first `evidenceLimit` pieces of every step's. Null when the start is unknown.
+     * `findRelated` (start named by `ref`, one round trip); when the query fetched a limited number of
+     * pieces of evidence, primes them for every step. Null when the start is unknown.
      */
-    async related(q: RelatedQuery, evidenceLimit: number | null): Promise<RelatedEntity[] | null> {
-      const result = await repos.traversal.findRelated({ ...q, evidenceLimit });
+    async related(q: RelatedQuery): Promise<RelatedEntity[] | null> {
+      const result = await repos.traversal.findRelated(q);
       if (!result) return null;
       entities.entityById.prime(result.start.id, result.start);
-      if (q.withEvidence && evidenceLimit !== null) relations.primeEvidence(result.evidence, evidenceLimit);
+      const limit = q.evidenceLimit ?? null;
+      if (q.withEvidence && limit !== null) relations.primeEvidence(result.evidence, limit);
       return result.found;
     },
   };

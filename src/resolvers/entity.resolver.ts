@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo, SelectionNode } from 'graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { EntityFilter } from '../db/repositories/entity.repository';
@@ -56,7 +56,7 @@ export class EntityResolver {
     const filter = toFilter(args.where);
     const after = keyset(args.after, kind);
     const request = { filter, orderField: field, descending, after, limit: size + 1 };
-    const { rows, total } = selects(info, 'totalCount')
+    const { rows, total } = selectsAt(info, info.fieldNodes, ['totalCount'])
       ? await repos.entities.findPageWithTotal(request)
       : { rows: await repos.entities.findPage(request), total: null };
     const { page, pageInfo: pageInfoValue } = pageInfo(rows, size, args.after, (r) => encodeCursor(kind, [r.sortKey, r.entity.id]));
@@ -77,7 +77,8 @@ export class EntityResolver {
 /**
  * When the operation asks for one page of the entity's relations, that page's query (as the `relations`
  * field will compute it), how much of their evidence it selects (null: none) and whether it selects the
- * evidence's articles: the entity and the page then come in one round trip. Null (no prefetch) otherwise, including arguments the field resolver will reject.
+ * evidence's articles: the entity and the page then come in one round trip. Null (no prefetch)
+ * otherwise, including arguments the field resolver will reject.
  */
 function relationsPrefetch(
   info: GraphQLResolveInfo,
@@ -94,18 +95,6 @@ function relationsPrefetch(
   } catch {
     return null;
   }
-}
-
-/** True when the field being resolved selects `name` directly (fragments included). */
-function selects(info: GraphQLResolveInfo, name: string): boolean {
-  const visit = (selections: readonly SelectionNode[]): boolean =>
-    selections.some((s) => {
-      if (s.kind === 'Field') return s.name.value === name;
-      if (s.kind === 'InlineFragment') return visit(s.selectionSet.selections);
-      const fragment = info.fragments[s.name.value];
-      return fragment ? visit(fragment.selectionSet.selections) : false;
-    });
-  return info.fieldNodes.some((node) => visit(node.selectionSet?.selections ?? []));
 }
 
 function keyset(after: string | null | undefined, kind: string): { key: string | number; id: string } | null {

@@ -39,10 +39,9 @@ async function findRelated(
   const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
   const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
   const withArticles = selectsAt(info, info.fieldNodes, ['path', 'steps', 'evidence', 'article']);
-  const found = await loaders.related(
-    { ...chain, start: requireRef(ref, argumentName), withEvidence: evidenceLimit !== null, withArticles, maxHops: max, limit },
-    evidenceLimit,
-  );
+  const found = await loaders.related({
+    ...chain, start: requireRef(ref, argumentName), withEvidence: evidenceLimit !== null, evidenceLimit, withArticles, maxHops: max, limit,
+  });
   if (!found) throw new NotFoundError('Entity', ref);
   return found.map(toRelatedObject);
 }

@@ -13,20 +13,20 @@ export const MAX_NEIGHBORHOOD_DEPTH = 3;
 // Only the vocabulary's relationship types connect entities (MENTIONS and HAS_EVIDENCE never do).
 const ENTITY_RELATIONS = RELATION_TYPES.join('|');
 
+// A path's step as a map: its two ends named by id (toPath finds them among the path's nodes).
+const STEP_ENTRIES = /* cypher */ `subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
+    confidence: r.confidence, evidenceCount: r.evidenceCount`;
+
 const PATH_STEPS = /* cypher */ `
   [n IN nodes(p) | n { ${ENTITY_FIELDS} }] AS nodes,
-  [r IN relationships(p) | {
-    subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
-    confidence: r.confidence, evidenceCount: r.evidenceCount
-  }] AS steps`;
+  [r IN relationships(p) | { ${STEP_ENTRIES} }] AS steps`;
 
 // The fields of PATH_STEPS as map entries plus, when $withEvidence, each step's evidence with its article
 // (the first $evidenceLimit pieces, strongest first).
 const PATH_ENTRIES_WITH_EVIDENCE = /* cypher */ `
   nodes: [n IN nodes(p) | n { ${ENTITY_FIELDS} }],
   steps: [r IN relationships(p) | {
-    subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
-    confidence: r.confidence, evidenceCount: r.evidenceCount,
+    ${STEP_ENTRIES},
     evidence: CASE WHEN $withEvidence THEN ${COLLECT_EVIDENCE("startNode(r).id + '|' + type(r) + '|' + endNode(r).id")} ELSE null END
   }]`;
 
