@@ -5,6 +5,7 @@ export const EntityType = {
   Technique: 'Technique',
   Concept: 'Concept',
   Organization: 'Organization',
+  Person: 'Person',
   Regulation: 'Regulation',
   Initiative: 'Initiative',
   UseCase: 'UseCase',

@@ -31,6 +31,14 @@ const labelSchema = z.object({
   itemType: entityType.optional(),
 });
 
+const tableColumnSchema = z.object({
+  /** Header cells ("Maintainer", "Settles to") whose column relates the row's first cell to it. */
+  headers: z.array(z.string().min(1)).min(1),
+  type: relationType,
+  /** The type of a name the column's cells hold, when nothing else types it. */
+  objectType: entityType.optional(),
+});
+
 const rolesSchema = z.object({ subject: entityType.optional(), object: entityType.optional() });
 
 export const lexiconSchema = z.object({
@@ -48,9 +56,20 @@ export const lexiconSchema = z.object({
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
+  /** Words that never make a discovered name: months, days, question words, units. */
+  junkWords: words,
+  /** Lower-case words inside a proper name ("Bank for International Settlements"). */
+  nameConnectors: words,
+  /** Words (or lemmas) next to a two- or three-word name that make it a person ("said", "CEO"). */
+  personCues: words,
+  /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
+  negators: words,
+  /** Headings of sections that state nothing ("Further reading", "See also"). */
+  skipSections: words,
   maxGapWords: z.object({ subject: z.number().int().min(0), object: z.number().int().min(0) }),
   cues: z.array(cueSchema),
   listLabels: z.array(labelSchema),
+  tableColumns: z.array(tableColumnSchema).default([]),
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
   possessive: z.object({
     type: relationType,
@@ -96,12 +115,19 @@ export interface Lexicon {
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
+  junkWords: ReadonlySet<string>;
+  nameConnectors: ReadonlySet<string>;
+  personCues: ReadonlySet<string>;
+  negators: ReadonlySet<string>;
+  skipSections: ReadonlySet<string>;
   /** Cues by their first word, longest first. */
   cuesByFirstWord: ReadonlyMap<string, Cue[]>;
   /** Singular lower-case noun → entity type. */
   typeByNoun: ReadonlyMap<string, EntityType>;
   /** Lower-case word, singular or plural → entity type: `typeByNoun.get(nounKey(w))` in one look-up. */
   typeByWord: ReadonlyMap<string, EntityType>;
+  /** Normalized table header ("settles to") → what its column states. */
+  tableColumns: ReadonlyMap<string, z.infer<typeof tableColumnSchema>>;
   /** Normalized label ("use cases") → its list label. */
   labels: ReadonlyMap<string, z.infer<typeof labelSchema>>;
 }
@@ -138,6 +164,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
   const labels = new Map<string, z.infer<typeof labelSchema>>();
   for (const label of data.listLabels) for (const l of label.labels) labels.set(normalizeLabel(l), label);
+  const tableColumns = new Map<string, z.infer<typeof tableColumnSchema>>();
+  for (const column of data.tableColumns) for (const h of column.headers) tableColumns.set(normalizeLabel(h), column);
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     data,
@@ -155,7 +183,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),
+    junkWords: set(data.junkWords),
+    nameConnectors: set(data.nameConnectors),
+    personCues: set(data.personCues),
+    negators: set(data.negators),
+    skipSections: new Set(data.skipSections.map(normalizeLabel)),
     cuesByFirstWord,
+    tableColumns,
     typeByNoun,
     typeByWord,
     labels,

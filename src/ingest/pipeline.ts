@@ -12,7 +12,7 @@ export function analyze(article: SourceArticle, knowledge: Knowledge): Analysis 
   const segmentation = segment(article, knowledge.lexicon);
   const recognition = recognizeEntities(article, segmentation, knowledge);
   const candidates = extractRelations(segmentation, recognition, knowledge.lexicon);
-  const result = resolveEntities(article, segmentation, recognition.mentions, candidates, knowledge.entities);
+  const result = resolveEntities(article, segmentation, recognition.mentions, candidates, knowledge.entities, knowledge.lexicon.data.roleTypes);
   return { patch: result.patch, issues: [...recognition.issues, ...result.issues] };
 }
 

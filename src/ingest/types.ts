@@ -109,8 +109,9 @@ export interface Span {
 }
 
 /** title: the article's first line; part: "Part 2"; list-intro: a line ending with ":";
- *  item: a "Term: text" definition (several may share a line); bullet: a Markdown list entry. */
-export type BlockKind = 'title' | 'part' | 'heading' | 'paragraph' | 'list-intro' | 'item' | 'bullet';
+ *  item: a "Term: text" definition (several may share a line); bullet: a Markdown list entry;
+ *  table-header and row: the lines of a Markdown table (its `|---|` line and code fences are dropped). */
+export type BlockKind = 'title' | 'part' | 'heading' | 'paragraph' | 'list-intro' | 'item' | 'bullet' | 'table-header' | 'row';
 
 export interface Block extends Span {
   /** Position in `Segmentation.blocks`. */
@@ -120,8 +121,10 @@ export interface Block extends Span {
   level: number;
   /** For a heading, its parent heading; for any other block, the nearest heading above; or -1. */
   heading: number;
-  /** The list intro that this item or bullet belongs to, or -1. */
+  /** The list intro that this item or bullet belongs to, the header of this table row, or -1. */
   intro: number;
+  /** The cells of a table row or header, without their pipes and padding. */
+  cells?: Span[];
   /** The defined term of an item ("Erasure Coding" in "Erasure Coding: Data is extended ..."), else null. */
   term: Span | null;
   /** An earlier block with the same normalized text, or -1: repeated text is analyzed once. */
@@ -159,6 +162,9 @@ export interface Mention extends Span {
   alias: string | null;
   /** True for a catalog name inside a discovered item term ("Sharding" in "Sharding with X"). */
   nested: boolean;
+  /** True when `type` is only a default guess (no catalog entry, head noun or label typed it):
+   *  the resolve stage lets the mention's relations and other mentions decide. */
+  weakType?: boolean;
 }
 
 /** A relation as one rule found it in one sentence, before entities are resolved. */

@@ -36,6 +36,7 @@ const DESCRIPTIONS: Record<EntityType, string> = {
   Technique: 'A technical method.',
   Concept: 'An idea or category.',
   Organization: 'A company, body or institution.',
+  Person: 'A named person.',
   Regulation: 'A law or rulebook.',
   Initiative: 'A programme, compact or declaration.',
   UseCase: 'An application area.',

@@ -12,6 +12,7 @@ registerEnumType(EntityType, {
     Technique: { description: 'A technical method, e.g. validity proofs or federated learning.' },
     Concept: { description: 'An idea or category, e.g. Layer 2 scaling.' },
     Organization: { description: 'A company, body or institution, e.g. the United Nations.' },
+    Person: { description: 'A named person, e.g. the author of a proposal.' },
     Regulation: { description: 'A law or rulebook, e.g. GDPR.' },
     Initiative: { description: 'A programme, charter or compact, e.g. an intergovernmental AI pact.' },
     UseCase: { description: 'An application area, e.g. payments.' },

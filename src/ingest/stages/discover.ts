@@ -196,7 +196,7 @@ function isDigits(text: string): boolean {
   return /^\p{N}+$/u.test(text);
 }
 
-function discovered(start: number, end: number, surface: string, type: EntityType, rule: string, lexicon: Lexicon, alias: string | null = null): Found {
+export function discovered(start: number, end: number, surface: string, type: EntityType, rule: string, lexicon: Lexicon, alias: string | null = null): Found {
   const name = surface.replace(/^["“'‘]+|["”'’]+$/g, '').trim();
   return { start, end, key: nameKey(name), entityId: null, name, type, discovered: true, confidence: lexicon.data.confidence.discovered, rule, alias, nested: false };
 }

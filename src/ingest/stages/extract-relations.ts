@@ -20,6 +20,12 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
   for (const block of seg.blocks) {
     if (block.duplicateOf >= 0) continue;
     const sentences = byBlock[block.index] ?? [];
+    if (block.kind === 'row') {
+      for (const s of sentences) tableRow(ctx, block, s);
+      continue;
+    }
+    // "How do shards use rollups?" asks; it states nothing.
+    if (block.kind === 'heading' && block.text.trimEnd().endsWith('?')) continue;
     if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, nestedBySentence);
     for (const s of sentences) cues(ctx, block, s);
   }
@@ -67,6 +73,21 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     if (!ctx.lexicon.compoundConnectors.has(between)) continue;
     add(ctx, term, 'COMBINES', nested[i - 1] as Mention, first.index, 'structure:compound', confidence.structure);
     add(ctx, term, 'COMBINES', nested[i] as Mention, first.index, 'structure:compound', confidence.structure);
+  }
+}
+
+/** "| Sable | Halo2 | Ethereum |" under "| Project | Proof system | Settles to |": the first cell's
+ *  name relates to each name of a column whose header the lexicon knows. */
+function tableRow(ctx: Context, block: Block, s: Sentence): void {
+  const cells = block.cells ?? [];
+  const header = ctx.seg.blocks[block.intro]?.cells ?? [];
+  const mentions = ctx.bySentence[s.index] ?? [];
+  const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
+  const [subject] = inCell(0);
+  for (let c = 1; c < cells.length; c += 1) {
+    const column = ctx.lexicon.tableColumns.get(normalizeLabel(header[c]?.text ?? ''));
+    if (!column) continue;
+    for (const m of inCell(c)) add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
   }
 }
 

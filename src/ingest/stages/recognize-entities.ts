@@ -5,7 +5,10 @@ import type { Knowledge } from '../knowledge';
 import { normalizeLabel, type Lexicon } from '../lexicon';
 import { nounKey } from '../text/phrases';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
+import { tagTokens } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
+import { properNames } from './rules/proper-names';
+import { tableCells } from './rules/table-cells';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
 export interface Recognition {
@@ -22,7 +25,8 @@ export interface Recognition {
 export function recognizeEntities(article: SourceArticle, seg: Segmentation, knowledge: Knowledge): Recognition {
   const { lexicon } = knowledge;
   const issues: IngestIssue[] = [];
-  const tokens = seg.sentences.map((s) => tokenize(s.text, s.start, lexicon.glueWords));
+  const skipped = skippedBlocks(seg, lexicon);
+  const tokens = seg.sentences.map((s) => (skipped.has(s.block) ? [] : tagTokens(s.text, s.start, tokenize(s.text, s.start, lexicon.glueWords))));
   const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
   const known = new Map<string, Found>();
   for (const s of seg.sentences) {
@@ -37,6 +41,12 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...discoverTerm(block.term, toks, list, lexicon, itemType));
     }
     list.push(...discoverInSentence(s, toks, list, lexicon));
+    if (block?.kind === 'row') list.push(...tableCells(block, seg.blocks[block.intro], s, list, lexicon));
+    if (block && PROSE.has(block.kind)) {
+      const names = properNames(s, toks, list, lexicon);
+      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+      list.push(...names);
+    }
     for (const f of list) {
       if (!f.discovered) continue;
       // An acronym defined earlier names its long form wherever it stands alone.
@@ -54,6 +64,18 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     for (const f of list) mentions.push(mention(f, mentions.length, s.index, article.body.slice(f.start, f.end)));
   }
   return { mentions, tokens, issues };
+}
+
+const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
+
+/** Blocks under a heading such as "Further reading": link lists that state nothing. */
+function skippedBlocks(seg: Segmentation, lexicon: Lexicon): Set<number> {
+  const out = new Set<number>();
+  for (const block of seg.blocks) {
+    const heading = seg.blocks[block.kind === 'heading' ? block.index : block.heading];
+    if (heading && lexicon.skipSections.has(normalizeLabel(heading.text))) out.add(block.index);
+  }
+  return out;
 }
 
 function catalogNames(article: SourceArticle, s: Sentence, toks: Token[], gazetteer: Gazetteer, issues: IngestIssue[]): Found[] {

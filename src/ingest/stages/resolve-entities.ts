@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { entityId, relationKey } from '../../domain/ids';
-import type { EntityType } from '../../domain/vocabulary';
+import type { EntityType, RelationType } from '../../domain/vocabulary';
 import type { CatalogEntity } from '../gazetteer';
 import type { Analysis, EntityRecord, EvidenceRecord, IngestIssue, Mention, MentionRecord, RelationCandidate, RelationRecord, Segmentation, SourceArticle } from '../types';
 import { normalize } from './segment';
@@ -16,6 +16,7 @@ export function resolveEntities(
   mentions: readonly Mention[],
   candidates: readonly RelationCandidate[],
   catalog: ReadonlyMap<string, CatalogEntity>,
+  roleTypes: RoleTypes = {},
 ): Analysis {
   const issues: IngestIssue[] = [];
   const entities = new Map<string, EntityRecord>();
@@ -28,9 +29,18 @@ export function resolveEntities(
       else discoveredGroups.set(m.key, [m]);
     }
   }
+  const related = new Set<number>();
+  for (const c of candidates) related.add(c.subject).add(c.object);
+  for (const [key, group] of [...discoveredGroups]) {
+    // A lower-case term that takes part in no relation is only a phrase of the text.
+    if (group.every((m) => /^\p{Ll}/u.test(m.text) && !related.has(m.index))) discoveredGroups.delete(key);
+  }
+  const votes = roleVotes(candidates, mentions, roleTypes);
   for (const [key, group] of discoveredGroups) {
     const first = group[0] as Mention;
-    const type = mostFrequent(group.map((m) => m.type));
+    const strong = group.filter((m) => !m.weakType).map((m) => m.type);
+    const byRole = group.flatMap((m) => votes.get(m.index) ?? []);
+    const type = mostFrequent(strong.length > 0 ? strong : byRole.length > 0 ? byRole : group.map((m) => m.type));
     const id = entityId(type, first.name);
     const existing = entities.get(id) ?? (catalog.has(id) ? fromCatalog(catalog.get(id) as CatalogEntity) : undefined);
     if (existing && (existing.discovered === false || existing.name !== first.name)) {
@@ -52,7 +62,8 @@ export function resolveEntities(
   for (const m of mentions) {
     if (m.entityId !== null && !entities.has(m.entityId)) entities.set(m.entityId, fromCatalog(catalog.get(m.entityId) as CatalogEntity));
   }
-  const mentionRecords: MentionRecord[] = mentions.map((m) => {
+  const kept = mentions.filter((m) => m.entityId !== null || idOfKey.has(m.key));
+  const mentionRecords: MentionRecord[] = kept.map((m) => {
     const s = seg.sentences[m.sentence];
     return { entityId: idOf(m), start: m.start, end: m.end, surface: m.text, sentenceStart: s?.start ?? m.start, sentenceEnd: s?.end ?? m.end };
   });
@@ -61,7 +72,7 @@ export function resolveEntities(
     const subject = mentions[c.subject];
     const object = mentions[c.object];
     const sentence = seg.sentences[c.sentence];
-    if (!subject || !object || !sentence) continue;
+    if (!subject || !object || !sentence || !entities.has(idOf(subject)) || !entities.has(idOf(object))) continue;
     const [subjectId, objectId] = [idOf(subject), idOf(object)];
     if (subjectId === objectId) continue;
     const key = relationKey(subjectId, c.type, objectId);
@@ -93,6 +104,22 @@ function evidence(id: string, article: SourceArticle, seg: Segmentation, c: Rela
 
 function fromCatalog(e: CatalogEntity): EntityRecord {
   return { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases], description: e.description, discovered: false, confidence: 1 };
+}
+
+/** Relation roles of the vocabulary that type a name nothing else types ("developed by X": X is an organization). */
+export type RoleTypes = Partial<Record<RelationType, { subject?: EntityType; object?: EntityType }>>;
+
+function roleVotes(candidates: readonly RelationCandidate[], mentions: readonly Mention[], roleTypes: RoleTypes): Map<number, EntityType[]> {
+  const votes = new Map<number, EntityType[]>();
+  const vote = (index: number, type: EntityType | undefined) => {
+    if (type === undefined || !mentions[index]?.weakType) return;
+    votes.set(index, [...(votes.get(index) ?? []), type]);
+  };
+  for (const c of candidates) {
+    vote(c.subject, roleTypes[c.type]?.subject);
+    vote(c.object, roleTypes[c.type]?.object);
+  }
+  return votes;
 }
 
 function mostFrequent(types: EntityType[]): EntityType {

@@ -13,6 +13,9 @@ const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
 const MAX_HEADING_WORDS = 12;
+const FENCE = /^(```|~~~)/;
+const TABLE_LINE = /^\|.*\|$/;
+const TABLE_RULE = /^\|[\s:|-]*-[\s:|-]*\|$/;
 
 /** Blocks (title, headings, paragraphs, list intros, items, bullets) and sentences of an article. */
 export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation {
@@ -38,7 +41,21 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     return block;
   };
   const all = lines(body);
+  let fenced = false;
+  let header = -1;
   for (const [n, line] of all.entries()) {
+    if (FENCE.test(line.text)) fenced = !fenced;
+    if (fenced || FENCE.test(line.text)) continue;
+    if (TABLE_LINE.test(line.text)) {
+      if (TABLE_RULE.test(line.text)) continue;
+      const cells = tableCells(body, line);
+      const first = header < 0 || !TABLE_LINE.test(all[n - 1]?.text ?? '');
+      const block = add(first ? 'table-header' : 'row', line);
+      block.cells = cells;
+      if (first) header = block.index;
+      else block.intro = header;
+      continue;
+    }
     const md = MD_HEADING.exec(line.text);
     const bullet = BULLET.exec(line.text);
     const after = all[n + 1];
@@ -74,13 +91,26 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   return { blocks, sentences };
 }
 
-/** Non-blank lines, trimmed, with their offsets. */
+/** The cells of a "| a | b |" line, trimmed, as spans of the body. */
+function tableCells(body: string, line: Span): Span[] {
+  const cells: Span[] = [];
+  for (const m of line.text.matchAll(/[^|]+/g)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    const start = line.start + (m.index ?? 0) + lead;
+    cells.push({ start, end: start + text.length, text: body.slice(start, start + text.length) });
+  }
+  return cells;
+}
+
+/** Non-blank lines, trimmed, with their offsets; a blockquote's ">" is not part of its line. */
 function lines(body: string): Span[] {
   const out: Span[] = [];
   for (const m of body.matchAll(/[^\r\n]+/g)) {
     const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
-    const text = raw.trim();
+    const quote = /^\s*(?:>\s*)+/.exec(raw)?.[0].length ?? 0;
+    const lead = quote + raw.slice(quote).length - raw.slice(quote).trimStart().length;
+    const text = raw.slice(lead).trim();
     if (text === '') continue;
     const start = (m.index ?? 0) + lead;
     out.push({ start, end: start + text.length, text });
@@ -159,7 +189,7 @@ function isTerm(text: string, lexicon: Lexicon): boolean {
 
 function splitSentences(block: Block): Span[] {
   const text = block.text;
-  if (block.kind === 'title' || block.kind === 'heading' || block.kind === 'part' || !/[.!?]["'”’)]*\s+\S/.test(text)) {
+  if (block.kind === 'title' || block.kind === 'heading' || block.kind === 'part' || block.kind === 'row' || block.kind === 'table-header' || !/[.!?]["'”’)]*\s+\S/.test(text)) {
     return [{ start: block.start, end: block.end, text }];
   }
   const out: Span[] = [];

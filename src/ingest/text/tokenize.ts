@@ -5,6 +5,10 @@ export interface Token {
   end: number;
   text: string;
   lower: string;
+  /** Universal part-of-speech tag of the wink-nlp token holding this word (`PROPN`, `NOUN`, `VERB`…), once tagged. */
+  pos?: string;
+  /** Lower-case lemma of that wink-nlp token ("relies" → "rely"), once tagged. */
+  lemma?: string;
 }
 
 const GLUED = /^(\p{Ll}+)(\p{Lu}[\p{L}\p{N}]*)$/u;

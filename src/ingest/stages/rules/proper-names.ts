@@ -1,0 +1,122 @@
+import type { EntityType } from '../../../domain/vocabulary';
+import type { Lexicon } from '../../lexicon';
+import { hasCapital, joinsNameAt, type Token } from '../../text/tokenize';
+import type { Sentence } from '../../types';
+import { discovered, headType, type Found } from '../discover';
+
+const INNER_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
+const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]{2,}$/u;
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+const CODE_SUFFIX = /^\p{Ll}{1,4}$/u;
+const MAX_WORDS = 6;
+
+/**
+ * Proper names anywhere in a sentence, whatever stands around them: runs of words wink-nlp tags as
+ * proper nouns, CamelCase and digit-bearing words ("zkEVM", "libp2p") and dotted code names
+ * ("ethers.js"), joined by spaces, hyphens or a name connector ("Bank for International
+ * Settlements"). A lone type noun, a calendar word or a number is none. Headings are left out:
+ * in title case every word looks like a name (their names are found where the text repeats them).
+ */
+export function properNames(s: Sentence, toks: readonly Token[], found: readonly Found[], lexicon: Lexicon): Found[] {
+  const out: Found[] = [];
+  const covered = (t: Token) => found.some((f) => !f.nested && f.start < t.end && t.start < f.end);
+  const nameLike = (t: Token) => !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && isNameWord(t);
+  for (let i = 0; i < toks.length; i += 1) {
+    const first = toks[i] as Token;
+    const known = extendedCatalogName(s, toks, i, found, lexicon, nameLike);
+    if (known) {
+      out.push(known.found);
+      i = known.end - 1;
+      continue;
+    }
+    if (covered(first) || !nameLike(first)) continue;
+    let end = i + 1;
+    while (end < toks.length && end - i < MAX_WORDS) {
+      const prev = toks[end - 1] as Token;
+      const next = toks[end] as Token;
+      const gap = s.text.slice(prev.end - s.start, next.start - s.start);
+      if (covered(next)) break;
+      if (gap === '.' && CODE_SUFFIX.test(next.text) && (end === i + 1)) {
+        end += 1; // "ethers.js", "web3.py"
+        continue;
+      }
+      if (joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && (nameLike(next) || (gap === '-' && /^\p{N}+$/u.test(next.text)))) {
+        end += 1;
+        continue;
+      }
+      const after = toks[end + 1];
+      const connects = lexicon.nameConnectors.has(next.lower) && after !== undefined && hasCapital(after.text) && nameLike(after) && !covered(after)
+        && joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && joinsNameAt(s.text, next.end - s.start, after.start - s.start) && hasCapital(prev.text);
+      if (!connects) break;
+      end += 2;
+    }
+    const words = toks.slice(i, end);
+    i = end - 1;
+    // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
+    const opens = toks.slice(0, i - words.length + 1).every((t) => lexicon.stopwords.has(t.lower)) && /^[\s"“*_(\[]*$/.test(s.text.slice(0, first.start - s.start));
+    if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text)))) continue;
+    if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
+    const last = words[words.length - 1] as Token;
+    const surface = s.text.slice(first.start - s.start, last.end - s.start);
+    const byHead = headType(words, lexicon);
+    const person = byHead === undefined && isPersonName(words, toks, i - words.length + 1, end, s, lexicon);
+    const type: EntityType = byHead ?? (person ? 'Person' : 'Project');
+    const f = discovered(first.start, last.end, surface, type, person ? 'discover:person' : 'discover:proper', lexicon);
+    // "Roe" later in the text is Jane Roe: the surname is an alias the re-scan looks for.
+    out.push(person ? { ...f, alias: last.text } : byHead === undefined ? { ...f, weakType: true } : f);
+  }
+  return out;
+}
+
+/**
+ * "Microsoft Research", "Polygon Zero": a catalog name followed by title-case words of the same
+ * name is a longer name of its own (the catalog mention inside it becomes nested).
+ */
+function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, found: readonly Found[], lexicon: Lexicon, nameLike: (t: Token) => boolean): { found: Found; end: number } | undefined {
+  const tok = toks[i] as Token;
+  const inner = found.find((f) => !f.nested && !f.discovered && f.start === tok.start);
+  if (!inner) return undefined;
+  let j = i;
+  while (j < toks.length && (toks[j] as Token).end <= inner.end) j += 1;
+  let end = j;
+  while (end < toks.length && end - j < 3) {
+    const prev = toks[end - 1] as Token;
+    const next = toks[end] as Token;
+    if (s.text.slice(prev.end - s.start, next.start - s.start) !== ' ' || !TITLE_OR_NAME.test(next.text) || !nameLike(next)) break;
+    if (found.some((f) => !f.nested && f.start < next.end && next.start < f.end)) break;
+    if (lexicon.typeByWord.get(next.lower) === inner.type) break; // "Bitcoin Network" is Bitcoin
+    end += 1;
+  }
+  if (end === j) return undefined;
+  const words = toks.slice(i, end);
+  const last = words[words.length - 1] as Token;
+  const type = headType(words, lexicon);
+  const f = discovered(inner.start, last.end, s.text.slice(inner.start - s.start, last.end - s.start), type ?? 'Project', 'discover:proper', lexicon);
+  return { found: type === undefined ? { ...f, weakType: true } : f, end };
+}
+
+const TITLE_OR_NAME = /^\p{Lu}/u;
+
+function isNameWord(t: Token): boolean {
+  if (INNER_CAPITAL.test(t.text) || LETTERS_AND_DIGITS.test(t.text) && hasCapital(t.text)) return true;
+  if (LETTERS_AND_DIGITS.test(t.text) && /^\p{Ll}/u.test(t.text) && /\p{N}/u.test(t.text.slice(1, -1))) return true; // "libp2p"
+  return t.pos === 'PROPN' && hasCapital(t.text);
+}
+
+/** A capitalised common word tagged as a name: a type noun alone, or a word the lexicon knows. */
+function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
+  if (INNER_CAPITAL.test(t.text) || /\p{N}/u.test(t.text)) return false;
+  return lexicon.typeByWord.has(t.lower) || t.text.length < 2 || (t.text.length <= 2 && !/^\p{Lu}+$/u.test(t.text));
+}
+
+/**
+ * "Jane Roe": two or three title-case words with no type noun, next to a word that marks a
+ * person ("said", "CEO", "researcher", "proposed by").
+ */
+function isPersonName(words: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
+  if (words.length < 2 || words.length > 3 || !words.every((w) => TITLE_WORD.test(w.text))) return false;
+  const near = [...toks.slice(Math.max(0, from - 3), from), ...toks.slice(to, to + 3)];
+  if (near.some((t) => lexicon.personCues.has(t.lower) || lexicon.personCues.has(t.lemma ?? t.lower))) return true;
+  const before = toks[from - 1];
+  return before !== undefined && before.lower === 'by' && /^\s+$/.test(s.text.slice(before.end - s.start, (words[0] as Token).start - s.start));
+}
