@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { articleId } from '../../../src/domain/ids';
+import { articleIdOf as articleId } from '../../../src/ingest/article-id';
 import { parseArticle, readArticles } from '../../../src/ingest/stages/read-article';
 
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
@@ -37,6 +38,16 @@ describe('parseArticle', () => {
     expect(result.issue).toMatchObject({ stage: 'read', articleId: 'bad.md', message: expect.stringMatching(message) });
   });
 
+  it.each([
+    ['javascript:alert(1)', undefined],
+    ['file:///etc/passwd', undefined],
+    ['shared/seeds/x.txt, lines 1-40', undefined],
+    ['http://example.org/a', 'http://example.org/a'],
+  ])('keeps front-matter source %j only as an http(s) link', (source, kept) => {
+    const result = parseArticle('s.md', utf8(`---\nsource: "${source}"\n---\nTitle\n\nA body sentence.\n`));
+    expect(result.article?.source).toBe(kept);
+  });
+
   it('reports a binary file', () => {
     expect(parseArticle('x.md', Buffer.from([0x41, 0x00, 0x42])).issue?.message).toMatch(/binary/);
   });
@@ -64,8 +75,8 @@ describe('readArticles', () => {
     const { articles, issues } = readArticles(dir, { maxBytes: 100 });
     expect(articles.map((a) => a.path)).toEqual(['good.md', 'sub/also-good.txt']);
     expect(issues.map((i) => i.message)).toEqual([
-      expect.stringMatching(/^big\.md: \d+ bytes is over the limit of 100; skipped$/),
-      expect.stringMatching(/^dangling\.md: unreadable \(ENOENT\); skipped$/),
+      expect.stringMatching(/^big\.md: \[TOO_LARGE\] \d+ bytes is over the limit of 100; skipped$/),
+      expect.stringMatching(/^dangling\.md: \[UNREADABLE\] unreadable \(ENOENT\); skipped$/),
       'empty.md: empty (no body text); skipped',
     ]);
   });
@@ -86,5 +97,49 @@ describe('readArticles', () => {
     expect(second.unchanged).toEqual([articleId('good.md'), articleId('kept.md')]);
     expect(second.articles.map((a) => a.path)).toEqual(['edited.md']);
     expect(second.issues).toEqual([]);
+  });
+
+  it('refuses symbolic links that leave the folder and follows those that stay inside', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'read-articles-outside-'));
+    try {
+      writeFileSync(join(outside, 'secret.md'), 'Secret\n\nA private sentence.\n');
+      writeFileSync(join(dir, 'inside.md'), 'Inside\n\nA public sentence.\n');
+      symlinkSync(join(outside, 'secret.md'), join(dir, 'leak.md'));
+      symlinkSync('/dev/zero', join(dir, 'zero.txt'));
+      symlinkSync(join(dir, 'inside.md'), join(dir, 'alias.md'));
+      const { articles, issues, failedIds } = readArticles(dir);
+      expect(articles.map((a) => a.path)).toEqual(['alias.md', 'inside.md']);
+      expect(issues.map((i) => i.message)).toEqual([
+        'leak.md: [OUTSIDE_FOLDER] a symbolic link to a file outside the articles folder; skipped',
+        'zero.txt: [OUTSIDE_FOLDER] a symbolic link to a file outside the articles folder; skipped',
+      ]);
+      expect(failedIds).toHaveLength(2);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('skips a FIFO at once with a coded issue instead of waiting for a writer', () => {
+    writeFileSync(join(dir, 'good.md'), 'Title\n\nA sentence about rollups.\n');
+    execFileSync('mkfifo', [join(dir, 'x.md')]);
+    const started = Date.now();
+    const { articles, issues } = readArticles(dir);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(articles.map((a) => a.path)).toEqual(['good.md']);
+    expect(issues.map((i) => i.message)).toEqual(['x.md: [SPECIAL_FILE] not a regular file (a FIFO); skipped']);
+  });
+
+  it('enforces the size limit on the bytes read, whatever stat says', () => {
+    // /proc files report size 0 to stat and still have content: the limit must count bytes read.
+    const procDir = mkdtempSync(join(tmpdir(), 'read-articles-proc-'));
+    try {
+      symlinkSync('/proc/self/status', join(procDir, 'status.txt'));
+      const linked = readArticles(procDir, { maxBytes: 100 });
+      expect(linked.issues[0]?.message).toMatch(/OUTSIDE_FOLDER/);
+    } finally {
+      rmSync(procDir, { recursive: true, force: true });
+    }
+    writeFileSync(join(dir, 'big.md'), `Title\n\n${'y'.repeat(5000)}.\n`);
+    expect(readArticles(dir, { maxBytes: 1000 }).issues[0]?.message).toMatch(/^big\.md: \[TOO_LARGE\] \d+ bytes is over the limit of 1000; skipped$/);
   });
 });
