@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary';
 import { nounKey } from './text/phrases';
+import { tagTokens } from './text/pos';
 import { tokenize } from './text/tokenize';
 
 const entityType = z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]);
@@ -94,6 +95,8 @@ export type CueData = z.infer<typeof cueSchema>;
 export interface Cue extends CueData {
   phrase: string;
   words: string[];
+  /** The lemma of each word as a verb would have it ("relies on" → "rely on"), so one entry matches every inflection. */
+  lemmas: string[];
   /** Every cue with the same words, this one first ("built with": USES, DEVELOPED_BY). */
   alike?: Cue[];
 }
@@ -139,9 +142,12 @@ export function compileLexicon(data: LexiconData): Lexicon {
       const ws = tokenize(phrase).map((t) => t.lower);
       const first = ws[0];
       if (first === undefined) continue;
-      const list = cuesByFirstWord.get(first) ?? [];
-      list.push({ ...cue, phrase, words: ws });
-      cuesByFirstWord.set(first, list);
+      const lemmas = verbLemmas(phrase, ws);
+      for (const key of new Set([first, lemmas[0] as string])) {
+        const list = cuesByFirstWord.get(key) ?? [];
+        list.push({ ...cue, phrase, words: ws, lemmas });
+        cuesByFirstWord.set(key, list);
+      }
     }
   }
   for (const list of cuesByFirstWord.values()) {
@@ -194,6 +200,13 @@ export function compileLexicon(data: LexiconData): Lexicon {
     typeByWord,
     labels,
   };
+}
+
+/** The lemmas of a cue phrase read as a predicate ("they relies on" → rely, on). */
+function verbLemmas(phrase: string, words: string[]): string[] {
+  const text = `they ${phrase}`;
+  const tagged = tagTokens(text, 0, tokenize(text)).slice(1);
+  return words.map((w, i) => (tagged[i]?.pos === 'VERB' ? (tagged[i]?.lemma ?? w) : w));
 }
 
 /** "Use Cases:" → "use cases". */

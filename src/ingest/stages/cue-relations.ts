@@ -34,6 +34,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   for (const [h, found] of hits.entries()) {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
     if (found.startToken === firstWord) fallback = undefined;
+    // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
+    if (negated(toks, s, found, lexicon)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
@@ -61,6 +63,16 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+}
+
+/** A negator among the three words before the cue, with no punctuation between it and the cue. */
+function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Context['lexicon']): boolean {
+  for (let k = hit.startToken - 1; k >= 0 && k >= hit.startToken - 3; k -= 1) {
+    const tok = toks[k] as Token;
+    if (/[,;:.()]/.test(s.text.slice(tok.end - s.start, hit.start - s.start))) return false;
+    if (lexicon.negators.has(tok.lower)) return true;
+  }
+  return false;
 }
 
 /** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */
@@ -106,13 +118,13 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
   return extended ? undefined : head;
 }
 
-const ITEM_LEAD = /^[*\s]*:[*\s]*/;
+const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const APPOSITIVE_LEAD = /^\s*,\s*/;
 const APPOSITIVE_START = /^,\s*(?:an?|the)\s/i;
 const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
 function definitionHit(at: number): CueHit {
-  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], joiners: [], hyponym: false, appositive: false, participle: false, inverse: false };
+  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, participle: false, inverse: false };
   return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
 }
 

@@ -7,7 +7,7 @@ import { nounKey } from '../text/phrases';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagTokens } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
-import { properNames } from './rules/proper-names';
+import { asPerson, properNames } from './rules/proper-names';
 import { tableCells } from './rules/table-cells';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
@@ -47,6 +47,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
     }
+    for (const [k, f] of list.entries()) list[k] = asPerson(f, s, toks, lexicon);
     for (const f of list) {
       if (!f.discovered) continue;
       // An acronym defined earlier names its long form wherever it stands alone.

@@ -8,7 +8,7 @@ const nlp = winkNLP(model, ['sbd']);
 
 const MD_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
-const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(:?)[ \t]+(?=\S)/;
+const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
@@ -67,7 +67,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('heading', sub(body, line, bullet[0].length, line.text.slice(bullet[0].length)));
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
-      const term = boldTerm(body, content) ?? leadTerm(content, lexicon);
+      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon);
       add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
     } else if (blocks.length === 0 && isHeadingLike(line.text)) {
       add('title', line);
@@ -141,9 +141,10 @@ function wordCount(text: string, limit = Infinity): number {
 }
 
 /** `**Term**: text` or `**Term:** text`: the term inside the asterisks. */
-function boldTerm(body: string, span: Span): Span | null {
+function boldTerm(body: string, span: Span, bullet = false): Span | null {
   const m = BOLD_TERM.exec(span.text);
-  if (!m || (m[2] !== ':' && m[3] !== ':')) return null;
+  // "- **LND**, written in Go ...": in a bullet, a comma or dash after the bold name closes the term too.
+  if (!m || (m[2] !== ':' && m[3] !== ':' && !(bullet && m[3] !== undefined))) return null;
   const start = span.start + 2;
   const text = m[1] ?? '';
   return { start, end: start + text.length, text: body.slice(start, start + text.length) };

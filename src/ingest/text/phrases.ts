@@ -16,8 +16,9 @@ export interface CueHit {
 export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const options = lexicon.cuesByFirstWord.get((tokens[i] as Token).lower);
-    const cue = options?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w));
+    const tok = tokens[i] as Token;
+    const options = lexicon.cuesByFirstWord.get(tok.lower) ?? (tok.pos === 'VERB' && tok.lemma !== undefined ? lexicon.cuesByFirstWord.get(tok.lemma) : undefined);
+    const cue = options?.find((c) => c.words.every((w, k) => matchesCueWord(tokens[i + k], w, c.lemmas[k])));
     const next = cue ? tokens[i + cue.words.length] : undefined;
     const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
     if (!cue || nominal) {
@@ -31,6 +32,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   return hits;
 }
 
+/** A token is the cue's word itself, or an inflection of the same verb ("relied" for "relies"). */
+function matchesCueWord(tok: Token | undefined, word: string, lemma: string | undefined): boolean {
+  return tok !== undefined && (tok.lower === word || (lemma !== undefined && lemma !== word && tok.pos === 'VERB' && tok.lemma === lemma));
+}
+
 /**
  * The capitalised name starting at token `i` ("Alan Turing Institute", "Celestia Labs", "AI for
  * Good"): capitalised words, and minor words between them, joined by spaces or hyphens. Returns
@@ -42,6 +48,8 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     const tok = tokens[j] as Token;
     if (j > i && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
+    // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
+    if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {
       if (lexicon.stopwords.has(tok.lower) && j === i) break;
       end = j + 1;

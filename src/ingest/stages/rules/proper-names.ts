@@ -97,6 +97,20 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
 
+/**
+ * A name another rule discovered and typed only by its place ("developed by Jane Roe" gives an
+ * organization) that reads as a person's name: the same name, typed Person, with the surname as alias.
+ */
+export function asPerson(f: Found, s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found {
+  if (!f.discovered || f.type === 'Person' || f.rule === 'discover:table-cell' || headType(toks.filter((t) => t.start >= f.start && t.end <= f.end), lexicon) !== undefined) return f;
+  const from = toks.findIndex((t) => t.start >= f.start);
+  let to = from;
+  while (to < toks.length && (toks[to] as Token).end <= f.end) to += 1;
+  const words = toks.slice(from, to);
+  if (from < 0 || !isPersonName(words, toks, from, to, s, lexicon)) return f;
+  return { ...f, type: 'Person', weakType: false, alias: (words[words.length - 1] as Token).text };
+}
+
 function isNameWord(t: Token): boolean {
   if (INNER_CAPITAL.test(t.text) || LETTERS_AND_DIGITS.test(t.text) && hasCapital(t.text)) return true;
   if (LETTERS_AND_DIGITS.test(t.text) && /^\p{Ll}/u.test(t.text) && /\p{N}/u.test(t.text.slice(1, -1))) return true; // "libp2p"
