@@ -8,7 +8,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
-  | 'TIMEOUT';
+  | 'TIMEOUT'
+  | 'INGEST_RUNNING';
 
 /** Base of every error whose message is safe to show to a client. */
 export class ClientError extends GraphQLError {
@@ -56,5 +57,12 @@ export class ServiceUnavailableError extends ClientError {
 export class QueryTimeoutError extends ClientError {
   constructor(message = 'The query took too long and was stopped; narrow it (fewer hops, smaller page).') {
     super(message, 'TIMEOUT');
+  }
+}
+
+/** Another ingest holds the lock: try again when it has finished (HTTP 409 Conflict semantics). */
+export class IngestRunningError extends ClientError {
+  constructor(message: string, leaseExpiresAt?: string) {
+    super(message, 'INGEST_RUNNING', { httpStatus: 409, retryable: true, ...(leaseExpiresAt ? { leaseExpiresAt } : {}) });
   }
 }

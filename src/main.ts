@@ -49,7 +49,8 @@ async function main(): Promise<void> {
     corsOrigins: config.http.corsOrigins,
     routes: createIdeRoutes(),
     reseed: async (options) => {
-      const report = await reseed(reseedDeps(database, config, logger), options);
+      // The mutation ingests the configured folder, whose removed files are removed from the graph.
+      const report = await reseed(reseedDeps(database, config, logger), { ...options, prune: true });
       await graphVersion.refresh();
       // New statistics make Neo4j replan; plan the largest statements now rather than in a request.
       const a = report.articles;
@@ -101,7 +102,7 @@ async function prepareDatabase(database: Database, config: Config, logger: Logge
   logger.info('schema applied (constraints and indexes online)');
   if (!config.ingest.onStart) return;
   logger.info({ folder: config.ingest.articlesDir }, 'incremental ingest of the articles folder');
-  const report = await reseed(reseedDeps(database, config, logger));
+  const report = await reseed(reseedDeps(database, config, logger), { prune: true });
   const a = report.articles;
   logger.info(
     { new: a.new.length, changed: a.changed.length, unchanged: a.unchanged.length, removed: a.removed.length, failed: a.failed.length, relationsAdded: report.relationsAdded, relationsRemoved: report.relationsRemoved, durationMs: report.durationMs },

@@ -38,6 +38,8 @@ export interface Db {
   write<T>(cypher: string, params: Record<string, unknown>, map: (row: Row) => T): Promise<T[]>;
   /** Several statements in one write transaction: all or nothing. With `rollback`, nothing is kept (dry runs). */
   writeTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number; rollback?: boolean }): Promise<T>;
+  /** Several statements in one read-only transaction: it takes no write locks (dry runs). */
+  readTransaction<T>(work: (tx: Tx) => Promise<T>, options?: { timeoutMs?: number }): Promise<T>;
   /** An auto-commit statement (needed for `CALL { … } IN TRANSACTIONS` and schema commands). */
   autoCommit(cypher: string, params?: Record<string, unknown>): Promise<Row[]>;
   /** Resolves when the database answers. */
@@ -105,6 +107,15 @@ export function createDb(driver: Driver, { database, queryTimeoutMs }: DbOptions
           } finally {
             await tx.rollback();
           }
+        } finally {
+          await session.close();
+        }
+      }),
+    readTransaction: (work, { timeoutMs } = {}) =>
+      guard(async () => {
+        const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+        try {
+          return await session.executeRead((tx) => work({ run: (cypher, params = {}) => run(tx, cypher, params) }), timeoutMs ? { timeout: timeoutMs } : undefined);
         } finally {
           await session.close();
         }

@@ -7,18 +7,21 @@ import { connectDatabase } from '../db/connect';
 import { LocalNeo4jError } from '../db/local/launcher';
 import { applySchema } from '../db/schema';
 import type { ReseedReport } from '../domain/reseed';
-import { ServiceUnavailableError } from '../errors';
+import { IngestRunningError, ServiceUnavailableError } from '../errors';
 import { createLogger } from '../logger';
-import { IngestBusyError } from './lock';
-import { reseed } from './reseed';
+import { IngestFolderError, reseed } from './reseed';
 
 class UnreachableError extends Error {}
 
 const program = new Command()
   .name('npm run ingest --')
-  .description('Incremental ingest of an articles folder into Neo4j: new and changed articles are (re-)extracted, removed ones deleted, unchanged ones skipped.')
+  .description(
+    'Incremental ingest of an articles folder into Neo4j: new and changed articles are (re-)extracted, unchanged ones skipped. ' +
+      'Articles whose files are gone are removed for the configured folder (ARTICLES_DIR) only, or with --prune; an ingest never touches the articles of another folder.',
+  )
   .argument('[folder]', 'articles folder (.md, .txt)', undefined)
   .option('--dry-run', 'show what would change and write nothing')
+  .option('--prune', "remove this folder's articles whose files are gone (the default for ARTICLES_DIR), and articles stored before folders were recorded that it lacks")
   .option('--full', 're-extract every article, even unchanged ones')
   .option('--json', 'print the report as JSON')
   .option('--strict', 'exit with code 1 when any article failed')
@@ -26,9 +29,10 @@ const program = new Command()
 
 async function main(): Promise<number> {
   program.parse();
-  const opts = program.opts<{ dryRun?: boolean; full?: boolean; json?: boolean; strict?: boolean }>();
+  const opts = program.opts<{ dryRun?: boolean; full?: boolean; json?: boolean; strict?: boolean; prune?: boolean }>();
   const config = loadConfig();
   const folder = program.args[0] ?? config.ingest.articlesDir;
+  const configured = path.resolve(folder) === path.resolve(config.ingest.articlesDir);
   const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'ingest');
   const database = await connectDatabase(config, logger);
   try {
@@ -57,7 +61,7 @@ async function main(): Promise<number> {
           phase = p;
         },
       },
-      { dryRun: opts.dryRun, full: opts.full },
+      { dryRun: opts.dryRun, full: opts.full, prune: opts.prune === true || configured, pruneUnowned: opts.prune === true },
     );
     bar?.stop();
     process.stdout.write(opts.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, folder));
@@ -88,7 +92,7 @@ function formatReport(r: ReseedReport, folder: string): string {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof IngestBusyError || error instanceof UnreachableError;
+    const known = error instanceof ConfigError || error instanceof LocalNeo4jError || error instanceof IngestRunningError || error instanceof IngestFolderError || error instanceof UnreachableError;
     process.stderr.write(`\n${known ? (error as Error).message : `ingest failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`}\n`);
     process.exit(2);
   },

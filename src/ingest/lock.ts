@@ -2,16 +2,12 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import type { Db } from '../db/driver';
 import { ingestRepository } from '../db/repositories/ingest.repository';
+import { IngestRunningError } from '../errors';
 
 const LOCK_NAME = 'ingest';
 
-/** Another ingest holds the lock. */
-export class IngestBusyError extends Error {
-  override name = 'IngestBusyError';
-}
-
 export interface IngestLock {
-  /** Extends the lease; call between batches. */
+  /** Extends the lease now; it is also extended every third of the lease while held. */
   renew(): Promise<void>;
   release(): Promise<void>;
 }
@@ -19,6 +15,7 @@ export interface IngestLock {
 /**
  * One ingest at a time, across processes and machines: a lease held on an `IngestLock` node.
  * A lock left by a killed process on this host is taken over at once; any other expires with its lease.
+ * Throws `IngestRunningError` (code INGEST_RUNNING) at once when another ingest holds it.
  */
 export async function acquireIngestLock(db: Db, leaseMs = 60_000): Promise<IngestLock> {
   const owner = `${os.hostname()}:${process.pid}:${randomUUID()}`;
@@ -27,16 +24,26 @@ export async function acquireIngestLock(db: Db, leaseMs = 60_000): Promise<Inges
     state = await ingestRepository.acquireLock(db, LOCK_NAME, owner, leaseMs, [state.owner]);
   }
   if (!state.free) {
-    throw new IngestBusyError(
+    throw new IngestRunningError(
       `ingest: another ingest is running (${state.owner}, lease until ${state.expiresAt}); try again when it has finished.`,
+      state.expiresAt,
     );
   }
+  let lost: IngestRunningError | undefined;
+  const renew = async () => {
+    if (lost) throw lost;
+    const renewed = await ingestRepository.acquireLock(db, LOCK_NAME, owner, leaseMs, []);
+    if (!renewed.free) throw (lost = new IngestRunningError(`ingest: lost the lock to ${renewed.owner} (the lease expired)`, renewed.expiresAt));
+  };
+  // Analysis of a large folder takes longer than a lease; the timer keeps the lease while it runs.
+  const timer = setInterval(() => renew().catch(() => undefined), Math.max(1000, leaseMs / 3));
+  timer.unref();
   return {
-    renew: async () => {
-      const renewed = await ingestRepository.acquireLock(db, LOCK_NAME, owner, leaseMs, []);
-      if (!renewed.free) throw new IngestBusyError(`ingest: lost the lock to ${renewed.owner} (the lease expired)`);
+    renew,
+    release: async () => {
+      clearInterval(timer);
+      await ingestRepository.releaseLock(db, LOCK_NAME, owner);
     },
-    release: async () => void (await ingestRepository.releaseLock(db, LOCK_NAME, owner)),
   };
 }
 

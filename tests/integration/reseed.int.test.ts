@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { writeSyntheticCorpus } from '../../bench/synthetic-corpus';
 import type { Db } from '../../src/db/driver';
-import { acquireIngestLock, IngestBusyError } from '../../src/ingest/lock';
+import { IngestRunningError } from '../../src/errors';
+import { acquireIngestLock } from '../../src/ingest/lock';
 import { reseed } from '../../src/ingest/reseed';
 import { clearGraph, connectTestDb, cypher, testNeo4jUri } from '../helpers/neo4j';
 
@@ -39,7 +40,7 @@ describe('reseed', () => {
   let db: Db;
   let folder: string;
   const run = (options: { dryRun?: boolean; full?: boolean } = {}) =>
-    reseed({ db, articlesDir: folder, catalogDir: 'seed/catalog', maxArticleBytes: 5_000_000, batchSize: 3 }, options);
+    reseed({ db, articlesDir: folder, catalogDir: 'seed/catalog', maxArticleBytes: 5_000_000, batchSize: 3 }, { prune: true, ...options });
 
   beforeAll(async () => {
     db = await connectTestDb();
@@ -100,7 +101,7 @@ describe('reseed', () => {
 
   it('refuses to run while another ingest holds the lock', async () => {
     const lock = await acquireIngestLock(db);
-    await expect(run()).rejects.toThrow(IngestBusyError);
+    await expect(run()).rejects.toThrow(IngestRunningError);
     expect(await cypher(db, 'MATCH (a:Article) RETURN count(a) AS n')).toEqual([{ n: 0 }]);
     await lock.release();
     await expect(run()).resolves.toMatchObject({ articles: { new: expect.any(Array) } });

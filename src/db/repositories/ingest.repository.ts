@@ -30,7 +30,8 @@ const DELETE_MENTIONS = /* cypher */ `
 const MERGE_ARTICLES = /* cypher */ `
   UNWIND $rows AS row
   MERGE (a:Article {id: row.id})
-  SET a += row, a.ingestedAt = datetime($ingestedAt), a.knowledgeHash = $knowledgeHash`;
+  SET a += row, a.ingestedAt = datetime($ingestedAt), a.knowledgeHash = $knowledgeHash,
+    a.folder = coalesce($folder, a.folder)`;
 
 const MERGE_ENTITIES = /* cypher */ `
   UNWIND $rows AS row
@@ -104,7 +105,28 @@ const DELETE_ARTICLES = /* cypher */ `
 
 const FIND_ARTICLE_HASHES = /* cypher */ `
   MATCH (a:Article)
-  RETURN a.id AS id, coalesce(a.contentHash, '') + '/' + coalesce(a.knowledgeHash, '') AS hashes`;
+  RETURN a.id AS id, coalesce(a.contentHash, '') + '/' + coalesce(a.knowledgeHash, '') AS hashes, a.folder AS folder`;
+
+// Reads for a dry run: what the write statements would find, without taking a lock.
+const FIND_ENTITY_IDS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  RETURN e.id AS id`;
+
+const COUNT_EVIDENCE_ELSEWHERE = /* cypher */ `
+  UNWIND $keys AS k
+  OPTIONAL MATCH (ev:Evidence {relKey: k.relKey}) WHERE NOT ev.articleId IN $articleIds
+  WITH k, count(ev) AS others
+  OPTIONAL MATCH (s:Entity {id: k.subjectId})-[r]->(o:Entity {id: k.objectId}) WHERE type(r) = k.type
+  RETURN k.relKey AS relKey, others, count(r) AS relations`;
+
+const FIND_ORPHANED_BY = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id, discovered: true})
+  WHERE NOT EXISTS { MATCH (a:Article)-[:MENTIONS]->(e) WHERE NOT a.id IN $articleIds }
+  OPTIONAL MATCH (e)-[r]-(o:Entity)
+  RETURN e.id AS id, collect(CASE WHEN startNode(r) = e
+    THEN e.id + '|' + type(r) + '|' + o.id ELSE o.id + '|' + type(r) + '|' + e.id END) AS relKeys`;
 
 const ACQUIRE_LOCK = /* cypher */ `
   MERGE (l:IngestLock {name: $name})
@@ -135,6 +157,12 @@ export interface GraphCounts {
   evidence: number;
 }
 
+/** What the graph holds for one article: `contentHash/knowledgeHash`, and its folder (null before folders were recorded). */
+export interface StoredArticle {
+  hashes: string;
+  folder: string | null;
+}
+
 export interface LockState {
   free: boolean;
   owner: string;
@@ -152,8 +180,9 @@ export const ingestRepository = {
   deleteStaleEvidence: async (tx: Tx, articleIds: string[], keepIds: string[]) =>
     num(await tx.run(DELETE_STALE_EVIDENCE, { articleIds, keepIds }), 'removed'),
   deleteMentions: (tx: Tx, articleIds: string[]) => tx.run(DELETE_MENTIONS, { articleIds }),
-  mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string, knowledgeHash: string | null) =>
-    tx.run(MERGE_ARTICLES, { rows, ingestedAt, knowledgeHash }),
+  /** `folder` is the articles folder the rows were read from (null keeps the stored one). */
+  mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string, knowledgeHash: string | null, folder: string | null) =>
+    tx.run(MERGE_ARTICLES, { rows, ingestedAt, knowledgeHash, folder }),
   mergeEntities: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(MERGE_ENTITIES, { rows }),
   syncCatalog: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(SYNC_CATALOG, { rows }),
   createMentions: (tx: Tx, rows: Record<string, unknown>[]) => tx.run(CREATE_MENTIONS, { rows }),
@@ -174,9 +203,19 @@ export const ingestRepository = {
   deleteArticles: (tx: Tx, articleIds: string[]) => tx.run(DELETE_ARTICLES, { articleIds }),
   /** Gives the graph a new version token (the response cache keys on it). */
   bumpGraphVersion: (tx: Tx) => tx.run(BUMP_GRAPH_VERSION),
-  /** Article id → the content and knowledge hashes it was extracted with. */
-  findArticleHashes: async (db: Db) =>
-    new Map(await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), String(r.hashes)] as const)),
+  /** Article id → the content and knowledge hashes it was extracted with, and the folder it was read from. */
+  findArticleHashes: async (db: Db): Promise<Map<string, StoredArticle>> =>
+    new Map(
+      await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), { hashes: String(r.hashes), folder: r.folder == null ? null : String(r.folder) }] as const),
+    ),
+  /** The ids, among `ids`, of entities that exist. */
+  findEntityIds: async (tx: Tx, ids: string[]) => new Set((await tx.run(FIND_ENTITY_IDS, { ids })).map((r) => String(r.id))),
+  /** Per relation key: its evidence outside `articleIds`, and how many relationships carry it. */
+  countEvidenceElsewhere: async (tx: Tx, keys: RelationKeyRow[], articleIds: string[]) =>
+    (await tx.run(COUNT_EVIDENCE_ELSEWHERE, { keys, articleIds })).map((r) => ({ relKey: String(r.relKey), others: Number(r.others), relations: Number(r.relations) })),
+  /** Discovered entities among `ids` that no article outside `articleIds` mentions, with their relations' keys. */
+  findOrphanedBy: async (tx: Tx, ids: string[], articleIds: string[]) =>
+    (await tx.run(FIND_ORPHANED_BY, { ids, articleIds })).map((r) => ({ id: String(r.id), relKeys: (r.relKeys as unknown[]).map(String) })),
   /** Takes (or renews) the lock when it is free, expired, ours, or held by one of `staleOwners`. */
   acquireLock: async (db: Db, name: string, owner: string, leaseMs: number, staleOwners: string[]): Promise<LockState> => {
     const [row] = await db.write(ACQUIRE_LOCK, { name, owner, leaseMs, staleOwners }, (r) => r);

@@ -25,6 +25,8 @@ export interface WriteOptions {
   catalog?: readonly EntityRecord[];
   /** Hash of the catalog and lexicon the patches were extracted with; a change re-extracts every article. */
   knowledgeHash?: string;
+  /** The articles folder the patches were read from, stored as `Article.folder` (its key with `path`). */
+  folder?: string;
 }
 
 export const EMPTY_STATS: WriteStats = {
@@ -46,11 +48,7 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
   const articleIds = [...patches.map((p) => p.article.id), ...removeIds];
   const catalog = options.catalog ?? [];
   if (articleIds.length === 0 && catalog.length === 0) return { ...EMPTY_STATS };
-  const evidence = patches.flatMap((p) => p.relations.flatMap((r) => r.evidence.map((ev) => ({ ...ev, subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))));
-  const relationRows = unique(
-    patches.flatMap((p) => p.relations.map((r) => ({ subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))),
-    (r) => r.relKey,
-  );
+  const { evidence, relationRows } = patchRows(patches);
   return db.writeTransaction(
     async (tx) => {
       const start = await repo.countGraph(tx);
@@ -61,7 +59,7 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       const evidenceRemoved = before.length > 0 ? await repo.deleteStaleEvidence(tx, articleIds, evidence.map((e) => e.id)) : 0;
       await repo.deleteMentions(tx, articleIds);
       if (removeIds.length > 0) await repo.deleteArticles(tx, removeIds);
-      await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null);
+      await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null, options.folder ?? null);
       await repo.mergeEntities(tx, unique(patches.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
       const relationsAdded = await repo.createRelations(tx, relationRows.filter((r) => !existing.has(r.relKey)));
       await repo.mergeEvidence(tx, evidence);
@@ -85,6 +83,16 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
     },
     { rollback: options.dryRun === true, timeoutMs: 120_000 },
   );
+}
+
+/** The evidence and the distinct relations of some patches, as the write statements take them. */
+export function patchRows(patches: readonly GraphPatch[]) {
+  const evidence = patches.flatMap((p) => p.relations.flatMap((r) => r.evidence.map((ev) => ({ ...ev, subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))));
+  const relationRows = unique(
+    patches.flatMap((p) => p.relations.map((r) => ({ subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))),
+    (r) => r.relKey,
+  );
+  return { evidence, relationRows };
 }
 
 /** One article's patch; see `writePatches`. */
@@ -122,12 +130,12 @@ function mentionRows(patch: GraphPatch): Record<string, unknown>[] {
   }));
 }
 
-function parseKey(relKey: string): RelationKeyRow {
+export function parseKey(relKey: string): RelationKeyRow {
   const [subjectId = '', type = '', objectId = ''] = relKey.split('|');
   return { subjectId, type, objectId, relKey };
 }
 
-function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
+export function unique<T>(items: readonly T[], key: (item: T) => string): T[] {
   const seen = new Map<string, T>();
   for (const item of items) if (!seen.has(key(item))) seen.set(key(item), item);
   return [...seen.values()];
