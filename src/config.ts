@@ -41,8 +41,10 @@ export interface Config {
     maxPageSize: number;
     /** Maximum selection depth of an operation. @default 10 */
     maxDepth: number;
-    /** Maximum cost (graphql-armor cost limit). @default 5000 */
+    /** Maximum cost of an operation: the most values its answer can hold, page sizes included (see `operationCost`). @default 10000 */
     maxCost: number;
+    /** An answer that grows past about this many bytes of JSON is replaced by a RESPONSE_TOO_LARGE error. @default 4194304 */
+    maxResponseBytes: number;
     /** Maximum aliases in an operation. @default 20 */
     maxAliases: number;
     /** Maximum tokens in an operation. @default 2000 */
@@ -99,7 +101,8 @@ const Env = z.object({
   DEFAULT_PAGE_SIZE: int(20),
   MAX_PAGE_SIZE: int(100),
   MAX_DEPTH: int(10),
-  MAX_COST: int(5000),
+  MAX_COST: int(10_000),
+  MAX_RESPONSE_BYTES: int(4 * 1024 * 1024),
   MAX_ALIASES: int(20),
   MAX_TOKENS: int(2000),
   RESPONSE_CACHE_TTL_SECONDS: int(60, 0),
@@ -159,6 +162,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxPageSize: e.MAX_PAGE_SIZE,
       maxDepth: e.MAX_DEPTH,
       maxCost: e.MAX_COST,
+      maxResponseBytes: e.MAX_RESPONSE_BYTES,
       maxAliases: e.MAX_ALIASES,
       maxTokens: e.MAX_TOKENS,
       responseCacheTtlSeconds: e.RESPONSE_CACHE_TTL_SECONDS,

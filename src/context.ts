@@ -30,7 +30,7 @@ export function createContext(deps: ContextDeps, authorization: string | undefin
   return {
     requestId,
     repos: deps.repos,
-    loaders: createLoaders(deps.repos),
+    loaders: createLoaders(deps.repos, deps.config),
     config: deps.config,
     logger: deps.logger.child({ requestId }),
     isAdmin: hasAdminToken(deps.config.adminToken, authorization),

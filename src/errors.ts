@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'SERVICE_UNAVAILABLE'
   | 'TIMEOUT'
-  | 'INGEST_RUNNING';
+  | 'INGEST_RUNNING'
+  | 'RESPONSE_TOO_LARGE';
 
 /** Base of every error whose message is safe to show to a client. */
 export class ClientError extends GraphQLError {
@@ -18,9 +19,14 @@ export class ClientError extends GraphQLError {
   }
 }
 
+/** Client input as a message may echo it: at most `max` characters, the rest elided. */
+export function quoted(input: string, max = 80): string {
+  return JSON.stringify(input.length > max ? `${input.slice(0, max)}…` : input);
+}
+
 export class NotFoundError extends ClientError {
   constructor(what: string, key: string) {
-    super(`${what} "${key}" does not exist.`, 'NOT_FOUND');
+    super(`${what} ${quoted(key)} does not exist.`, 'NOT_FOUND');
   }
 }
 
@@ -64,5 +70,11 @@ export class QueryTimeoutError extends ClientError {
 export class IngestRunningError extends ClientError {
   constructor(message: string, leaseExpiresAt?: string) {
     super(message, 'INGEST_RUNNING', { httpStatus: 409, retryable: true, ...(leaseExpiresAt ? { leaseExpiresAt } : {}) });
+  }
+}
+
+export class ResponseTooLargeError extends ClientError {
+  constructor(maxBytes: number) {
+    super(`The answer would exceed MAX_RESPONSE_BYTES (${maxBytes}); ask for smaller pages or fewer fields.`, 'RESPONSE_TOO_LARGE');
   }
 }

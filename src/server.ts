@@ -8,6 +8,8 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphVersion } from './cache/graph-version';
 import { responseCachePlugins } from './cache/response-cache';
 import { ClientError } from './errors';
+import { costLimitPlugin } from './limits/cost-limit.plugin';
+import { responseSizePlugin } from './limits/response-size.plugin';
 import type { Logger } from './logger';
 import { buildGraphSchema } from './schema/build-schema';
 
@@ -50,19 +52,32 @@ export function createServer({ config, logger, plugins = [], graphVersion }: Ser
     // killed the process before it could stop the local Neo4j.
     stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
+    // graphql-js counts tokens while parsing, so a document over the limit is a parse error (HTTP 400).
+    parseOptions: { maxTokens: config.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), ...cache, ...plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(config),
+      responseSizePlugin(config.maxResponseBytes),
+      ...cache,
+      ...plugins,
+    ],
     formatError: (formatted, error) => formatError(formatted, error, logger),
   });
 }
 
-/** Operation limits from the configuration: depth, cost, aliases, tokens, directives; no field suggestions in production. */
+/**
+ * Validation limits from the configuration: depth, aliases, directives; no field suggestions in production.
+ * Cost is `costLimitPlugin`'s (armor's cost rule sees no variables and no page-size defaults) and tokens are
+ * the parser's (armor's token plugin turned every syntax error into an HTTP 500).
+ */
 export function createArmor(config: ApiConfig): ApolloArmor {
   return new ApolloArmor({
     maxDepth: { n: config.maxDepth, ignoreIntrospection: true },
-    costLimit: { maxCost: config.maxCost, ignoreIntrospection: true },
+    costLimit: { enabled: false },
     maxAliases: { n: config.maxAliases },
-    maxTokens: { n: config.maxTokens },
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20 },
     blockFieldSuggestion: { enabled: config.production },
   });

@@ -6,12 +6,13 @@ import { IDE_CLIENT_SCRIPT } from './ide.client';
 import { renderIdePage } from './ide.page';
 
 /** Static files the IDE page loads; every one is served from node_modules or this folder, never a CDN. */
-const ASSETS: Record<string, { package: string; file: string; type: string }> = {
-  'react.js': { package: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' },
-  'react-dom.js': { package: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' },
-  'graphiql.js': { package: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' },
-  'graphiql.css': { package: 'graphiql', file: 'graphiql.min.css', type: 'text/css' },
-};
+// A Map, not an object literal: `constructor` or `__proto__` must not find Object.prototype's members.
+const ASSETS = new Map<string, { package: string; file: string; type: string }>([
+  ['react.js', { package: 'react', file: 'umd/react.production.min.js', type: 'text/javascript' }],
+  ['react-dom.js', { package: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' }],
+  ['graphiql.js', { package: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' }],
+  ['graphiql.css', { package: 'graphiql', file: 'graphiql.min.css', type: 'text/css' }],
+]);
 
 /** Where a package lives, found through Node's resolution (so hoisting and workspaces work). */
 function packageDir(name: string): string {
@@ -27,6 +28,10 @@ const CONTENT_SECURITY_POLICY = [
   "font-src 'self' data:",
   "connect-src 'self'",
   "frame-ancestors 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+  "script-src-attr 'none'",
 ].join('; ');
 
 export interface IdeOptions {
@@ -53,7 +58,7 @@ export function createIdeRoutes({ examplesDir = path.resolve(__dirname, '..', '.
         res.type('text/javascript').set('Cache-Control', 'no-cache').send(IDE_CLIENT_SCRIPT);
         return;
       }
-      const asset = ASSETS[name];
+      const asset = ASSETS.get(name);
       if (!asset) {
         res.status(404).type('text/plain').send('Not found');
         return;

@@ -15,3 +15,16 @@ export function alignMany<K, V>(keys: readonly K[], values: readonly V[], keyOf:
   }
   return keys.map((key) => byKey.get(key) ?? []);
 }
+
+/** One loader per page size, made on first use: a page of 5 and a page of 20 must not share cache entries. */
+export function perLimit<L>(make: (limit: number) => L): (limit: number) => L {
+  const loaders = new Map<number, L>();
+  return (limit) => {
+    let loader = loaders.get(limit);
+    if (!loader) {
+      loader = make(limit);
+      loaders.set(limit, loader);
+    }
+    return loader;
+  };
+}

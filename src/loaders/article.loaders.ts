@@ -1,16 +1,20 @@
 import DataLoader from 'dataloader';
 import type { Article, ArticleFact, Entity } from '../domain/graph';
 import type { Repositories } from '../db/repositories';
-import { alignMany, alignOne } from './align';
+import { alignMany, alignOne, perLimit } from './align';
 
 export function createArticleLoaders(repos: Repositories) {
   return {
     articleById: new DataLoader<string, Article | null>(async (ids) => alignOne(ids, await repos.articles.findByIds(ids), (a) => a.id)),
-    entitiesByArticleId: new DataLoader<string, Entity[]>(async (ids) =>
-      alignMany(ids, await repos.articles.findEntities(ids), (row) => row.articleId).map((rows) => rows.map((r) => r.entity)),
+    /** Per page size: article id → its first `limit` entities, in order of first mention. */
+    entitiesByArticleId: perLimit((limit) =>
+      new DataLoader<string, Entity[]>(async (ids) =>
+        alignMany(ids, await repos.articles.findEntities(ids, limit), (row) => row.articleId).map((rows) => rows.map((r) => r.entity)),
+      ),
     ),
-    factsByArticleId: new DataLoader<string, ArticleFact[]>(async (ids) =>
-      alignMany(ids, await repos.articles.findFacts(ids), (f) => f.articleId),
+    /** Per page size: article id → its first `limit` facts, in order of their first evidence. */
+    factsByArticleId: perLimit((limit) =>
+      new DataLoader<string, ArticleFact[]>(async (ids) => alignMany(ids, await repos.articles.findFacts(ids, limit), (f) => f.articleId)),
     ),
   };
 }

@@ -2,9 +2,9 @@ import DataLoader from 'dataloader';
 import type { Entity } from '../domain/graph';
 import type { Repositories } from '../db/repositories';
 import { nameKey } from '../domain/names';
-import { alignMany, alignOne } from './align';
+import { alignMany, alignOne, perLimit } from './align';
 
-export function createEntityLoaders(repos: Repositories) {
+export function createEntityLoaders(repos: Repositories, occurrenceLimit: number) {
   return {
     entityById: new DataLoader<string, Entity | null>(async (ids) => alignOne(ids, await repos.entities.findByIds(ids), (e) => e.id)),
     /** Keyed by any spelling of a name or alias; variants share one `nameKey` and one lookup. */
@@ -16,8 +16,11 @@ export function createEntityLoaders(repos: Repositories) {
       },
       { cacheKeyFn: nameKey },
     ),
-    mentionsByEntityId: new DataLoader(async (ids: readonly string[]) =>
-      alignMany(ids, await repos.relations.findMentions(ids), (m) => m.entityId),
+    /** Per page size: entity id → the first `limit` articles that name it, each with its occurrences (`occurrenceLimit` at most). */
+    mentionsByEntityId: perLimit((limit) =>
+      new DataLoader(async (ids: readonly string[]) =>
+        alignMany(ids, await repos.relations.findMentions(ids, limit, occurrenceLimit), (m) => m.entityId),
+      ),
     ),
   };
 }

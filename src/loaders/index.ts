@@ -2,14 +2,18 @@ import type { Repositories } from '../db/repositories';
 import type { EntityRef, RelationQuery } from '../db/repositories/relation.repository';
 import type { RelatedQuery } from '../db/repositories/traversal.repository';
 import type { Entity, RelatedEntity } from '../domain/graph';
+import type { PageLimits } from '../schema/pagination';
 import { createArticleLoaders } from './article.loaders';
 import { createEntityLoaders } from './entity.loaders';
 import { createRelationLoaders } from './relation.loaders';
 
-/** Fresh loaders for one request: their caches must never outlive it or be shared between users. */
-export function createLoaders(repos: Repositories) {
+/**
+ * Fresh loaders for one request: their caches must never outlive it or be shared between users.
+ * A mention carries up to `maxPageSize` occurrences, the most `occurrences(first)` can ask for.
+ */
+export function createLoaders(repos: Repositories, { maxPageSize }: PageLimits) {
   const articles = createArticleLoaders(repos);
-  const entities = createEntityLoaders(repos);
+  const entities = createEntityLoaders(repos, maxPageSize);
   const relations = createRelationLoaders(repos, articles.articleById);
   return {
     ...entities,

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import type { Article, Evidence, RelationPage } from '../domain/graph';
 import type { Repositories } from '../db/repositories';
 import type { EvidenceWithArticle, RelationQuery } from '../db/repositories/relation.repository';
-import { alignMany, alignOne } from './align';
+import { alignMany, alignOne, perLimit } from './align';
 
 /**
  * One relation-page loader per distinct (direction, types, page) request, so sibling entities share
@@ -10,28 +10,24 @@ import { alignMany, alignOne } from './align';
  */
 export function createRelationLoaders(repos: Repositories, articleById: DataLoader<string, Article | null>) {
   const pages = new Map<string, DataLoader<string, RelationPage>>();
-  const evidenceLoaders = new Map<number, DataLoader<string, Evidence[]>>();
   /** One evidence loader per page size: relation key → its first `limit` pieces of evidence. */
-  const evidenceByRelationKey = (limit: number): DataLoader<string, Evidence[]> => {
-    let loader = evidenceLoaders.get(limit);
-    if (!loader) {
-      loader = new DataLoader<string, Evidence[]>(async (keys) => {
-        const rows = await repos.relations.findEvidenceByRelKeys(keys, limit);
-        for (const { article } of rows) if (article) articleById.prime(article.id, article);
-        return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
+  const evidenceByRelationKey = perLimit((limit) =>
+    new DataLoader<string, Evidence[]>(async (keys) => {
+      const rows = await repos.relations.findEvidenceByRelKeys(keys, limit);
+      for (const { article } of rows) if (article) articleById.prime(article.id, article);
+      return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
+    }),
+  );
+  /** Per page size: `articleId relKey` → the relation's first `limit` pieces of evidence from that article. */
+  const evidenceInArticle = perLimit((limit) =>
+    new DataLoader<string, Evidence[]>(async (keys) => {
+      const pairs = keys.map((key) => {
+        const [articleId = '', relKey = ''] = key.split(' ');
+        return { articleId, relKey };
       });
-      evidenceLoaders.set(limit, loader);
-    }
-    return loader;
-  };
-  /** `articleId relKey` → the relation's evidence from that article. */
-  const evidenceInArticle = new DataLoader<string, Evidence[]>(async (keys) => {
-    const pairs = keys.map((key) => {
-      const [articleId = '', relKey = ''] = key.split(' ');
-      return { articleId, relKey };
-    });
-    return alignMany(keys, await repos.relations.findEvidenceInArticles(pairs), (ev) => `${ev.articleId} ${ev.relKey}`);
-  });
+      return alignMany(keys, await repos.relations.findEvidenceInArticles(pairs, limit), (ev) => `${ev.articleId} ${ev.relKey}`);
+    }),
+  );
   return {
     relationPageByEntityId(query: RelationQuery): DataLoader<string, RelationPage> {
       const key = JSON.stringify([query.direction, [...query.types].sort(), query.after, query.limit]);

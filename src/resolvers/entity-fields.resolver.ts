@@ -3,11 +3,13 @@ import type { Context } from '../context';
 import type { ArticleMentions, Direction, Entity, RelationView } from '../domain/graph';
 import { RELATION_TYPES, RelationType } from '../domain/vocabulary';
 import { EntityInterface } from '../schema/entity.interface';
+import { BY_FIRST, ListSize } from '../schema/list-size';
 import { MentionObject } from '../schema/mention.object';
-import { decodeCursor, encodeCursor, pageInfo, pageSize, type PageLimits } from '../schema/pagination';
+import { decodeCursor, encodeCursor, FIRST_ARG, pageInfo, pageSize, type PageLimits } from '../schema/pagination';
 import type { RelationQuery } from '../db/repositories/relation.repository';
 import { RelationConnectionObject } from '../schema/relation.object';
 import { Direction as DirectionEnum } from '../schema/vocabulary.enums';
+
 
 /** An edge as the RelationEdge resolvers see it. */
 export type RelationEdge = RelationView & { cursor: string; node: Entity };
@@ -16,6 +18,7 @@ export type RelationEdge = RelationView & { cursor: string; node: Entity };
 @Resolver(() => EntityInterface)
 export class EntityFieldsResolver {
   @FieldResolver(() => RelationConnectionObject, { description: 'Relations of this entity, in either or both directions, each with its evidence.' })
+  @ListSize(BY_FIRST)
   async relations(
     @Root() entity: Entity,
     @Arg('types', () => [RelationType], { nullable: true, description: 'Only these relation types; all when omitted.' }) types: RelationType[] | null,
@@ -34,26 +37,33 @@ export class EntityFieldsResolver {
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities this one USES (outgoing USES relations).' })
+  @ListSize(BY_FIRST)
   uses(
     @Root() entity: Entity,
-    @Arg('first', () => Int, { nullable: true, description: 'How many at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Arg('first', () => Int, FIRST_ARG) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<Entity[]> {
     return related(ctx, entity, 'OUT', pageSize(first, ctx.config));
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities that USE this one (incoming USES relations).' })
+  @ListSize(BY_FIRST)
   usedBy(
     @Root() entity: Entity,
-    @Arg('first', () => Int, { nullable: true, description: 'How many at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Arg('first', () => Int, FIRST_ARG) first: number | null,
     @Ctx() ctx: Context,
   ): Promise<Entity[]> {
     return related(ctx, entity, 'IN', pageSize(first, ctx.config));
   }
 
-  @FieldResolver(() => [MentionObject], { description: 'The articles that name this entity, with where they do (sentences and offsets).' })
-  mentions(@Root() entity: Entity, @Ctx() { loaders }: Context): Promise<ArticleMentions[]> {
-    return loaders.mentionsByEntityId.load(entity.id);
+  @FieldResolver(() => [MentionObject], { description: 'The articles that name this entity (the first `first`, by article id), with where they do (sentences and offsets).' })
+  @ListSize(BY_FIRST)
+  mentions(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, FIRST_ARG) first: number | null,
+    @Ctx() { loaders, config }: Context,
+  ): Promise<ArticleMentions[]> {
+    return loaders.mentionsByEntityId(pageSize(first, config)).load(entity.id);
   }
 }
 

@@ -9,6 +9,7 @@ import { BadInputError } from '../errors';
 import { EntitiesArgs, EntityOrderField, SortDirection, type EntityWhereInput } from '../schema/entities.args';
 import { EntityConnectionObject } from '../schema/entity-connection.object';
 import { EntityInterface } from '../schema/entity.interface';
+import { BY_FIRST, ListSize } from '../schema/list-size';
 import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
 import type { RelationQuery } from '../db/repositories/relation.repository';
 import { relationQuery } from './entity-fields.resolver';
@@ -48,6 +49,7 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnectionObject, { description: 'Entities, filtered and sorted, one page at a time (keyset cursors).' })
+  @ListSize(BY_FIRST)
   async entities(@Args() args: EntitiesArgs, @Ctx() { repos, config }: Context, @Info() info: GraphQLResolveInfo): Promise<EntityConnection> {
     const size = pageSize(args.first, config);
     const field = args.orderBy?.field ?? EntityOrderField.NAME;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import type { ConnectedEntity } from '../domain/graph';
+import { BY_FIRST, ListSize } from '../schema/list-size';
 import { pageSize } from '../schema/pagination';
 import { ConnectedEntityObject, StatsObject } from '../schema/stats.object';
 
@@ -17,6 +18,7 @@ export class StatsResolver {
   }
 
   @FieldResolver(() => [ConnectedEntityObject], { description: 'The entities with the most relations, most first.' })
+  @ListSize(BY_FIRST)
   mostConnected(
     @Arg('first', () => Int, { defaultValue: 10, description: 'How many (at most MAX_PAGE_SIZE).' }) first: number,
     @Ctx() { repos, config }: Context,

@@ -5,6 +5,7 @@ import { MAX_NEIGHBORHOOD_DEPTH, MAX_TRAVERSAL_HOPS, type RelatedQuery } from '.
 import type { GraphPath, Neighborhood, RelatedEntity } from '../domain/graph';
 import { RelationType } from '../domain/vocabulary';
 import { BadInputError, NotFoundError } from '../errors';
+import { BY_FIRST, ListSize } from '../schema/list-size';
 import { pageSize } from '../schema/pagination';
 import { NeighborhoodObject, PathObject, RelatedEntityObject } from '../schema/traversal.object';
 import { Direction } from '../schema/vocabulary.enums';
@@ -52,6 +53,7 @@ export class TraversalResolver {
     description:
       'Every entity that USES the technique, directly or through a chain of USES / IS_A / BUILT_ON steps (a network USES a rollup design USES a proof system), nearest first, each with its shortest chain and the evidence of every step. NOT_FOUND when the technique is unknown.',
   })
+  @ListSize(BY_FIRST)
   async solutionsUsing(
     @Arg('technique', { description: 'The technique (or any entity): an id, a name or an alias.' }) technique: string,
     @Arg('maxHops', () => Int, { defaultValue: 3, description: HOPS }) maxHops: number,
@@ -67,6 +69,7 @@ export class TraversalResolver {
     description:
       'The general form of solutionsUsing: entities linked to `name` by chains of `via` steps that contain at least one `relation` step, nearest first, each with its shortest chain. NOT_FOUND when the entity is unknown.',
   })
+  @ListSize(BY_FIRST)
   async related(
     @Arg('name', { description: 'The entity to start from: an id, a name or an alias.' }) name: string,
     @Arg('relation', () => RelationType, { description: 'The relation at least one step must have.' }) relation: RelationType,
@@ -83,6 +86,7 @@ export class TraversalResolver {
   @Query(() => [PathObject], {
     description: 'The shortest paths between two entities, following relations either way, each step with its evidence. Empty when none is within maxHops; NOT_FOUND when either entity is unknown.',
   })
+  @ListSize(BY_FIRST)
   async path(
     @Arg('from', { description: 'One end: an id, a name or an alias.' }) from: string,
     @Arg('to', { description: 'The other end: an id, a name or an alias.' }) to: string,
@@ -100,6 +104,7 @@ export class TraversalResolver {
   @Query(() => NeighborhoodObject, {
     description: 'The entities within `depth` relations of one entity (nearest first) and every relation among them: nodes and edges for drawing. NOT_FOUND when the id is unknown.',
   })
+  @ListSize({ slicingArgument: 'limit' })
   async neighborhood(
     @Arg('id', () => ID, { description: 'Id of the centre entity.' }) id: string,
     @Arg('depth', () => Int, { defaultValue: 1, description: `How many relations away, 1 to ${MAX_NEIGHBORHOOD_DEPTH}.` }) depth: number,

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { ListSize, SIZED_BY_PARENT } from './list-size';
 import { PageInfoObject } from './page-info.object';
 import { RelationObject } from './relation.object';
 
@@ -12,9 +13,6 @@ export class ArticleObject {
 
   @Field({ description: 'Path relative to the articles folder.' })
   path!: string;
-
-  @Field(() => String, { nullable: true, description: 'Where it comes from (front-matter `source`), if known.' })
-  source!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Publication date (front-matter `date`, ISO 8601), if known.' })
   date!: string | null;
@@ -38,6 +36,7 @@ export class ArticleEdgeObject {
 @ObjectType('ArticleConnection', { description: 'A page of articles ordered by id (Relay connection).' })
 export class ArticleConnectionObject {
   @Field(() => [ArticleEdgeObject], { description: 'The articles of this page.' })
+  @ListSize(SIZED_BY_PARENT)
   edges!: ArticleEdgeObject[];
 
   @Field(() => PageInfoObject, { description: 'Where this page sits.' })

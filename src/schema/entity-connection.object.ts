@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { EntityInterface } from './entity.interface';
+import { ListSize, SIZED_BY_PARENT } from './list-size';
 import { PageInfoObject } from './page-info.object';
 
 @ObjectType('EntityEdge', { description: 'An entity in a page of entities.' })
@@ -14,6 +15,7 @@ export class EntityEdgeObject {
 @ObjectType('EntityConnection', { description: 'A page of entities (Relay connection with keyset cursors).' })
 export class EntityConnectionObject {
   @Field(() => [EntityEdgeObject], { description: 'The entities of this page, in the requested order.' })
+  @ListSize(SIZED_BY_PARENT)
   edges!: EntityEdgeObject[];
 
   @Field(() => PageInfoObject, { description: 'Where this page sits.' })

@@ -25,7 +25,4 @@ export class MentionOccurrenceObject {
 export class MentionObject {
   @Field(() => Int, { description: 'How many times the article names it.' })
   count!: number;
-
-  @Field(() => [MentionOccurrenceObject], { description: 'Each occurrence, in text order.' })
-  occurrences!: MentionOccurrenceObject[];
 }

@@ -6,6 +6,9 @@ export interface PageLimits {
   maxPageSize: number;
 }
 
+/** Options of a list field's `first` argument. */
+export const FIRST_ARG = { nullable: true, description: 'How many at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' } as const;
+
 /** The page size for `first`: the default when absent; BAD_USER_INPUT outside 1..max. */
 export function pageSize(first: number | null | undefined, limits: PageLimits, argumentName = 'first'): number {
   if (first === null || first === undefined) return limits.defaultPageSize;

@@ -1,5 +1,6 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityInterface } from './entity.interface';
+import { ListSize, SIZED_BY_PARENT } from './list-size';
 import { PageInfoObject } from './page-info.object';
 import { Direction, RelationType } from './vocabulary.enums';
 
@@ -45,6 +46,7 @@ export class RelationEdgeObject {
 @ObjectType('RelationConnection', { description: "A page of an entity's relations (Relay connection)." })
 export class RelationConnectionObject {
   @Field(() => [RelationEdgeObject], { description: 'The relations of this page, ordered by direction, type and the other entity.' })
+  @ListSize(SIZED_BY_PARENT)
   edges!: RelationEdgeObject[];
 
   @Field(() => PageInfoObject, { description: 'Where this page sits.' })

@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { ENTITY_TYPES, RELATION_TYPES } from '../domain/vocabulary';
 import { EntityInterface } from './entity.interface';
+import { ListSize } from './list-size';
 import { EntityType, RelationType } from './vocabulary.enums';
 
 @ObjectType('EntityTypeCount', { description: 'How many entities have one type.' })
@@ -44,8 +46,10 @@ export class StatsObject {
   evidence!: number;
 
   @Field(() => [EntityTypeCountObject], { description: 'Entities per type, most first; types with none are left out.' })
+  @ListSize({ assumedSize: ENTITY_TYPES.length })
   entitiesByType!: EntityTypeCountObject[];
 
   @Field(() => [RelationTypeCountObject], { description: 'Relations per type, most first; types with none are left out.' })
+  @ListSize({ assumedSize: RELATION_TYPES.length })
   relationsByType!: RelationTypeCountObject[];
 }

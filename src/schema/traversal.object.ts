@@ -1,5 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
+import { MAX_TRAVERSAL_HOPS } from '../db/repositories/traversal.repository';
 import { EntityInterface } from './entity.interface';
+import { ListSize, SIZED_BY_PARENT } from './list-size';
 import { RelationObject } from './relation.object';
 
 @ObjectType('Path', { description: 'A chain of relations between entities, each step with its evidence.' })
@@ -8,9 +10,11 @@ export class PathObject {
   length!: number;
 
   @Field(() => [EntityInterface], { description: 'The entities along the path, in walking order.' })
+  @ListSize({ assumedSize: MAX_TRAVERSAL_HOPS + 1 })
   nodes!: EntityInterface[];
 
   @Field(() => [RelationObject], { description: 'The relations along the path, in walking order; each keeps its own subject and object.' })
+  @ListSize({ assumedSize: MAX_TRAVERSAL_HOPS })
   steps!: RelationObject[];
 }
 
@@ -31,10 +35,13 @@ export class NeighborhoodObject {
   @Field(() => EntityInterface, { description: 'The entity at the centre.' })
   center!: EntityInterface;
 
+  // `neighborhood(limit)` counts this object `limit` times: once per entity, with about 4 relations each.
   @Field(() => [EntityInterface], { description: 'Entities within the depth, nearest first (the centre excluded).' })
+  @ListSize(SIZED_BY_PARENT)
   nodes!: EntityInterface[];
 
   @Field(() => [RelationObject], { description: 'Every relation between two of the entities (centre included).' })
+  @ListSize({ assumedSize: 4 })
   edges!: RelationObject[];
 
   @Field({ description: 'True when `limit` cut entities off.' })

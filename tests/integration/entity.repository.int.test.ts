@@ -59,7 +59,7 @@ describe('entity, relation and traversal repositories', () => {
 
   it('finds the evidence a relation has from one article only', async () => {
     const key = `${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`;
-    const found = await createRelationRepository(db).findEvidenceInArticles([{ relKey: key, articleId: 'article:layer-2-scaling' }]);
+    const found = await createRelationRepository(db).findEvidenceInArticles([{ relKey: key, articleId: 'article:layer-2-scaling' }], 5);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((ev) => ev.articleId === 'article:layer-2-scaling' && ev.relKey === key)).toBe(true);
   });

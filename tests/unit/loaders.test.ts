@@ -1,8 +1,9 @@
-import { alignMany, alignOne } from '../../src/loaders/align';
+import { alignMany, alignOne, perLimit } from '../../src/loaders/align';
 import { createLoaders } from '../../src/loaders';
 import type { Repositories } from '../../src/db/repositories';
 import type { Entity } from '../../src/domain/graph';
 
+const LIMITS = { defaultPageSize: 20, maxPageSize: 100 };
 const entity = (id: string): Entity => ({ id, name: id, type: 'Project', aliases: [], description: null, discovered: false, confidence: 1 });
 
 describe('alignOne', () => {
@@ -18,6 +19,16 @@ describe('alignMany', () => {
       [],
       [{ k: 'b', n: 2 }],
     ]);
+  });
+});
+
+describe('perLimit', () => {
+  it('makes one loader per page size and reuses it', () => {
+    const made: number[] = [];
+    const loaderFor = perLimit((limit) => (made.push(limit), { limit }));
+    expect(loaderFor(5)).toBe(loaderFor(5));
+    expect(loaderFor(20)).toEqual({ limit: 20 });
+    expect(made).toEqual([5, 20]);
   });
 });
 
@@ -41,7 +52,7 @@ describe('createLoaders', () => {
 
   it('batches 20 lookups in one tick into one repository call', async () => {
     const { repos, calls } = fakeRepos();
-    const loaders = createLoaders(repos);
+    const loaders = createLoaders(repos, LIMITS);
     const ids = Array.from({ length: 20 }, (_, i) => `project:p${i}`);
     const found = await Promise.all([...ids, 'missing'].map((id) => loaders.entityById.load(id)));
     expect(calls).toEqual([[...ids, 'missing']]);
@@ -50,7 +61,7 @@ describe('createLoaders', () => {
 
   it('looks up spelling variants of one name once, by its name key', async () => {
     const { repos, calls } = fakeRepos();
-    const loaders = createLoaders(repos);
+    const loaders = createLoaders(repos, LIMITS);
     const found = await Promise.all(['zk-Rollups', 'ZK rollup', 'zk rollups'].map((n) => loaders.entityByName.load(n)));
     expect(calls).toEqual([['zkrollup']]);
     expect(new Set(found.map((e) => e?.id))).toEqual(new Set(['project:zkrollup']));
@@ -58,8 +69,8 @@ describe('createLoaders', () => {
 
   it('gives each request its own cache', async () => {
     const { repos, calls } = fakeRepos();
-    await createLoaders(repos).entityById.load('project:a');
-    await createLoaders(repos).entityById.load('project:a');
+    await createLoaders(repos, LIMITS).entityById.load('project:a');
+    await createLoaders(repos, LIMITS).entityById.load('project:a');
     expect(calls).toHaveLength(2);
   });
 });

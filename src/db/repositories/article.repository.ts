@@ -15,20 +15,34 @@ const FIND_ARTICLES_PAGE = /* cypher */ `
 const COUNT_ARTICLES = /* cypher */ `
   MATCH (a:Article) RETURN count(a) AS total`;
 
+// Each article's first $limit entities, in order of first mention.
 const FIND_ENTITIES_OF_ARTICLES = /* cypher */ `
-  MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE a.id IN $ids
+  UNWIND $ids AS id
+  MATCH (a:Article {id: id})
+  CALL (a) {
+    MATCH (a)-[m:MENTIONS]->(e:Entity)
+    WITH e, m.starts[0] AS at ORDER BY at, e.id LIMIT toInteger($limit)
+    RETURN e, at
+  }
   RETURN a.id AS articleId, e { ${ENTITY_FIELDS} } AS entity
-  ORDER BY m.starts[0], e.id`;
+  ORDER BY articleId, at, e.id`;
 
+// Each article's first $limit facts (relations it has evidence for), in order of their first evidence.
 const FIND_FACTS_OF_ARTICLES = /* cypher */ `
-  MATCH (a:Article)-[:HAS_EVIDENCE]->(ev:Evidence) WHERE a.id IN $ids
-  WITH DISTINCT a, ev.subjectId AS subjectId, ev.type AS type, ev.objectId AS objectId, min(ev.start) AS at
-  MATCH (s:Entity {id: subjectId})-[r]->(o:Entity {id: objectId}) WHERE type(r) = type
+  UNWIND $ids AS id
+  MATCH (a:Article {id: id})
+  CALL (a) {
+    MATCH (a)-[:HAS_EVIDENCE]->(ev:Evidence)
+    WITH ev.subjectId AS subjectId, ev.type AS type, ev.objectId AS objectId, min(ev.start) AS at
+    MATCH (s:Entity {id: subjectId})-[r]->(o:Entity {id: objectId}) WHERE type(r) = type
+    WITH s, r, o, at ORDER BY at, s.id, type(r), o.id LIMIT toInteger($limit)
+    RETURN s, r, o, at
+  }
   RETURN a.id AS articleId, {
     subject: s { ${ENTITY_FIELDS} }, type: type(r), object: o { ${ENTITY_FIELDS} },
     confidence: r.confidence, evidenceCount: r.evidenceCount
   } AS fact
-  ORDER BY a.id, at, s.id, type, o.id`;
+  ORDER BY articleId, at, s.id, type(r), o.id`;
 
 export function createArticleRepository(db: Db) {
   return {
@@ -37,12 +51,12 @@ export function createArticleRepository(db: Db) {
     findPage: (after: string | null, limit: number): Promise<Article[]> =>
       db.read(FIND_ARTICLES_PAGE, { after, limit }, (row) => toArticle(row.article)),
     count: async (): Promise<number> => (await db.read(COUNT_ARTICLES, {}, (row) => Number(row.total)))[0] ?? 0,
-    /** The entities each article mentions, in order of first mention. */
-    findEntities: (ids: readonly string[]): Promise<{ articleId: string; entity: Entity }[]> =>
-      db.read(FIND_ENTITIES_OF_ARTICLES, { ids }, (row) => ({ articleId: String(row.articleId), entity: toEntity(row.entity) })),
-    /** The relations each article supports with evidence, in order of their first evidence. */
-    findFacts: (ids: readonly string[]): Promise<ArticleFact[]> =>
-      db.read(FIND_FACTS_OF_ARTICLES, { ids }, (row) => ({ ...toRelation(row.fact), articleId: String(row.articleId) })),
+    /** The first `limit` entities each article mentions, in order of first mention. */
+    findEntities: (ids: readonly string[], limit: number): Promise<{ articleId: string; entity: Entity }[]> =>
+      db.read(FIND_ENTITIES_OF_ARTICLES, { ids, limit }, (row) => ({ articleId: String(row.articleId), entity: toEntity(row.entity) })),
+    /** The first `limit` relations each article supports with evidence, in order of their first evidence. */
+    findFacts: (ids: readonly string[], limit: number): Promise<ArticleFact[]> =>
+      db.read(FIND_FACTS_OF_ARTICLES, { ids, limit }, (row) => ({ ...toRelation(row.fact), articleId: String(row.articleId) })),
   };
 }
 export type ArticleRepository = ReturnType<typeof createArticleRepository>;

@@ -3,6 +3,10 @@ import { SearchField, type Entity } from '../../domain/graph';
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** At most this many words of the user's text reach the index. */
 export const MAX_SEARCH_WORDS = 16;
+/** Longest search text accepted: 16 words of any sensible length, with room for punctuation. */
+export const MAX_SEARCH_TEXT_LENGTH = 1000;
+/** Longest word accepted; no name or term is longer, and Lucene rejects very long prefix terms. */
+export const MAX_SEARCH_WORD_LENGTH = 100;
 
 /** Escapes every character Lucene's query parser treats as syntax. */
 export function escapeLucene(text: string): string {

@@ -95,22 +95,34 @@ const FIND_EVIDENCE_BY_REL_KEYS = /* cypher */ `
   UNWIND ${COLLECT_EVIDENCE('key')} AS found
   RETURN found.evidence AS evidence, found.article AS article`;
 
-// The evidence each (relation key, article) pair has from that article, strongest first.
+// The first $limit pieces of evidence each (relation key, article) pair has from that article, strongest first.
 const FIND_EVIDENCE_IN_ARTICLES = /* cypher */ `
   UNWIND $pairs AS pair
-  MATCH (ev:Evidence {relKey: pair.relKey}) WHERE ev.articleId = pair.articleId
+  CALL (pair) {
+    MATCH (ev:Evidence {relKey: pair.relKey}) WHERE ev.articleId = pair.articleId
+    WITH ev ORDER BY ev.confidence DESC, ev.start LIMIT toInteger($limit)
+    RETURN ev
+  }
   RETURN ev { ${EVIDENCE_FIELDS} } AS evidence
   ORDER BY ev.confidence DESC, ev.articleId, ev.start`;
 
+// Per entity, the first $limit articles (by id) that name it, each with its first $occurrenceLimit
+// occurrences and, where the graph keeps it as evidence, the sentence of each.
 const FIND_MENTIONS_OF_ENTITIES = /* cypher */ `
-  MATCH (a:Article)-[m:MENTIONS]->(e:Entity) WHERE e.id IN $ids
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  CALL (e) {
+    MATCH (a:Article)-[m:MENTIONS]->(e)
+    WITH a, m ORDER BY a.id LIMIT toInteger($limit)
+    RETURN a, m
+  }
   RETURN e.id AS entityId, a.id AS articleId, m.count AS count,
-    [i IN range(0, size(m.starts) - 1) | {
+    [i IN range(0, size(m.starts) - 1)[..toInteger($occurrenceLimit)] | {
       start: m.starts[i], end: m.ends[i], surface: m.surfaces[i],
       sentenceStart: m.sentenceStarts[i], sentenceEnd: m.sentenceEnds[i],
       sentence: head([(a)-[:HAS_EVIDENCE]->(ev:Evidence) WHERE ev.start = m.sentenceStarts[i] | ev.sentence])
     }] AS occurrences
-  ORDER BY a.id`;
+  ORDER BY entityId, articleId`;
 
 /** How an API argument names an entity: `id` when it may be an id, `key` its `nameKey` (null when empty). */
 export interface EntityRef {
@@ -189,12 +201,12 @@ export function createRelationRepository(db: Db) {
     /** The first `limit` pieces of evidence of each relation key (`subjectId|TYPE|objectId`), strongest first, each with its article. */
     findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> =>
       db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit, withArticles: true }, toEvidenceRow),
-    /** For each (relation key, article id) pair, the relation's evidence from that article, strongest first. */
-    findEvidenceInArticles: (pairs: readonly { relKey: string; articleId: string }[]): Promise<Evidence[]> =>
-      db.read(FIND_EVIDENCE_IN_ARTICLES, { pairs }, (row) => toEvidence(row.evidence)),
-    /** Per entity and article, where the article names the entity. */
-    findMentions: (ids: readonly string[]): Promise<ArticleMentions[]> =>
-      db.read(FIND_MENTIONS_OF_ENTITIES, { ids }, (row) => ({
+    /** For each (relation key, article id) pair, the relation's first `limit` pieces of evidence from that article, strongest first. */
+    findEvidenceInArticles: (pairs: readonly { relKey: string; articleId: string }[], limit: number): Promise<Evidence[]> =>
+      db.read(FIND_EVIDENCE_IN_ARTICLES, { pairs, limit }, (row) => toEvidence(row.evidence)),
+    /** Per entity, the first `limit` articles (by id) that name it, with where they do (`occurrenceLimit` places at most). */
+    findMentions: (ids: readonly string[], limit: number, occurrenceLimit: number): Promise<ArticleMentions[]> =>
+      db.read(FIND_MENTIONS_OF_ENTITIES, { ids, limit, occurrenceLimit }, (row) => ({
         entityId: String(row.entityId),
         articleId: String(row.articleId),
         count: Number(row.count),

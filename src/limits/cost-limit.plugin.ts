@@ -1,0 +1,41 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context';
+import { operationCost } from '../queries/operation-cost';
+import type { PageLimits } from '../schema/pagination';
+
+export interface CostLimits extends PageLimits {
+  maxCost: number;
+}
+
+/**
+ * Refuses an operation whose cost (`operationCost`, with the request's variables) exceeds `maxCost`,
+ * after validation and before any resolver runs: HTTP 400, GRAPHQL_VALIDATION_FAILED.
+ */
+export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ schema, document, operationName, request }) {
+          let cost: number;
+          try {
+            cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {}, limits);
+          } catch (error) {
+            // Variables that do not fit their types, or more selections than the cost walk takes.
+            throw refusal(error instanceof GraphQLError ? error.message : 'The operation could not be costed.', 'BAD_USER_INPUT');
+          }
+          if (cost > limits.maxCost) {
+            throw refusal(
+              `Query cost ${Math.round(cost)} exceeds MAX_COST ${limits.maxCost}: ask for smaller pages (first:) or fewer nested lists.`,
+              'GRAPHQL_VALIDATION_FAILED',
+            );
+          }
+        },
+      };
+    },
+  };
+}
+
+function refusal(message: string, code: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+}
