@@ -24,7 +24,14 @@ export async function connectDatabase(config: Config, logger: Logger): Promise<D
     uri = running.uri;
   } else if (!uri) {
     logger.info({ home: path.resolve(c.localHome), port: c.localPort }, 'starting local Neo4j (NEO4J_URI is not set)');
-    local = await startLocalNeo4j({ home: c.localHome, libDir: c.libDir, port: c.localPort, heap: c.heap, pageCache: c.pageCache });
+    local = await startLocalNeo4j({
+      home: c.localHome,
+      libDir: c.libDir,
+      port: c.localPort,
+      heap: c.heap,
+      pageCache: c.pageCache,
+      log: (line) => logger.warn({ home: path.resolve(c.localHome) }, line),
+    });
     logger.info({ uri: local.uri, neo4jPid: local.pid, startMs: local.startMs }, 'local Neo4j is ready');
     uri = local.uri;
   }

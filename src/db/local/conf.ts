@@ -14,6 +14,10 @@ export interface LocalNeo4jOptions {
   startTimeoutMs?: number;
   /** Java executable. @default `$JAVA_HOME/bin/java` or `java` */
   java?: string;
+  /** Restart the server when it dies. @default true */
+  supervise?: boolean;
+  /** Where the supervisor's lines go (exits, restarts). @default stderr */
+  log?: (line: string) => void;
 }
 
 /** The neo4j.conf of an instance: loopback only, no HTTP, no auth, bounded memory. */

@@ -4,42 +4,38 @@ import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import { renderConf, type LocalNeo4jOptions } from './conf';
+import { ALTERNATIVES, LocalNeo4jError } from './errors';
+import { failureLine, hasFatalStartError, logTail, markLogs, type LogMarks } from './logs';
+import { ENTRY_POINT, stopLeftover, writeRunFile } from './run-file';
 
 export type { LocalNeo4jOptions } from './conf';
-
-const ENTRY_POINT = 'org.neo4j.server.CommunityEntryPoint';
-const RUN_FILE = 'launcher.json';
-
-/** Written to `<home>/run/launcher.json`: who runs the server of a home. */
-interface RunFile {
-  javaPid: number;
-  ownerPid: number;
-  port: number;
-}
-const ALTERNATIVES =
-  'set NEO4J_URI to use an existing Neo4j 5.26 server, or run `docker compose up` if you have Docker';
-
-/** Start-up failed for a reason the user can fix; the message says what and how. */
-export class LocalNeo4jError extends Error {
-  override name = 'LocalNeo4jError';
-}
+export { LocalNeo4jError } from './errors';
+export { findRunning } from './run-file';
 
 /** A running local server. `stop()` is idempotent and waits for the JVM to exit. */
 export interface LocalNeo4j {
   uri: string;
-  pid: number;
+  /** The JVM's pid; a new one after each restart. */
+  readonly pid: number;
   home: string;
   /** Milliseconds from spawn to the first answered Bolt request. */
   startMs: number;
+  /** How often the supervisor has restarted the server. */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
 
+/** Backoff of the supervisor: the first restart after 1 s, doubling to 30 s; reset after 60 s up. */
+const RESTART_DELAYS_MS = { first: 1000, max: 30_000, stableAfter: 60_000 };
+
 /**
- * Starts the real Neo4j server (the class `bin/neo4j console` runs) for `options.home` and waits
- * until Bolt answers. The JVM is killed if this process exits without calling `stop()`.
+ * Starts the real Neo4j server (the class `bin/neo4j console` runs) for `options.home`, waits
+ * until Bolt answers, and supervises it: when the JVM dies, it is restarted with backoff and a log
+ * line. The JVM is killed if this process exits without calling `stop()`, and a watchdog stops it
+ * when this process is killed (SIGKILL runs no exit handler).
  */
 export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<LocalNeo4j> {
-  const o = { heap: '1g', pageCache: '256m', startTimeoutMs: 90_000, java: javaExecutable(), ...options };
+  const o = { heap: '1g', pageCache: '256m', startTimeoutMs: 90_000, java: javaExecutable(), supervise: true, log: logToStderr, ...options };
   const libDir = path.resolve(o.libDir);
   const home = path.resolve(o.home);
   checkJava(o.java);
@@ -49,9 +45,79 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   for (const dir of ['conf', 'logs', 'data', 'run']) mkdirSync(path.join(home, dir), { recursive: true });
   writeFileSync(path.join(home, 'conf', 'neo4j.conf'), renderConf({ libDir, port: o.port, heap: o.heap, pageCache: o.pageCache }));
 
+  const uri = `bolt://127.0.0.1:${o.port}`;
+  const launch = async (): Promise<ChildProcess> => {
+    const marks = markLogs(home);
+    const child = spawnServer(o.java, home, libDir, o.heap, o.port);
+    try {
+      await waitForBolt(uri, child, o.startTimeoutMs, () => hasFatalStartError(home, marks));
+      return child;
+    } catch (error) {
+      await stopChild(child, 5000);
+      throw new LocalNeo4jError(startFailure(error as Error, home, marks));
+    }
+  };
   const started = Date.now();
+  let child = await launch();
+  const startMs = Date.now() - started;
+  let stopped = false;
+  let restarts = 0;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let delay = RESTART_DELAYS_MS.first;
+  let upSince = Date.now();
+  const supervise = (c: ChildProcess) =>
+    c.once('exit', (code, signal) => {
+      if (stopped || !o.supervise) return;
+      if (Date.now() - upSince > RESTART_DELAYS_MS.stableAfter) delay = RESTART_DELAYS_MS.first;
+      o.log(`local Neo4j (pid ${c.pid}) exited with ${signal ?? `code ${code}`}; restarting in ${delay / 1000} s`);
+      const attempt = () => {
+        restartTimer = undefined;
+        if (stopped) return;
+        restarts++;
+        const t0 = Date.now();
+        launch().then(
+          (next) => {
+            if (stopped) return void stopChild(next);
+            child = next;
+            upSince = Date.now();
+            o.log(`local Neo4j restarted (pid ${next.pid}, restart ${restarts}, ready in ${Date.now() - t0} ms)`);
+            supervise(next);
+          },
+          (error: unknown) => {
+            delay = Math.min(delay * 2, RESTART_DELAYS_MS.max);
+            o.log(`local Neo4j restart ${restarts} failed: ${(error as Error).message.split('\n')[0]}; next attempt in ${delay / 1000} s`);
+            restartTimer = setTimeout(attempt, delay);
+          },
+        );
+      };
+      restartTimer = setTimeout(attempt, delay);
+      delay = Math.min(delay * 2, RESTART_DELAYS_MS.max);
+    });
+  supervise(child);
+  let stopping: Promise<void> | undefined;
+  return {
+    uri,
+    get pid() {
+      return child.pid ?? -1;
+    },
+    home,
+    startMs,
+    get restarts() {
+      return restarts;
+    },
+    stop: () => {
+      stopped = true;
+      clearTimeout(restartTimer);
+      stopping ??= stopChild(child);
+      return stopping;
+    },
+  };
+}
+
+/** The JVM, its console log, its exit handler, its watchdog and the run file naming it. */
+function spawnServer(java: string, home: string, libDir: string, heap: string, port: number): ChildProcess {
   const consoleLog = createWriteStream(path.join(home, 'logs', 'console.log'), { flags: 'a' });
-  const child = spawn(o.java, jvmArgs(home, libDir, o.heap), {
+  const child = spawn(java, jvmArgs(home, libDir, heap), {
     env: { ...process.env, NEO4J_HOME: home, NEO4J_CONF: path.join(home, 'conf') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,83 +125,35 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   child.stderr?.pipe(consoleLog);
   const killOnExit = () => child.kill('SIGKILL');
   process.on('exit', killOnExit);
-  const runFile: RunFile = { javaPid: child.pid ?? -1, ownerPid: process.pid, port: o.port };
-  writeFileSync(path.join(home, 'run', RUN_FILE), JSON.stringify(runFile));
-
-  const uri = `bolt://127.0.0.1:${o.port}`;
-  try {
-    await waitForBolt(uri, child, o.startTimeoutMs);
-  } catch (error) {
-    child.kill('SIGKILL');
-    process.off('exit', killOnExit);
-    throw new LocalNeo4jError(`${(error as Error).message}\n${logTail(home)}\nIf this persists, ${ALTERNATIVES}.`);
-  }
-  const startMs = Date.now() - started;
-  let stopping: Promise<void> | undefined;
-  return {
-    uri,
-    pid: child.pid ?? -1,
-    home,
-    startMs,
-    stop: () => {
-      stopping ??= stopChild(child).finally(() => process.off('exit', killOnExit));
-      return stopping;
-    },
-  };
-}
-
-/** The server of `home` and its owner, when both are still running (e.g. `npm start` in another terminal). */
-export function findRunning(home: string): { uri: string; javaPid: number; ownerPid: number } | null {
-  const run = readRunFile(path.resolve(home));
-  if (!run || !isServerOf(run.javaPid, path.resolve(home)) || !isAlive(run.ownerPid)) return null;
-  return { uri: `bolt://127.0.0.1:${run.port}`, javaPid: run.javaPid, ownerPid: run.ownerPid };
-}
-
-function readRunFile(home: string): RunFile | null {
-  try {
-    return JSON.parse(readFileSync(path.join(home, 'run', RUN_FILE), 'utf8')) as RunFile;
-  } catch {
-    return null;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isServerOf(pid: number, home: string): boolean {
-  try {
-    const cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes(ENTRY_POINT) && cmdline.includes(`--home-dir=${home}`);
-  } catch {
-    return false;
-  }
+  child.once('exit', () => process.off('exit', killOnExit));
+  if (child.pid) startWatchdog(process.pid, child.pid);
+  writeRunFile(home, { javaPid: child.pid ?? -1, ownerPid: process.pid, port });
+  return child;
 }
 
 /**
- * A server whose launcher died (SIGKILL) still holds the home's store lock and port: it is
- * recognised by the run file and its command line, and stopped. A server whose owner is alive
- * is in use, and that is an error the caller can act on.
+ * A shell loop, outside this process's group, that stops the JVM (SIGTERM, SIGKILL after 30 s)
+ * once this process is gone, and exits by itself when the JVM does.
  */
-async function stopLeftover(home: string): Promise<void> {
-  const run = readRunFile(home);
-  if (!run || !isServerOf(run.javaPid, home)) return;
-  if (isAlive(run.ownerPid)) {
-    throw new LocalNeo4jError(
-      `local Neo4j: the server of ${home} is already running (pid ${run.javaPid}, started by pid ${run.ownerPid}). ` +
-        `Stop that process, or use it: NEO4J_URI=bolt://127.0.0.1:${run.port}.`,
-    );
-  }
-  process.stderr.write(`local Neo4j: stopping a server left over from an earlier run (pid ${run.javaPid}, home ${home})\n`);
-  process.kill(run.javaPid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (isServerOf(run.javaPid, home) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
-  if (isServerOf(run.javaPid, home)) process.kill(run.javaPid, 'SIGKILL');
+function startWatchdog(ownerPid: number, javaPid: number): void {
+  const script = [
+    'while kill -0 "$1" 2>/dev/null; do kill -0 "$2" 2>/dev/null || exit 0; sleep 1; done',
+    'kill -TERM "$2" 2>/dev/null; i=0',
+    'while kill -0 "$2" 2>/dev/null && [ "$i" -lt 60 ]; do sleep 0.5; i=$((i+1)); done',
+    'kill -KILL "$2" 2>/dev/null; exit 0',
+  ].join('\n');
+  const watchdog = spawn('/bin/sh', ['-c', script, 'neo4j-watchdog', String(ownerPid), String(javaPid)], { detached: true, stdio: 'ignore' });
+  watchdog.unref();
+}
+
+/** Why a start failed, led by Neo4j's own failure line from its logs when there is one. */
+function startFailure(error: Error, home: string, marks: LogMarks): string {
+  const own = failureLine(home, marks);
+  return [error.message, own ? `Neo4j says: ${own}` : undefined, logTail(home), `If this persists, ${ALTERNATIVES}.`].filter(Boolean).join('\n');
+}
+
+function logToStderr(line: string): void {
+  process.stderr.write(`${line}\n`);
 }
 
 /** A port on 127.0.0.1 that was free a moment ago. */
@@ -218,14 +236,15 @@ async function checkPortFree(port: number): Promise<void> {
   });
 }
 
-async function waitForBolt(uri: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+async function waitForBolt(uri: string, child: ChildProcess, timeoutMs: number, gaveUp: () => boolean): Promise<void> {
   let exited: string | undefined;
   child.once('exit', (code, signal) => (exited = `exited with ${signal ?? `code ${code}`}`));
   const deadline = Date.now() + timeoutMs;
-  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, logging: undefined });
+  const driver = neo4j.driver(uri, undefined, { connectionTimeout: 2000, maxTransactionRetryTime: 500, logging: undefined });
   try {
     for (;;) {
       if (exited) throw new LocalNeo4jError(`local Neo4j: the server ${exited} during start-up.`);
+      if (gaveUp()) throw new LocalNeo4jError('local Neo4j: the server failed to start.');
       try {
         await driver.executeQuery('RETURN 1');
         return;
@@ -249,16 +268,4 @@ async function stopChild(child: ChildProcess, graceMs = 30_000): Promise<void> {
   const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
   await exited;
   clearTimeout(timer);
-}
-
-/** The last lines of the server's logs, for error messages. */
-function logTail(home: string, lines = 25): string {
-  const parts: string[] = [];
-  for (const name of ['console.log', 'neo4j.log', 'debug.log']) {
-    const file = path.join(home, 'logs', name);
-    if (!existsSync(file)) continue;
-    const tail = readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-    if (tail) parts.push(`--- ${file} (last ${lines} lines) ---\n${tail}`);
-  }
-  return parts.join('\n') || `(no logs in ${path.join(home, 'logs')})`;
 }
