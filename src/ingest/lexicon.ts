@@ -63,6 +63,8 @@ export const lexiconSchema = z.object({
   nameConnectors: words,
   /** Words (or lemmas) next to a two- or three-word name that make it a person ("said", "CEO"). */
   personCues: words,
+  /** Pronouns that refer back to a name, not to a whole clause as "this" may. */
+  personalPronouns: words,
   /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
   negators: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -122,6 +124,7 @@ export interface Lexicon {
   nameConnectors: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
+  personalPronouns: ReadonlySet<string>;
   skipSections: ReadonlySet<string>;
   /** Cues by their first word, longest first. */
   cuesByFirstWord: ReadonlyMap<string, Cue[]>;
@@ -193,6 +196,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     nameConnectors: set(data.nameConnectors),
     personCues: set(data.personCues),
     negators: set(data.negators),
+    personalPronouns: set(data.personalPronouns),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),
     cuesByFirstWord,
     tableColumns,

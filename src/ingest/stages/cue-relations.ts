@@ -236,7 +236,19 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
     const match = earlier.filter(typeOk).pop();
     if (match) return match;
   }
+  // "It", "They": the subject that opened the previous sentence of the paragraph.
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
+  const opener = previous ? openingMention(ctx, previous) : undefined;
+  if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+}
+
+/** The mention a sentence opens with, when only stop words stand before it. */
+function openingMention(ctx: Context, s: Sentence): Mention | undefined {
+  const first = (ctx.bySentence[s.index] ?? [])[0];
+  if (!first) return undefined;
+  const before = between(ctx, s, s.start, first.start);
+  return before.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;:]/.test(before.text) ? first : undefined;
 }
 
 /** "the Linux Foundation's Data Pipeline": the owned name is developed by the owner. */

@@ -26,7 +26,10 @@ export function discoverTerm(term: Span, toks: readonly Token[], found: Found[],
   if (uncovered.every((w) => lexicon.listConnectors.has(w.lower))) return [];
   for (const f of inside) f.nested = true;
   const name = term.text.slice(first.start - term.start, last.end - term.start);
-  return [discovered(first.start, last.end, name, itemType ?? headType(words, lexicon) ?? 'Concept', 'discover:term', lexicon)];
+  const type = itemType ?? headType(words, lexicon);
+  const f = discovered(first.start, last.end, name, type ?? 'Concept', 'discover:term', lexicon);
+  // An untyped item name is typed by its relations; one that looks like a name ("LND", "zkSync") leans to a project.
+  return [type !== undefined ? f : { ...f, type: words.some((w) => w.pos === 'PROPN' || /\p{Lu}.*\p{Lu}|\p{N}/u.test(w.text)) ? 'Project' : 'Concept', weakType: true }];
 }
 
 /** Names the catalog lacks: acronym definitions, names next to cue phrases, listed examples, owners. */
@@ -80,7 +83,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     }
     const roles = lexicon.data.roleTypes[cue.type];
     const k = hit.startToken - 1;
-    if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower)) {
+    if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower) && !isPluralNoun(toks[k] as Token)) {
       let from = k;
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text)) from -= 1;
       while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
@@ -190,6 +193,11 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
     if (type !== undefined && (closes || from > 0)) names.push([from, k + 1, type]);
   }
   return names;
+}
+
+/** "Disputes": a plural common noun (wink tags it a noun and gives its singular as lemma), never a name. */
+function isPluralNoun(t: Token): boolean {
+  return t.pos === 'NOUN' && t.lemma !== undefined && t.lemma !== t.lower;
 }
 
 function isDigits(text: string): boolean {

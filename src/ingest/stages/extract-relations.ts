@@ -76,7 +76,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   }
 }
 
-/** "| Sable | Halo2 | Ethereum |" under "| Project | Proof system | Settles to |": the first cell's
+/** "| Sable | Halo2 | Gnosis |" under "| Project | Proof system | Settles to |": the first cell's
  *  name relates to each name of a column whose header the lexicon knows. */
 function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const cells = block.cells ?? [];
@@ -95,7 +95,13 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
 function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number): void {
   const mentions = ctx.bySentence[intro.index] ?? [];
   const found = findCues(ctx.tokens[intro.index] ?? [], ctx.lexicon).filter((h) => !h.cue.hyponym).pop();
-  if (!found || mentions.some((m) => m.start >= found.end)) return;
+  const after = found ? mentions.filter((m) => m.start >= found.end) : [];
+  // "... can use any of the following data availability layers:": the closing name is the items' class.
+  const [cls] = after;
+  const rest = cls ? intro.text.slice(cls.end - intro.start) : '';
+  const closing = cls !== undefined && after.length === 1 && /^[\s\p{Ll}-]*:?\s*$/u.test(rest);
+  if (!found || (after.length > 0 && !closing)) return;
+  if (closing && /^[\s*]*:?\s*$/.test(rest)) add(ctx, term, 'IS_A', cls, sentence, 'section:list-class', ctx.lexicon.data.confidence.section);
   const hit = chooseCue(found, term);
   if (hit.cue.objectTypes && !hit.cue.objectTypes.includes(term.type)) return;
   const none: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };

@@ -69,12 +69,13 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
 
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
 
-/** Blocks under a heading such as "Further reading": link lists that state nothing. */
+/** Blocks under a heading such as "Further reading" (link lists that state nothing) and table headers. */
 function skippedBlocks(seg: Segmentation, lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
   for (const block of seg.blocks) {
     const heading = seg.blocks[block.kind === 'heading' ? block.index : block.heading];
-    if (heading && lexicon.skipSections.has(normalizeLabel(heading.text))) out.add(block.index);
+    // A table's header names its columns, not entities.
+    if (block.kind === 'table-header' || (heading && lexicon.skipSections.has(normalizeLabel(heading.text)))) out.add(block.index);
   }
   return out;
 }
@@ -123,6 +124,8 @@ function rescanDiscovered(sentences: readonly Sentence[], tokens: Token[][], fou
       for (const { f, words } of names) {
         const end = matchWords(toks, i, words);
         if (end < 0) continue;
+        // A one-word title-case name ("Harbor") is that name only where it is capitalised.
+        if (words.length === 1 && /^\p{Lu}\p{Ll}*$/u.test(f.name) && !/^\p{Lu}/u.test(tok.text)) continue;
         const last = toks[end - 1] as Token;
         if (list.some((o) => !o.nested && o.start < last.end && tok.start < o.end)) continue;
         list.push({ ...f, start: tok.start, end: last.end, rule: 'discover:repeat', alias: null });

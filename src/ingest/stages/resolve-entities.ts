@@ -32,8 +32,8 @@ export function resolveEntities(
   const related = new Set<number>();
   for (const c of candidates) related.add(c.subject).add(c.object);
   for (const [key, group] of [...discoveredGroups]) {
-    // A lower-case term that takes part in no relation is only a phrase of the text.
-    if (group.every((m) => /^\p{Ll}/u.test(m.text) && !related.has(m.index))) discoveredGroups.delete(key);
+    // A lower-case term that takes part in no relation is only a phrase of the text ("libp2p" is a name).
+    if (group.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper' && !related.has(m.index))) discoveredGroups.delete(key);
   }
   const votes = roleVotes(candidates, mentions, roleTypes);
   for (const [key, group] of discoveredGroups) {

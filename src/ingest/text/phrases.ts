@@ -18,7 +18,11 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as Token;
     const options = lexicon.cuesByFirstWord.get(tok.lower) ?? (tok.pos === 'VERB' && tok.lemma !== undefined ? lexicon.cuesByFirstWord.get(tok.lemma) : undefined);
-    const cue = options?.find((c) => c.words.every((w, k) => matchesCueWord(tokens[i + k], w, c.lemmas[k])));
+    // The phrase spelled as in the text names the rule; another inflection of it is the fallback.
+    // Another inflection in the passive ("disputes are settled on") is not the active cue ("settles on").
+    const passive = i > 0 && tokens[i - 1]?.lemma === 'be';
+    const cue = options?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w))
+      ?? (passive ? undefined : options?.find((c) => c.words.every((w, k) => matchesCueWord(tokens[i + k], w, c.lemmas[k]))));
     const next = cue ? tokens[i + cue.words.length] : undefined;
     const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
     if (!cue || nominal) {

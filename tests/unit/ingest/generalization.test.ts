@@ -33,9 +33,9 @@ describe('extraction of unseen phrasings', () => {
   it('reads a definition item as "term is a class ..." and lends the term to subjectless cues', () => {
     const body = '# Rollups\n\n- **Quill**: an optimistic rollup launched by Consensys.\n- **Harbor**: chains that only use Celestia for data.\n';
     expect(facts(body)).toEqual([
-      'concept:harbor USES technique:celestia (cue:use)',
-      'concept:quill DEVELOPED_BY organization:consensys (cue:launched by)',
-      'concept:quill IS_A technique:optimistic-rollups (structure:definition)',
+      'project:harbor USES technique:celestia (cue:use)',
+      'project:quill DEVELOPED_BY organization:consensys (cue:launched by)',
+      'project:quill IS_A technique:optimistic-rollups (structure:definition)',
     ]);
   });
 

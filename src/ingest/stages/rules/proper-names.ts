@@ -2,6 +2,7 @@ import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
 import { hasCapital, joinsNameAt, type Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
+import { GIVEN_NAMES } from '../../text/given-names';
 import { discovered, headType, type Found } from '../discover';
 
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
@@ -29,7 +30,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       i = known.end - 1;
       continue;
     }
-    if (covered(first) || !nameLike(first)) continue;
+    const dotted = toks[i + 1] !== undefined && s.text.slice(first.end - s.start, (toks[i + 1] as Token).start - s.start) === '.' && CODE_SUFFIX.test((toks[i + 1] as Token).text);
+    if (covered(first) || !(nameLike(first) || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
     let end = i + 1;
     while (end < toks.length && end - i < MAX_WORDS) {
       const prev = toks[end - 1] as Token;
@@ -53,7 +55,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const words = toks.slice(i, end);
     i = end - 1;
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
-    const opens = toks.slice(0, i - words.length + 1).every((t) => lexicon.stopwords.has(t.lower)) && /^[\s"“*_(\[]*$/.test(s.text.slice(0, first.start - s.start));
+    const opens = /(?:^|[:.!?])[\s"“*_(\[]*$/.test(s.text.slice(0, first.start - s.start));
     if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text)))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
     const last = words[words.length - 1] as Token;
@@ -69,7 +71,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
 }
 
 /**
- * "Microsoft Research", "Polygon Zero": a catalog name followed by title-case words of the same
+ * "Microsoft Research", "Google DeepMind": a catalog name followed by title-case words of the same
  * name is a longer name of its own (the catalog mention inside it becomes nested).
  */
 function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, found: readonly Found[], lexicon: Lexicon, nameLike: (t: Token) => boolean): { found: Found; end: number } | undefined {
@@ -84,7 +86,7 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
     const next = toks[end] as Token;
     if (s.text.slice(prev.end - s.start, next.start - s.start) !== ' ' || !TITLE_OR_NAME.test(next.text) || !nameLike(next)) break;
     if (found.some((f) => !f.nested && f.start < next.end && next.start < f.end)) break;
-    if (lexicon.typeByWord.get(next.lower) === inner.type) break; // "Bitcoin Network" is Bitcoin
+    if (lexicon.typeByWord.get(next.lower) === inner.type) break; // "Solana Network" is Solana
     end += 1;
   }
   if (end === j) return undefined;
@@ -120,15 +122,18 @@ function isNameWord(t: Token): boolean {
 /** A capitalised common word tagged as a name: a type noun alone, or a word the lexicon knows. */
 function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
   if (INNER_CAPITAL.test(t.text) || /\p{N}/u.test(t.text)) return false;
+  // "Transactions": wink gives a plural common noun its singular as lemma; a name keeps its own form.
+  if (t.lemma !== undefined && t.lemma !== t.lower) return true;
   return lexicon.typeByWord.has(t.lower) || t.text.length < 2 || (t.text.length <= 2 && !/^\p{Lu}+$/u.test(t.text));
 }
 
 /**
- * "Jane Roe": two or three title-case words with no type noun, next to a word that marks a
- * person ("said", "CEO", "researcher", "proposed by").
+ * "Jane Roe": two or three title-case words with no type noun that start with a common given
+ * name, or stand next to a word that marks a person ("said", "CEO", "researcher", "proposed by").
  */
 function isPersonName(words: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
-  if (words.length < 2 || words.length > 3 || !words.every((w) => TITLE_WORD.test(w.text))) return false;
+  if (words.length < 2 || words.length > 3 || !words.every((w) => TITLE_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text))) return false;
+  if (GIVEN_NAMES.has((words[0] as Token).text)) return true;
   const near = [...toks.slice(Math.max(0, from - 3), from), ...toks.slice(to, to + 3)];
   if (near.some((t) => lexicon.personCues.has(t.lower) || lexicon.personCues.has(t.lemma ?? t.lower))) return true;
   const before = toks[from - 1];

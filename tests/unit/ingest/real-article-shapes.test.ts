@@ -1,0 +1,49 @@
+import { analyze } from '../../../src/ingest/pipeline';
+import { articleOf, seedKnowledge } from './helpers';
+
+const knowledge = seedKnowledge();
+const run = (body: string, path = 'test.md') => analyze(articleOf(body, path), knowledge).patch;
+const facts = (body: string) => run(body).relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`);
+const entities = (body: string) => run(body).entities.map((e) => `${e.id}`);
+
+describe('extraction of shapes real articles have', () => {
+  it('finds proper names anywhere in a sentence, not only next to a cue', () => {
+    expect(entities('Intro\nLast week Kestrel Labs shipped Quillwork to its first customers.\n')).toEqual(['organization:kestrel-labs', 'project:quillwork']);
+  });
+
+  it('types a title-case name that starts with a given name as a person, and knows the surname later', () => {
+    const patch = run('Intro\nThe fee market was designed by Jane Roe in 2024. Roe later joined Quillwork.\n');
+    expect(patch.entities.find((e) => e.type === 'Person')).toMatchObject({ id: 'person:jane-roe', aliases: ['Roe'] });
+  });
+
+  it('keeps dotted and digit-bearing code names whole', () => {
+    expect(entities('Intro\nThe client talks to nodes through ethers.js and libp2p.\n')).toEqual(expect.arrayContaining(['project:ethers-js', 'project:libp2p']));
+  });
+
+  it('states nothing when the cue is negated', () => {
+    expect(facts('Intro\nQuillwork does not rely on Solana. Harborline never used Avalanche.\n')).toEqual([]);
+  });
+
+  it('matches a cue in every inflection of its verb, but not its passive', () => {
+    expect(facts('Intro\nQuillwork relied on Solana for settlement.\n')).toEqual(['project:quillwork USES network:solana']);
+    expect(facts('Intro\nDisputes are settled on Solana.\n')).toEqual([]);
+  });
+
+  it('relates the first cell of a Markdown table row to the cells of columns whose header it knows', () => {
+    const body = '# Stacks\n\n| Project | Settles to | Maintainer | Notes |\n|---|---|---|---|\n| Quillwork | Solana | Kestrel Labs | Fast, cheap |\n';
+    expect(facts(body)).toEqual(['project:quillwork BUILT_ON network:solana', 'project:quillwork DEVELOPED_BY organization:kestrel-labs']);
+  });
+
+  it('reads nothing under a "Further reading" heading or inside a code fence', () => {
+    const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
+    expect(entities(body)).toEqual(['project:quillwork']);
+  });
+
+  it('lets "It" stand for the name that opened the previous sentence', () => {
+    expect(facts('Intro\nQuillwork launched in May. It relies on Solana for settlement.\n')).toEqual(['project:quillwork USES network:solana']);
+  });
+
+  it('asks nothing of a question heading', () => {
+    expect(facts('# FAQ\n\n## Does Quillwork use Solana?\n\nYes.\n')).toEqual([]);
+  });
+});
