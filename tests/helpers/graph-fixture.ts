@@ -3,7 +3,7 @@ import type { Db } from '../../src/db/driver';
 import { entityId, relationKey } from '../../src/domain/ids';
 import type { EntityType, RelationType } from '../../src/domain/vocabulary';
 import type { EntityRecord, GraphPatch, MentionRecord, RelationRecord } from '../../src/ingest/types';
-import { writePatch } from '../../src/ingest/stages/write-patch';
+import { writePatch, writePatches } from '../../src/ingest/stages/write-patch';
 
 /** A fixture entity: type, name, aliases; catalog unless `discovered`. */
 export interface FixtureEntity {
@@ -189,4 +189,26 @@ export function fixtureId(name: string): string {
   const e = ENTITIES.find((x) => x.name === name);
   if (!e) throw new Error(`graph-fixture: unknown entity ${JSON.stringify(name)}`);
   return entityId(e.type, e.name);
+}
+
+/**
+ * `count` short articles over the L2 entities and `projects` synthetic projects, written 200 per
+ * transaction (2,000 take seconds, not an ingest's minutes). Every article names Ethereum and
+ * Arbitrum, as the 2,000-article graph of issue 9 did: the dense ends nested lists run into.
+ */
+export async function writeManyArticles(db: Db, count: number, projects = 200): Promise<void> {
+  const extra = projectsArticle(projects).entities;
+  const known = [...ENTITIES, ...extra];
+  const nameOf = (i: number) => (extra[i % projects] as FixtureEntity).name;
+  const patches = Array.from({ length: count }, (_, i) => {
+    const [p, q] = [nameOf(i), nameOf(i * 7 + 3)];
+    const technique = i % 2 === 0 ? 'zk-Rollups' : 'Optimistic Rollups';
+    const sentences: FixtureSentence[] = [
+      { text: `${p} uses ${technique} and is built on Ethereum.`, section: 'Design', facts: [[p, 'USES', technique], [p, 'BUILT_ON', 'Ethereum']] },
+      { text: `${q} is an alternative to Arbitrum on Ethereum.`, facts: [[q, 'ALTERNATIVE_TO', 'Arbitrum'], [q, 'BUILT_ON', 'Ethereum']] },
+      { text: 'Arbitrum uses Optimistic Rollups, which use Fraud Proofs.', facts: [['Arbitrum', 'USES', 'Optimistic Rollups'], ['Optimistic Rollups', 'USES', 'Fraud Proofs']] },
+    ];
+    return buildPatch({ slug: `synthetic-${String(i).padStart(5, '0')}`, title: `Synthetic article ${i}`, source: `https://example.org/${i}`, sentences }, known);
+  });
+  for (let i = 0; i < patches.length; i += 200) await writePatches(db, patches.slice(i, i + 200), { ingestedAt: FIXTURE_INGESTED_AT });
 }

@@ -36,6 +36,9 @@ describe('operationCost', () => {
     expect(cost('{ stats { entities } }')).toBe(2);
     expect(cost('{ entities(first: 20) { edges { node { name } } } }')).toBe(1 + 20 * (1 + 1 + 1));
     expect(cost('{ entities { edges { node { name } } } }')).toBe(1 + 20 * 3);
+    // The example of docs/API.md.
+    expect(cost('{ entities(first: 20) { edges { node { name relations { edges { type node { name } } } } } } }')).toBe(1681);
+    expect(cost('{ entities(first: 20) { edges { node { name relations(first: 100) { edges { type node { name } } } } } } }')).toBe(8081);
   });
 
   it('costs a variable page size as the literal one, and an absent variable as the default', () => {

@@ -5,7 +5,10 @@ const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 export const MAX_SEARCH_WORDS = 16;
 /** Longest search text accepted: 16 words of any sensible length, with room for punctuation. */
 export const MAX_SEARCH_TEXT_LENGTH = 1000;
-/** Longest word accepted; no name or term is longer, and Lucene rejects very long prefix terms. */
+/**
+ * Longest word accepted. Lucene refuses the prefix query of a word over 1,000 characters ("input automaton
+ * is too large"), which was an INTERNAL_SERVER_ERROR; no name or term comes near 100.
+ */
 export const MAX_SEARCH_WORD_LENGTH = 100;
 
 /** Escapes every character Lucene's query parser treats as syntax. */

@@ -25,6 +25,11 @@ export async function warmQueryPlans(db: Db): Promise<number> {
     () => repos.relations.findRelationPages([none], page),
     () => repos.relations.findRelationPages([none], next),
     () => repos.relations.findEvidenceByRelKeys([none], 10),
+    // The paged lists of entities and articles (mentions, an article's entities and facts, a fact's evidence).
+    () => repos.relations.findMentions([none], 20, 100),
+    () => repos.relations.findEvidenceInArticles([{ relKey: none, articleId: none }], 5),
+    () => repos.articles.findEntities([none], 20),
+    () => repos.articles.findFacts([none], 20),
     // Every direction at the default maxHops (3), the start named by name; IN (solutionsUsing) also by id.
     // Other bounds and shapes plan on first use.
     ...(['IN', 'OUT', 'BOTH'] as const).map((direction) => () => repos.traversal.findRelated({ ...related, direction, start: { id: null, key: 'warmupnone' } })),
