@@ -115,8 +115,12 @@ describe('ingest faults', () => {
       expect(loaded.articles.new).toHaveLength(2001);
       const files = readdirSync(dir).sort();
       for (const f of files.slice(1)) unlinkSync(path.join(dir, f));
-      const removal = await run(dir, { prune: true });
+      // Every write transaction is counted: 2,000 removals in batches of 200 take at least 10.
+      let transactions = 0;
+      const counting: Db = { ...db, writeTransaction: (work, options) => (transactions++, db.writeTransaction(work, options)) };
+      const removal = await reseed({ db: counting, articlesDir: dir, catalogDir: 'seed/catalog', maxArticleBytes: 5_000_000, batchSize: 200 }, { prune: true });
       expect(removal.articles.removed).toHaveLength(2000);
+      expect(transactions).toBeGreaterThanOrEqual(10);
       expect(await articleIds(db)).toHaveLength(1);
       const leftovers = await cypher(db, 'MATCH (ev:Evidence) WHERE NOT EXISTS { (:Article)-[:HAS_EVIDENCE]->(ev) } RETURN count(ev) AS n');
       expect(leftovers).toEqual([{ n: 0 }]);

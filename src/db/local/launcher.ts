@@ -42,8 +42,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   checkJars(libDir);
   await stopLeftover(home);
   await checkPortFree(o.port);
-  for (const dir of ['conf', 'logs', 'data', 'run']) mkdirSync(path.join(home, dir), { recursive: true });
-  writeFileSync(path.join(home, 'conf', 'neo4j.conf'), renderConf({ libDir, port: o.port, heap: o.heap, pageCache: o.pageCache }));
+  prepareHome(home, { libDir, port: o.port, heap: o.heap, pageCache: o.pageCache });
 
   const uri = `bolt://127.0.0.1:${o.port}`;
   const launch = async (): Promise<ChildProcess> => {
@@ -156,6 +155,12 @@ function logToStderr(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
+/** The folders and `conf/neo4j.conf` of a home (the admin tool reads the same configuration). */
+export function prepareHome(home: string, conf: Parameters<typeof renderConf>[0]): void {
+  for (const dir of ['conf', 'logs', 'data', 'run']) mkdirSync(path.join(home, dir), { recursive: true });
+  writeFileSync(path.join(home, 'conf', 'neo4j.conf'), renderConf(conf));
+}
+
 /** A port on 127.0.0.1 that was free a moment ago. */
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -187,7 +192,7 @@ function jvmArgs(home: string, libDir: string, heap: string): string[] {
   ];
 }
 
-function javaExecutable(): string {
+export function javaExecutable(): string {
   const javaHome = process.env.JAVA_HOME;
   return javaHome ? path.join(javaHome, 'bin', 'java') : 'java';
 }
