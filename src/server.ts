@@ -45,6 +45,8 @@ export function createServer({ config, logger, plugins = [], graphVersion }: Ser
       : [ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>];
   return new ApolloServer<Context>({
     schema: buildGraphSchema(),
+    // Apollo's own messages go to the same one-line JSON log, not to the console.
+    logger,
     includeStacktraceInErrorResponses: false,
     introspection: true,
     csrfPrevention: true,

@@ -1,7 +1,7 @@
 import type { Db } from '../../src/db/driver';
 import type { Reseed, ReseedReport } from '../../src/domain/reseed';
 import { startTestApi, type TestApi } from '../helpers/api';
-import { connectTestDb } from '../helpers/neo4j';
+import { connectTestDb, withFailingReads } from '../helpers/neo4j';
 
 const REPORT: ReseedReport = {
   dryRun: true,
@@ -70,12 +70,7 @@ describe('unexpected errors in production mode', () => {
   let real: Db;
   beforeAll(async () => {
     real = await connectTestDb();
-    const failing: Db = {
-      ...real,
-      read: async () => {
-        throw Object.assign(new Error("Invalid input 'x': expected MATCH (e:Entity) WHERE e.id IN $ids RETURN e"), { code: 'Neo.ClientError.Statement.SyntaxError' });
-      },
-    };
+    const failing = withFailingReads(real, "Invalid input 'x': expected MATCH (e:Entity) WHERE e.id IN $ids RETURN e", 'Neo.ClientError.Statement.SyntaxError');
     api = await startTestApi({ env: { NODE_ENV: 'production' }, db: failing });
   });
   afterAll(() => api.close());

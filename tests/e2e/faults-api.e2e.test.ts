@@ -1,7 +1,7 @@
-import type { Db } from '../../src/db/driver';
+import { format } from 'node:util';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { buildPatch, FIXTURE_INGESTED_AT, L2_ARTICLES, writeL2Graph } from '../helpers/graph-fixture';
-import { clearGraph, connectTestDb } from '../helpers/neo4j';
+import { clearGraph, connectTestDb, withFailingReads } from '../helpers/neo4j';
 import { writePatch } from '../../src/ingest/stages/write-patch';
 
 // The API half of issue 9's fault list: each case failed before its fix. The generated-query
@@ -209,9 +209,11 @@ describe('finding 10: transport errors', () => {
   it('writes nothing to stderr for a malformed body (no multi-line stack with the request body)', async () => {
     const written: string[] = [];
     const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
-    const error = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' ')));
+    const error = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void written.push(format(...args)));
     try {
       await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "secret-body' });
+      // Express's default handler logs in a later turn of the event loop.
+      await new Promise((resolve) => setTimeout(resolve, 100));
     } finally {
       spy.mockRestore();
       error.mockRestore();
@@ -246,17 +248,9 @@ describe('finding 13: security headers', () => {
 
 describe('finding 5: readiness', () => {
   let api: TestApi;
-  let real: Db;
   beforeAll(async () => {
-    real = await connectTestDb();
     // The connection answers, but statements fail (as they did with the disk full).
-    const failing: Db = {
-      ...real,
-      read: async () => {
-        throw Object.assign(new Error('No space left on device'), { code: 'Neo.DatabaseError.General.UnknownError' });
-      },
-    };
-    api = await startTestApi({ db: failing });
+    api = await startTestApi({ db: withFailingReads(await connectTestDb(), 'No space left on device', 'Neo.DatabaseError.General.UnknownError') });
   });
   afterAll(() => api.close());
 

@@ -34,3 +34,13 @@ export function cypher(db: Db, statement: string, params: Record<string, unknown
 export async function clearGraph(db: Db): Promise<void> {
   await db.autoCommit('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
 }
+
+/** `db` whose reads all fail with a driver-like error (`code` as Neo4j sets it); the rest works. */
+export function withFailingReads(db: Db, message: string, code: string): Db {
+  return {
+    ...db,
+    read: async () => {
+      throw Object.assign(new Error(message), { code });
+    },
+  };
+}
