@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context';
 import { operationCost } from '../queries/operation-cost';
 import type { PageLimits } from '../schema/pagination';
@@ -21,8 +21,10 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context>
           try {
             cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {}, limits);
           } catch (error) {
-            // Variables that do not fit their types, or more selections than the cost walk takes.
-            throw refusal(error instanceof GraphQLError ? error.message : 'The operation could not be costed.', 'BAD_USER_INPUT');
+            if (!(error instanceof GraphQLError)) throw error;
+            // A variable that does not fit its type, or more selections (fragments spread) than the walk takes.
+            const onVariable = error.nodes?.some((node) => node.kind === Kind.VARIABLE_DEFINITION) ?? false;
+            throw refusal(error.message, onVariable ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED');
           }
           if (cost > limits.maxCost) {
             throw refusal(

@@ -39,6 +39,23 @@ describe('finding 1: bounded work for every query', () => {
     expect(api.roundTrips()).toBe(0);
   });
 
+  it('refuses a document whose fragments spread into more than 10,000 selections', async () => {
+    const spread = (name: string, times: number) => Array.from({ length: times }, () => `...${name}`).join(' ');
+    const query = `{ entities { edges { node { ...E } } } }
+      fragment A on Entity { id name type aliases description discovered confidence }
+      fragment B on Entity { ${spread('A', 10)} } fragment C on Entity { ${spread('B', 10)} }
+      fragment D on Entity { ${spread('C', 10)} } fragment E on Entity { ${spread('D', 2)} }`;
+    api.resetRoundTrips();
+    const { status, body } = await api.query(query);
+    expect([status, codeOf(body)]).toEqual([400, 'GRAPHQL_VALIDATION_FAILED']);
+    expect(api.roundTrips()).toBe(0);
+  });
+
+  it('answers a page size variable of the wrong type with BAD_USER_INPUT', async () => {
+    const { status, body } = await api.query('query($n: Int) { entities(first: $n) { totalCount } }', { n: 'many' });
+    expect([status, codeOf(body)]).toEqual([400, 'BAD_USER_INPUT']);
+  });
+
   it('costs a variable page size the same as the literal one', async () => {
     const literal = await api.query(PAGE('100'));
     const variable = await api.query(PAGE('$n'), { n: 100 });
