@@ -32,10 +32,13 @@ const labelSchema = z.object({
   itemType: entityType.optional(),
 });
 
-const tableColumnSchema = z.object({
-  /** Header cells ("Maintainer", "Settles to") whose column relates the row's first cell to it. */
+const fieldSchema = z.object({
+  /** Table header cells and item labels ("Maintainer", "Settles to") that relate the row's first
+   *  cell, or the section's subject, to the names the column or the item holds. */
   headers: z.array(z.string().min(1)).min(1),
   type: relationType,
+  /** "Examples: A, B" under a section about X: the relation runs from each name to X. */
+  inverse: z.boolean().default(false),
   /** The type of a name the column's cells hold, when nothing else types it. */
   objectType: entityType.optional(),
 });
@@ -72,7 +75,7 @@ export const lexiconSchema = z.object({
   maxGapWords: z.object({ subject: z.number().int().min(0), object: z.number().int().min(0) }),
   cues: z.array(cueSchema),
   listLabels: z.array(labelSchema),
-  tableColumns: z.array(tableColumnSchema).default([]),
+  fields: z.array(fieldSchema).default([]),
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
   possessive: z.object({
     type: relationType,
@@ -132,8 +135,8 @@ export interface Lexicon {
   typeByNoun: ReadonlyMap<string, EntityType>;
   /** Lower-case word, singular or plural → entity type: `typeByNoun.get(nounKey(w))` in one look-up. */
   typeByWord: ReadonlyMap<string, EntityType>;
-  /** Normalized table header ("settles to") → what its column states. */
-  tableColumns: ReadonlyMap<string, z.infer<typeof tableColumnSchema>>;
+  /** Normalized table header or item label ("settles to") → what its column or value states. */
+  fields: ReadonlyMap<string, z.infer<typeof fieldSchema>>;
   /** Normalized label ("use cases") → its list label. */
   labels: ReadonlyMap<string, z.infer<typeof labelSchema>>;
 }
@@ -173,8 +176,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
   const labels = new Map<string, z.infer<typeof labelSchema>>();
   for (const label of data.listLabels) for (const l of label.labels) labels.set(normalizeLabel(l), label);
-  const tableColumns = new Map<string, z.infer<typeof tableColumnSchema>>();
-  for (const column of data.tableColumns) for (const h of column.headers) tableColumns.set(normalizeLabel(h), column);
+  const fields = new Map<string, z.infer<typeof fieldSchema>>();
+  for (const column of data.fields) for (const h of column.headers) fields.set(normalizeLabel(h), column);
   const set = (xs: string[]) => new Set(xs.map((x) => x.toLowerCase()));
   return {
     data,
@@ -199,7 +202,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     personalPronouns: set(data.personalPronouns),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),
     cuesByFirstWord,
-    tableColumns,
+    fields,
     typeByNoun,
     typeByWord,
     labels,

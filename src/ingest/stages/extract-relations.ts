@@ -1,3 +1,4 @@
+import type { RelationType } from '../../domain/vocabulary';
 import { normalizeLabel, type Lexicon } from '../lexicon';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
@@ -47,6 +48,11 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   const first = sentences[0];
   if (!first) return;
   const { confidence } = ctx.lexicon.data;
+  const field = block.term ? ctx.lexicon.fields.get(normalizeLabel(block.term.text)) : undefined;
+  if (field && block.term) {
+    fieldItem(ctx, block, first, field);
+    return;
+  }
   const terms = termMentions(ctx, block, first);
   const { subject, label, labelBlock } = sectionOf(ctx, block);
   const labelDef = label !== null ? ctx.lexicon.labels.get(label) : undefined;
@@ -76,6 +82,24 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   }
 }
 
+/**
+ * "Developer: Acme Labs" under a heading about X: X relates to each name of the value as the label
+ * says ("Examples: A, B" runs the other way); a value of "A + B" is a combination.
+ */
+function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: RelationType; inverse: boolean }): void {
+  const subject = headingSubject(ctx, block.heading);
+  if (!subject) return;
+  const valueStart = (block.term as { end: number }).end;
+  // Only the names the value lists, each opening a part ("A, the B + C"), not names inside its prose.
+  const names = (ctx.bySentence[first.index] ?? []).filter((m) => m.start >= valueStart && /(?:^[\s*:]*|[,;+&]\s*|\sand\s+)(?:(?:the|a|an)\s+)?$/i.test(first.text.slice(valueStart - first.start, m.start - first.start)));
+  const combined = /\s\+\s/.test(first.text);
+  const type = combined ? 'COMBINES' : field.type;
+  for (const m of names) {
+    if (field.inverse && !combined) add(ctx, m, type, subject, first.index, 'section:field', ctx.lexicon.data.confidence.section);
+    else add(ctx, subject, type, m, first.index, 'section:field', ctx.lexicon.data.confidence.section);
+  }
+}
+
 /** "| Sable | Halo2 | Gnosis |" under "| Project | Proof system | Settles to |": the first cell's
  *  name relates to each name of a column whose header the lexicon knows. */
 function tableRow(ctx: Context, block: Block, s: Sentence): void {
@@ -85,7 +109,7 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
   const [subject] = inCell(0);
   for (let c = 1; c < cells.length; c += 1) {
-    const column = ctx.lexicon.tableColumns.get(normalizeLabel(header[c]?.text ?? ''));
+    const column = ctx.lexicon.fields.get(normalizeLabel(header[c]?.text ?? ''));
     if (!column) continue;
     for (const m of inCell(c)) add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
   }

@@ -4,12 +4,12 @@ import { matchAt, type Gazetteer } from '../gazetteer';
 import type { Knowledge } from '../knowledge';
 import { normalizeLabel, type Lexicon } from '../lexicon';
 import { nounKey } from '../text/phrases';
-import { discoverInSentence, discoverTerm, type Found } from './discover';
+import { discovered, discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagTokens } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { asPerson, properNames } from './rules/proper-names';
-import { tableCells } from './rules/table-cells';
-import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
+import { fieldNames, tableCells } from './rules/table-cells';
+import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle, Span } from '../types';
 
 export interface Recognition {
   mentions: Mention[];
@@ -33,7 +33,13 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     const block = seg.blocks[s.block];
     const list = found[s.index] ?? [];
     const toks = tokens[s.index] ?? [];
-    if (block?.term && block.term.start >= s.start && block.term.end <= s.end) {
+    const field = block?.term ? lexicon.fields.get(normalizeLabel(block.term.text)) : undefined;
+    if (block?.term && field && block.term.start >= s.start && block.term.end <= s.end) {
+      // "Publisher: the National Institute ...": the label is no name; its value lists names.
+      const names = fieldNames(fieldValue(s, block.term.end), field.objectType, list, lexicon);
+      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+      list.push(...names);
+    } else if (block?.term && block.term.start >= s.start && block.term.end <= s.end) {
       const intro = seg.blocks[block.intro];
       // "Risks:" types its items by its label; "The charter addresses three risks:" by its last noun.
       const label = intro ? normalizeLabel(intro.text) : '';
@@ -41,7 +47,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...discoverTerm(block.term, toks, list, lexicon, itemType));
     }
     list.push(...discoverInSentence(s, toks, list, lexicon));
-    if (block?.kind === 'row') list.push(...tableCells(block, seg.blocks[block.intro], s, list, lexicon));
+    if (block?.kind === 'row') {
+      const names = tableCells(block, seg.blocks[block.intro], s, list, lexicon);
+      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+      list.push(...names);
+    }
     if (block && PROSE.has(block.kind)) {
       const names = properNames(s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
@@ -57,6 +67,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       if (f.alias !== null && !known.has(nameKey(f.alias))) known.set(nameKey(f.alias), f);
     }
   }
+  for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon)) (found[i] as Found[]).push(topic);
   rescanDiscovered(seg.sentences, tokens, found);
   definiteReferences(seg, tokens, found, lexicon);
   const mentions: Mention[] = [];
@@ -68,6 +79,37 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
 }
 
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
+
+/**
+ * "AI Verify" over "Developer: ..." and "Addresses: ..." items: a heading whose items are labelled
+ * fields is the name they describe, whole ("Verifiable inference (zkML)" with zkML as alias), unless
+ * one mention already is most of it. Returns [sentence index, topic] pairs.
+ */
+function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found][] {
+  const out: [number, Found][] = [];
+  const hasFields = new Set<number>();
+  for (const b of seg.blocks) if (b.term && b.heading >= 0 && lexicon.fields.has(normalizeLabel(b.term.text))) hasFields.add(b.heading);
+  for (const s of seg.sentences) {
+    if (!hasFields.has(s.block) || seg.blocks[s.block]?.kind !== 'heading') continue;
+    const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(s.text);
+    const name = paren ? s.text.slice(0, paren.index) : s.text;
+    const list = found[s.index] ?? [];
+    const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (list.some((f) => !f.nested && letters(s.text.slice(f.start - s.start, f.end - s.start)) * 2 >= letters(name)) || (tokens[s.index] ?? []).length > 6) continue;
+    for (const f of list) f.nested = true;
+    const topic = discovered(s.start, s.start + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
+    out.push([s.index, { ...topic, weakType: true }]);
+  }
+  return out;
+}
+
+/** The value of a "Label: value" item: the rest of its first sentence after the label and colon. */
+export function fieldValue(s: Sentence, termEnd: number): Span {
+  const at = termEnd - s.start;
+  const lead = /^[*\s]*:?[*\s]*/.exec(s.text.slice(at))?.[0].length ?? 0;
+  const start = s.start + at + lead;
+  return { start, end: s.end, text: s.text.slice(start - s.start) };
+}
 
 /** Blocks under a heading such as "Further reading" (link lists that state nothing) and table headers. */
 function skippedBlocks(seg: Segmentation, lexicon: Lexicon): Set<number> {
@@ -224,6 +266,6 @@ function matchWords(toks: readonly Token[], i: number, words: readonly string[])
 function mention(f: Found, index: number, sentence: number, text: string): Mention {
   return {
     index, sentence, text, start: f.start, end: f.end, key: f.key, entityId: f.entityId, name: f.name, type: f.type,
-    discovered: f.discovered, confidence: f.confidence, rule: f.rule, alias: f.alias, nested: f.nested,
+    discovered: f.discovered, confidence: f.confidence, rule: f.rule, alias: f.alias, nested: f.nested, ...(f.weakType ? { weakType: true } : {}),
   };
 }

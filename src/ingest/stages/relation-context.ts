@@ -71,7 +71,10 @@ export function isModifier(s: Sentence, m: Mention): boolean {
 /** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
 export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
-  return /^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m);
+  // "the Kestrel light client is built on ...", "Meridian's lending markets are deployed on ...":
+  // a name followed by a lower-case common noun only modifies it.
+  const headNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && !ctx.lexicon.cuesByFirstWord.has(next.lower) && !ctx.lexicon.typeByWord.has(next.lower);
+  return headNoun || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
 }
 
 /** "a Python library": the name is followed by a lower-case typing noun, which it only modifies. */

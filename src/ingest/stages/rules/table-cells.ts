@@ -3,7 +3,7 @@ import { normalizeLabel, type Lexicon } from '../../lexicon';
 import type { Block, Sentence, Span } from '../../types';
 import { discovered, type Found } from '../discover';
 
-const PART = /[^,;+/&]+/g;
+const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
 const DECORATION = /^[\s*_`"“]+|[\s*_`"”]+$/g;
 const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
 const NOT_A_NAME = /^[\p{N}\p{P}\p{S}\s]*$|^(?:yes|no|none|n\/?a|tbd|partial|unknown|native|optional|planned|live|mainnet|testnet)$/iu;
@@ -12,23 +12,56 @@ const MAX_WORDS = 6;
 /**
  * The names a Markdown table row lists: each cell, or each part of a cell split at ",", "+", "/",
  * ";" and "&", that no other rule has named. The first column is typed by its header's noun
- * ("Project"), the others by what their header states (`tableColumns`); prose cells are none.
+ * ("Project"), the others by what their header states (`fields`); prose cells are none.
  */
 export function tableCells(block: Block, header: Block | undefined, s: Sentence, found: readonly Found[], lexicon: Lexicon): Found[] {
   const out: Found[] = [];
   for (const [c, cell] of (block.cells ?? []).entries()) {
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
-    const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : lexicon.tableColumns.get(head)?.objectType;
-    for (const part of cellParts(cell)) {
-      if (found.some((f) => !f.nested && f.start < part.end && part.start < f.end)) continue;
-      const words = part.text.split(/\s+/);
-      if (NOT_A_NAME.test(part.text) || words.length > MAX_WORDS || (/^\p{Ll}/u.test(part.text) && words.length > 3)) continue;
-      if (words.some((w) => lexicon.stopwords.has(w.toLowerCase()) && !lexicon.minorWords.has(w.toLowerCase()))) continue;
-      const f = discovered(part.start, part.end, part.text, type ?? 'Project', 'discover:table-cell', lexicon);
-      out.push(type === undefined ? { ...f, weakType: true } : f);
-    }
+    const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : lexicon.fields.get(head)?.objectType;
+    out.push(...listedNames(cellParts(cell), type, [...found, ...out], lexicon, 'discover:table-cell'));
   }
   return out.filter((f) => f.start >= s.start && f.end <= s.end);
+}
+
+/**
+ * "Developer: Infocomm Media Development Authority (IMDA), Singapore.": the names a labelled
+ * item lists after its label, split like table cells ("and" splits only before a lower-case word).
+ */
+export function fieldNames(value: Span, type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon): Found[] {
+  const text = value.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
+  const parts = cellParts({ start: value.start, end: value.start + text.length, text: text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)) })
+    .map((p) => ({ ...p, text: value.text.slice(p.start - value.start, p.end - value.start) }))
+    // "Developer: Acme (ACM), Singapore": a name is capitalised where the label calls for a named thing.
+    .filter((p) => type === undefined || !NAMED.has(type) || /^(?:(?:the|a|an)\s+)?[\p{Lu}\p{N}]/u.test(p.text) || /\p{Ll}\p{Lu}/u.test(p.text));
+  return listedNames(parts, type, found, lexicon, 'discover:field').map((f) => {
+    const acronym = /^\s*\(([^()\s]{2,10})\)/.exec(value.text.slice(f.end - value.start))?.[1];
+    return acronym && /\p{Lu}/u.test(acronym) ? { ...f, alias: acronym } : f;
+  });
+}
+
+const NAMED: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Network', 'Project', 'Regulation', 'Initiative']);
+
+function listedNames(parts: readonly Span[], type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon, rule: string): Found[] {
+  const out: Found[] = [];
+  for (const whole of parts) {
+    // "the International Organization for Standardization": a leading determiner is no part of the name.
+    const det = /^(?:the|a|an)\s+/i.exec(whole.text)?.[0].length ?? 0;
+    const part = { start: whole.start + det, end: whole.end, text: whole.text.slice(det) };
+    // A part that is exactly a known name, or holds one without being a capitalised name itself, is left to it.
+    const inside = found.filter((f) => !f.nested && f.start < part.end && part.start < f.end);
+    if (inside.some((f) => f.start <= part.start && f.end >= part.end) || (inside.length > 0 && !/^[\p{Lu}\p{N}]/u.test(part.text))) continue;
+    if (inside.some((f) => f.start < part.start || f.end > part.end)) continue;
+    const words = part.text.split(/\s+/);
+    // "open-sourced in 2023", "published July 2024": a lower-case phrase with a preposition, capital or digit is prose.
+    if (/^\p{Ll}/u.test(part.text) && words.slice(1).some((w) => lexicon.minorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    const first = (words[0] ?? '').toLowerCase();
+    if (NOT_A_NAME.test(part.text) || words.length > MAX_WORDS || lexicon.junkWords.has(first) || /^\p{N}/u.test(part.text)) continue;
+    if (words.some((w) => lexicon.stopwords.has(w.toLowerCase()) && !lexicon.minorWords.has(w.toLowerCase()))) continue;
+    const f = discovered(part.start, part.end, part.text, type ?? 'Project', rule, lexicon);
+    out.push(type === undefined ? { ...f, weakType: true } : f);
+  }
+  return out;
 }
 
 /** The parts of a cell, without Markdown emphasis, code ticks or link targets. */
