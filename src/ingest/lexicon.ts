@@ -15,6 +15,8 @@ const cueSchema = z.object({
   hyponym: z.boolean().default(false),
   /** "X, formerly known as Y": the subject may stand before a comma; Y takes X's type. */
   appositive: z.boolean().default(false),
+  /** "a zkVM from Acme": the cue only counts right after a noun ("different from", "received X from" are none). */
+  afterNoun: z.boolean().default(false),
   /** "the Compact, proposed by the UN": a participle after a comma is about the name before it. */
   participle: z.boolean().default(false),
   /** Active voice ("the Commission proposed the Act"): the relation runs from object to subject. */

@@ -124,7 +124,7 @@ const APPOSITIVE_START = /^,\s*(?:an?|the)\s/i;
 const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
 function definitionHit(at: number): CueHit {
-  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, participle: false, inverse: false };
+  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, afterNoun: false, participle: false, inverse: false };
   return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
 }
 
@@ -170,6 +170,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
+  // "SP1, a zkVM from Acme", "Base, itself an optimistic rollup run by Coinbase": the class in
+  // apposition only describes the name before it, which is what the cue is about.
+  const host = near ? appositiveHost(s, left, near) : undefined;
+  if (host) return host;
   if (near) {
     const gap = between(ctx, s, near.end, hit.start, true);
     if (gap.words.some((w) => lexicon.purposeMarkers.has(w.lower))) return previous ?? mainSubject(ctx, s, mentions, termEnd, hit);
@@ -208,6 +212,14 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   }
   return undefined;
 }
+
+function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {
+  if (!CLASS_TYPES.has(near.type) && !/^\p{Ll}/u.test(near.text)) return undefined;
+  const host = left[left.indexOf(near) - 1];
+  return host && APPOSITION.test(s.text.slice(host.end - s.start, near.start - s.start)) ? host : undefined;
+}
+
+const APPOSITION = /^\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 
 /** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
 function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {

@@ -21,19 +21,43 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     // The phrase spelled as in the text names the rule; another inflection of it is the fallback.
     // Another inflection in the passive ("disputes are settled on") is not the active cue ("settles on").
     const passive = i > 0 && tokens[i - 1]?.lemma === 'be';
-    const cue = options?.find((c) => c.words.every((w, k) => tokens[i + k]?.lower === w))
-      ?? (passive ? undefined : options?.find((c) => c.words.every((w, k) => matchesCueWord(tokens[i + k], w, c.lemmas[k]))));
-    const next = cue ? tokens[i + cue.words.length] : undefined;
+    const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0);
+    const found = exact ?? (passive ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
+    const cue = found?.c;
+    const end = found?.end ?? i + 1;
+    const next = tokens[end];
     const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
-    if (!cue || nominal) {
+    const prev = tokens[i - 1];
+    const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
+    if (!cue || nominal || detached) {
       i += 1;
       continue;
     }
-    const last = tokens[i + cue.words.length - 1] as Token;
-    hits.push({ cue, cues: cue.alike ?? [cue], startToken: i, endToken: i + cue.words.length, start: (tokens[i] as Token).start, end: last.end });
-    i += cue.words.length;
+    const last = tokens[end - 1] as Token;
+    hits.push({ cue, cues: cue.alike ?? [cue], startToken: i, endToken: end, start: (tokens[i] as Token).start, end: last.end });
+    i = end;
   }
   return hits;
+}
+
+/**
+ * The index after cue `c` matched at token `i`, or -1. After a verb, up to two words may stand
+ * before the rest of the phrase when they are adverbs or "its/their <noun>" ("relies heavily on",
+ * "settles its blocks to").
+ */
+function cueEnd(tokens: readonly Token[], i: number, c: Cue, byLemma: boolean): number {
+  const same = (tok: Token | undefined, k: number) => (byLemma ? matchesCueWord(tok, c.words[k] as string, c.lemmas[k]) : tok?.lower === c.words[k]);
+  if (!same(tokens[i], 0)) return -1;
+  let j = i + 1;
+  if (c.words.length > 1 && !same(tokens[j], 1) && tokens[i]?.pos === 'VERB') {
+    const a = tokens[j];
+    const b = tokens[j + 1];
+    if (a?.pos === 'ADV' && same(b, 1)) j += 1;
+    else if (a?.pos === 'ADV' && b?.pos === 'ADV' && same(tokens[j + 2], 1)) j += 2;
+    else if ((a?.lower === 'its' || a?.lower === 'their') && b?.pos === 'NOUN' && same(tokens[j + 2], 1)) j += 2;
+  }
+  for (let k = 1; k < c.words.length; k += 1, j += 1) if (!same(tokens[j], k)) return -1;
+  return j;
 }
 
 /** A token is the cue's word itself, or an inflection of the same verb ("relied" for "relies"). */
