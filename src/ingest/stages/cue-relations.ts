@@ -170,7 +170,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
-  // "SP1, a zkVM from Acme", "Base, itself an optimistic rollup run by Coinbase": the class in
+  // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(s, left, near) : undefined;
   if (host) return host;

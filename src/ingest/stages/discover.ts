@@ -40,7 +40,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const t = toks[i];
     return t !== undefined && (found.some(overlaps(t)) || out.some(overlaps(t)));
   };
-  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null, headed = false) => {
+  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null, headed = false, weak = false) => {
     if (to <= from || type === undefined) return;
     const last = toks[to - 1] as Token;
     const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && (f.end < last.end || (headed && f.end === last.end && f.start > (toks[from] as Token).start)));
@@ -52,7 +52,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (takesOver) for (const f of heads) f.nested = true;
     const a = toks[from] as Token;
     const b = toks[to - 1] as Token;
-    out.push(discovered(a.start, b.end, s.text.slice(a.start - s.start, b.end - s.start), type, rule, lexicon, alias));
+    const f = discovered(a.start, b.end, s.text.slice(a.start - s.start, b.end - s.start), type, rule, lexicon, alias);
+    out.push(weak ? { ...f, weakType: true } : f);
   };
   const at = (offset: number) => toks.findIndex((t) => t.start >= offset);
   for (const m of s.text.includes('(') ? s.text.matchAll(SHORT_FORM) : []) {
@@ -88,14 +89,17 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text)) from -= 1;
       while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
       const classType = cue.type === 'IS_A' ? toks.slice(hit.endToken, hit.endToken + 6).map((t) => lexicon.typeByWord.get(t.lower)).find((t) => t !== undefined) : undefined;
-      add(from, k + 1, headType(toks.slice(from, k + 1), lexicon) ?? classType ?? roles?.subject, 'discover:cue-subject');
+      const own = headType(toks.slice(from, k + 1), lexicon) ?? classType;
+      // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.
+      add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
     }
     let j = hit.endToken;
     while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
       const end = properPhraseEnd(toks, j, s.text, s.start, lexicon);
       const subject = cue.appositive ? [...found, ...out].filter((f) => !f.nested && f.end <= hit.start).sort((a, b) => a.end - b.end).pop() : undefined;
-      add(j, end, subject?.type ?? headType(toks.slice(j, end), lexicon) ?? roles?.object, 'discover:cue-object');
+      const own = subject?.type ?? headType(toks.slice(j, end), lexicon);
+      add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined);
     } else if (j === hit.endToken) {
       const end = lowerPhraseEnd(toks, j, s, lexicon);
       const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
