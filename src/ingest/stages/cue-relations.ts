@@ -46,7 +46,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
-    const subject = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    // "decentralized networks like X": a broad lower-case class only introduces its examples.
+    const broad = (m: Mention | undefined) => m !== undefined && m.discovered && /^\p{Ll}/u.test(m.text);
+    const subject = hit.cue.hyponym ? (broad(mentionBefore(ctx, s, hit)) ? undefined : mentionBefore(ctx, s, hit)) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     if (objects.length === 0) {
       if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
       continue;
@@ -174,9 +176,14 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(s, left, near) : undefined;
   if (host) return host;
-  if (near) {
-    const gap = between(ctx, s, near.end, hit.start, true);
-    if (gap.words.some((w) => lexicon.purposeMarkers.has(w.lower))) return previous ?? mainSubject(ctx, s, mentions, termEnd, hit);
+  const gapBefore = near ? between(ctx, s, near.end, hit.start, true) : undefined;
+  // "X leverages Y to enable Z": after a purpose marker the cue is about the sentence's subject;
+  // when none is found, an opening anaphor may still name it (below).
+  const purpose = gapBefore?.words.some((w) => lexicon.purposeMarkers.has(w.lower)) === true;
+  const purposeSubject = purpose ? (previous ?? mainSubject(ctx, s, mentions, termEnd, hit)) : undefined;
+  if (purposeSubject) return purposeSubject;
+  if (near && gapBefore && !purpose) {
+    const gap = gapBefore;
     // "A is a B that uses C": the relative clause is about A as well.
     const [pronoun, ...auxiliaries] = gap.words;
     const relative = pronoun !== undefined && lexicon.clauseBreakers.has(pronoun.lower) && auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower))

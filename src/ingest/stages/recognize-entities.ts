@@ -7,6 +7,7 @@ import { nounKey } from '../text/phrases';
 import { discovered, discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagTokens } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
+import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle, Span } from '../types';
@@ -29,6 +30,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const tokens = seg.sentences.map((s) => (skipped.has(s.block) ? [] : tagTokens(s.text, s.start, tokenize(s.text, s.start, lexicon.glueWords))));
   const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
   const known = new Map<string, Found>();
+  const recurring = recurringPhrases(seg.sentences, tokens);
   for (const s of seg.sentences) {
     const block = seg.blocks[s.block];
     const list = found[s.index] ?? [];
@@ -56,6 +58,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       const names = properNames(s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
+      list.push(...lowerTerms(s, toks, list, lexicon, recurring));
     }
     for (const [k, f] of list.entries()) list[k] = asPerson(f, s, toks, lexicon);
     for (const f of list) {
@@ -170,6 +173,9 @@ function rescanDiscovered(sentences: readonly Sentence[], tokens: Token[][], fou
         if (words.length === 1 && /^\p{Lu}\p{Ll}*$/u.test(f.name) && !/^\p{Lu}/u.test(tok.text)) continue;
         const last = toks[end - 1] as Token;
         if (list.some((o) => !o.nested && o.start < last.end && tok.start < o.end)) continue;
+        // "high-transaction-volume gaming": a name glued by hyphens into a longer word is not itself.
+        const at = (offset: number) => s.text.charAt(offset - s.start);
+        if (at(tok.start - 1) === '-' || at(last.end) === '-') continue;
         list.push({ ...f, start: tok.start, end: last.end, rule: 'discover:repeat', alias: null });
         i = end - 1;
         break;

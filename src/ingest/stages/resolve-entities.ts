@@ -33,7 +33,10 @@ export function resolveEntities(
   for (const c of candidates) related.add(c.subject).add(c.object);
   for (const [key, group] of [...discoveredGroups]) {
     // A lower-case term that takes part in no relation is only a phrase of the text ("libp2p" is a name).
-    if (group.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper' && !related.has(m.index))) discoveredGroups.delete(key);
+    // (The mentions that found it decide, not the re-scan's copies in title-case headings.)
+    const finders = group.filter((m) => m.rule !== 'discover:repeat');
+    const lower = finders.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper');
+    if (lower && !group.some((m) => related.has(m.index))) discoveredGroups.delete(key);
   }
   const votes = roleVotes(candidates, mentions, roleTypes);
   for (const [key, group] of discoveredGroups) {

@@ -20,7 +20,8 @@ export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const options = lexicon.cuesByFirstWord.get(tok.lower) ?? (tok.pos === 'VERB' && tok.lemma !== undefined ? lexicon.cuesByFirstWord.get(tok.lemma) : undefined);
     // The phrase spelled as in the text names the rule; another inflection of it is the fallback.
     // Another inflection in the passive ("disputes are settled on") is not the active cue ("settles on").
-    const passive = i > 0 && tokens[i - 1]?.lemma === 'be';
+    // Nor is an infinitive ("to develop"), which states a purpose, not a fact.
+    const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || tokens[i - 1]?.lower === 'to');
     const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0);
     const found = exact ?? (passive ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
     const cue = found?.c;

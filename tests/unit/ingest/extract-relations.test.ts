@@ -26,7 +26,6 @@ describe('extractRelations', () => {
   it('reads "Name (Network):" items and the hypernym of their list intro', () => {
     expect(facts('Intro\nPopular Layer 2 solutions include:\nStacks (Bitcoin): This brings smart contracts.\n')).toEqual([
       'project:stacks BUILT_ON network:bitcoin (structure:parenthetical)',
-      'project:stacks ENABLES technique:smart-contracts (cue:brings)',
       'project:stacks IS_A concept:layer-2 (section:list-intro)',
     ]);
   });
