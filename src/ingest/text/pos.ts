@@ -13,27 +13,30 @@ const its = nlp.its;
  */
 export function tagTokens(text: string, offset: number, tokens: readonly Token[]): Token[] {
   if (tokens.length === 0) return [];
-  const doc = nlp.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos as never) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
-  const spans: { start: number; end: number; pos: string; lemma: string }[] = [];
+  const winkTokens = nlp.readDoc(text).tokens();
+  const words = winkTokens.out() as string[];
+  const tags = winkTokens.out(its.pos as never) as string[];
+  const lemmas = winkTokens.out(its.lemma as never) as string[];
+  const starts = new Int32Array(words.length);
+  const ends = new Int32Array(words.length);
   let at = 0;
-  for (const [i, word] of words.entries()) {
+  for (let i = 0; i < words.length; i += 1) {
+    const word = words[i] as string;
     const k = text.indexOf(word, at);
-    if (k < 0) continue;
-    spans.push({ start: offset + k, end: offset + k + word.length, pos: tags[i] ?? 'X', lemma: (lemmas[i] ?? word).toLowerCase() });
-    at = k + word.length;
+    // A word wink spelled differently from the text keeps an empty span and is never matched.
+    starts[i] = k < 0 ? -1 : offset + k;
+    ends[i] = k < 0 ? -1 : offset + k + word.length;
+    if (k >= 0) at = k + word.length;
   }
-  const out: Token[] = [];
+  const out: Token[] = new Array(tokens.length);
   let j = 0;
-  for (const tok of tokens) {
-    while (j < spans.length && (spans[j] as (typeof spans)[number]).end <= tok.start) j += 1;
-    const span = spans[j];
-    const holds = span !== undefined && span.start <= tok.start;
+  for (let n = 0; n < tokens.length; n += 1) {
+    const tok = tokens[n] as Token;
+    while (j < words.length && ((ends[j] as number) <= tok.start)) j += 1;
+    const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
     // A word cut from a longer wink token ("Layer" of "Layer-2") keeps its own lower-case form as lemma.
-    const whole = holds && span.start === tok.start && span.end === tok.end;
-    out.push({ ...tok, pos: holds ? span.pos : 'X', lemma: whole ? span.lemma : tok.lower });
+    const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
+    out[n] = { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { nameKey } from '../../../domain/names';
+import { singular } from '../../../domain/names';
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
 import type { Token } from '../../text/tokenize';
@@ -48,28 +48,41 @@ export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly 
     const typed = byHead !== undefined && TERM_TYPES.has(byHead);
     if (words.length < 2 && !(hyphenated || text.includes('-'))) continue;
     // A repeated phrase headed by a noun of another kind ("tech companies") is no technical term.
-    if (!typed && (byHead !== undefined || (!hyphenated && !recurring.has(nameKey(text))))) continue;
+    if (!typed && (byHead !== undefined || (!hyphenated && !recurring.has(phraseKey(words))))) continue;
     const f = discovered(first.start, last.end, text, typed ? byHead : 'Technique', 'discover:lower-term', lexicon);
     out.push(typed ? f : { ...f, weakType: true });
   }
   return out;
 }
 
-/** Name keys of the two- to four-word lower-case phrases a text uses more than once. */
+/** Keys (`phraseKey`) of the two- to four-word lower-case phrases a text uses more than once. */
 export function recurringPhrases(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[]): Set<string> {
   const seen = new Set<string>();
   const twice = new Set<string>();
   for (const s of sentences) {
     const toks = tokens[s.index] ?? [];
-    for (let i = 0; i < toks.length; i += 1) {
+    for (let i = 0; i + 1 < toks.length; i += 1) {
+      if (!isLower(toks[i] as Token)) continue;
+      let prefix = (toks[i] as Token).lower;
       for (let n = 2; n <= MAX_WORDS && i + n <= toks.length; n += 1) {
-        const words = toks.slice(i, i + n);
-        if (!words.every((w) => /^\p{Ll}/u.test(w.text))) break;
-        const key = nameKey(words.map((w) => w.text).join(' '));
+        const w = toks[i + n - 1] as Token;
+        if (!isLower(w)) break;
+        const key = `${prefix} ${singular(w.lower)}`;
+        prefix = `${prefix} ${w.lower}`;
         if (seen.has(key)) twice.add(key);
         else seen.add(key);
       }
     }
   }
   return twice;
+}
+
+/** "Payment channels" and "payment channel" share a key: lower-case words, the last singular. */
+function phraseKey(words: readonly Token[]): string {
+  return words.map((w, i) => (i === words.length - 1 ? singular(w.lower) : w.lower)).join(' ');
+}
+
+function isLower(t: Token): boolean {
+  const c = t.text.charCodeAt(0);
+  return c >= 97 && c <= 122;
 }
