@@ -69,6 +69,17 @@ describe('write stage', () => {
     expect(evidence).toEqual([{ s: 'Arbitrum employs Optimistic Rollups.', section: 'Intro' }]);
   });
 
+  it('keeps one entity per name across articles that type it differently, in one batch and across batches', async () => {
+    const eth = entity('Network', 'Ethereum');
+    const asProject = entity('Project', 'Quillwork', true);
+    const asTechnique = entity('Technique', 'Quillwork', true);
+    const asConcept = entity('Concept', 'Quillwork', true);
+    await writePatches(db, [patch('a1', [asProject, eth], [[asProject, 'BUILT_ON', eth, 'Quillwork runs on Ethereum.']]), patch('a2', [asTechnique, eth], [[eth, 'USES', asTechnique, 'Ethereum uses Quillwork.']])], { ingestedAt: new Date() });
+    await writePatch(db, patch('a3', [asConcept, eth], [[asConcept, 'ALTERNATIVE_TO', eth, 'Quillwork is an alternative to Ethereum.']]), new Date());
+    const rows = await cypher(db, "MATCH (e:Entity) WHERE e.name = 'Quillwork' OPTIONAL MATCH (e)-[r]-(:Entity) RETURN e.id AS id, count(r) AS relations, COUNT { (:Article)-[:MENTIONS]->(e) } AS articles");
+    expect(rows).toEqual([{ id: 'project:quillwork', relations: 3, articles: 3 }]);
+  });
+
   it('changes nothing when the same patch is written twice', async () => {
     const p = patch('a1', [arbitrum, optimistic, newcomer], [[arbitrum, 'USES', optimistic, 'x'], [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y']]);
     await writePatch(db, p, at);

@@ -1,5 +1,5 @@
 import type { Db, Tx } from '../driver';
-import { NAME_KEY_TEXT, SET_DERIVED_ENTITY_PROPERTIES } from '../schema';
+import { NAME_KEY_QUERY, NAME_KEY_TEXT, SET_DERIVED_ENTITY_PROPERTIES } from '../schema';
 
 // All statements take lists so one round trip serves a whole batch of articles.
 
@@ -172,7 +172,17 @@ export interface LockState {
 const num = (rows: Record<string, unknown>[], key: string): number => Number(rows[0]?.[key] ?? 0);
 
 /** The write side of the graph, used only by the ingest's write stage, inside its transactions. */
+// The entity already named by each key (its own name, not an alias): catalog first, then by id.
+const FIND_IDS_BY_NAME_KEYS = /* cypher */ `
+  UNWIND $keys AS key
+  CALL db.index.fulltext.queryNodes('entity_name_key', ${NAME_KEY_QUERY('key')}) YIELD node AS e
+  WITH key, e WHERE e.nameKeys[0] = key
+  WITH key, e ORDER BY e.discovered, e.id
+  RETURN key, collect(e.id)[0] AS id`;
+
 export const ingestRepository = {
+  findIdsByNameKeys: async (tx: Tx, keys: string[]) =>
+    new Map((keys.length === 0 ? [] : await tx.run(FIND_IDS_BY_NAME_KEYS, { keys })).map((r) => [String(r.key), String(r.id)] as const)),
   findEvidenceOf: async (tx: Tx, articleIds: string[]) =>
     (await tx.run(FIND_ARTICLE_STATE, { articleIds })).map((r) => ({ id: String(r.id), relKey: String(r.relKey) })),
   findMentionedDiscovered: async (tx: Tx, articleIds: string[]) =>

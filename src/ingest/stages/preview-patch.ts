@@ -1,6 +1,7 @@
 import type { Db } from '../../db/driver';
 import { ingestRepository as repo } from '../../db/repositories/ingest.repository';
 import type { EntityRecord, GraphPatch } from '../types';
+import { discoveredNameKeys, unifyEntities } from './unify-entities';
 import { EMPTY_STATS, parseKey, patchRows, unique, type WriteStats } from './write-patch';
 
 export interface PreviewOptions {
@@ -14,17 +15,19 @@ export interface PreviewOptions {
  * `writePatches` of the same patches; a real run in several batches can differ for a relation that
  * one batch removes and a later one adds again.
  */
-export async function previewPatches(db: Db, patches: readonly GraphPatch[], options: PreviewOptions = {}): Promise<WriteStats> {
+export async function previewPatches(db: Db, analyzed: readonly GraphPatch[], options: PreviewOptions = {}): Promise<WriteStats> {
   const removeIds = options.removeArticleIds ?? [];
-  const articleIds = [...patches.map((p) => p.article.id), ...removeIds];
+  const articleIds = [...analyzed.map((p) => p.article.id), ...removeIds];
   const catalog = options.catalog ?? [];
   if (articleIds.length === 0 && catalog.length === 0) return { ...EMPTY_STATS };
-  const { evidence, relationRows } = patchRows(patches);
-  const entityIds = unique([...patches.flatMap((p) => p.entities.map((e) => e.id)), ...catalog.map((e) => e.id)], (id) => id);
-  const newKeys = new Set(relationRows.map((r) => r.relKey));
-  const newEvidence = new Set(evidence.map((e) => e.id));
-  const mentioned = new Set([...patches.flatMap((p) => p.mentions.map((m) => m.entityId)), ...catalog.map((e) => e.id)]);
   return db.readTransaction(async (tx) => {
+    // The same ids the write would use (see `unifyEntities`).
+    const patches = unifyEntities(analyzed, await repo.findIdsByNameKeys(tx, discoveredNameKeys(analyzed)));
+    const { evidence, relationRows } = patchRows(patches);
+    const entityIds = unique([...patches.flatMap((p) => p.entities.map((e) => e.id)), ...catalog.map((e) => e.id)], (id) => id);
+    const newKeys = new Set(relationRows.map((r) => r.relKey));
+    const newEvidence = new Set(evidence.map((e) => e.id));
+    const mentioned = new Set([...patches.flatMap((p) => p.mentions.map((m) => m.entityId)), ...catalog.map((e) => e.id)]);
     const existingEntities = await repo.findEntityIds(tx, entityIds);
     const existingRelations = await repo.findExistingRelations(tx, [...newKeys]);
     const before = await repo.findEvidenceOf(tx, articleIds);

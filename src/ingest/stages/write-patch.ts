@@ -3,6 +3,7 @@ import { nameKey } from '../../domain/names';
 import type { Db } from '../../db/driver';
 import { ingestRepository as repo, type RelationKeyRow } from '../../db/repositories/ingest.repository';
 import type { EntityRecord, GraphPatch } from '../types';
+import { discoveredNameKeys, unifyEntities } from './unify-entities';
 
 /** What one write changed in the graph. */
 export interface WriteStats {
@@ -48,9 +49,10 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
   const articleIds = [...patches.map((p) => p.article.id), ...removeIds];
   const catalog = options.catalog ?? [];
   if (articleIds.length === 0 && catalog.length === 0) return { ...EMPTY_STATS };
-  const { evidence, relationRows } = patchRows(patches);
   return db.writeTransaction(
     async (tx) => {
+      const unified = unifyEntities(patches, await repo.findIdsByNameKeys(tx, discoveredNameKeys(patches)));
+      const { evidence, relationRows } = patchRows(unified);
       const start = await repo.countGraph(tx);
       const existing = await repo.findExistingRelations(tx, relationRows.map((r) => r.relKey));
       if (catalog.length > 0) await repo.syncCatalog(tx, catalog.map(entityRow));
@@ -60,14 +62,14 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       await repo.deleteMentions(tx, articleIds);
       if (removeIds.length > 0) await repo.deleteArticles(tx, removeIds);
       await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null, options.folder ?? null);
-      await repo.mergeEntities(tx, unique(patches.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
+      await repo.mergeEntities(tx, unique(unified.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
       const relationsAdded = await repo.createRelations(tx, relationRows.filter((r) => !existing.has(r.relKey)));
       await repo.mergeEvidence(tx, evidence);
       const touched: RelationKeyRow[] = unique([...relationRows, ...before.map((b) => parseKey(b.relKey))], (r) => r.relKey);
       const relationsDropped = await repo.refreshRelations(tx, touched);
       // Mentions last: REFRESH_RELATIONS expands its nodes' relationships, and thousands of
       // mentions created earlier in the same transaction made it several times slower.
-      await repo.createMentions(tx, patches.flatMap(mentionRows));
+      await repo.createMentions(tx, unified.flatMap(mentionRows));
       const orphans = discoveredBefore.length > 0 ? await repo.deleteOrphanEntities(tx, discoveredBefore) : { entities: 0, relations: 0 };
       const end = await repo.countGraph(tx);
       await repo.bumpGraphVersion(tx);
