@@ -33,7 +33,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   const hits = findCues(toks, lexicon);
   for (const [h, found] of hits.entries()) {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
-    if (found.startToken === firstWord) fallback = undefined;
+    // ("**X**, maintained by Y": a participle after the term's comma is about the term.)
+    if (found.startToken === firstWord && !(found.cue.participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
     if (negated(toks, s, found, lexicon)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
@@ -197,6 +198,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
     const asideBefore = previousHit ? s.text.slice(0, previousHit.start - s.start).trimEnd().endsWith(',') : false;
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && gap.text.trimStart().startsWith(',')) return previous;
+    // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
+    if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
     const punct = gap.text.replace(/[\p{L}\p{N}'’\s-]+/gu, '');
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
@@ -226,6 +229,7 @@ function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): M
   return host && APPOSITION.test(s.text.slice(host.end - s.start, near.start - s.start)) ? host : undefined;
 }
 
+const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{Ll}\p{N}\s-]+$/u;
 const APPOSITION = /^\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 
 /** The sentence's first mention when only stop words stand before it (and it precedes the cue). */

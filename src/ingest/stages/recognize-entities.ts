@@ -135,6 +135,11 @@ function catalogNames(article: SourceArticle, s: Sentence, toks: Token[], gazett
     }
     const start = (toks[i] as Token).start;
     const end = (toks[m.endToken - 1] as Token).end;
+    // "c-solana": a catalog name glued by a hyphen to the word before it is part of another name.
+    if (/[\p{L}\p{N}]-$/u.test(s.text.slice(Math.max(0, start - s.start - 2), start - s.start))) {
+      i = m.endToken;
+      continue;
+    }
     const [entity, ...others] = m.entities;
     if (entity && others.length === 0) {
       out.push({ start, end, key: m.key, entityId: entity.id, name: entity.name, type: entity.type, discovered: false, confidence: 1, rule: 'catalog', alias: null, nested: false });
