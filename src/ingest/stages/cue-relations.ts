@@ -44,7 +44,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const hit = chooseCue(found, candidates[0]);
     const typed = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
     // "A is a Python library": the class is the noun, not the name that modifies it.
-    const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o)) : typed;
+    const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
@@ -214,11 +214,17 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (main) return main;
   const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
   if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
-  if (firstWord && lexicon.frontedMarkers.has(firstWord.lower) && objects.length > 0) {
+  // "By leveraging A, X provides ...", "Built by Acme, X uses ...": the subject follows the fronted clause.
+  const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || (hit.cue.participle && firstWord.start === hit.start));
+  if (firstWord && fronted && objects.length > 0) {
     const last = objects[objects.length - 1] as Mention;
     const comma = s.text.indexOf(',', last.end - s.start);
-    const after = comma >= 0 ? mentions.find((m) => m.start > s.start + comma) : undefined;
+    if (comma < 0) return undefined;
+    const after = mentions.find((m) => m.start > s.start + comma);
     if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
+    // "Built on top of X, it submits ...": the pronoun after the comma stands for the block's topic.
+    const pronoun = (ctx.tokens[s.index] ?? []).find((t) => t.start > s.start + comma);
+    if (pronoun && lexicon.personalPronouns.has(pronoun.lower)) return antecedent(ctx, block, s, pronoun);
   }
   return undefined;
 }

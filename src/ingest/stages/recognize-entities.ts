@@ -71,6 +71,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     }
   }
   for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon)) (found[i] as Found[]).push(topic);
+  const title = titleName(seg, tokens, found, lexicon);
+  if (title) (found[title[0]] as Found[]).push(title[1]);
   rescanDiscovered(seg.sentences, tokens, found);
   definiteReferences(seg, tokens, found, lexicon);
   const mentions: Mention[] = [];
@@ -104,6 +106,20 @@ function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lex
     out.push([s.index, { ...topic, weakType: true }]);
   }
   return out;
+}
+
+/**
+ * "# hatchling", "# ethers.js": a title that is one word (a README's) names what the page is
+ * about, however it is cased; the re-scan then finds it in the text.
+ */
+function titleName(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found] | undefined {
+  const s = seg.sentences.find((x) => seg.blocks[x.block]?.kind === 'title');
+  if (!s || !/^[@\p{L}][\p{L}\p{N}._@/-]*$/u.test(s.text) || (found[s.index] ?? []).length > 0) return undefined;
+  // A plain title-case word ("Guide", "Overview") is a common noun; a name is cased or spelled like code.
+  if (/^\p{Lu}\p{Ll}+$/u.test(s.text)) return undefined;
+  const toks = tokens[s.index] ?? [];
+  if (toks.length === 0 || toks.every((t) => lexicon.stopwords.has(t.lower) || lexicon.junkWords.has(t.lower) || lexicon.typeByWord.has(t.lower))) return undefined;
+  return [s.index, { ...discovered(s.start, s.end, s.text, 'Project', 'discover:title', lexicon), weakType: true }];
 }
 
 /** The value of a "Label: value" item: the rest of its first sentence after the label and colon. */
