@@ -98,13 +98,15 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 }
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
+/** Two or three title-case words (an initial allowed): the only shape `isPersonName` accepts. */
+const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
  * A name another rule discovered and typed only by its place ("developed by Jane Roe" gives an
  * organization) that reads as a person's name: the same name, typed Person, with the surname as alias.
  */
 export function asPerson(f: Found, s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found {
-  if (!f.discovered || f.type === 'Person' || f.rule === 'discover:table-cell' || headType(toks.filter((t) => t.start >= f.start && t.end <= f.end), lexicon) !== undefined) return f;
+  if (!f.discovered || f.type === 'Person' || f.rule === 'discover:table-cell' || !PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start)) || headType(toks.filter((t) => t.start >= f.start && t.end <= f.end), lexicon) !== undefined) return f;
   const from = toks.findIndex((t) => t.start >= f.start);
   let to = from;
   while (to < toks.length && (toks[to] as Token).end <= f.end) to += 1;
