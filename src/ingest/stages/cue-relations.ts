@@ -173,6 +173,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
+  // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
+  const opener = before && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start ? openingMention(ctx, s) : undefined;
+  if (opener && opener.end <= hit.start && !/[;:]/.test(s.text.slice(opener.end - s.start, hit.start - s.start))) return opener;
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(s, left, near) : undefined;

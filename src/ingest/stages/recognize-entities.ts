@@ -7,6 +7,7 @@ import { nounKey } from '../text/phrases';
 import { discovered, discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagTokens } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
+import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
@@ -61,7 +62,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...lowerTerms(s, toks, list, lexicon, recurring));
     }
     for (const [k, f] of list.entries()) list[k] = asPerson(f, s, toks, lexicon);
-    for (const f of list) {
+    const kept = list.filter((f) => junkReason(f, s, lexicon) === null);
+    found[s.index] = kept;
+    for (const f of kept) {
       if (!f.discovered) continue;
       // An acronym defined earlier names its long form wherever it stands alone.
       const earlier = known.get(f.key);

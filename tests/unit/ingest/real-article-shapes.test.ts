@@ -43,6 +43,29 @@ describe('extraction of shapes real articles have', () => {
     expect(facts('Intro\nQuillwork launched in May. It relies on Solana for settlement.\n')).toEqual(['project:quillwork USES network:solana']);
   });
 
+  it('keeps no numbers, file names, hosts or datelines as entities', () => {
+    const body = 'Intro\nKESTREL — In 2019 Quillwork posted ~230k proofs; see CHANGELOG.md on shields.io for the Harborline notes.\n';
+    expect(entities(body)).toEqual(['project:harborline', 'project:quillwork']);
+  });
+
+  it('gives verbs joined by "and" the subject that opens the sentence', () => {
+    expect(facts('Intro\nToday Quillwork connects many wallets into one graph and runs on top of Solana.\n')).toEqual(['project:quillwork BUILT_ON network:solana']);
+  });
+
+  it('hands a fronted participle to the name after its comma, and "it" to the name before', () => {
+    expect(facts('Intro\nBuilt by Kestrel Labs, Quillwork settles to Solana.\n')).toEqual(['project:quillwork BUILT_ON network:solana', 'project:quillwork DEVELOPED_BY organization:kestrel-labs']);
+    expect(facts('# harborline\n\nharborline is a small toolkit. Built on top of Quillwork, it posts batches to Solana.\n')).toEqual(expect.arrayContaining(['project:harborline BUILT_ON network:quillwork']));
+  });
+
+  it('reads the fields of a plain-text section about a name, and "A + B" as a combination', () => {
+    const body = 'Report\n\nHarborline Audit\nDeveloper: Kestrel Labs, Singapore.\nMethod: bias audits + drift monitoring.\nExamples: Quillwork, Larkspur.\n';
+    expect(facts(body)).toEqual(expect.arrayContaining([
+      'project:harborline-audit DEVELOPED_BY organization:kestrel-labs',
+      'project:harborline-audit COMBINES technique:bias-audits',
+      'project:harborline-audit COMBINES technique:drift-monitoring',
+    ]));
+  });
+
   it('asks nothing of a question heading', () => {
     expect(facts('# FAQ\n\n## Does Quillwork use Solana?\n\nYes.\n')).toEqual([]);
   });

@@ -1,0 +1,24 @@
+import type { Lexicon } from '../../lexicon';
+import type { Sentence } from '../../types';
+import type { Found } from '../discover';
+
+const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)/u;
+const FILE_OR_HOST = /\.(?:md|markdown|svg|png|jpe?g|gif|ya?ml|json|toml|lock|txt|html?|com|org|io|net|dev|xyz)$/i;
+const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
+
+/**
+ * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
+ * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
+ * ("Status", "Please"), or a news dateline ("LISBON —").
+ */
+export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
+  if (!f.discovered) return null;
+  const text = s.text.slice(f.start - s.start, f.end - s.start);
+  if (NUMBER.test(text)) return 'a number or quantity';
+  if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
+  if (FILE_OR_HOST.test(text)) return 'a file name or host';
+  if (!/\s/.test(text) && lexicon.junkWords.has(text.toLowerCase())) return 'a junk word';
+  const opensBlock = s.text.slice(0, f.start - s.start).trim() === '';
+  if (opensBlock && /^\p{Lu}{3,}$/u.test(text) && DATELINE.test(s.text.slice(f.end - s.start))) return 'a dateline';
+  return null;
+}
