@@ -1,9 +1,2 @@
-/** True while a process with this pid exists. */
-export function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** True while a process with this pid exists (the launcher's own check). */
+export { isAlive } from '../../src/db/local/run-file';
