@@ -60,6 +60,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
       list.push(...lowerTerms(s, toks, list, lexicon, recurring));
+    } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
+      // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it.
+      list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person'));
     }
     for (const [k, f] of list.entries()) list[k] = asPerson(f, s, toks, lexicon);
     const kept = list.filter((f) => junkReason(f, s, lexicon) === null);
@@ -86,6 +89,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   return { mentions, tokens, issues };
 }
 
+const BYLINE = /[,·|]|^\W*by\s/i;
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
 
 /**

@@ -66,6 +66,10 @@ describe('extraction of shapes real articles have', () => {
     ]));
   });
 
+  it('takes people from a byline, and a catalog acronym into the name around it', () => {
+    expect(entities('Notes on channels\nLena Okafor, Marcus Thiel\n\nMistral AI and AI Verify shipped Quillwork.\n')).toEqual(expect.arrayContaining(['person:lena-okafor', 'person:marcus-thiel', 'project:mistral-ai', 'project:ai-verify']));
+  });
+
   it('asks nothing of a question heading', () => {
     expect(facts('# FAQ\n\n## Does Quillwork use Solana?\n\nYes.\n')).toEqual([]);
   });

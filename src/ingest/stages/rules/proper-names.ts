@@ -37,12 +37,18 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       const prev = toks[end - 1] as Token;
       const next = toks[end] as Token;
       const gap = s.text.slice(prev.end - s.start, next.start - s.start);
-      if (covered(next)) break;
+      if (covered(next)) {
+        // "Mistral AI", "Credo AI": a catalog acronym closing a name is part of it.
+        const acronym = found.find((f) => !f.nested && !f.discovered && f.start === next.start && /^\p{Lu}{2,5}$/u.test(s.text.slice(f.start - s.start, f.end - s.start)));
+        if (acronym && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
+        break;
+      }
       if (gap === '.' && CODE_SUFFIX.test(next.text) && (end === i + 1)) {
         end += 1; // "ethers.js", "web3.py"
         continue;
       }
-      if (joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && (nameLike(next) || (gap === '-' && /^\p{N}+$/u.test(next.text)))) {
+      const number = /^\p{N}{2,}$/u.test(next.text) && (gap === '-' || (gap === ' ' && /^\p{Lu}{2,}$/u.test(prev.text)));
+      if (joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && (nameLike(next) || number)) {
         end += 1;
         continue;
       }
@@ -84,7 +90,10 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
   while (end < toks.length && end - j < 3) {
     const prev = toks[end - 1] as Token;
     const next = toks[end] as Token;
-    if (s.text.slice(prev.end - s.start, next.start - s.start) !== ' ' || !TITLE_OR_NAME.test(next.text) || !nameLike(next)) break;
+    // After a catalog acronym ("AI Verify") any title-case word continues the name; else it must look like one.
+    const acronym = /^\p{Lu}{2,5}$/u.test(s.text.slice(inner.start - s.start, inner.end - s.start));
+    const continues = nameLike(next) || (acronym && end === j && /^\p{Lu}\p{Ll}+$/u.test(next.text) && !lexicon.stopwords.has(next.lower) && !lexicon.junkWords.has(next.lower));
+    if (s.text.slice(prev.end - s.start, next.start - s.start) !== ' ' || !TITLE_OR_NAME.test(next.text) || !continues) break;
     if (found.some((f) => !f.nested && f.start < next.end && next.start < f.end)) break;
     if (lexicon.typeByWord.get(next.lower) === inner.type) break; // "Solana Network" is Solana
     end += 1;
