@@ -77,6 +77,10 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     }
   }
   for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon)) (found[i] as Found[]).push(topic);
+  for (const [i, topic] of openedSections(seg, found, lexicon)) {
+    for (const f of found[i] ?? []) if (f.start >= topic.start && f.end <= topic.end) f.nested = true;
+    (found[i] as Found[]).push(topic);
+  }
   const title = titleName(seg, tokens, found, lexicon);
   if (title) (found[title[0]] as Found[]).push(title[1]);
   rescanDiscovered(seg.sentences, tokens, found);
@@ -111,6 +115,27 @@ function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lex
     for (const f of list) f.nested = true;
     const topic = discovered(s.start, s.start + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
     out.push([s.index, { ...topic, weakType: true }]);
+  }
+  return out;
+}
+
+/**
+ * "2) Giskard" over "Giskard, an open-source library ...": a short heading that the section's first
+ * sentence opens with is the name the section is about, in both places. Returns [sentence, name] pairs.
+ */
+function openedSections(seg: Segmentation, found: Found[][], lexicon: Lexicon): [number, Found][] {
+  const out: [number, Found][] = [];
+  for (const [k, s] of seg.sentences.entries()) {
+    const next = seg.sentences[k + 1];
+    if (seg.blocks[s.block]?.kind !== 'heading' || !next || seg.blocks[next.block]?.heading !== s.block) continue;
+    const name = s.text;
+    const words = name.split(/\s+/);
+    if (words.length > 4 || !/^[\p{Lu}\p{N}]/u.test(name) || lexicon.labels.has(normalizeLabel(name)) || lexicon.fields.has(normalizeLabel(name))) continue;
+    if (!next.text.startsWith(name) || /^[\p{L}\p{N}]/u.test(next.text.slice(name.length))) continue;
+    const covers = (list: Found[] | undefined, at: number) => (list ?? []).some((f) => !f.nested && f.start <= at && f.end >= at + name.length);
+    const topic = { ...discovered(s.start, s.end, name, 'Project', 'discover:section-topic', lexicon), weakType: true };
+    if (!covers(found[s.index], s.start)) out.push([s.index, topic]);
+    if (!covers(found[next.index], next.start)) out.push([next.index, { ...topic, start: next.start, end: next.start + name.length }]);
   }
   return out;
 }
