@@ -1,0 +1,73 @@
+import { normalizeLabel, type Lexicon } from '../../lexicon';
+import type { Token } from '../../text/tokenize';
+import type { Segmentation, Sentence, Span } from '../../types';
+import { discovered, type Found } from '../discover';
+
+/* Names that the structure of a document gives, not a sentence: a section's topic, a README's title. */
+
+/**
+ * "AI Verify" over "Developer: ..." and "Addresses: ..." items: a heading whose items are labelled
+ * fields is the name they describe, whole ("Verifiable inference (zkML)" with zkML as alias), unless
+ * one mention already is most of it. Returns [sentence index, topic] pairs.
+ */
+export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found][] {
+  const out: [number, Found][] = [];
+  const hasFields = new Set<number>();
+  for (const b of seg.blocks) if (b.term && b.heading >= 0 && lexicon.fields.has(normalizeLabel(b.term.text))) hasFields.add(b.heading);
+  for (const s of seg.sentences) {
+    if (!hasFields.has(s.block) || seg.blocks[s.block]?.kind !== 'heading') continue;
+    const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(s.text);
+    const name = paren ? s.text.slice(0, paren.index) : s.text;
+    const list = found[s.index] ?? [];
+    const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+    if (list.some((f) => !f.nested && letters(s.text.slice(f.start - s.start, f.end - s.start)) * 2 >= letters(name)) || (tokens[s.index] ?? []).length > 6) continue;
+    for (const f of list) f.nested = true;
+    const topic = discovered(s.start, s.start + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
+    out.push([s.index, { ...topic, weakType: true }]);
+  }
+  return out;
+}
+
+/**
+ * "2) Giskard" over "Giskard, an open-source library ...": a short heading that the section's first
+ * sentence opens with is the name the section is about, in both places. Returns [sentence, name] pairs.
+ */
+export function openedSections(seg: Segmentation, found: Found[][], lexicon: Lexicon): [number, Found][] {
+  const out: [number, Found][] = [];
+  for (const [k, s] of seg.sentences.entries()) {
+    const next = seg.sentences[k + 1];
+    if (seg.blocks[s.block]?.kind !== 'heading' || !next || seg.blocks[next.block]?.heading !== s.block) continue;
+    const name = s.text;
+    const words = name.split(/\s+/);
+    if (words.length > 4 || !/^[\p{Lu}\p{N}]/u.test(name) || lexicon.labels.has(normalizeLabel(name)) || lexicon.fields.has(normalizeLabel(name))) continue;
+    if (!next.text.startsWith(name) || /^[\p{L}\p{N}]/u.test(next.text.slice(name.length))) continue;
+    const covers = (list: Found[] | undefined, at: number) => (list ?? []).some((f) => !f.nested && f.start <= at && f.end >= at + name.length);
+    const topic = { ...discovered(s.start, s.end, name, 'Project', 'discover:section-topic', lexicon), weakType: true };
+    if (!covers(found[s.index], s.start)) out.push([s.index, topic]);
+    if (!covers(found[next.index], next.start)) out.push([next.index, { ...topic, start: next.start, end: next.start + name.length }]);
+  }
+  return out;
+}
+
+/**
+ * "# hatchling", "# ethers.js": a title that is one word (a README's) names what the page is
+ * about, however it is cased; the re-scan then finds it in the text.
+ */
+export function titleName(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found] | undefined {
+  const s = seg.sentences.find((x) => seg.blocks[x.block]?.kind === 'title');
+  if (!s || !/^[@\p{L}][\p{L}\p{N}._@/-]*$/u.test(s.text) || (found[s.index] ?? []).length > 0) return undefined;
+  // A plain title-case word ("Guide", "Overview") is a common noun; a name is cased or spelled like code.
+  if (/^\p{Lu}\p{Ll}+$/u.test(s.text)) return undefined;
+  const toks = tokens[s.index] ?? [];
+  if (toks.length === 0 || toks.every((t) => lexicon.stopwords.has(t.lower) || lexicon.junkWords.has(t.lower) || lexicon.typeByWord.has(t.lower))) return undefined;
+  return [s.index, { ...discovered(s.start, s.end, s.text, 'Project', 'discover:title', lexicon), weakType: true }];
+}
+
+/** The value of a "Label: value" item: the rest of its first sentence after the label and colon. */
+export function fieldValue(s: Sentence, termEnd: number): Span {
+  const at = termEnd - s.start;
+  const lead = /^[*\s]*:?[*\s]*/.exec(s.text.slice(at))?.[0].length ?? 0;
+  const start = s.start + at + lead;
+  return { start, end: s.end, text: s.text.slice(start - s.start) };
+}
+
