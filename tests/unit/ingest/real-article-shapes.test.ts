@@ -70,6 +70,11 @@ describe('extraction of shapes real articles have', () => {
     expect(entities('Notes on channels\nLena Okafor, Marcus Thiel\n\nMistral AI and AI Verify shipped Quillwork.\n')).toEqual(expect.arrayContaining(['person:lena-okafor', 'person:marcus-thiel', 'project:mistral-ai', 'project:ai-verify']));
   });
 
+  it('types a name by the noun that describes it, and a numbered acronym as a standard', () => {
+    const body = 'Intro\nToday Larkspur, the company behind Quillwork, adopted EIP-7702 and RFC 9110.\n';
+    expect(entities(body)).toEqual(expect.arrayContaining(['organization:larkspur', 'regulation:eip-7702', 'regulation:rfc-9110']));
+  });
+
   it('asks nothing of a question heading', () => {
     expect(facts('# FAQ\n\n## Does Quillwork use Solana?\n\nYes.\n')).toEqual([]);
   });
