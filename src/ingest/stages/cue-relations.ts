@@ -19,7 +19,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
   for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
     const end = (mentions[i] as Mention).end - s.start;
-    if (s.text.charCodeAt(end) !== 44 || !APPOSITIVE_START.test(s.text.slice(end, end + 6))) continue;
+    if (s.text.charCodeAt(end) !== 44 || !APPOSITIVE_START.test(s.text.slice(end, end + 14))) continue;
     definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
     defined = mentions[i];
   }
@@ -107,12 +107,13 @@ function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Ment
  */
 function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mention | undefined, lead: RegExp): Mention | undefined {
   const { lexicon } = ctx;
-  if (!head || !CLASS_TYPES.has(head.type) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
+  // The class is a technique or concept, or a name whose type is only a guess ("SP1, a zkVM from ...").
+  if (!head || !(CLASS_TYPES.has(head.type) || head.weakType) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
   const gap = between(ctx, s, termEnd, head.start);
   const opening = lead.exec(gap.text);
   if (!opening) return undefined;
   const text = gap.text.slice(opening[0].length);
-  const [det, ...rest] = gap.words;
+  const [det, ...rest] = gap.words.filter((w) => w.lower !== 'itself');
   if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
   if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower) || lexicon.cuesByFirstWord.has(w.lower))) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
@@ -122,8 +123,8 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
 }
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
-const APPOSITIVE_LEAD = /^\s*,\s*/;
-const APPOSITIVE_START = /^,\s*(?:an?|the)\s/i;
+const APPOSITIVE_LEAD = /^\s*,\s*(?:itself\s+)?/;
+const APPOSITIVE_START = /^,\s*(?:itself\s+)?(?:an?|the)\s/i;
 const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
 function definitionHit(at: number): CueHit {

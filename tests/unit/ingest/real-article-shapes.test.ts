@@ -75,6 +75,14 @@ describe('extraction of shapes real articles have', () => {
     expect(entities(body)).toEqual(expect.arrayContaining(['organization:larkspur', 'regulation:eip-7702', 'regulation:rfc-9110']));
   });
 
+  it('reads an apposition with an indefinite article as the class of the name before it', () => {
+    expect(facts('Intro\nThe team is testing Quillwork, a zkVM from Larkspur Labs.\nHarborline settles to Solana, itself a fast Layer 1.\n')).toEqual(expect.arrayContaining([
+      'project:quillwork IS_A project:zkvm',
+      'project:quillwork DEVELOPED_BY organization:larkspur-labs',
+      'network:solana IS_A concept:layer-1',
+    ]));
+  });
+
   it('asks nothing of a question heading', () => {
     expect(facts('# FAQ\n\n## Does Quillwork use Solana?\n\nYes.\n')).toEqual([]);
   });
