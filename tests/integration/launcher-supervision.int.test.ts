@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDb, createDriver } from '../../src/db/driver';
 import { freePort, LocalNeo4jError, startLocalNeo4j, type LocalNeo4j } from '../../src/db/local/launcher';
+import { applySchema } from '../../src/db/schema';
+import { startTestApi } from '../helpers/api';
 import { isAlive } from '../helpers/process';
 
 /** Running, and not a zombie waiting for a parent that does not reap it. */
@@ -54,6 +56,41 @@ describe('local Neo4j supervision', () => {
     }
     expect(isAlive(server.pid)).toBe(false);
   }, 240_000);
+
+  it('answers every request again once the restarted server is up, under a steady load', async () => {
+    const lines: string[] = [];
+    const server: LocalNeo4j = await startLocalNeo4j({ home: home(), port: await freePort(), ...small, log: (line) => lines.push(line) });
+    const db = createDb(createDriver({ uri: server.uri, user: 'neo4j', password: '' }), { database: 'neo4j', queryTimeoutMs: 5000 });
+    const api = await startTestApi({ db, env: { NODE_ENV: 'production' } });
+    try {
+      await applySchema(db);
+      const outcomes: { at: number; ok: boolean }[] = [];
+      let running = true;
+      const probe = async () => (await api.query('{ stats { entities } }')).body.errors === undefined;
+      const loops = Array.from({ length: 4 }, async () => {
+        while (running) {
+          outcomes.push({ at: Date.now(), ok: await probe().catch(() => false) });
+          await new Promise((r) => setTimeout(r, 25));
+        }
+      });
+      await new Promise((r) => setTimeout(r, 1000));
+      const killedAt = Date.now();
+      process.kill(server.pid, 'SIGKILL');
+      await waitFor(() => outcomes.some((o) => o.at > killedAt && !o.ok), 30_000, 'the outage to show');
+      await waitFor(() => lines.some((l) => /restarted/.test(l)), 150_000, 'the restart');
+      await waitFor(() => outcomes.some((o) => o.at > killedAt && o.ok), 60_000, 'the first answer after the restart');
+      const recoveredAt = Math.min(...outcomes.filter((o) => o.at > killedAt && o.ok).map((o) => o.at));
+      await new Promise((r) => setTimeout(r, 5000));
+      running = false;
+      await Promise.all(loops);
+      const after = outcomes.filter((o) => o.at >= recoveredAt);
+      expect(after.length).toBeGreaterThan(40);
+      expect(after.filter((o) => !o.ok)).toEqual([]);
+    } finally {
+      await api.close();
+      await server.stop();
+    }
+  }, 300_000);
 
   it('leaves no Java process behind when its owner is killed with SIGKILL', async () => {
     // The owner is a separate Node process running the compiled launcher.
