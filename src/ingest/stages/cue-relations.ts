@@ -48,8 +48,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
-    const broad = (m: Mention | undefined) => m !== undefined && m.discovered && /^\p{Ll}/u.test(m.text);
-    const subject = hit.cue.hyponym ? (broad(mentionBefore(ctx, s, hit)) ? undefined : mentionBefore(ctx, s, hit)) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
+    const broad = classBefore !== undefined && classBefore.discovered && /^\p{Ll}/u.test(classBefore.text);
+    const subject = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     if (objects.length === 0) {
       if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
       continue;
