@@ -27,6 +27,8 @@ function main(argv: string[]): number {
       const f = (x: number) => x.toFixed(3).padStart(9);
       console.log(`  ${label.padEnd(18)}${f(s.precision)}${f(s.recall)}${f(s.f1)}${String(c.gold).padStart(7)}${String(c.predicted).padStart(11)}`);
     }
+    const { all, unmatched } = result.discovered;
+    console.log(`  discovered entities matching no gold entity: ${unmatched} of ${all} (${all === 0 ? 0 : Math.round((100 * unmatched) / all)}%; junk or names the gold leaves out)`);
   }
   return 0;
 }

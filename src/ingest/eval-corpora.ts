@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { nameKey } from '../domain/names';
 import { addCounts, evaluate, parseGold, type Counts } from './eval';
 import { analyze, type Knowledge } from './pipeline';
 import { readArticles } from './stages/read-article';
@@ -21,6 +22,8 @@ export const CORPORA: readonly Corpus[] = [
 
 export interface CorpusResult {
   totals: { entitiesStrict: Counts; entitiesLenient: Counts; relationsStrict: Counts; relationsLenient: Counts };
+  /** Discovered (non-catalog) entities, and those whose names match no gold entity: an upper bound on junk. */
+  discovered: { all: number; unmatched: number };
   /** Per article: gold relations missed and predictions matching no gold relation (strictly). */
   articles: { path: string; missed: string[]; spurious: string[] }[];
 }
@@ -33,12 +36,18 @@ export function scoreCorpus(corpus: Corpus, knowledge: Knowledge): CorpusResult 
   const goldFiles = readdirSync(corpus.gold).filter((f) => /\.ya?ml$/.test(f)).sort();
   if (goldFiles.length === 0) return null;
   const { articles } = readArticles(corpus.articles);
-  const result: CorpusResult = { totals: { entitiesStrict: ZERO, entitiesLenient: ZERO, relationsStrict: ZERO, relationsLenient: ZERO }, articles: [] };
+  const result: CorpusResult = { totals: { entitiesStrict: ZERO, entitiesLenient: ZERO, relationsStrict: ZERO, relationsLenient: ZERO }, discovered: { all: 0, unmatched: 0 }, articles: [] };
   for (const file of goldFiles) {
     const gold = parseGold(readFileSync(join(corpus.gold, file), 'utf8'), join(corpus.gold, file));
     const article = articles.find((a) => a.path === gold.article);
     if (!article) throw new Error(`scoreCorpus: ${file} names ${gold.article}, which ${corpus.articles} does not hold`);
-    const scored = evaluate(gold, analyze(article, knowledge).patch);
+    const { patch } = analyze(article, knowledge);
+    const scored = evaluate(gold, patch);
+    const goldKeys = new Set(gold.entities.flatMap((e) => [e.name, ...e.aliases].map(nameKey)));
+    for (const e of patch.entities.filter((x) => x.discovered)) {
+      result.discovered.all += 1;
+      if (![e.name, ...e.aliases].some((n) => goldKeys.has(nameKey(n)))) result.discovered.unmatched += 1;
+    }
     const t = result.totals;
     result.totals = {
       entitiesStrict: addCounts(t.entitiesStrict, scored.entities.strict),
