@@ -1,3 +1,4 @@
+import { singular } from '../../domain/names';
 import type { Cue, Lexicon } from '../lexicon';
 import { hasCapital, joinsNameAt, type Token } from './tokenize';
 
@@ -118,13 +119,9 @@ export function acronymStart(words: readonly Token[], shortForm: string): number
   return li < 0 ? w : -1;
 }
 
-/** Lower-case singular of a word, for lexicon look-ups. */
+/** Lower-case singular of a word, for lexicon look-ups: `singular`, the one plural rule `nameKey` uses too. */
 export function nounKey(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length <= 3 || w.charCodeAt(w.length - 1) !== 115) return w;
-  if (w.length > 4 && w.endsWith('ies')) return `${w.slice(0, -3)}y`;
-  const before = w.charCodeAt(w.length - 2);
-  return before === 115 || before === 117 || before === 105 ? w : w.slice(0, -1);
+  return singular(word.toLowerCase());
 }
 
 const DIGITS = /^\p{N}+$/u;
