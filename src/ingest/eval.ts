@@ -71,6 +71,9 @@ export function evaluate(gold: Gold, patch: GraphPatch): ArticleEval {
     s: keysOf(byId.get(r.subjectId)), type: r.type, o: keysOf(byId.get(r.objectId)), label: `${r.subjectId} ${r.type} ${r.objectId}`,
   }));
   type Rel = (typeof goldRels)[number];
+  // Why a relation was missed: an end never recognized, or both found and the relation not stated.
+  const found = (keys: Keys) => predEntities.some((p) => meets(keys, p.keys));
+  const endsNote = (s: Keys, o: Keys) => (found(s) && found(o) ? '' : `  [not found: ${[found(s) ? '' : 'subject', found(o) ? '' : 'object'].filter(Boolean).join(', ')}]`);
   const strictSame = (g: Rel, p: Rel) => g.type === p.type && meets(g.s, p.s) && meets(g.o, p.o);
   const lenientSame = (g: Rel, p: Rel) => (meets(g.s, p.s) && meets(g.o, p.o)) || (meets(g.s, p.o) && meets(g.o, p.s));
   const relationCounts = (same: (g: Rel, p: Rel) => boolean): Counts => ({
@@ -82,7 +85,7 @@ export function evaluate(gold: Gold, patch: GraphPatch): ArticleEval {
   return {
     entities: { strict: entityCounts(true), lenient: entityCounts(false) },
     relations: { strict: relationCounts(strictSame), lenient: relationCounts(lenientSame) },
-    missed: goldRels.filter((g) => !predRels.some((p) => strictSame(g, p))).map((g) => g.label),
+    missed: goldRels.filter((g) => !predRels.some((p) => strictSame(g, p))).map((g) => `${g.label}${endsNote(g.s, g.o)}`),
     spurious: predRels.filter((p) => !goldRels.some((g) => strictSame(g, p))).map((p) => p.label),
   };
 }

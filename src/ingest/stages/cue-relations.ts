@@ -285,6 +285,12 @@ function openingMention(ctx: Context, s: Sentence): Mention | undefined {
   return before.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;:]/.test(before.text) ? first : undefined;
 }
 
+/** The type the lexicon gives the word right after a mention ("group": Organization). */
+function nounTypeAfter(ctx: Context, s: Sentence, m: Mention): EntityType | undefined {
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
+  return next ? ctx.lexicon.typeByWord.get(next.lower) : undefined;
+}
+
 /** "the Linux Foundation's Data Pipeline": the owned name is developed by the owner. */
 function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
@@ -293,6 +299,9 @@ function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
     const owned = mentions[i + 1] as Mention;
     const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
     if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type)) continue;
+    // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
+    // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned).
+    if (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && nounTypeAfter(ctx, s, owned) !== owned.type)) continue;
     const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : rule.type;
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }

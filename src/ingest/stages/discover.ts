@@ -78,7 +78,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       for (const [from, to] of listItems(toks, hit.endToken, s, lexicon)) {
         const capital = isCapitalized((toks[from] as Token).text);
         if (capital) add(from, properPhraseEnd(toks, from, s.text, s.start, lexicon), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
-        else if (type !== undefined && to - from <= 3) add(from, to, type, 'discover:example');
+        // "challenges such as climate change, healthcare": an example whose own head noun is typed keeps that type.
+        else if (type !== undefined && to - from <= 3) add(from, to, lexicon.typeByWord.get((toks[to - 1] as Token).lower) ?? type, 'discover:example');
       }
       continue;
     }

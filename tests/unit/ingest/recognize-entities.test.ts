@@ -50,12 +50,13 @@ describe('recognizeEntities', () => {
     expect(found.find((m) => m.text === 'Plasma Group')).toMatchObject({ discovered: true, type: 'Project', rule: 'discover:cue-object' });
   });
 
-  it('types listed examples from the noun before "such as"', () => {
-    const found = recognize('Intro\nIt addresses global challenges such as climate change, healthcare, and education.\n').mentions;
+  it('types listed examples by their own head noun, else by the noun before "such as"', () => {
+    const found = recognize('Intro\nIt addresses global challenges such as climate change, healthcare, and model theft.\nIt fights risks such as front-running.\n').mentions;
     expect(found.map((m) => [m.text, m.type])).toEqual([
       ['climate change', 'Challenge'],
-      ['healthcare', 'Challenge'],
-      ['education', 'Challenge'],
+      ['healthcare', 'UseCase'],
+      ['model theft', 'Challenge'],
+      ['front-running', 'Challenge'],
     ]);
   });
 
