@@ -33,17 +33,23 @@ describe('extraction of unseen phrasings', () => {
   it('reads a definition item as "term is a class ..." and lends the term to subjectless cues', () => {
     const body = '# Rollups\n\n- **Quill**: an optimistic rollup launched by Consensys.\n- **Harbor**: chains that only use Celestia for data.\n';
     expect(facts(body)).toEqual([
-      'project:harbor USES technique:celestia (cue:use)',
+      'project:harbor USES network:celestia (cue:use)',
       'project:quill DEVELOPED_BY organization:consensys (cue:launched by)',
       'project:quill IS_A technique:optimistic-rollups (structure:definition)',
     ]);
+  });
+
+  // Known failure (issue 8): a name the catalog lacks, seen only as the object of "use", takes the
+  // role's default type (Technique); a one-word proper name used by a chain is more often a network or project.
+  it.failing('types a one-word proper name that is only used by something as a project, not a technique', () => {
+    expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Marrowfield for data.\n')).toContain('project:quillchain USES project:marrowfield (cue:uses)');
   });
 
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
       'project:quillchain IS_A technique:zk-rollups (structure:definition)',
-      'project:quillchain USES technique:celestia (cue:uses)',
+      'project:quillchain USES network:celestia (cue:uses)',
     ]);
   });
 
