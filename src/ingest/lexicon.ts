@@ -84,6 +84,8 @@ export const lexiconSchema = z.object({
     ownerTypes: z.array(entityType).min(1),
     /** The relation when the owned name is of an owner type too ("Google's DeepMind"). */
     memberType: relationType.optional(),
+    /** The relation by the owned name's type, where it is not `type` (a law an organization owns was proposed by it). */
+    typeByOwnedType: z.partialRecord(entityType, relationType).default({}),
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),

@@ -302,7 +302,7 @@ function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
     // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
     // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned).
     if (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && nounTypeAfter(ctx, s, owned) !== owned.type)) continue;
-    const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : rule.type;
+    const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
 }

@@ -53,6 +53,12 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('reads a law an organization owns as proposed by it', () => {
+    expect(facts("Intro\nThe Harbor Commission's Open Ledger Act took effect.\n")).toEqual([
+      'regulation:open-ledger-act PROPOSED_BY organization:harbor-commission (structure:possessive)',
+    ]);
+  });
+
   it('owns the noun a name modifies, not the name ("the Foundation\'s Sharding plan" is a plan)', () => {
     expect(facts('Intro\nThe Ethereum Foundation\'s Sharding plan was dropped. Acme\'s sharding toolkit is new.\n')).toEqual([]);
   });
