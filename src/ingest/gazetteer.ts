@@ -1,4 +1,5 @@
-import { nameKey, singular } from '../domain/names';
+import { nameKey } from '../domain/names';
+import { acronymSingular, singular } from './text/english';
 import type { EntityType } from '../domain/vocabulary';
 import { joinsNameAt, tokenize, type Token } from './text/tokenize';
 
@@ -92,5 +93,5 @@ export function matchAt(gazetteer: Gazetteer, tokens: readonly Token[], i: numbe
 function withoutPlural(tokens: readonly Token[], from: number, to: number): string {
   let joined = (tokens[from] as Token).text;
   for (let k = from + 1; k < to; k += 1) joined += ` ${(tokens[k] as Token).text}`;
-  return /\p{Lu}s$/u.test(joined) ? joined.slice(0, -1) : joined;
+  return acronymSingular(joined);
 }

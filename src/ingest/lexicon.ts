@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from '../domain/vocabulary';
-import { nounKey } from './text/phrases';
+import { pluralForms } from './text/english';
 import { tagTokens } from './text/pos';
 import { tokenize } from './text/tokenize';
 
@@ -173,10 +173,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
   const typeByWord = new Map<string, EntityType>();
   for (const [noun, type] of typeByNoun) {
-    // Every word whose nounKey is `noun`: itself, "+s" and "y" → "ies", as nounKey's rule allows.
-    const forms = [noun, `${noun}s`, ...(noun.endsWith('y') ? [`${noun.slice(0, -1)}ies`] : [])];
-    // The listed noun itself always types, even when nounKey misreads it ("bias" is no plural of "bia").
-    for (const form of forms) if (form === noun || nounKey(form) === noun) typeByWord.set(form, type);
+    // The listed noun itself always types, even when the plural rule misreads it ("bias" is no plural of "bia").
+    for (const form of pluralForms(noun)) typeByWord.set(form, type);
   }
   const labels = new Map<string, z.infer<typeof labelSchema>>();
   for (const label of data.listLabels) for (const l of label.labels) labels.set(normalizeLabel(l), label);

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import type { Cue } from '../lexicon';
+import { CLASS_TYPES } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -126,7 +127,6 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const APPOSITIVE_LEAD = /^\s*,\s*(?:itself\s+)?/;
 const APPOSITIVE_START = /^,\s*(?:itself\s+)?(?:an?|the)\s/i;
-const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
 function definitionHit(at: number): CueHit {
   const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, afterNoun: false, participle: false, inverse: false };

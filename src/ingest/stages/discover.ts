@@ -1,6 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
+import { CLASS_TYPES, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
@@ -8,9 +9,6 @@ import type { Mention, Sentence, Span } from '../types';
 /** A mention before it is numbered and placed in its sentence. */
 export type Found = Omit<Mention, 'index' | 'sentence' | 'text'>;
 
-const NAMING_TYPES: ReadonlySet<EntityType> = new Set(['Initiative', 'Project', 'Organization', 'Regulation', 'Network']);
-const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept']);
-const LOWER_CASE_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCase', 'Challenge']);
 const SHORT_FORM = /\(([^()\s]{2,10})\)/g;
 
 /** An item's defined term, unless the catalog already names it or it only lists catalog names. */
@@ -47,7 +45,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const words = toks.slice(from, to);
     const plain = headed || !words.some((w) => lexicon.minorWords.has(w.lower));
     const head = headType(words, lexicon);
-    const takesOver = heads.length > 0 && plain && NAMING_TYPES.has(type) && head !== undefined && NAMING_TYPES.has(head);
+    const takesOver = heads.length > 0 && plain && NAMED_TYPES.has(type) && head !== undefined && NAMED_TYPES.has(head);
     for (let k = from; k < to; k += 1) if (covered(k) && !takesOver) return;
     if (takesOver) for (const f of heads) f.nested = true;
     const a = toks[from] as Token;
@@ -106,7 +104,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
       const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
       const longer = lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
-      if (type !== undefined && LOWER_CASE_TYPES.has(type) && !nextCue && !longer) add(j, end, type, 'discover:cue-object');
+      if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer) add(j, end, type, 'discover:cue-object');
     }
     // "combines Chaumian e-cash with federated custody": the joined object is named like the first.
     const joiner = cue.joiners.length > 0 ? toks.findIndex((t, i) => i > hit.endToken && i - hit.endToken <= 6 && cue.joiners.includes(t.lower)) : -1;
@@ -115,14 +113,14 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (joiner > 0 && w < toks.length && startsLower((toks[w] as Token).text)) {
       const end = lowerPhraseEnd(toks, w, s, lexicon);
       const type = end > w ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
-      if (type !== undefined && LOWER_CASE_TYPES.has(type) && lowerPhraseEnd(toks, w, s, lexicon, 4) === end) add(w, end, type, 'discover:cue-object');
+      if (type !== undefined && TERM_TYPES.has(type) && lowerPhraseEnd(toks, w, s, lexicon, 4) === end) add(w, end, type, 'discover:cue-object');
     }
   }
   for (let j = 1; j < toks.length; j += 1) {
     const tok = toks[j] as Token;
     const possessive = isPossessiveS(toks, j, s.text, s.start);
     const typed = !possessive && startsLower(tok.text) ? lexicon.typeByWord.get(tok.lower) : undefined;
-    if (!possessive && (typed === undefined || !NAMING_TYPES.has(typed))) continue;
+    if (!possessive && (typed === undefined || !NAMED_TYPES.has(typed))) continue;
     const k = j - 1;
     if (covered(k) || !isCapitalized((toks[k] as Token).text) || !joinsName(possessive ? ' ' : gap(toks, k, s).replace(/["”]/g, ''))) continue;
     let from = k;
@@ -151,7 +149,7 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
   for (let j = 0; j < toks.length; j += 1) {
     const tok = toks[j] as Token;
     const type = isCapitalized(tok.text) ? lexicon.typeByWord.get(tok.lower) : undefined;
-    if (type === undefined || !NAMING_TYPES.has(type)) continue;
+    if (type === undefined || !NAMED_TYPES.has(type)) continue;
     let from = j;
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && capital(from - 2)))) from -= 1;
     let to = j + 1;
@@ -164,7 +162,7 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     let headed = type;
     for (let k = to; k < toks.length && joinsName(gap(toks, k - 1, s)) && word(k); k += 1) {
       const later = lexicon.typeByWord.get((toks[k] as Token).lower);
-      if (later !== undefined && NAMING_TYPES.has(later)) [to, headed] = [k + 1, later];
+      if (later !== undefined && NAMED_TYPES.has(later)) [to, headed] = [k + 1, later];
     }
     if (to - from >= 2) names.push([from, to, headed]);
     j = to - 1;

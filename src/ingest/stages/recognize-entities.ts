@@ -1,9 +1,8 @@
 import { nameKey } from '../../domain/names';
-import type { EntityType } from '../../domain/vocabulary';
 import { matchAt, type Gazetteer } from '../gazetteer';
 import type { Knowledge } from '../knowledge';
 import { normalizeLabel, type Lexicon } from '../lexicon';
-import { nounKey } from '../text/phrases';
+import { NAMED_TYPES, nounKey, pluralForms, sameNoun, singular } from '../text/english';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagTokens } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
@@ -196,7 +195,7 @@ function definiteReferences(seg: Segmentation, tokens: Token[][], found: Found[]
     }
     list.push(...additions);
     for (const f of list) {
-      if (f.nested || f.rule === 'anaphor:definite' || !NAMED_KINDS.has(f.type)) continue;
+      if (f.nested || f.rule === 'anaphor:definite' || !NAMED_TYPES.has(f.type)) continue;
       const words = tokenize(s.text.slice(f.start - s.start, f.end - s.start));
       const head = words[words.length - 1];
       if (words.length < 2 || !head || !isCapitalized(head.text) || !lexicon.typeByWord.has(head.lower)) continue;
@@ -204,9 +203,6 @@ function definiteReferences(seg: Segmentation, tokens: Token[][], found: Found[]
     }
   }
 }
-
-/** Kinds whose names are proper names; "the channel" after "Payment Channels" is an instance, not a reference. */
-const NAMED_KINDS: ReadonlySet<EntityType> = new Set(['Organization', 'Project', 'Network', 'Regulation', 'Initiative']);
 
 /** Nothing that could extend the noun phrase follows token `j - 1`: punctuation, a function word or a verb cue. */
 function endsPhrase(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon): boolean {
@@ -229,11 +225,7 @@ function namesByFirstWord(byKey: ReadonlyMap<string, Found>): Map<string, NameWo
     const words = tokenize(key === f.key ? f.name : (f.alias ?? f.name)).map((t) => t.lower);
     const first = words[0];
     if (first === undefined) continue;
-    const forms = new Set([first]);
-    if (words.length === 1) {
-      forms.add(`${first}s`);
-      if (first.endsWith('s')) forms.add(first.slice(0, -1));
-    }
+    const forms = new Set(words.length === 1 ? [...pluralForms(singular(first)), first] : [first]);
     for (const form of forms) {
       const list = index.get(form);
       if (list) list.push({ f, words });
@@ -251,9 +243,7 @@ function matchWords(toks: readonly Token[], i: number, words: readonly string[])
     const t = (toks[i + k] as Token).lower;
     const w = words[k] as string;
     if (t === w) continue;
-    if (k !== n - 1) return -1;
-    const plural = (t.length === w.length + 1 && t.endsWith('s') && t.startsWith(w)) || (w.length === t.length + 1 && w.endsWith('s') && w.startsWith(t));
-    if (!plural) return -1;
+    if (k !== n - 1 || !sameNoun(t, w)) return -1;
   }
   return i + n;
 }

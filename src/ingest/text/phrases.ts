@@ -1,5 +1,5 @@
-import { singular } from '../../domain/names';
 import type { Cue, Lexicon } from '../lexicon';
+import { acronymSingular } from './english';
 import { hasCapital, joinsNameAt, type Token } from './tokenize';
 
 /** A cue phrase found in a sentence: tokens [startToken, endToken). */
@@ -99,7 +99,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
  * its first letter starting a word. Returns the index of the first word, or -1.
  */
 export function acronymStart(words: readonly Token[], shortForm: string): number {
-  const letters = shortForm.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '').replace(/s$/, '');
+  const letters = acronymSingular(shortForm).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2) return -1;
   const maxWords = Math.min(letters.length + 5, letters.length * 2);
   let li = letters.length - 1;
@@ -119,10 +119,6 @@ export function acronymStart(words: readonly Token[], shortForm: string): number
   return li < 0 ? w : -1;
 }
 
-/** Lower-case singular of a word, for lexicon look-ups: `singular`, the one plural rule `nameKey` uses too. */
-export function nounKey(word: string): string {
-  return singular(word.toLowerCase());
-}
 
 const DIGITS = /^\p{N}+$/u;
 

@@ -1,12 +1,10 @@
-import { singular } from '../../../domain/names';
-import type { EntityType } from '../../../domain/vocabulary';
+import { singular, TERM_TYPES } from '../../text/english';
 import type { Lexicon } from '../../lexicon';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import { discovered, type Found } from '../discover';
 
 const TERM_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'PROPN', 'VERB', 'X']);
-const TERM_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Challenge', 'UseCase']);
 const MAX_WORDS = 4;
 
 /**

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import { normalizeLabel, type Lexicon } from '../../lexicon';
 import type { Block, Sentence, Span } from '../../types';
+import { NAMED_TYPES } from '../../text/english';
 import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
@@ -33,14 +34,13 @@ export function fieldNames(value: Span, type: EntityType | undefined, found: rea
   const parts = cellParts({ start: value.start, end: value.start + text.length, text: text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)) })
     .map((p) => ({ ...p, text: value.text.slice(p.start - value.start, p.end - value.start) }))
     // "Developer: Acme (ACM), Singapore": a name is capitalised where the label calls for a named thing.
-    .filter((p) => type === undefined || !NAMED.has(type) || /^(?:(?:the|a|an)\s+)?[\p{Lu}\p{N}]/u.test(p.text) || /\p{Ll}\p{Lu}/u.test(p.text));
+    .filter((p) => type === undefined || !NAMED_TYPES.has(type) || /^(?:(?:the|a|an)\s+)?[\p{Lu}\p{N}]/u.test(p.text) || /\p{Ll}\p{Lu}/u.test(p.text));
   return listedNames(parts, type, found, lexicon, 'discover:field').map((f) => {
     const acronym = /^\s*\(([^()\s]{2,10})\)/.exec(value.text.slice(f.end - value.start))?.[1];
     return acronym && /\p{Lu}/u.test(acronym) ? { ...f, alias: acronym } : f;
   });
 }
 
-const NAMED: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Network', 'Project', 'Regulation', 'Initiative']);
 
 function listedNames(parts: readonly Span[], type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon, rule: string): Found[] {
   const out: Found[] = [];

@@ -1,0 +1,41 @@
+import { singular } from '../../domain/names';
+import type { EntityType } from '../../domain/vocabulary';
+
+/**
+ * The rules of English the ingest stages share: plurals and which entity types are named by
+ * proper names or by common nouns. Word lists (determiners, stop words, cue phrases) are data in
+ * seed/catalog/lexicon.yaml; only rules live here. There is one plural rule, `singular`, which
+ * `nameKey` uses too, so a name and its plural always share a key.
+ */
+export { singular };
+
+/** Lower-case singular of a word, for lexicon look-ups ("Rollups" → "rollup"). */
+export function nounKey(word: string): string {
+  return singular(word.toLowerCase());
+}
+
+/** Do two lower-case words name the same noun, either perhaps plural ("rollup", "rollups")? */
+export function sameNoun(a: string, b: string): boolean {
+  return a === b || singular(a) === singular(b);
+}
+
+/** The forms whose singular is `noun`: itself, "+s" and "y" → "ies" (a listed noun always types itself). */
+export function pluralForms(noun: string): string[] {
+  const forms = [noun, `${noun}s`];
+  if (noun.endsWith('y')) forms.push(`${noun.slice(0, -1)}ies`);
+  return forms.filter((form) => form === noun || singular(form) === noun);
+}
+
+/** "ZKPs" → "ZKP": the plural "s" after an acronym's capital; other text is returned as it is. */
+export function acronymSingular(text: string): string {
+  return /\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text;
+}
+
+/** Types whose instances have proper names ("Kestrel Labs", "the Harbor Commission", "Jane Roe"). */
+export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Project', 'Network', 'Regulation', 'Initiative']);
+
+/** Types named by common nouns, often in lower case ("validity proofs", "vote buying", "payments"). */
+export const TERM_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCase', 'Challenge']);
+
+/** Types a class belongs to, the object of IS_A ("a data availability layer", "a zkVM", "a paradigm"). */
+export const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
