@@ -19,6 +19,9 @@ const cueSchema = z.object({
   afterNoun: z.boolean().default(false),
   /** "the Compact, proposed by the UN": a participle after a comma is about the name before it. */
   participle: z.boolean().default(false),
+  /** Said of named things only ("developed by"): a common-noun phrase just before the cue ("a light
+   *  node developed by X") is not its subject; the item's term or the name before that phrase is. */
+  namedSubject: z.boolean().default(false),
   /** Active voice ("the Commission proposed the Act"): the relation runs from object to subject. */
   inverse: z.boolean().default(false),
   /** Words that join a further object to this cue's object ("combines A with B"). */

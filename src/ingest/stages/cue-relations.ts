@@ -20,7 +20,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
   for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
     const end = (mentions[i] as Mention).end - s.start;
-    if (s.text.charCodeAt(end) !== 44 || !APPOSITIVE_START.test(s.text.slice(end, end + 14))) continue;
+    if (!APPOSITIVE_START.test(s.text.slice(end, end + 18))) continue;
     definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
     defined = mentions[i];
   }
@@ -51,7 +51,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
     const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
     const broad = classBefore !== undefined && classBefore.discovered && /^\p{Ll}/u.test(classBefore.text);
-    const subject = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    const stated = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    const subject = stated && hit.cue.namedSubject && isCommonPhrase(stated) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
     if (objects.length === 0) {
       if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
       continue;
@@ -68,6 +69,20 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+}
+
+/** A discovered phrase of lower-case words ("light node", "drift monitoring"): a common noun, no name. */
+function isCommonPhrase(m: Mention): boolean {
+  return m.entityId === null && /\s/.test(m.text) && !/\p{Lu}/u.test(m.text);
+}
+
+/** "Lumina, a Rust implementation of a light node developed by X": the name the phrase describes, before it in the clause. */
+function namedBefore(ctx: Context, s: Sentence, mentions: readonly Mention[], phrase: Mention): Mention | undefined {
+  // A name right before the phrase only modifies it ("a Celestia light node").
+  const adjacent = (m: Mention) => /^\s*$/.test(s.text.slice(m.end - s.start, phrase.start - s.start));
+  const named = mentions.filter((m) => m.end <= phrase.start && !adjacent(m) && !isCommonPhrase(m) && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
+  const last = named[named.length - 1];
+  return last && !/[;:]/.test(s.text.slice(last.end - s.start, phrase.start - s.start)) ? last : undefined;
 }
 
 /** A negator among the three words before the cue, with no punctuation between it and the cue. */
@@ -109,8 +124,9 @@ function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Ment
  */
 function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mention | undefined, lead: RegExp): Mention | undefined {
   const { lexicon } = ctx;
-  // The class is a technique or concept, or a name whose type is only a guess ("SP1, a zkVM from ...").
-  if (!head || !(CLASS_TYPES.has(head.type) || head.weakType) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
+  // The class is a technique or concept, a name whose type is only a guess ("SP1, a zkVM from ..."),
+  // or a common-noun phrase ("EigenDA, an actively validated service").
+  if (!head || !(CLASS_TYPES.has(head.type) || head.weakType || isCommonPhrase(head)) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
   const gap = between(ctx, s, termEnd, head.start);
   const opening = lead.exec(gap.text);
   if (!opening) return undefined;
@@ -125,11 +141,12 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
 }
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
-const APPOSITIVE_LEAD = /^\s*,\s*(?:itself\s+)?/;
-const APPOSITIVE_START = /^,\s*(?:itself\s+)?(?:an?|the)\s/i;
+const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
+// Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
+const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the)\s/i;
 
 function definitionHit(at: number): CueHit {
-  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, afterNoun: false, participle: false, inverse: false };
+  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, afterNoun: false, participle: false, namedSubject: false, inverse: false };
   return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
 }
 
@@ -153,7 +170,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const connects = (w: Token) => lexicon.listConnectors.has(w.lower) || hit.cue.joiners.includes(w.lower);
     const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => connects(w) || lexicon.determiners.has(w.lower));
     const connected = g.text.includes(',') || g.words.some(connects);
-    if (!joined || !connected || g.words.length > 2 || isModifier(s, next)) break;
+    // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.
+    if (!joined || !connected || g.words.length > 2 || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
     closed = g.words.some(connects);
     out.push(next);
   }
@@ -241,7 +259,7 @@ function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): M
 }
 
 const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{Ll}\p{N}\s-]+$/u;
-const APPOSITION = /^\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
+const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 
 /** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
 function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {

@@ -45,6 +45,18 @@ describe('extraction of unseen phrasings', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Marrowfield for data.\n')).toContain('project:quillchain USES project:marrowfield (cue:uses)');
   });
 
+  it('gives "developed by" a named subject, reads emphasised appositives, and lists no name that modifies a noun', () => {
+    const body = '# Data layers\n\n- **Marrowfield**, an actively validated service (AVS) built on Quillchain restaking.\n'
+      + '- **Tessel Guard**: model cards + continuous drift monitoring, sold by Harbor Governance Ltd.\n\n'
+      + 'The Kestrel light client is built on top of Lumen, a Rust implementation of a light node.\n';
+    expect(facts(body)).toEqual([
+      'project:kestrel BUILT_ON network:lumen (cue:is built on)',
+      'project:marrowfield BUILT_ON network:quillchain (cue:built on)',
+      'project:marrowfield IS_A project:actively-validated-service (structure:definition)',
+      'project:tessel-guard DEVELOPED_BY organization:harbor-governance-ltd (cue:sold by)',
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
