@@ -133,7 +133,8 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
   const text = gap.text.slice(opening[0].length);
   const [det, ...rest] = gap.words.filter((w) => w.lower !== 'itself');
   if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
-  if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower) || lexicon.cuesByFirstWord.has(w.lower))) return undefined;
+  // "an open-source zkVM": a word that only starts some cue phrase ("open-sourced by") is no cue here.
+  if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const next = toks.find((t) => t.start >= head.end);
   const extended = next !== undefined && /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start)) && !lexicon.stopwords.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.cuesByFirstWord.has(next.lower);

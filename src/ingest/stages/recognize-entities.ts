@@ -10,6 +10,7 @@ import { typeByDescription, typeByShape } from './rules/name-types';
 import { fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
+import { coordinatedPeople } from './rules/coordinated-people';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
@@ -66,7 +67,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person'));
     }
     for (const [k, f] of list.entries()) list[k] = typeByShape(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s);
-    const kept = list.filter((f) => junkReason(f, s, lexicon) === null);
+    const kept = coordinatedPeople(list, s, toks, lexicon).filter((f) => junkReason(f, s, lexicon) === null);
     found[s.index] = kept;
     for (const f of kept) {
       if (!f.discovered) continue;

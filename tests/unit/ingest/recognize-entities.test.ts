@@ -18,6 +18,15 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('types a name of a person\'s shape listed with a person as a person', () => {
+    const found = recognize('Intro\nThe scheme came from a paper by Jane Roe and Quillon Ardent.\nThe Harbor Vell team joined.\n').mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Jane Roe', 'Person'],
+      ['Quillon Ardent', 'Person'],
+      ['Harbor Vell', 'Organization'],
+    ]);
+  });
+
   it('prefers the longest name and stops a name at a possessive', () => {
     expect(names('Intro\nThe Lightning Network’s fees are low; Layer 2 scaling solutions help.\n')).toEqual([
       ['Lightning Network', 'project:lightning-network'],

@@ -1,0 +1,39 @@
+import type { Lexicon } from '../../lexicon';
+import type { Token } from '../../text/tokenize';
+import type { Sentence } from '../../types';
+import type { Found } from '../discover';
+import { headType } from '../discover';
+
+/** Two or three title-case words (an initial allowed), the shape of a person's name. */
+const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
+
+/**
+ * "Joseph Poon and Vitalik Buterin", "from Jane Roe, John Doe and Ana Lima": a discovered name of a
+ * person's shape listed with a person is a person too. Returns the sentence's mentions, retyped
+ * where the rule applies (new objects; the input is left alone).
+ */
+export function coordinatedPeople(found: readonly Found[], s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found[] {
+  const named = found.filter((f) => !f.nested).sort((a, b) => a.start - b.start);
+  const people = new Set(named.filter((f) => f.type === 'Person' && !f.weakType));
+  if (people.size === 0) return [...found];
+  const text = (f: Found) => s.text.slice(f.start - s.start, f.end - s.start);
+  const candidate = (f: Found) => f.discovered && f.type !== 'Person' && PERSON_SHAPE.test(text(f)) && headType(toks.filter((t) => t.start >= f.start && t.end <= f.end), lexicon) === undefined;
+  // Runs of names joined only by commas and list connectors ("and", "or").
+  const joined = (a: Found, b: Found) => {
+    const gap = s.text.slice(a.end - s.start, b.start - s.start).trim().toLowerCase();
+    return gap === ',' || gap.split(/[\s,]+/).filter(Boolean).every((w) => lexicon.listConnectors.has(w)) && gap.length > 0;
+  };
+  const retyped = new Set<Found>();
+  let run: Found[] = [];
+  const close = () => {
+    if (run.some((f) => people.has(f))) for (const f of run) if (candidate(f)) retyped.add(f);
+    run = [];
+  };
+  for (const f of named) {
+    const last = run[run.length - 1];
+    if (last && !joined(last, f)) close();
+    run.push(f);
+  }
+  close();
+  return found.map((f) => (retyped.has(f) ? { ...f, type: 'Person', weakType: false, alias: text(f).split(/\s+/).pop() ?? null } : f));
+}
