@@ -228,6 +228,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
     if (clean && punct === ',' && hit.cue.appositive) return near;
+    // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
+    if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*$/.test(s.text.slice(0, near.start - s.start))) return near;
     if (punct === ',' && gap.words.length === 0) {
       const opener = [...left].reverse().find((m) => m.end < near.start && s.text.slice(m.end - s.start).trimStart().startsWith(','));
       if (opener) return opener;
@@ -262,11 +264,14 @@ function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): M
 const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{Ll}\p{N}\s-]+$/u;
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^—–]{0,40})?\s[—–]\s/u;
+
 /** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
 function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {
   const first = mentions[0];
   if (!first || first.end > hit.start || isModifier(s, first) || isNounModifier(ctx, s, first)) return undefined;
-  const from = Math.max(s.start, termEnd);
+  // A news dateline ("GENEVA, 10 February 2025 — ") stands before the sentence, not in it.
+  const from = Math.max(s.start + (DATELINE.exec(s.text)?.[0].length ?? 0), termEnd);
   const gap = between(ctx, s, from, first.start);
   const after = between(ctx, s, first.end, hit.start, true);
   const cleanAfter = after.words.length <= ctx.lexicon.data.maxGapWords.subject + 4 && !/[,;()]/.test(after.text) && !after.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower));

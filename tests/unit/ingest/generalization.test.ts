@@ -57,6 +57,16 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('reads a news sentence after its dateline, past a time word, and a name in apposition before "was"', () => {
+    const body = 'Intro\nOSLO, 3 March 2025 — The Harbor Foundation and the Quill Institute today announced the Open Ledger Pledge.\n'
+      + 'The measure, HIP-7, was proposed by Quillon Ardent, a delegate.\n';
+    expect(facts(body)).toEqual([
+      'initiative:hip-7 PROPOSED_BY person:quillon-ardent (cue:proposed by)',
+      'initiative:open-ledger-pledge PROPOSED_BY organization:harbor-foundation (cue:announced)',
+      'initiative:open-ledger-pledge PROPOSED_BY organization:quill-institute (cue:announced)',
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',

@@ -47,7 +47,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         end += 1; // "ethers.js", "web3.py"
         continue;
       }
-      const number = /^\p{N}{2,}$/u.test(next.text) && (gap === '-' || (gap === ' ' && /^\p{Lu}{2,}$/u.test(prev.text)));
+      // "EIP-7", "HIP-77", "BIP 340": a number joined by a hyphen (or two digits after an acronym) is part of the name.
+      const number = (gap === '-' && /^\p{N}+$/u.test(next.text)) || (gap === ' ' && /^\p{N}{2,}$/u.test(next.text) && /^\p{Lu}{2,}$/u.test(prev.text));
       if (joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && (nameLike(next) || number)) {
         end += 1;
         continue;
