@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
-import { CLASS_TYPES, NAMED_TYPES, TERM_TYPES } from '../text/english';
+import { CLASS_TYPES, COMPLEMENT_OF, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
@@ -99,12 +99,16 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       const subject = cue.appositive ? [...found, ...out].filter((f) => !f.nested && f.end <= hit.start).sort((a, b) => a.end - b.end).pop() : undefined;
       const own = subject?.type ?? headType(toks.slice(j, end), lexicon);
       add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined);
-    } else if (j === hit.endToken) {
+    } else if (j === hit.endToken || toks.slice(hit.endToken, j).every((t) => lexicon.determiners.has(t.lower))) {
       const end = lowerPhraseEnd(toks, j, s, lexicon);
       const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
       const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
       const longer = lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
-      if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer) add(j, end, type, 'discover:cue-object');
+      const role = cue.inverse ? roles?.subject : roles?.object;
+      if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
+      // "relies on model inventories", "employs confidential transactions": a noun phrase of two or more
+      // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.
+      else if (type === undefined && role !== undefined && TERM_TYPES.has(role) && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon) && toks[end]?.lower !== COMPLEMENT_OF) add(j, end, role, 'discover:cue-object', null, false, true);
     }
     // "combines Chaumian e-cash with federated custody": the joined object is named like the first.
     const joiner = cue.joiners.length > 0 ? toks.findIndex((t, i) => i > hit.endToken && i - hit.endToken <= 6 && cue.joiners.includes(t.lower)) : -1;
@@ -229,6 +233,13 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
 }
 
 /** Up to three lower-case words after `j` that are not stop words, joined as one name. */
+/** Two or more lower-case words ending in a noun, with adjectives, nouns or participles before it. */
+function isNounPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
+  const last = words[words.length - 1];
+  return words.length >= 2 && last !== undefined && last.pos === 'NOUN' && !lexicon.junkWords.has(last.lower)
+    && words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT');
+}
+
 function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon, max = 3): number {
   let end = j;
   let words = 0;
@@ -236,6 +247,8 @@ function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon:
     const t = toks[end] as Token;
     if (!startsLower(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
     if (end > j && !joinsName(gap(toks, end - 1, s))) break;
+    // "model inventories rather than ...": a word that opens a cue phrase ends the term.
+    if (end > j && t.pos !== 'NOUN' && lexicon.cuesByFirstWord.has(t.lower)) break;
     // "one-time" is one word of "extractable one-time signatures".
     const hyphened = end > j && /^[-‐]$/.test(gap(toks, end - 1, s));
     if (!hyphened && words === max) break;

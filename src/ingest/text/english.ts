@@ -31,6 +31,9 @@ export function acronymSingular(text: string): string {
   return /\p{Lu}s$/u.test(text) ? text.slice(0, -1) : text;
 }
 
+/** The preposition that completes a noun ("the best features of X"): a phrase it follows is not whole. */
+export const COMPLEMENT_OF = 'of';
+
 /** Types whose instances have proper names ("Kestrel Labs", "the Harbor Commission", "Jane Roe"). */
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Project', 'Network', 'Regulation', 'Initiative']);
 

@@ -67,6 +67,14 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('takes a lower-case noun phrase after a cue as a term of the cue\'s kind, not a phrase an "of" completes', () => {
+    expect(facts('Intro\nKestrelnet relies on model inventories rather than manual spreadsheets. Kestrelnet employs confidential transactions. Kestrelnet adopts the best features of sharding.\n')).toEqual([
+      'project:kestrelnet USES technique:confidential-transactions (cue:employs)',
+      'project:kestrelnet USES technique:model-inventories (cue:relies on)',
+      'project:kestrelnet USES technique:sharding (cue:adopts)', // the features of sharding it adopts; "best features" is no term
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
