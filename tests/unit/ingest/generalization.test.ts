@@ -93,10 +93,10 @@ describe('extraction of unseen phrasings', () => {
 
   it('reads "rather than", "written in" and "combines A with B"', () => {
     expect(facts('Intro\nStarkNet relies on zk-STARKs rather than zk-SNARKs. StarkNet programs are written in Cairo. Fedimint combines Chaumian e-cash with federated custody.\n')).toEqual([
-      'project:starknet USES technique:cairo (cue:are written in)',
+      'project:fedimint COMBINES technique:chaumian-e-cash (cue:combines)',
+      'project:fedimint COMBINES use-case:federated-custody (cue:combines)',
+      'project:starknet USES project:cairo (cue:are written in)',
       'project:starknet USES technique:zk-starks (cue:relies on)',
-      'technique:fedimint COMBINES technique:chaumian-e-cash (cue:combines)',
-      'technique:fedimint COMBINES use-case:federated-custody (cue:combines)',
       'technique:zk-starks ALTERNATIVE_TO technique:zk-snarks (cue:rather than)',
     ]);
   });

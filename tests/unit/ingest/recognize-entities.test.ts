@@ -27,6 +27,11 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('takes no place for an entity (the graph has no place type), but a catalog name spelled like one', () => {
+    const found = recognize('Intro\nKestrelnet, a testing library from Singapore, was built by the Lisbon studio Quillon Labs. StarkNet programs are written in Cairo.\n').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Kestrelnet', 'Quillon Labs', 'StarkNet', 'Cairo']);
+  });
+
   it('prefers the longest name and stops a name at a possessive', () => {
     expect(names('Intro\nThe Lightning Network’s fees are low; Layer 2 scaling solutions help.\n')).toEqual([
       ['Lightning Network', 'project:lightning-network'],

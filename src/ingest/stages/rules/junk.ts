@@ -1,4 +1,5 @@
 import type { Lexicon } from '../../lexicon';
+import { PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
 
@@ -9,7 +10,7 @@ const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
- * ("Status", "Please"), or a news dateline ("LISBON —").
+ * ("Status", "Please"), a place ("Singapore": the graph has no place type) or a news dateline ("LISBON —").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
   if (!f.discovered) return null;
@@ -18,6 +19,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
   if (!/\s/.test(text) && lexicon.junkWords.has(text.toLowerCase())) return 'a junk word';
+  if (PLACE_NAMES.has(text)) return 'a place';
   const opensBlock = s.text.slice(0, f.start - s.start).trim() === '';
   if (opensBlock && /^\p{Lu}{3,}$/u.test(text) && DATELINE.test(s.text.slice(f.end - s.start))) return 'a dateline';
   return null;
