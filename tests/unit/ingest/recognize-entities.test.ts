@@ -32,6 +32,11 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet', 'Quillon Labs', 'StarkNet', 'Cairo']);
   });
 
+  it('takes no everyday abbreviation, document word or punctuated junk word for a name', () => {
+    const found = recognize('Intro\nTL;DR: the CEO said the CI runs on a GPU under Article 73 while Kestrelnet ships.\n').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);
+  });
+
   it('prefers the longest name and stops a name at a possessive', () => {
     expect(names('Intro\nThe Lightning Network’s fees are low; Layer 2 scaling solutions help.\n')).toEqual([
       ['Lightning Network', 'project:lightning-network'],

@@ -18,7 +18,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (NUMBER.test(text)) return 'a number or quantity';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
-  if (!/\s/.test(text) && lexicon.junkWords.has(text.toLowerCase())) return 'a junk word';
+  // "TL;DR" is the junk word "tldr" spelled with punctuation.
+  if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
   if (PLACE_NAMES.has(text)) return 'a place';
   const opensBlock = s.text.slice(0, f.start - s.start).trim() === '';
   if (opensBlock && /^\p{Lu}{3,}$/u.test(text) && DATELINE.test(s.text.slice(f.end - s.start))) return 'a dateline';
