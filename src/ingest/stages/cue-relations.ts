@@ -35,7 +35,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   for (const [h, found] of hits.entries()) {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
     // ("**X**, maintained by Y": a participle after the term's comma is about the term.)
-    if (found.startToken === firstWord && !(found.cue.participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
+    const participle = found.cue.participle || isPastParticiple(toks[found.startToken]);
+    if (found.startToken === firstWord && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
     if (negated(toks, s, found, lexicon)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
@@ -66,9 +67,30 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
         else add(ctx, subj, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       }
     }
+    const agent = passiveAgent(ctx, s, hit, objects, mentions);
+    if (agent) add(ctx, subject, agent.cue.type, agent.mention, s.index, `cue:${agent.cue.phrase}`, lexicon.data.confidence.cue);
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+}
+
+/**
+ * "written in Go by Acme Labs": "by" and a name after the cue's object complete the participle
+ * when the lexicon knows "<participle> by" as a cue ("written by": DEVELOPED_BY).
+ */
+function passiveAgent(ctx: Context, s: Sentence, hit: CueHit, objects: readonly Mention[], mentions: readonly Mention[]): { cue: Cue; mention: Mention } | undefined {
+  const last = objects[objects.length - 1];
+  const participle = hit.cue.words[0];
+  if (!last || participle === undefined || hit.cue.words[1] === 'by') return undefined;
+  const cue = ctx.lexicon.cuesByFirstWord.get(participle)?.find((c) => c.words.length === 2 && c.words[1] === 'by');
+  const mention = mentions.find((m) => m.start >= last.end);
+  if (!cue || !mention || !/^\s+by\s+(?:the\s+)?$/i.test(s.text.slice(last.end - s.start, mention.start - s.start))) return undefined;
+  return !cue.objectTypes || cue.objectTypes.includes(mention.type) ? { cue, mention } : undefined;
+}
+
+/** "written", "built": a verb whose lemma differs from it, not a present form ("writes", "writing"). */
+function isPastParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.lemma !== undefined && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower);
 }
 
 /** A discovered phrase of lower-case words ("light node", "drift monitoring"): a common noun, no name. */
@@ -194,6 +216,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
+  // "Kestrel chains anchor to X, and they rely on Y": a pronoun right before the cue stands for the sentence's opening name.
+  if (before && lexicon.personalPronouns.has(before.lower) && before.start >= (near?.end ?? 0) && near !== undefined) {
+    const opening = openingMention(ctx, s);
+    if (opening && opening.end <= before.start && /,\s*\S+\s+$/.test(s.text.slice(0, before.start - s.start))) return opening;
+  }
   // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
   const opener = before && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start ? openingMention(ctx, s) : undefined;
   if (opener && opener.end <= hit.start && !/[;:]/.test(s.text.slice(opener.end - s.start, hit.start - s.start))) return opener;

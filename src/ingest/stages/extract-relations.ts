@@ -4,7 +4,7 @@ import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues, subjectOf, type Previous } from './cue-relations';
 import type { Recognition } from './recognize-entities';
-import { add, headingSubject, mentionBefore, termMentions, type Context } from './relation-context';
+import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
 
 /**
  * Relation candidates from section structure (list labels, "X (Network):" items, "A with B"
@@ -69,6 +69,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   }
   const term = terms[0];
   if (!block.term || !term) return;
+  combinedParts(ctx, first, block.term.end, term);
   const inParens = (ctx.bySentence[first.index] ?? []).filter((m) => m.start > term.end && m.end <= block.term!.end);
   for (const m of inParens) {
     if (ctx.lexicon.data.parenthetical.objectTypes.includes(m.type)) add(ctx, term, ctx.lexicon.data.parenthetical.type, m, first.index, 'structure:parenthetical', confidence.structure);
@@ -79,6 +80,19 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     if (!ctx.lexicon.compoundConnectors.has(between)) continue;
     add(ctx, term, 'COMBINES', nested[i - 1] as Mention, first.index, 'structure:compound', confidence.structure);
     add(ctx, term, 'COMBINES', nested[i] as Mention, first.index, 'structure:compound', confidence.structure);
+  }
+}
+
+/** "Lattice Assure: model cards + drift monitoring": the names a description joins with "+" are what the term combines. */
+function combinedParts(ctx: Context, first: Sentence, termEnd: number, term: Mention): void {
+  const parts = (ctx.bySentence[first.index] ?? []).filter((m) => m.start >= termEnd && !isNounModifier(ctx, first, m) && !modifiesNoun(ctx, first, m));
+  const gap = (a: Mention, b: Mention) => first.text.slice(a.end - first.start, b.start - first.start);
+  for (let i = 1; i < parts.length; i += 1) {
+    const [a, b] = [parts[i - 1] as Mention, parts[i] as Mention];
+    // Other words may stand before the right-hand name ("bias audits + AI Act risk classification").
+    if (!/^\s*\+\s/.test(gap(a, b)) || /[,;.]/.test(gap(a, b))) continue;
+    add(ctx, term, 'COMBINES', a, first.index, 'structure:combination', ctx.lexicon.data.confidence.structure);
+    add(ctx, term, 'COMBINES', b, first.index, 'structure:combination', ctx.lexicon.data.confidence.structure);
   }
 }
 

@@ -75,6 +75,19 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('completes a participle with its agent, reads "they" after ", and", and "A + B" descriptions as combinations', () => {
+    const body = '# Tools\n\n- **Marrowd**, written in Go by Quillon Labs.\n- **Tessel Guard**: bias audits + AI Act risk classification.\n\n'
+      + 'Plasma chains anchor to Ethereum, and they rely on fraud proofs.\n';
+    expect(facts(body)).toEqual([
+      'project:marrowd DEVELOPED_BY organization:quillon-labs (cue:written by)',
+      'project:marrowd USES technique:go (cue:written in)',
+      'project:tessel-guard COMBINES technique:bias-audits (structure:combination)',
+      'project:tessel-guard COMBINES technique:risk-classification (structure:combination)',
+      'technique:plasma BUILT_ON network:ethereum (cue:anchor to)',
+      'technique:plasma USES technique:fraud-proofs (cue:rely on)',
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
