@@ -321,8 +321,11 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
     const match = earlier.filter(typeOk).pop();
     if (match) return match;
   }
-  // "It", "They": the subject that opened the previous sentence of the paragraph.
-  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
+  // "It", "They": the subject that opened the previous sentence of the paragraph, or at a
+  // paragraph's start the one that opened the paragraph before it in the same section.
+  const before = ctx.seg.blocks[block.index - 1];
+  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
   const opener = previous ? openingMention(ctx, previous) : undefined;
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;

@@ -88,6 +88,14 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('reads "It" opening a paragraph as the name that opened the paragraph before, and "by a person at an organization"', () => {
+    const body = '# marrowd\n\nmarrowd is a small library for rollup operators.\n\nIt was created by Quillon Ardent at Harbor Labs in 2024.\n';
+    expect(facts(body)).toEqual([
+      'project:marrowd DEVELOPED_BY organization:harbor-labs (cue:created by)',
+      'project:marrowd DEVELOPED_BY person:quillon-ardent (cue:created by)',
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
