@@ -96,6 +96,11 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('reads a former name after "launched as" only when it is a name, and "was called" before a lower-case name', () => {
+    const body = 'Intro\nKestrel Network, which was spun out of a larger group and originally launched as KNX, does not use sharding. Kestrel Network launched as a sidechain.\n';
+    expect(facts(body)).toEqual(['network:kestrel-network FORMERLY_KNOWN_AS project:knx (cue:originally launched as)']);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',

@@ -20,6 +20,8 @@ export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly 
   const wordOf = (t: Token) => /^\p{Ll}/u.test(t.text) && TERM_TAGS.has(t.pos ?? '') && !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && !covered(t) && !lexicon.cuesByFirstWord.has(t.lower);
   for (let i = 0; i < toks.length; i += 1) {
     if (!wordOf(toks[i] as Token)) continue;
+    // "was called c-node": a verb after an auxiliary is the clause's verb, no modifier of a term.
+    if ((toks[i] as Token).pos === 'VERB' && lexicon.auxiliaries.has(toks[i - 1]?.lower ?? '')) continue;
     let end = i + 1;
     while (end < toks.length && wordOf(toks[end] as Token) && /^[ \-‐]$/.test(s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start))) end += 1;
     const run = toks.slice(i, end);
