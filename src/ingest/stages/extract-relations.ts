@@ -62,7 +62,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     if (labelSentence && !labelDef) introCue(ctx, labelSentence, term, first.index);
     if (labelSentence) {
       const toks = ctx.tokens[labelSentence.index] ?? [];
-      const last = findCues(toks, ctx.lexicon).pop();
+      const last = findCues(toks, ctx.lexicon).at(-1);
       const hypernym = last?.cue.hyponym && last.endToken === toks.length ? mentionBefore(ctx, labelSentence, last) : undefined;
       if (last && hypernym) add(ctx, term, last.cue.type, hypernym, first.index, 'section:list-intro', confidence.section);
     }

@@ -13,8 +13,19 @@ export interface CueHit {
   end: number;
 }
 
+/** Hits already found per token array: several stages read the cues of one sentence. */
+const found = new WeakMap<readonly Token[], { lexicon: Lexicon; hits: readonly CueHit[] }>();
+
 /** Cue phrases of a sentence, left to right, longest first, never overlapping; "use of" is no cue. */
-export function findCues(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
+export function findCues(tokens: readonly Token[], lexicon: Lexicon): readonly CueHit[] {
+  const cached = found.get(tokens);
+  if (cached?.lexicon === lexicon) return cached.hits;
+  const hits = cuesIn(tokens, lexicon);
+  found.set(tokens, { lexicon, hits });
+  return hits;
+}
+
+function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as Token;
