@@ -4,7 +4,7 @@ import type { Knowledge } from '../knowledge';
 import { normalizeLabel, type Lexicon } from '../lexicon';
 import { NAMED_TYPES, nounKey, pluralForms, sameNoun, singular } from '../text/english';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
-import { tagTokens } from '../text/pos';
+import { tagSentences } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByDescription, typeByShape } from './rules/name-types';
 import { fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
@@ -30,7 +30,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const { lexicon } = knowledge;
   const issues: IngestIssue[] = [];
   const skipped = skippedBlocks(seg, lexicon);
-  const tokens = seg.sentences.map((s) => (skipped.has(s.block) ? [] : tagTokens(s.text, s.start, tokenize(s.text, s.start, lexicon.glueWords))));
+  const tokens = tagSentences(article.body, seg.sentences.map((s) => (skipped.has(s.block) ? [] : tokenize(s.text, s.start, lexicon.glueWords))));
   const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
   const known = new Map<string, Found>();
   const recurring = recurringPhrases(seg.sentences, tokens);
