@@ -15,12 +15,14 @@ const FileSchema = z.object({
   types: z.record(z.string(), z.array(z.string())),
   intents: z.record(
     z.string(),
-    z.object({ description: z.string(), example: z.string(), patterns: z.array(z.string()).min(1) }),
+    z.object({ title: z.string(), description: z.string(), example: z.string(), patterns: z.array(z.string()).min(1) }),
   ),
 });
 
 export interface IntentPhrasings {
   intent: AskIntent;
+  /** What the answer lists, with `{x}`, `{y}` and `{type}` standing for the resolved slots. */
+  title: string;
   description: string;
   example: string;
   patterns: CompiledPattern[];
@@ -66,7 +68,7 @@ export function buildPhrasings(text: string, source: string): Phrasings {
       continue;
     }
     const patterns = spec.patterns.map((p, i) => compile(p, `intents.${name}.patterns[${i}]`)).filter((p): p is CompiledPattern => p !== null);
-    intents.push({ intent: name, description: spec.description, example: spec.example, patterns });
+    intents.push({ intent: name, title: spec.title, description: spec.description, example: spec.example, patterns });
   }
   const prefixes = file.prefixes.map((p, i) => compile(p, `prefixes[${i}]`)).filter((p): p is CompiledPattern => p !== null);
   if (problems.length > 0) throw new Error(`phrasings: ${source} has problems: ${problems.join('; ')}`);

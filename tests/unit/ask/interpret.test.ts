@@ -51,7 +51,7 @@ describe('interpret', () => {
   });
 
   it('reports every problem of a phrasings file at once', () => {
-    const bad = `types: { Gadget: [gadget] }\nintents:\n  NOPE: { description: d, example: e, patterns: [a] }\n  DESCRIBE: { description: d, example: e, patterns: ["what (is {x}"] }\n`;
+    const bad = `types: { Gadget: [gadget] }\nintents:\n  NOPE: { title: t, description: d, example: e, patterns: [a] }\n  DESCRIBE: { title: t, description: d, example: e, patterns: ["what (is {x}"] }\n`;
     expect(() => buildPhrasings(bad, 'bad.yaml')).toThrow(/types\.Gadget is not an entity type.*intents\.NOPE.*intents\.DESCRIBE\.patterns\[0\]: unclosed/);
   });
 });
