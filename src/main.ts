@@ -12,7 +12,7 @@ import { createRepositories } from './db/repositories';
 import { warmQueryPlans } from './db/repositories/warm-up';
 import { applySchema } from './db/schema';
 import { ServiceUnavailableError } from './errors';
-import { createLogger, type Logger } from './logger';
+import { createLogger, shouldPrettyPrint, type Logger } from './logger';
 import { createExploreRoutes } from './explore/explore.routes';
 import { createIdeRoutes } from './ide/ide.routes';
 import { createServer } from './server';
@@ -20,7 +20,7 @@ import { createServer } from './server';
 /** `npm start`: local Neo4j (unless NEO4J_URI), schema, incremental ingest, then the API on PORT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, 'kg', { pretty: shouldPrettyPrint({ format: config.logFormat, isTTY: process.stdout.isTTY === true, production: config.api.production }) });
   const database = await connectDatabase(config, logger);
   let http: Server | undefined;
   let apollo: ApolloServer<Context> | undefined;
