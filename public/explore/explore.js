@@ -9,30 +9,12 @@
   var vocabulary = JSON.parse(document.getElementById('explore-vocabulary').textContent);
   var ENTITY_TYPES = vocabulary.entityTypes;
   var RELATION_TYPES = vocabulary.relationTypes;
-
-  /** Colour and shape per entity type: the drawing and the legend read this one table. */
-  var TYPE_STYLE = {
-    Project: { color: '#2563eb', shape: 'round-rectangle' },
-    Network: { color: '#059669', shape: 'hexagon' },
-    Technique: { color: '#d97706', shape: 'ellipse' },
-    Concept: { color: '#7c3aed', shape: 'diamond' },
-    Organization: { color: '#dc2626', shape: 'rectangle' },
-    Person: { color: '#db2777', shape: 'star' },
-    Regulation: { color: '#4b5563', shape: 'octagon' },
-    Initiative: { color: '#0891b2', shape: 'tag' },
-    UseCase: { color: '#65a30d', shape: 'triangle' },
-    Challenge: { color: '#b91c1c', shape: 'vee' },
-  };
-  var FALLBACK_STYLE = { color: '#999999', shape: 'ellipse' };
-  var DEFAULT_LIMIT = 50;
-  var MAX_LIMIT = 100;
-  /** Expanded nodes per view; each is one aliased field of the same operation (the API allows 20 aliases). */
-  var MAX_EXPANDED = 15;
-  /** Up to this many nodes the force-directed layout runs; above it the faster concentric one. */
-  var FORCE_LAYOUT_MAX_NODES = 200;
-
-  var NODE_FIELDS = '__typename id name type discovered confidence';
-  var EDGE_FIELDS = 'subject { id } type object { id } confidence evidenceCount';
+  var Explore = window.Explore;
+  var S = Explore.state;
+  var D = Explore.data;
+  var gql = D.gql, ideHref = D.ideHref, edgeKey = D.edgeKey;
+  var TYPE_STYLE = Explore.TYPE_STYLE, FALLBACK_STYLE = Explore.FALLBACK_STYLE;
+  var MAX_EXPANDED = S.MAX_EXPANDED, MAX_LIMIT = S.MAX_LIMIT;
 
   var $ = function (id) { return document.getElementById(id); };
   var el = function (tag, attrs, children) {
@@ -46,59 +28,12 @@
     return node;
   };
 
-  // ---------------------------------------------------------------- state and URL
-
-  function defaultState() {
-    return {
-      mode: 'entity', entity: '', expand: [], depth: 1, limit: DEFAULT_LIMIT, from: '', to: '', technique: '',
-      minConfidence: 0, hideRelations: [], hideTypes: [], edge: '', ask: '',
-    };
-  }
-
-  function readState() {
-    var p = new URLSearchParams(location.search);
-    var s = defaultState();
-    var list = function (name) { return (p.get(name) || '').split(',').filter(Boolean); };
-    s.mode = ['entity', 'path', 'uses'].indexOf(p.get('mode')) >= 0 ? p.get('mode') : 'entity';
-    s.entity = p.get('entity') || '';
-    s.expand = list('expand').slice(0, MAX_EXPANDED);
-    s.depth = Math.min(3, Math.max(1, parseInt(p.get('depth') || '1', 10) || 1));
-    s.limit = Math.min(MAX_LIMIT, Math.max(1, parseInt(p.get('limit') || String(DEFAULT_LIMIT), 10) || DEFAULT_LIMIT));
-    s.from = p.get('from') || '';
-    s.to = p.get('to') || '';
-    s.technique = p.get('technique') || '';
-    s.minConfidence = Math.min(1, Math.max(0, parseFloat(p.get('minConfidence') || '0') || 0));
-    s.hideRelations = list('hideRelations');
-    s.hideTypes = list('hideTypes');
-    s.edge = p.get('edge') || '';
-    s.ask = p.get('ask') || '';
-    return s;
-  }
-
-  function stateUrl(s) {
-    var p = new URLSearchParams();
-    if (s.mode !== 'entity') p.set('mode', s.mode);
-    if (s.mode === 'entity' && s.entity) p.set('entity', s.entity);
-    if (s.mode === 'entity' && s.expand.length) p.set('expand', s.expand.join(','));
-    if (s.mode === 'path') { p.set('from', s.from); p.set('to', s.to); }
-    if (s.mode === 'uses') p.set('technique', s.technique);
-    if (s.depth !== 1) p.set('depth', String(s.depth));
-    if (s.limit !== DEFAULT_LIMIT) p.set('limit', String(s.limit));
-    if (s.minConfidence > 0) p.set('minConfidence', String(s.minConfidence));
-    if (s.hideRelations.length) p.set('hideRelations', s.hideRelations.join(','));
-    if (s.hideTypes.length) p.set('hideTypes', s.hideTypes.join(','));
-    if (s.edge) p.set('edge', s.edge);
-    if (s.ask) p.set('ask', s.ask);
-    var q = p.toString();
-    return '/explore' + (q ? '?' + q : '');
-  }
-
-  var state = readState();
+  var state = S.readState();
 
   /** Moves to a new state: a history entry (so Back returns here), then draws it. */
   function navigate(changes, options) {
     var next = Object.assign({}, state, changes);
-    var url = stateUrl(next);
+    var url = S.stateUrl(next);
     state = next;
     if (options && options.replace) history.replaceState(null, '', url);
     else if (url !== location.pathname + location.search) history.pushState(null, '', url);
@@ -109,205 +44,28 @@
   }
 
   window.addEventListener('popstate', function () {
-    state = readState();
+    state = S.readState();
     syncControls();
     load();
   });
 
-  // ---------------------------------------------------------------- GraphQL
 
-  var lastOperation = null;
+  D.onOperation(function (op) { $('open-ide').href = ideHref(op); });
 
-  /** POSTs one operation to /graphql; resolves its data, rejects with the errors' messages. */
-  function gql(query, variables, options) {
-    if (!options || options.record !== false) {
-      lastOperation = { query: query, variables: variables || {} };
-      updateIdeLink();
-    }
-    return fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ query: query, variables: variables || {} }),
-    })
-      .then(function (r) { return r.json(); })
-      .then(function (body) {
-        if (body.errors && body.errors.length) {
-          var e = new Error(body.errors.map(function (x) { return x.message; }).join(' '));
-          e.code = body.errors[0].extensions && body.errors[0].extensions.code;
-          throw e;
-        }
-        return body.data;
-      });
-  }
-
-  /** The IDE link: /graphql#query=…&variables=… opens the operation in a GraphiQL tab. */
-  function ideHref(op) {
-    if (!op) return '/graphql';
-    return '/graphql#' + new URLSearchParams({ query: op.query, variables: JSON.stringify(op.variables, null, 2) }).toString();
-  }
-  function updateIdeLink() { $('open-ide').href = ideHref(lastOperation); }
-
-  // ---------------------------------------------------------------- graph model
-
-  function emptyGraph() { return { nodes: new Map(), edges: new Map(), truncated: [] }; }
-
-  function addNode(g, e, extra) {
-    if (!e || !e.id) return;
-    var known = g.nodes.get(e.id) || {};
-    g.nodes.set(e.id, Object.assign({}, known, {
-      id: e.id, name: e.name, type: e.type || e.__typename, discovered: !!e.discovered,
-      confidence: typeof e.confidence === 'number' ? e.confidence : 1,
-    }, extra || {}));
-  }
-
-  function edgeKey(s, type, o) { return s + '|' + type + '|' + o; }
-
-  function addEdge(g, r) {
-    var key = edgeKey(r.subject.id, r.type, r.object.id);
-    g.edges.set(key, { id: key, source: r.subject.id, target: r.object.id, type: r.type, confidence: typeof r.confidence === 'number' ? r.confidence : 1, evidenceCount: r.evidenceCount || 0 });
-  }
-
-  function neighborhoodField(alias, idVar, depthVar, limitVar) {
-    return alias + ': neighborhood(id: $' + idVar + ', depth: $' + depthVar + ', limit: $' + limitVar + ') { center { ' + NODE_FIELDS + ' } nodes { ' + NODE_FIELDS + ' } edges { ' + EDGE_FIELDS + ' } truncated }';
-  }
-
-  function loadNeighborhood() {
-    var ids = [state.entity].concat(state.expand.filter(function (x) { return x !== state.entity; }));
-    var defs = ['$limit: Int'];
-    var fields = [];
-    var vars = { limit: state.limit };
-    ids.forEach(function (id, i) {
-      defs.push('$id' + i + ': ID!');
-      vars['id' + i] = id;
-      if (i === 0) { defs.push('$depth: Int!'); vars.depth = state.depth; fields.push(neighborhoodField('n0', 'id0', 'depth', 'limit')); }
-      else { fields.push(neighborhoodField('n' + i, 'id' + i, 'one', 'limit')); }
-    });
-    if (ids.length > 1) { defs.push('$one: Int! = 1'); vars.one = 1; }
-    var query = 'query ExploreNeighborhood(' + defs.join(', ') + ') {\n  ' + fields.join('\n  ') + '\n}';
-    return gql(query, vars).then(function (data) {
-      var g = emptyGraph();
-      ids.forEach(function (id, i) {
-        var n = data['n' + i];
-        addNode(g, n.center, i === 0 ? { center: true } : { expanded: true });
-        n.nodes.forEach(function (e) { addNode(g, e); });
-        n.edges.forEach(function (r) { addEdge(g, r); });
-        if (n.truncated) g.truncated.push(n.center.name);
-      });
-      return g;
-    });
-  }
-
-  function loadPath() {
-    var query = 'query ExplorePath($from: String!, $to: String!, $maxHops: Int!) {\n  path(from: $from, to: $to, maxHops: $maxHops, first: 5) {\n    length\n    nodes { ' + NODE_FIELDS + ' }\n    steps { ' + EDGE_FIELDS + ' }\n  }\n}';
-    return gql(query, { from: state.from, to: state.to, maxHops: 4 }).then(function (data) {
-      var g = emptyGraph();
-      data.path.forEach(function (p) {
-        p.nodes.forEach(function (e, i) { addNode(g, e, i === 0 || i === p.nodes.length - 1 ? { center: true } : {}); });
-        p.steps.forEach(function (r) { addEdge(g, r); });
-      });
-      g.empty = data.path.length === 0 ? 'No path within 4 steps between "' + state.from + '" and "' + state.to + '".' : '';
-      return g;
-    });
-  }
-
-  function loadUses() {
-    var query = 'query ExploreSolutionsUsing($technique: String!, $maxHops: Int!, $first: Int) {\n  entity(name: $technique) { ' + NODE_FIELDS + ' }\n  solutionsUsing(technique: $technique, maxHops: $maxHops, first: $first) {\n    hops\n    entity { ' + NODE_FIELDS + ' }\n    path { nodes { ' + NODE_FIELDS + ' } steps { ' + EDGE_FIELDS + ' } }\n  }\n}';
-    return gql(query, { technique: state.technique, maxHops: Math.max(3, state.depth), first: state.limit }).then(function (data) {
-      var g = emptyGraph();
-      if (data.entity) addNode(g, data.entity, { center: true, hop: 0 });
-      data.solutionsUsing.forEach(function (r) {
-        r.path.nodes.forEach(function (e) { addNode(g, e); });
-        r.path.steps.forEach(function (s) { addEdge(g, s); });
-        addNode(g, r.entity, { hop: r.hops });
-      });
-      if (data.solutionsUsing.length >= state.limit) g.truncated.push('who uses ' + state.technique);
-      g.empty = data.solutionsUsing.length === 0 ? 'Nothing in the graph uses "' + state.technique + '".' : '';
-      return g;
-    });
-  }
-
-  // ---------------------------------------------------------------- drawing
-
-  var styles = [
-    { selector: 'node', style: {
-      label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4, width: 26, height: 26,
-      'background-color': FALLBACK_STYLE.color, 'border-width': 1, 'border-color': '#1d2330', color: '#1d2330',
-      'text-background-color': '#ffffff', 'text-background-opacity': 0.7, 'text-background-padding': 1,
-    } },
-    { selector: 'node[?discovered]', style: { 'border-style': 'dashed', 'border-width': 3, 'background-opacity': 0.6 } },
-    { selector: 'node[?center]', style: { width: 40, height: 40, 'border-width': 4, 'font-weight': 'bold' } },
-    { selector: 'node[?expanded]', style: { 'border-width': 3, 'border-color': '#1d4ed8' } },
-    { selector: 'node:selected', style: { 'overlay-opacity': 0.2, 'overlay-color': '#1d4ed8' } },
-    { selector: 'edge', style: {
-      label: 'data(type)', 'font-size': 8, 'curve-style': 'bezier', 'target-arrow-shape': 'triangle', width: 'mapData(confidence, 0, 1, 1, 3)',
-      'line-color': '#98a2b3', 'target-arrow-color': '#98a2b3', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, color: '#344054',
-    } },
-    { selector: 'edge:selected', style: { 'line-color': '#1d4ed8', 'target-arrow-color': '#1d4ed8', width: 4 } },
-    { selector: '.filtered', style: { display: 'none' } },
-  ];
-  ENTITY_TYPES.forEach(function (t) {
-    var s = TYPE_STYLE[t] || FALLBACK_STYLE;
-    styles.push({ selector: 'node[type = "' + t + '"]', style: { 'background-color': s.color, shape: s.shape } });
-  });
-
-  var cy = cytoscape({ container: $('cy'), style: styles, wheelSensitivity: 0.3, minZoom: 0.05, maxZoom: 1.6 });
-  var lastLayoutMs = null;
-
-  function label(n) {
-    return n.name + (typeof n.hop === 'number' ? ' · ' + (n.hop === 0 ? 'target' : n.hop + (n.hop === 1 ? ' hop' : ' hops')) : '') + (n.discovered ? ' *' : '');
-  }
-
-  /**
-   * Replaces the drawing with `graph` ({nodes, edges} arrays or Maps) and lays it out; resolves the time from
-   * adding the elements to the first frame after the layout, in milliseconds. The browser test calls it with
-   * synthetic graphs to measure layout time at 100 and 500 nodes.
-   */
-  function drawGraph(graph) {
-    var nodes = Array.from(graph.nodes.values ? graph.nodes.values() : graph.nodes);
-    var edges = Array.from(graph.edges.values ? graph.edges.values() : graph.edges);
-    var started = performance.now();
-    cy.startBatch();
-    cy.elements().remove();
-    cy.add(nodes.map(function (n) { return { group: 'nodes', data: Object.assign({}, n, { label: label(n) }) }; }));
-    cy.add(edges.filter(function (e) { return graph.nodes.has ? graph.nodes.has(e.source) && graph.nodes.has(e.target) : true; })
-      .map(function (e) { return { group: 'edges', data: e }; }));
-    cy.endBatch();
-    applyFilters();
-    var force = nodes.length <= FORCE_LAYOUT_MAX_NODES;
-    var layout = cy.elements(':visible').layout(force
-      ? { name: 'cose', animate: false, randomize: false, nodeDimensionsIncludeLabels: true, idealEdgeLength: 90, nodeRepulsion: 9000, numIter: 1000, fit: true, padding: 30 }
-      : { name: 'concentric', animate: false, fit: true, padding: 20, minNodeSpacing: 6, concentric: function (n) { return n.data('center') ? 1000 : n.degree(); }, levelWidth: function () { return 2; } });
-    var done = layout.promiseOn('layoutstop');
-    layout.run();
-    return done.then(function () {
-      return new Promise(function (resolve) { requestAnimationFrame(function () { resolve(); }); });
-    }).then(function () {
-      lastLayoutMs = Math.round(performance.now() - started);
-      return { nodes: nodes.length, edges: edges.length, layoutMs: lastLayoutMs, layout: force ? 'cose' : 'concentric' };
-    });
-  }
-
-  function applyFilters() {
-    cy.batch(function () {
-      cy.elements().removeClass('filtered');
-      cy.nodes().forEach(function (n) {
-        if (!n.data('center') && state.hideTypes.indexOf(n.data('type')) >= 0) n.addClass('filtered');
-      });
-      cy.edges().forEach(function (e) {
-        if (state.hideRelations.indexOf(e.data('type')) >= 0 || e.data('confidence') < state.minConfidence || e.source().hasClass('filtered') || e.target().hasClass('filtered')) e.addClass('filtered');
-      });
-    });
-    updateStatus();
-  }
+  var drawing = Explore.createDrawing($('cy'), ENTITY_TYPES, function () { return state; }, updateStatus);
+  var cy = drawing.cy;
+  var drawGraph = drawing.drawGraph;
+  var applyFilters = drawing.applyFilters;
 
   var statusNotes = [];
   function updateStatus() {
     var shown = cy.nodes(':visible').length;
     var parts = [shown + ' of ' + cy.nodes().length + ' entities, ' + cy.edges(':visible').length + ' of ' + cy.edges().length + ' relations shown'];
-    if (lastLayoutMs !== null) parts.push('layout ' + lastLayoutMs + ' ms');
+    if (drawing && drawing.lastLayoutMs() !== null) parts.push('layout ' + drawing.lastLayoutMs() + ' ms');
     $('status').textContent = parts.join(' · ');
     statusNotes.forEach(function (note) { $('status').appendChild(el('div', { className: note.kind, text: note.text })); });
   }
+
 
   // ---------------------------------------------------------------- loading a view
 
@@ -316,9 +74,9 @@
     var ticket = ++loading;
     document.body.setAttribute('data-loading', 'true');
     statusNotes = [];
-    var request = state.mode === 'path' ? (state.from && state.to ? loadPath() : null)
-      : state.mode === 'uses' ? (state.technique ? loadUses() : null)
-      : (state.entity ? loadNeighborhood() : null);
+    var request = state.mode === 'path' ? (state.from && state.to ? D.loadPath(state) : null)
+      : state.mode === 'uses' ? (state.technique ? D.loadUses(state) : null)
+      : (state.entity ? D.loadNeighborhood(state) : null);
     if (!request) {
       cy.elements().remove();
       updateStatus();
@@ -552,7 +310,7 @@
   function subgraphJson() {
     return {
       view: location.href,
-      operation: lastOperation,
+      operation: D.lastOperation(),
       nodes: cy.nodes(':visible').map(function (n) { var d = Object.assign({}, n.data()); delete d.label; return d; }),
       edges: cy.edges(':visible').map(function (e) { return Object.assign({}, e.data()); }),
     };
@@ -667,7 +425,7 @@
     state: function () { return state; },
     drawGraph: drawGraph,
     subgraphJson: subgraphJson,
-    lastOperation: function () { return lastOperation; },
+    lastOperation: D.lastOperation,
     ready: load(),
   };
 })();

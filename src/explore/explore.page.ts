@@ -6,7 +6,7 @@ function scriptJson(value: unknown): string {
 }
 
 /** The explore page's HTML: the vocabulary as inert JSON, everything else done by explore.js over /graphql. */
-export function renderExplorePage(): string {
+export function renderExplorePage(scripts: readonly string[]): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -76,7 +76,7 @@ export function renderExplorePage(): string {
   </main>
   <script id="explore-vocabulary" type="application/json">${scriptJson({ entityTypes: ENTITY_TYPES, relationTypes: RELATION_TYPES })}</script>
   <script src="/explore/assets/cytoscape.js"></script>
-  <script src="/explore/assets/explore.js"></script>
+${scripts.map((name) => `  <script src="/explore/assets/${name}"></script>`).join('\n')}
 </body>
 </html>
 `;

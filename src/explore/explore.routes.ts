@@ -6,10 +6,13 @@ import { renderExplorePage } from './explore.page';
 /** The page's own script and style (public/explore), found from src/explore and dist/explore alike. */
 export const EXPLORE_PUBLIC_DIR = path.resolve(__dirname, '..', '..', 'public', 'explore');
 
+/** The page's own scripts, in load order (each adds to `window.Explore`; explore.js wires the page). */
+export const EXPLORE_SCRIPTS = ['explore-state.js', 'explore-data.js', 'explore-drawing.js', 'explore.js'] as const;
+
 /** Every file the page loads: ours, or a package's from node_modules; never a CDN. A Map, so `__proto__` finds nothing. */
 const ASSETS = new Map<string, { file: () => string; type: string }>([
   ['cytoscape.js', { file: () => require.resolve('cytoscape/dist/cytoscape.min.js'), type: 'text/javascript' }],
-  ['explore.js', { file: () => path.join(EXPLORE_PUBLIC_DIR, 'explore.js'), type: 'text/javascript' }],
+  ...EXPLORE_SCRIPTS.map((name) => [name, { file: () => path.join(EXPLORE_PUBLIC_DIR, name), type: 'text/javascript' }] as const),
   ['explore.css', { file: () => path.join(EXPLORE_PUBLIC_DIR, 'explore.css'), type: 'text/css' }],
 ]);
 
@@ -33,7 +36,7 @@ const CONTENT_SECURITY_POLICY = [
  * /graphql) and its assets under /explore/assets/. Mount through createApp's `routes`.
  */
 export function createExploreRoutes() {
-  const page = renderExplorePage();
+  const page = renderExplorePage(EXPLORE_SCRIPTS);
   const cache = new Map<string, Buffer>();
   return (app: Express): void => {
     app.get('/explore', (_req: Request, res: Response) => {

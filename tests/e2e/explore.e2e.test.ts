@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { EXPLORE_SCRIPTS } from '../../src/explore/explore.routes';
 import { startTestApi, type TestApi } from '../helpers/api';
 import { CHROMIUM, launchBrowser, type TestBrowser } from '../helpers/browser';
 import { writeL2Graph } from '../helpers/graph-fixture';
@@ -79,7 +80,7 @@ describe('explore page', () => {
     expect(html.status).toBe(200);
     expect(html.headers.get('content-security-policy')).toMatch(/script-src 'self'/);
     expect(await html.text()).not.toMatch(/https?:\/\//);
-    for (const asset of ['cytoscape.js', 'explore.js', 'explore.css']) {
+    for (const asset of ['cytoscape.js', ...EXPLORE_SCRIPTS, 'explore.css']) {
       expect([asset, (await fetch(`${api.url}/explore/assets/${asset}`)).status]).toEqual([asset, 200]);
     }
     expect((await fetch(`${api.url}/explore/assets/__proto__`)).status).toBe(404);
