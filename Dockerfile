@@ -14,6 +14,7 @@ COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
 COPY seed ./seed
+COPY public ./public
 COPY tests/e2e/operations ./tests/e2e/operations
 USER node
 EXPOSE 4000

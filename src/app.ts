@@ -55,6 +55,11 @@ export function createApp({ apollo, db, corsOrigins, routes, ...contextDeps }: A
   return app;
 }
 
+/** Several route groups (the IDE, the explore page) as one `routes` option, mounted in order. */
+export function withRoutes(...groups: ((app: Express) => void)[]): (app: Express) => void {
+  return (app) => groups.forEach((mount) => mount(app));
+}
+
 /**
  * Helmet's defaults minus the two that belong to the TLS proxy in front (HSTS, upgrade-insecure-requests).
  * API answers get a policy that allows nothing; the IDE page sets its own, narrower than helmet's default.

@@ -70,6 +70,8 @@ export interface Config {
   };
   /** pino level. @default info */
   logLevel: string;
+  /** `pretty`: readable coloured lines; `json`: one JSON object a line; `auto`: pretty on a terminal outside production. @default auto */
+  logFormat: 'auto' | 'pretty' | 'json';
 }
 
 const int = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
@@ -114,6 +116,7 @@ const Env = z.object({
   INGEST_ON_START: bool(true),
   INGEST_BATCH_SIZE: int(200),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_FORMAT: z.enum(['auto', 'pretty', 'json']).default('auto'),
 });
 
 /** Configuration could not be loaded; the message lists every problem. */
@@ -177,5 +180,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       batchSize: e.INGEST_BATCH_SIZE,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }

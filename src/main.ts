@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { Server } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Context } from './context';
-import { createApp } from './app';
+import { createApp, withRoutes } from './app';
 import { watchGraphVersion } from './cache/graph-version';
 import { ConfigError, loadConfig, type Config } from './config';
 import { reseed, type ReseedDeps } from './ingest/reseed';
@@ -12,14 +12,15 @@ import { createRepositories } from './db/repositories';
 import { warmQueryPlans } from './db/repositories/warm-up';
 import { applySchema } from './db/schema';
 import { ServiceUnavailableError } from './errors';
-import { createLogger, type Logger } from './logger';
+import { createLogger, shouldPrettyPrint, type Logger } from './logger';
+import { createExploreRoutes } from './explore/explore.routes';
 import { createIdeRoutes } from './ide/ide.routes';
 import { createServer } from './server';
 
 /** `npm start`: local Neo4j (unless NEO4J_URI), schema, incremental ingest, then the API on PORT. */
 async function main(): Promise<void> {
   const config = loadConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = createLogger(config.logLevel, 'kg', { pretty: shouldPrettyPrint({ format: config.logFormat, isTTY: process.stdout.isTTY === true, production: config.api.production }) });
   const database = await connectDatabase(config, logger);
   let http: Server | undefined;
   let apollo: ApolloServer<Context> | undefined;
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
     config: config.api,
     logger,
     corsOrigins: config.http.corsOrigins,
-    routes: createIdeRoutes(),
+    routes: withRoutes(createIdeRoutes(), createExploreRoutes()),
     reseed: async (options) => {
       // The mutation ingests the configured folder, whose removed files are removed from the graph.
       const report = await reseed(reseedDeps(database, config, logger), { ...options, prune: true });

@@ -97,8 +97,17 @@ export function formatError(
   if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code)) {
     return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
   }
+  // Apollo refuses some requests with a 4xx status and no code (an APQ hash that does not match its text).
+  if ((code === undefined || code === 'INTERNAL_SERVER_ERROR') && formatted.path === undefined && isClientStatus(original)) {
+    return { message: formatted.message, extensions: { code: 'BAD_REQUEST' } };
+  }
   logger.error({ err: original, path: formatted.path }, 'unexpected error in a resolver');
   return { message: 'Unexpected error.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+function isClientStatus(error: unknown): boolean {
+  const status = error instanceof GraphQLError ? (error.extensions.http as { status?: unknown } | undefined)?.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500;
 }
 
 function clean(extensions: Record<string, unknown>): Record<string, unknown> {

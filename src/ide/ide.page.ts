@@ -15,7 +15,8 @@ export function renderIdePage(examples: readonly IdeExample[]): string {
   <title>Ecosystem knowledge graph · GraphQL IDE</title>
   <link rel="icon" href="data:,">
   <link rel="stylesheet" href="/ide/assets/graphiql.css">
-  <style>html, body, #ide { height: 100%; margin: 0; }</style>
+  <link rel="stylesheet" href="/ide/assets/plugin-explorer.css">
+  <style>html, body, #ide { height: 100%; margin: 0; } .graphiql-logo a { font-size: 14px; margin-left: 8px; }</style>
 </head>
 <body>
   <div id="ide">Loading the GraphQL IDE…</div>
@@ -23,6 +24,7 @@ export function renderIdePage(examples: readonly IdeExample[]): string {
   <script src="/ide/assets/react.js"></script>
   <script src="/ide/assets/react-dom.js"></script>
   <script src="/ide/assets/graphiql.js"></script>
+  <script src="/ide/assets/plugin-explorer.js"></script>
   <script src="/ide/assets/ide.js"></script>
 </body>
 </html>

@@ -12,6 +12,9 @@ const ASSETS = new Map<string, { package: string; file: string; type: string }>(
   ['react-dom.js', { package: 'react-dom', file: 'umd/react-dom.production.min.js', type: 'text/javascript' }],
   ['graphiql.js', { package: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript' }],
   ['graphiql.css', { package: 'graphiql', file: 'graphiql.min.css', type: 'text/css' }],
+  // The explorer plugin (click fields to build a query); 3.2.x matches graphiql 3.8's @graphiql/react 0.28.
+  ['plugin-explorer.js', { package: '@graphiql/plugin-explorer', file: 'dist/index.umd.js', type: 'text/javascript' }],
+  ['plugin-explorer.css', { package: '@graphiql/plugin-explorer', file: 'dist/style.css', type: 'text/css' }],
 ]);
 
 /** Where a package lives, found through Node's resolution (so hoisting and workspaces work). */

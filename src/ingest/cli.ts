@@ -8,7 +8,7 @@ import { LocalNeo4jError } from '../db/local/launcher';
 import { applySchema } from '../db/schema';
 import type { ReseedReport } from '../domain/reseed';
 import { IngestRunningError, ServiceUnavailableError } from '../errors';
-import { createLogger } from '../logger';
+import { createLogger, shouldPrettyPrint } from '../logger';
 import { IngestFolderError, reseed } from './reseed';
 
 class UnreachableError extends Error {}
@@ -33,7 +33,7 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const folder = program.args[0] ?? config.ingest.articlesDir;
   const configured = path.resolve(folder) === path.resolve(config.ingest.articlesDir);
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'ingest');
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'ingest', { pretty: shouldPrettyPrint({ format: config.logFormat, isTTY: process.stdout.isTTY === true, production: config.api.production }) });
   const database = await connectDatabase(config, logger);
   try {
     await database.db.ping().catch((error: unknown) => {

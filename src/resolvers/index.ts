@@ -1,5 +1,6 @@
 import type { NonEmptyArray } from 'type-graphql';
 import { ArticleResolver } from './article.resolver';
+import { AskResolver } from './ask.resolver';
 import { EntityFieldsResolver } from './entity-fields.resolver';
 import { EntityResolver } from './entity.resolver';
 import { HealthResolver } from './health.resolver';
@@ -25,4 +26,5 @@ export const resolvers: NonEmptyArray<Function> = [
   ArticleResolver,
   StatsResolver,
   ReseedResolver,
+  AskResolver,
 ];

@@ -33,7 +33,7 @@ describe('GraphQL IDE', () => {
   });
 
   it('serves its assets from this server', async () => {
-    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'ide.js']) {
+    for (const asset of ['react.js', 'react-dom.js', 'graphiql.js', 'graphiql.css', 'plugin-explorer.js', 'plugin-explorer.css', 'ide.js']) {
       const response = await fetch(`${api.url}/ide/assets/${asset}`);
       expect([asset, response.status]).toEqual([asset, 200]);
     }
@@ -74,8 +74,29 @@ describe('GraphQL IDE', () => {
         { timeout: 10_000 },
       );
       await browser.screenshot('ide-fraud-proofs.png');
+      // The explorer plugin is open beside the editor, listing the Query fields to click.
+      await page.waitForSelector('.graphiql-explorer-root', { timeout: 10_000 });
+      expect(await page.textContent('.graphiql-explorer-root')).toContain('solutionsUsing');
+      expect(await page.getAttribute('.graphiql-logo a', 'href')).toBe('/explore');
       expect(errors).toEqual([]);
       expect(browser.requests.some((url) => url.endsWith('/graphql'))).toBe(true);
+      expect(browser.foreignRequests()).toEqual([]);
+    }, 60_000);
+
+    it('opens an operation linked as /graphql#query=…&variables=… (the explore page\'s "Open in GraphiQL")', async () => {
+      const { page } = browser;
+      const query = 'query Linked($name: String!) { entity(name: $name) { name } }';
+      const hash = new URLSearchParams({ query, variables: JSON.stringify({ name: 'Loopring' }) }).toString();
+      await page.goto('about:blank');
+      await page.goto(`${api.url}/graphql#${hash}`, { waitUntil: 'load' });
+      const editor = await page.waitForSelector('.graphiql-query-editor .CodeMirror', { timeout: 20_000 });
+      expect(await editor.evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue())).toBe(query);
+      await page.click('.graphiql-execute-button');
+      await page.waitForFunction(
+        () => (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window')?.textContent?.includes('Loopring'),
+        undefined,
+        { timeout: 10_000 },
+      );
       expect(browser.foreignRequests()).toEqual([]);
     }, 60_000);
   });

@@ -58,6 +58,7 @@ describe(`generated queries on ${ARTICLES} articles`, () => {
         related: 'name: "Ethereum", relation: BUILT_ON, direction: IN',
         path: 'from: "Arbitrum", to: "Ethereum"',
         neighborhood: `id: "${fixtureId('Ethereum')}"`,
+        ask: 'question: "what is built on Ethereum?"',
       },
     });
     queries.push(...CRASH);

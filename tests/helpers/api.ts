@@ -1,11 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/app';
+import { createApp, withRoutes } from '../../src/app';
 import { watchGraphVersion } from '../../src/cache/graph-version';
 import { loadConfig } from '../../src/config';
 import type { Db } from '../../src/db/driver';
 import { createRepositories, type Repositories } from '../../src/db/repositories';
 import type { Reseed } from '../../src/domain/reseed';
+import { createExploreRoutes } from '../../src/explore/explore.routes';
 import { createIdeRoutes } from '../../src/ide/ide.routes';
 import { createLogger } from '../../src/logger';
 import { createServer } from '../../src/server';
@@ -71,7 +72,7 @@ export async function startTestApi({ env = {}, db: given, reseed }: TestApiOptio
     logger,
     corsOrigins: config.http.corsOrigins,
     reseed,
-    routes: createIdeRoutes(),
+    routes: withRoutes(createIdeRoutes(), createExploreRoutes()),
   });
   const http: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

@@ -29,6 +29,10 @@ describe('toLuceneQuery', () => {
   it('turns words into terms and prefixes, all words boosted together', () => {
     expect(toLuceneQuery('zk rollup')).toBe('(zk AND rollup)^2 OR zk OR zk* OR rollup OR rollup*');
   });
+  it('leaves out stopwords unless nothing else is left', () => {
+    expect(toLuceneQuery('how is Arbitrum related to fraud proofs')).toBe('(arbitrum AND related AND fraud AND proofs)^2 OR arbitrum OR arbitrum* OR related OR related* OR fraud OR fraud* OR proofs OR proofs*');
+    expect(toLuceneQuery('the')).toBe('the OR the*');
+  });
   it('leaves no query syntax from user text', () => {
     const query = toLuceneQuery('title:x OR * "a" (b) [c TO d] ~2 ^3 \\ /re/ && || !') ?? '';
     expect(query.replace(/\^2|\*| OR | AND |[()]/g, ' ')).toMatch(/^[\p{L}\p{N} ]*$/u);

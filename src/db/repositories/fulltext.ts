@@ -1,4 +1,5 @@
 import { SearchField, type Entity } from '../../domain/graph';
+import { SEARCH_STOPWORDS } from '../../domain/stopwords';
 
 const LUCENE_SPECIAL = /[+\-!(){}[\]^"~*?:\\/&|]/g;
 /** At most this many words of the user's text reach the index. */
@@ -22,12 +23,15 @@ export function searchWords(text: string): string[] {
 }
 
 /**
- * A Lucene query for free text: each word as a term or a prefix, all words together boosted.
+ * A Lucene query for free text: each word as a term or a prefix, all words together boosted. Stopwords are
+ * left out unless the text has nothing else ("the" alone still searches for "the").
  * User text never reaches the parser unescaped, so `title:x OR *` is just three words.
  * @example toLuceneQuery('zk rollup') === '(zk AND rollup)^2 OR zk OR zk* OR rollup OR rollup*'
  */
 export function toLuceneQuery(text: string): string | null {
-  const words = searchWords(text).map(escapeLucene);
+  const all = searchWords(text);
+  const content = all.filter((w) => !SEARCH_STOPWORDS.has(w));
+  const words = (content.length > 0 ? content : all).map(escapeLucene);
   if (words.length === 0) return null;
   const each = words.flatMap((w) => [w, `${w}*`]);
   return words.length > 1 ? [`(${words.join(' AND ')})^2`, ...each].join(' OR ') : each.join(' OR ');
