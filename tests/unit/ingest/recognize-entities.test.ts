@@ -37,6 +37,11 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);
   });
 
+  it('takes no date for a name ("August 2025", "Q3 2024")', () => {
+    const found = recognize('Intro\nKestrelnet shipped in August 2025. Q3 2024 was slow for Kestrelnet.\n').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Kestrelnet', 'Kestrelnet']);
+  });
+
   it('prefers the longest name and stops a name at a possessive', () => {
     expect(names('Intro\nThe Lightning Network’s fees are low; Layer 2 scaling solutions help.\n')).toEqual([
       ['Lightning Network', 'project:lightning-network'],
