@@ -6,7 +6,7 @@ import { NAMED_TYPES, nounKey, pluralForms, sameNoun, singular } from '../text/e
 import { discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagSentences } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
-import { typeByDescription, typeByShape } from './rules/name-types';
+import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
 import { fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
@@ -66,7 +66,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it.
       list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person'));
     }
-    for (const [k, f] of list.entries()) list[k] = typeByShape(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s);
+    for (const [k, f] of list.entries()) list[k] = typeByShape(typeByClassifier(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s, lexicon), s);
     const kept = coordinatedPeople(list, s, toks, lexicon).filter((f) => junkReason(f, s, lexicon) === null);
     found[s.index] = kept;
     for (const f of kept) {

@@ -37,6 +37,11 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);
   });
 
+  it('types a name by a typing noun right before it ("the engineering firm Quillonworks")', () => {
+    const found = recognize('Intro\nA researcher at the governance engineering firm Quillonworks voted no.\n').mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Quillonworks', 'Organization']]);
+  });
+
   it('takes no date for a name ("August 2025", "Q3 2024")', () => {
     const found = recognize('Intro\nKestrelnet shipped in August 2025. Q3 2024 was slow for Kestrelnet.\n').mentions;
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet', 'Kestrelnet']);

@@ -32,3 +32,17 @@ export function typeByDescription(f: Found, s: Sentence, lexicon: Lexicon): Foun
   }
   return type === undefined ? f : { ...f, type, weakType: false };
 }
+
+/** A lower-case noun right before a name: "the governance engineering firm BlockScience". */
+const CLASSIFIER = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s+$/u;
+
+/**
+ * "the engineering firm BlockScience", "the start-up Kestrel": a name whose type is only a guess
+ * takes the type of a typing noun standing right before it. Returns the name retyped, or as it was.
+ */
+export function typeByClassifier(f: Found, s: Sentence, lexicon: Lexicon): Found {
+  if (!f.discovered || !f.weakType) return f;
+  const word = CLASSIFIER.exec(s.text.slice(Math.max(0, f.start - s.start - 40), f.start - s.start))?.[1];
+  const type = word ? lexicon.typeByWord.get(word) : undefined;
+  return type === undefined ? f : { ...f, type, weakType: false };
+}
