@@ -64,9 +64,11 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const words = toks.slice(start, open);
     const before = out.length;
     add(start, open, headType(words, lexicon) ?? 'Concept', 'discover:acronym', shortForm);
-    const long = out[before];
     const short = toks[open];
-    if (long && short && !covered(open)) out.push({ ...long, start: short.start, end: short.end, alias: null });
+    // "Federated learning (FL)" where the long form is already a name (of the catalog, say): the short form is that name too.
+    const named = out.length === before ? found.find((f) => !f.nested && f.start === (toks[start] as Token).start && f.end === (toks[open - 1] as Token).end) : undefined;
+    const long = out[before] ?? named;
+    if (long && short && !covered(open)) out.push({ ...long, start: short.start, end: short.end, alias: named ? shortForm : null, rule: named ? 'discover:acronym' : long.rule });
   }
   for (const hit of findCues(toks, lexicon)) {
     const { cue } = hit;

@@ -70,10 +70,12 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     const kept = coordinatedPeople(list, s, toks, lexicon).filter((f) => junkReason(f, s, lexicon) === null);
     found[s.index] = kept;
     for (const f of kept) {
+      // A catalog name's short form defined here ("Federated learning (FL)") names it wherever it stands alone.
+      if (!f.discovered && f.rule === 'discover:acronym' && f.alias !== null && !known.has(nameKey(f.alias))) known.set(nameKey(f.alias), f);
       if (!f.discovered) continue;
       // An acronym defined earlier names its long form wherever it stands alone.
       const earlier = known.get(f.key);
-      if (earlier && earlier.key !== f.key) Object.assign(f, { key: earlier.key, name: earlier.name, type: earlier.type });
+      if (earlier && earlier.key !== f.key) Object.assign(f, { key: earlier.key, name: earlier.name, type: earlier.type, entityId: earlier.entityId, discovered: earlier.discovered, weakType: earlier.weakType ?? false });
       if (!known.has(f.key)) known.set(f.key, f);
       if (f.alias !== null && !known.has(nameKey(f.alias))) known.set(nameKey(f.alias), f);
     }

@@ -101,6 +101,13 @@ describe('extraction of unseen phrasings', () => {
     expect(facts(body)).toEqual(['network:kestrel-network FORMERLY_KNOWN_AS project:knx (cue:originally launched as)']);
   });
 
+  it('reads a short form defined after a catalog name as that name, wherever it stands', () => {
+    expect(facts('Intro\nFederated learning (FL) was introduced by Quillon Ardent in 2017. In practice FL uses secure aggregation.\n')).toEqual([
+      'technique:federated-learning PROPOSED_BY person:quillon-ardent (cue:introduced by)',
+      'technique:federated-learning USES technique:secure-aggregation (cue:uses)',
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
