@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
-import { CLASS_TYPES, COMPLEMENT_OF, NAMED_TYPES, TERM_TYPES } from '../text/english';
+import { CLASS_TYPES, COMPLEMENT_OF, FUNCTION_TAGS, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
@@ -87,7 +87,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const k = hit.startToken - 1;
     if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower) && !isPluralNoun(toks[k] as Token)) {
       let from = k;
-      while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text)) from -= 1;
+      // "Later FL uses ...": a capitalised adverb or function word opening the sentence is no part of the name.
+      while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
       while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
       const classType = cue.type === 'IS_A' ? toks.slice(hit.endToken, hit.endToken + 6).map((t) => lexicon.typeByWord.get(t.lower)).find((t) => t !== undefined) : undefined;
       const own = headType(toks.slice(from, k + 1), lexicon) ?? classType;
@@ -188,7 +189,7 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
     if (article.lower !== 'a' && article.lower !== 'an') continue;
     if (!/^\s*,\s*$/.test(gap(toks, k, s)) || !isCapitalized((toks[k] as Token).text) || lexicon.stopwords.has((toks[k] as Token).lower)) continue;
     let from = k;
-    while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !lexicon.stopwords.has((toks[from - 1] as Token).lower)) from -= 1;
+    while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !lexicon.stopwords.has((toks[from - 1] as Token).lower) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
     const last = toks[k] as Token;
     if (found.some((f) => !f.nested && f.start < last.end && (toks[from] as Token).start < f.end)) continue;
     let type: EntityType | undefined;

@@ -34,6 +34,9 @@ export function acronymSingular(text: string): string {
 /** The preposition that completes a noun ("the best features of X"): a phrase it follows is not whole. */
 export const COMPLEMENT_OF = 'of';
 
+/** Part-of-speech tags (wink-nlp's) of words that never start a name, capitalised or not ("Later", "Meanwhile"). */
+export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ']);
+
 /** Types whose instances have proper names ("Kestrel Labs", "the Harbor Commission", "Jane Roe"). */
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Project', 'Network', 'Regulation', 'Initiative']);
 

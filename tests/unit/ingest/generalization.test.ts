@@ -101,8 +101,8 @@ describe('extraction of unseen phrasings', () => {
     expect(facts(body)).toEqual(['network:kestrel-network FORMERLY_KNOWN_AS project:knx (cue:originally launched as)']);
   });
 
-  it('reads a short form defined after a catalog name as that name, wherever it stands', () => {
-    expect(facts('Intro\nFederated learning (FL) was introduced by Quillon Ardent in 2017. In practice FL uses secure aggregation.\n')).toEqual([
+  it('reads a short form defined after a catalog name as that name, wherever it stands ("Later" opening the sentence is no part of it)', () => {
+    expect(facts('Intro\nFederated learning (FL) was introduced by Quillon Ardent in 2017. Later FL uses secure aggregation.\n')).toEqual([
       'technique:federated-learning PROPOSED_BY person:quillon-ardent (cue:introduced by)',
       'technique:federated-learning USES technique:secure-aggregation (cue:uses)',
     ]);
