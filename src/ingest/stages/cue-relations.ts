@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import type { Cue } from '../lexicon';
-import { CLASS_TYPES } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -24,7 +24,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
     defined = mentions[i];
   }
-  if (defined && definition) {
+  // "QDK, the Quillon Development Kit": a name its acronym spells out is the same thing, no class.
+  if (defined && definition && !spellsOut(defined.text, definition.text)) {
     add(ctx, defined, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
     Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
   }
@@ -91,6 +92,19 @@ function passiveAgent(ctx: Context, s: Sentence, hit: CueHit, objects: readonly 
 /** "written", "built": a verb whose lemma differs from it, not a present form ("writes", "writing"). */
 function isPastParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.lemma !== undefined && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower);
+}
+
+/** "a Rust library": after an indefinite article, a name before a typing noun only describes the thing meant. */
+function describesIndefinite(ctx: Context, s: Sentence, m: Mention): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const before = toks[toks.findIndex((t) => t.start >= m.start) - 1];
+  return before !== undefined && INDEFINITE_ARTICLES.has(before.lower) && modifiesNoun(ctx, s, m);
+}
+
+/** Do the initials of `long`'s words spell the acronym `short` ("QDK", "Quillon Development Kit")? */
+function spellsOut(short: string, long: string): boolean {
+  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return /^\p{Lu}{2,}$/u.test(short) && initials === short;
 }
 
 /** A discovered phrase of lower-case words ("light node", "drift monitoring"): a common noun, no name. */
@@ -212,7 +226,7 @@ export interface Previous {
 export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], prior: Previous, termEnd: number): Mention | undefined {
   const { lexicon } = ctx;
   const { subject: previous, hit: previousHit } = prior;
-  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
+  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m));
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;

@@ -34,6 +34,9 @@ export function acronymSingular(text: string): string {
 /** The preposition that completes a noun ("the best features of X"): a phrase it follows is not whole. */
 export const COMPLEMENT_OF = 'of';
 
+/** The indefinite articles: "a Rust library" is some library, not Rust. */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** Part-of-speech tags (wink-nlp's) of words that never start a name, capitalised or not ("Later", "Meanwhile"). */
 export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ']);
 

@@ -108,6 +108,12 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('reads "X, the Name its letters spell" as no class, and "a Rust library developed by" as about the library', () => {
+    expect(facts('# Nodes\n\n- **QDK**, the Quillon Development Kit, a Rust library developed by Harbor Labs.\n')).toEqual([
+      'project:qdk DEVELOPED_BY organization:harbor-labs (cue:developed by)',
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
