@@ -114,6 +114,13 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 
+  it('lists no class after ", a" as a further object ("deployed on X, an optimistic rollup")', () => {
+    expect(facts('Intro\nKestrelNet is deployed on Arbitrum One, an optimistic rollup.\n')).toEqual([
+      'project:arbitrum IS_A technique:optimistic-rollups (structure:definition)',
+      'project:kestrelnet BUILT_ON project:arbitrum (cue:deployed on)', // and not BUILT_ON the class
+    ]);
+  });
+
   it('reads an appositive "X, a class developed by Y, uses Z"', () => {
     expect(facts('Intro\nQuillchain, a zk-rollup developed by Harbor Labs, uses Celestia for data.\n')).toEqual([
       'project:quillchain DEVELOPED_BY organization:harbor-labs (cue:developed by)',
