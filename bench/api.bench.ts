@@ -12,7 +12,8 @@ import { OPERATIONS, type Operation, type Rows } from './operations';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 // npm run bench:api [-- <synthetic articles, default 10000> <seconds per cell, default 5>]
-// BENCH_ROUNDS=3 repeats every cell (medians are printed); BENCH_CONNECTIONS=1,16 chooses the loads.
+// BENCH_ROUNDS=3 repeats every cell (medians are printed); BENCH_CONNECTIONS=1,16 chooses the loads;
+// BENCH_ONLY=nested,search picks operations by words of their names.
 // With NEO4J_URI and BENCH_REUSE=1, a graph already holding this corpus (seed + <articles>) is used as it is.
 // Loads the seed plus a synthetic corpus through the real ingest, then measures each operation of
 // bench/operations.ts over HTTP (autocannon) three ways on the same Neo4j: our API (response cache off,
@@ -27,6 +28,8 @@ const SECONDS = Number(process.argv[3] ?? 5);
 const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,16').split(',').map(Number);
 const DATABASE = process.env.NEO4J_DATABASE ?? 'neo4j';
+// BENCH_ONLY=nested,search measures only the operations whose names contain one of these words.
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 async function rawQuery(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<Rows> {
   const session = driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j', defaultAccessMode: neo4j.session.READ });
@@ -147,7 +150,7 @@ async function main(): Promise<void> {
     // Check every answer three ways before measuring anything.
     let failures = 0;
     const checked: { op: Operation; body: string; text: string; expected: string[]; peer: { body: string; text: string } | null }[] = [];
-    for (const op of OPERATIONS) {
+    for (const op of OPERATIONS.filter((o) => ONLY.length === 0 || ONLY.some((word) => o.name.includes(word)))) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
       const ours = await post(oursUrl, body);
       const expected = op.rawKeysOf(await rawQuery(driver, op.cypher, op.params));

@@ -30,18 +30,9 @@ export function createLoaders(repos: Repositories, { maxPageSize }: PageLimits) 
     if (evidenceLimit !== null) relations.primeEvidence(found.evidence, evidenceLimit);
     return found.entity;
   };
-  /** The entity `ref` names with the page `uses` (OUT) or `usedBy` (IN) reads, primed. Null when unknown. */
-  const entityWithUses = async (ref: EntityRef, direction: 'IN' | 'OUT', limit: number): Promise<Entity | null> => {
-    const found = await repos.relations.findEntityWithUses(ref, direction, limit);
-    if (!found) return null;
-    entities.entityById.prime(found.entity.id, found.entity);
-    relations.relationPageByEntityId(usesQuery(direction, limit)).prime(found.entity.id, found.page);
-    return found.entity;
-  };
   return {
     ...entities,
     entityWithRelations,
-    entityWithUses,
     ...relations,
     ...articles,
     /**
@@ -53,7 +44,7 @@ export function createLoaders(repos: Repositories, { maxPageSize }: PageLimits) 
         case 'relations':
           return entityWithRelations(ref, prefetch.query, prefetch.evidenceLimit, prefetch.withArticles);
         case 'uses':
-          return entityWithUses(ref, prefetch.direction, prefetch.limit);
+          return entityWithRelations(ref, usesQuery(prefetch.direction, prefetch.limit), null);
         default: {
           const unreachable: never = prefetch;
           throw new Error(`loaders: unknown prefetch ${JSON.stringify(unreachable)}`);

@@ -47,6 +47,20 @@ describe('traversal queries', () => {
     expect(body.data?.solutionsUsing.map((s) => s.entity.name)).toEqual(['Optimistic Rollups']);
   });
 
+  it('answers one hop in one round trip with the same entities, paths and evidence as the nearest level of a longer traversal', async () => {
+    const q = `query($name: String!, $direction: Direction!, $maxHops: Int) { related(name: $name, relation: USES, direction: $direction, via: [IS_A], maxHops: $maxHops) {
+      hops entity { id name } path { nodes { id } steps { subject { id } type object { id } evidence { sentence article { title } } } } } }`;
+    type Found = { hops: number; entity: { id: string }; path: unknown };
+    for (const [name, direction] of [['Fraud Proofs', 'IN'], ['Arbitrum', 'OUT'], ['Optimistic Rollups', 'BOTH']] as const) {
+      api.resetRoundTrips();
+      const one = (await api.query<{ related: Found[] }>(q, { name, direction, maxHops: 1 })).body.data?.related ?? [];
+      expect(api.roundTrips()).toBe(1);
+      const all = (await api.query<{ related: Found[] }>(q, { name, direction, maxHops: 3 })).body.data?.related ?? [];
+      expect(one.length).toBeGreaterThan(0);
+      expect(one).toEqual(all.filter((f) => f.hops === 1));
+    }
+  });
+
   it('follows IS_A steps: a solution using zk-Rollups is found for Layer 2 Scaling', async () => {
     const { body } = await api.query<{ solutionsUsing: Solution[] }>(operation('solutions-using'), { technique: 'L2' });
     expect(body.data?.solutionsUsing.map((s) => s.entity.name)).toEqual(['Arbitrum', 'Loopring', 'Optimism']);

@@ -1,7 +1,6 @@
 import type { Article, ArticleMentions, Direction, Entity, Evidence, RelationPage } from '../../domain/graph';
 import { RelationType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
-import type { Row } from '../records';
 import { relationType, toArticle, toEntity, toEvidence } from './mappers';
 import {
   FIND_ENTITY_WITH_RELATIONS,
@@ -10,6 +9,7 @@ import {
   FIND_EVIDENCE_IN_ARTICLES,
   FIND_MENTIONS_OF_ENTITIES,
   FIND_RELATIONS_OF_ENTITIES,
+  FIND_USES_OF_ENTITIES,
 } from './relation.statements';
 
 /** How an API argument names an entity: `id` when it may be an id, `key` its `nameKey` (null when empty). */
@@ -38,6 +38,11 @@ export interface RelationQuery {
   limit: number;
 }
 
+/** True for the first page of one direction of USES, which has statements of its own (one typed expansion). */
+function usesPage(q: RelationQuery): boolean {
+  return q.after === null && q.direction !== 'BOTH' && q.types.length === 1 && q.types[0] === RelationType.USES;
+}
+
 function toItems(entityId: string, items: Record<string, unknown>[]) {
   return items.map((x) => ({
     entityId,
@@ -64,7 +69,7 @@ export function createRelationRepository(db: Db) {
       withArticles = true,
     ): Promise<{ entity: Entity; page: RelationPage; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
       const [found] = await db.read(
-        FIND_ENTITY_WITH_RELATIONS,
+        usesPage(q) ? FIND_ENTITY_WITH_USES : FIND_ENTITY_WITH_RELATIONS,
         {
           id: ref.id, key: ref.key, direction: q.direction, types: q.types, after: q.after, limit: q.limit,
           withEvidence: evidenceLimit !== null, evidenceLimit: evidenceLimit ?? 0, withArticles,
@@ -79,20 +84,9 @@ export function createRelationRepository(db: Db) {
       );
       return found ?? null;
     },
-    /**
-     * The entity `ref` names with the first `limit` of its USES relations in one direction (the page
-     * `findRelationPages` gives for `{ direction, types: [USES], after: null, limit }`), in one round trip.
-     */
-    findEntityWithUses: async (ref: EntityRef, direction: 'IN' | 'OUT', limit: number): Promise<{ entity: Entity; page: RelationPage } | null> => {
-      const [found] = await db.read(FIND_ENTITY_WITH_USES, { id: ref.id, key: ref.key, direction, limit }, (row: Row) => {
-        const entity = toEntity(row.entity);
-        return { entity, page: { entityId: entity.id, total: Number(row.total), items: toItems(entity.id, row.items as Record<string, unknown>[]) } };
-      });
-      return found ?? null;
-    },
     /** One page of relations per known entity id; unknown ids are absent. */
     findRelationPages: (ids: readonly string[], q: RelationQuery): Promise<RelationPage[]> =>
-      db.read(FIND_RELATIONS_OF_ENTITIES, { ids, direction: q.direction, types: q.types, after: q.after, limit: q.limit }, (row) => ({
+      db.read(usesPage(q) ? FIND_USES_OF_ENTITIES : FIND_RELATIONS_OF_ENTITIES, { ids, direction: q.direction, types: q.types, after: q.after, limit: q.limit }, (row) => ({
         entityId: String(row.entityId),
         total: Number(row.total),
         items: toItems(String(row.entityId), row.items as Record<string, unknown>[]),
