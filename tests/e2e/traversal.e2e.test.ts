@@ -42,6 +42,14 @@ describe('traversal queries', () => {
     expect(arbitrum?.path.steps[1]?.evidence[0]).toMatchObject({ section: 'Optimistic Rollups', article: { title: 'Layer 2 Scaling' } });
   });
 
+  it('finds the same solutions when the operation selects no path', async () => {
+    const full = (await api.query<{ solutionsUsing: Solution[] }>(operation('solutions-using'))).body.data?.solutionsUsing ?? [];
+    const bare = await api.query<{ solutionsUsing: { hops: number; entity: { name: string } }[] }>('{ solutionsUsing(technique: "Fraud Proofs") { hops entity { name } } }');
+    expect(bare.body.errors).toBeUndefined();
+    expect(bare.body.data?.solutionsUsing).toEqual(full.map((s) => ({ hops: s.hops, entity: { name: s.entity.name } })));
+    expect(full.length).toBeGreaterThan(1);
+  });
+
   it('limits solutionsUsing to maxHops', async () => {
     const { body } = await api.query<{ solutionsUsing: Solution[] }>(operation('solutions-using'), { technique: 'Fraud Proofs', maxHops: 1 });
     expect(body.data?.solutionsUsing.map((s) => s.entity.name)).toEqual(['Optimistic Rollups']);

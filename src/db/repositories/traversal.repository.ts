@@ -37,6 +37,8 @@ export interface RelatedQuery {
   evidenceLimit?: number | null;
   /** With `withEvidence`, each piece's article too (default true); without, `Evidence.article` loads it when asked. */
   withArticles?: boolean;
+  /** Return each entity's path (default true); without, `path` holds no nodes and no steps. */
+  withPath?: boolean;
 }
 
 // A path row: its nodes projected once, each step naming its two ends by id among them.
@@ -76,7 +78,7 @@ export function createTraversalRepository(db: Db) {
       const params = {
         id: q.start.id, key: q.start.key, withEvidence: q.withEvidence,
         relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: Math.min(Math.max(Math.trunc(q.maxHops), 1), MAX_TRAVERSAL_HOPS), limit: q.limit,
-        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER, withArticles: q.withArticles ?? true,
+        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER, withArticles: q.withArticles ?? true, withPath: q.withPath ?? true,
       };
       const [result] = await db.read(relatedStatement(q.direction, q.maxHops), params, (row) => {
         const evidence = new Map<string, EvidenceWithArticle[]>();

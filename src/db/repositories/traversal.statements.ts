@@ -11,6 +11,7 @@
  * stop once `page` holds `$limit` entities, so the work follows the page, not every entity within reach.
  * Of an entity's shortest chains, the first by the ids of its nodes, then by its step types, is shown.
  * One row, so an unknown start (no row) differs from a start with no related entities (`found` empty).
+ * Paths (`nodes`, `steps`) are projected only when `$withPath`.
  * IN: entities that reach the start (steps point towards it); nodes are listed from x.
  */
 export const FIND_RELATED_IN = /* cypher */ `
@@ -82,8 +83,8 @@ export const FIND_RELATED_IN = /* cypher */ `
     WITH f.x AS x, f.hops AS hops, p ORDER BY hops, toLower(x.name), x.id
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: hops,
-      nodes: [n IN nodes(p) | n { .id, .name, .type, .aliases, .description, .discovered, .confidence }],
-      steps: [r IN relationships(p) | {
+      nodes: CASE WHEN $withPath THEN [n IN nodes(p) | n { .id, .name, .type, .aliases, .description, .discovered, .confidence }] ELSE [] END,
+      steps: CASE WHEN $withPath THEN [r IN relationships(p) | {
         subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
         confidence: r.confidence, evidenceCount: r.evidenceCount,
         evidence: CASE WHEN $withEvidence THEN COLLECT {
@@ -96,7 +97,7 @@ export const FIND_RELATED_IN = /* cypher */ `
           } AS found
           ORDER BY ev.confidence DESC, ev.articleId, ev.start
         } ELSE null END
-      }]
+      }] ELSE [] END
     }) AS found
   }
   RETURN t { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS start, found`;
@@ -171,8 +172,8 @@ export const FIND_RELATED_OUT = /* cypher */ `
     WITH f.x AS x, f.hops AS hops, p ORDER BY hops, toLower(x.name), x.id
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: hops,
-      nodes: [n IN nodes(p) | n { .id, .name, .type, .aliases, .description, .discovered, .confidence }],
-      steps: [r IN relationships(p) | {
+      nodes: CASE WHEN $withPath THEN [n IN nodes(p) | n { .id, .name, .type, .aliases, .description, .discovered, .confidence }] ELSE [] END,
+      steps: CASE WHEN $withPath THEN [r IN relationships(p) | {
         subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
         confidence: r.confidence, evidenceCount: r.evidenceCount,
         evidence: CASE WHEN $withEvidence THEN COLLECT {
@@ -185,7 +186,7 @@ export const FIND_RELATED_OUT = /* cypher */ `
           } AS found
           ORDER BY ev.confidence DESC, ev.articleId, ev.start
         } ELSE null END
-      }]
+      }] ELSE [] END
     }) AS found
   }
   RETURN t { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS start, found`;
@@ -260,8 +261,8 @@ export const FIND_RELATED_BOTH = /* cypher */ `
     WITH f.x AS x, f.hops AS hops, p ORDER BY hops, toLower(x.name), x.id
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: hops,
-      nodes: [n IN nodes(p) | n { .id, .name, .type, .aliases, .description, .discovered, .confidence }],
-      steps: [r IN relationships(p) | {
+      nodes: CASE WHEN $withPath THEN [n IN nodes(p) | n { .id, .name, .type, .aliases, .description, .discovered, .confidence }] ELSE [] END,
+      steps: CASE WHEN $withPath THEN [r IN relationships(p) | {
         subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
         confidence: r.confidence, evidenceCount: r.evidenceCount,
         evidence: CASE WHEN $withEvidence THEN COLLECT {
@@ -274,7 +275,7 @@ export const FIND_RELATED_BOTH = /* cypher */ `
           } AS found
           ORDER BY ev.confidence DESC, ev.articleId, ev.start
         } ELSE null END
-      }]
+      }] ELSE [] END
     }) AS found
   }
   RETURN t { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS start, found`;
@@ -300,8 +301,8 @@ export const FIND_RELATED_ONE_HOP_IN = /* cypher */ `
     WITH x, r ORDER BY toLower(x.name), x.id LIMIT toInteger($limit)
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: 1,
-      nodes: [x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, t { .id, .name, .type, .aliases, .description, .discovered, .confidence }],
-      steps: [{
+      nodes: CASE WHEN $withPath THEN [x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, t { .id, .name, .type, .aliases, .description, .discovered, .confidence }] ELSE [] END,
+      steps: CASE WHEN $withPath THEN [{
         subjectId: x.id, type: type(r), objectId: t.id,
         confidence: r.confidence, evidenceCount: r.evidenceCount,
         evidence: CASE WHEN $withEvidence THEN COLLECT {
@@ -314,7 +315,7 @@ export const FIND_RELATED_ONE_HOP_IN = /* cypher */ `
           } AS found
           ORDER BY ev.confidence DESC, ev.articleId, ev.start
         } ELSE null END
-      }]
+      }] ELSE [] END
     }) AS found
   }
   RETURN t { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS start, found`;
@@ -336,8 +337,8 @@ export const FIND_RELATED_ONE_HOP_OUT = /* cypher */ `
     WITH x, r ORDER BY toLower(x.name), x.id LIMIT toInteger($limit)
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: 1,
-      nodes: [t { .id, .name, .type, .aliases, .description, .discovered, .confidence }, x { .id, .name, .type, .aliases, .description, .discovered, .confidence }],
-      steps: [{
+      nodes: CASE WHEN $withPath THEN [t { .id, .name, .type, .aliases, .description, .discovered, .confidence }, x { .id, .name, .type, .aliases, .description, .discovered, .confidence }] ELSE [] END,
+      steps: CASE WHEN $withPath THEN [{
         subjectId: t.id, type: type(r), objectId: x.id,
         confidence: r.confidence, evidenceCount: r.evidenceCount,
         evidence: CASE WHEN $withEvidence THEN COLLECT {
@@ -350,7 +351,7 @@ export const FIND_RELATED_ONE_HOP_OUT = /* cypher */ `
           } AS found
           ORDER BY ev.confidence DESC, ev.articleId, ev.start
         } ELSE null END
-      }]
+      }] ELSE [] END
     }) AS found
   }
   RETURN t { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS start, found`;
@@ -375,8 +376,8 @@ export const FIND_RELATED_ONE_HOP_BOTH = /* cypher */ `
     WITH x, r ORDER BY toLower(x.name), x.id LIMIT toInteger($limit)
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: 1,
-      nodes: [t { .id, .name, .type, .aliases, .description, .discovered, .confidence }, x { .id, .name, .type, .aliases, .description, .discovered, .confidence }],
-      steps: [{
+      nodes: CASE WHEN $withPath THEN [t { .id, .name, .type, .aliases, .description, .discovered, .confidence }, x { .id, .name, .type, .aliases, .description, .discovered, .confidence }] ELSE [] END,
+      steps: CASE WHEN $withPath THEN [{
         subjectId: startNode(r).id, type: type(r), objectId: endNode(r).id,
         confidence: r.confidence, evidenceCount: r.evidenceCount,
         evidence: CASE WHEN $withEvidence THEN COLLECT {
@@ -389,7 +390,7 @@ export const FIND_RELATED_ONE_HOP_BOTH = /* cypher */ `
           } AS found
           ORDER BY ev.confidence DESC, ev.articleId, ev.start
         } ELSE null END
-      }]
+      }] ELSE [] END
     }) AS found
   }
   RETURN t { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS start, found`;
