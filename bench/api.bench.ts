@@ -12,16 +12,24 @@ import { OPERATIONS, type Operation, type Rows } from './operations';
 import { writeSyntheticCorpus } from './synthetic-corpus';
 
 // npm run bench:api [-- <synthetic articles, default 10000> <seconds per cell, default 5>]
-// With NEO4J_URI and BENCH_REUSE=1, a graph already holding more articles than asked is used as it is.
-// Loads the seed plus a synthetic corpus through the real ingest, then measures four operations over
-// HTTP (autocannon) and the same answers by raw Cypher through neo4j-driver (the floor), at 1, 16
-// and 64 connections. Every response is checked: GraphQL bodies must equal a verified answer.
-// The API runs in worker threads (bench/api-server.ts), once with the response cache off and once on
-// (the default configuration); the load generators run in the main thread.
+// BENCH_ROUNDS=3 repeats every cell (medians are printed); BENCH_CONNECTIONS=1,16 chooses the loads;
+// BENCH_ONLY=nested,search picks operations by words of their names.
+// With NEO4J_URI and BENCH_REUSE=1, a graph already holding this corpus (seed + <articles>) is used as it is.
+// Loads the seed plus a synthetic corpus through the real ingest, then measures each operation of
+// bench/operations.ts over HTTP (autocannon) three ways on the same Neo4j: our API (response cache off,
+// so every request reaches Neo4j), the peer (@neo4j/graphql, bench/peer-server.ts) and the same answer
+// by raw Cypher through neo4j-driver (the floor). The three cells of a row run one after the other
+// (interleaved, their order rotating per round), Neo4j settling between cells. Every answer is checked
+// first (same keys three ways) and every response during the run against that answer.
+// Both servers run in worker threads; the load generators run in the main thread.
 
 const ARTICLES = Number(process.argv[2] ?? 10_000);
 const SECONDS = Number(process.argv[3] ?? 5);
-const CONNECTIONS = [1, 16, 64];
+const ROUNDS = Math.max(1, Number(process.env.BENCH_ROUNDS ?? 1));
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '1,16').split(',').map(Number);
+const DATABASE = process.env.NEO4J_DATABASE ?? 'neo4j';
+// BENCH_ONLY=nested,search measures only the operations whose names contain one of these words.
+const ONLY = (process.env.BENCH_ONLY ?? '').split(',').filter(Boolean);
 
 async function rawQuery(driver: Driver, cypher: string, params: Record<string, unknown>): Promise<Rows> {
   const session = driver.session({ database: process.env.NEO4J_DATABASE ?? 'neo4j', defaultAccessMode: neo4j.session.READ });
@@ -41,7 +49,7 @@ interface Figures {
   bad: number;
 }
 
-/** The floor: `connections` workers running the raw query back to back for `seconds`. */
+/** The floor: `connections` workers running the raw query back to back for SECONDS. */
 async function measureRaw(driver: Driver, op: Operation, expected: string[], connections: number): Promise<Figures> {
   const latencies: number[] = [];
   let bad = 0;
@@ -79,6 +87,31 @@ async function measureGraphql(url: string, body: string, expectBody: string, con
   };
 }
 
+/** Waits until Neo4j runs no other transaction (a previous cell's leftovers), 10 s at most, then 0.5 s more. */
+async function settle(driver: Driver): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (Date.now() < until) {
+    const [row] = await rawQuery(driver, 'SHOW TRANSACTIONS YIELD currentQuery WHERE NOT currentQuery STARTS WITH "SHOW TRANSACTIONS" RETURN count(*) AS running', {});
+    if (Number(row?.running ?? 0) === 0) break;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+
+async function post(url: string, body: string): Promise<{ text: string; data: Record<string, unknown> | null; errors: unknown }> {
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const text = await response.text();
+  const parsed = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
+  return { text, data: parsed.errors ? null : (parsed.data ?? null), errors: parsed.errors ?? null };
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? NaN;
+};
+const ms = (v: number) => (Number.isFinite(v) ? (v < 10 ? v.toFixed(1) : Math.round(v).toString()) : '—');
+const ratio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) ? (a / Math.max(b, 0.01)).toFixed(2) : '—');
+
 async function main(): Promise<void> {
   const database = await benchDatabase();
   const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-api-'));
@@ -86,7 +119,9 @@ async function main(): Promise<void> {
   const driver = neo4j.driver(database.uri, process.env.NEO4J_PASSWORD ? neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD) : undefined, { maxConnectionPoolSize: 100 });
   try {
     const [existing] = await database.db.autoCommit('MATCH (a:Article) RETURN count(a) AS articles');
-    if (process.env.BENCH_REUSE === '1' && Number(existing?.articles ?? 0) > ARTICLES) {
+    // Reused only when it holds this corpus (the seed plus ARTICLES), so 1k, 10k and 50k runs never mix.
+    const held = Number(existing?.articles ?? 0);
+    if (process.env.BENCH_REUSE === '1' && held > ARTICLES && held <= ARTICLES + 100) {
       process.stdout.write(`reusing the graph at NEO4J_URI (${String(existing?.articles)} articles)\n`);
     } else {
       await clearAll(database.db);
@@ -100,66 +135,93 @@ async function main(): Promise<void> {
       );
     }
 
-    // Two APIs: the response cache off (every request reaches Neo4j) and on (the default configuration).
-    const startApi = async (cacheTtlSeconds: number): Promise<string> => {
-      const worker = new Worker(path.join(__dirname, 'api-server.js'), {
-        workerData: { uri: database.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: process.env.NEO4J_DATABASE ?? 'neo4j', cacheTtlSeconds },
+    const startWorker = async (file: string, cacheTtlSeconds?: number): Promise<string> => {
+      const worker = new Worker(path.join(__dirname, file), {
+        workerData: { uri: database.uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '', database: DATABASE, cacheTtlSeconds },
       });
       workers.push(worker);
       return new Promise<string>((resolve, reject) => {
         worker.once('message', (m: { url: string }) => resolve(m.url)).once('error', reject);
       });
     };
-    const uncachedUrl = await startApi(0);
-    const cachedUrl = await startApi(60);
+    const oursUrl = await startWorker('api-server.js', 0);
+    const peerUrl = await startWorker('peer-server.js');
 
-    const table: Record<string, string | number>[] = [];
+    // Check every answer three ways before measuring anything.
     let failures = 0;
-    for (const op of OPERATIONS) {
+    const checked: { op: Operation; body: string; text: string; expected: string[]; peer: { body: string; text: string } | null }[] = [];
+    for (const op of OPERATIONS.filter((o) => ONLY.length === 0 || ONLY.some((word) => o.name.includes(word)))) {
       const body = JSON.stringify({ query: op.query, variables: op.variables });
-      const response = await fetch(`${uncachedUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-      const text = await response.text();
-      const parsed = JSON.parse(text) as { data?: Record<string, unknown>; errors?: unknown[] };
-      const rawRows = await rawQuery(driver, op.cypher, op.params);
-      const expected = op.rawKeysOf(rawRows);
-      const got = parsed.data ? op.keysOf(parsed.data) : [];
-      if (parsed.errors || JSON.stringify(got) !== JSON.stringify(expected) || expected.length === 0) {
+      const ours = await post(oursUrl, body);
+      const expected = op.rawKeysOf(await rawQuery(driver, op.cypher, op.params));
+      const got = ours.data ? op.keysOf(ours.data) : [];
+      if (!ours.data || JSON.stringify(got) !== JSON.stringify(expected) || expected.length === 0) {
         failures += 1;
-        process.stdout.write(`WRONG ANSWER for ${op.name}:\n  graphql ${JSON.stringify(parsed.errors ?? got)}\n  raw     ${JSON.stringify(expected)}\n`);
+        process.stdout.write(`WRONG ANSWER for ${op.name}:\n  ours ${JSON.stringify(ours.errors ?? got)}\n  raw  ${JSON.stringify(expected)}\n`);
         continue;
       }
-      for (const connections of CONNECTIONS) {
-        const gql = await measureGraphql(uncachedUrl, body, text, connections);
-        const cached = await measureGraphql(cachedUrl, body, text, connections);
-        const raw = await measureRaw(driver, op, expected, connections);
-        failures += gql.bad + cached.bad + raw.bad;
-        table.push({
-          operation: op.name,
-          conns: connections,
-          'gql req/s': Math.round(gql.rps),
-          'gql p50': gql.p50,
-          'gql p99': gql.p99,
-          'cached req/s': Math.round(cached.rps),
-          'cached p50': cached.p50,
-          'cached p99': cached.p99,
-          'raw req/s': Math.round(raw.rps),
-          'raw p50': Number(raw.p50.toFixed(2)),
-          'raw p99': Number(raw.p99.toFixed(2)),
-          'gql/raw p50': Number((gql.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
-          'cached/raw p50': Number((cached.p50 / Math.max(raw.p50, 0.01)).toFixed(2)),
-          bad: gql.bad + cached.bad + raw.bad,
-        });
-        process.stdout.write(`${op.name} @${connections}: ${JSON.stringify(table[table.length - 1])}\n`);
+      let peer: { body: string; text: string } | null = null;
+      if (op.peer) {
+        const peerBody = JSON.stringify({ query: op.peer.query, variables: op.peer.variables });
+        const answer = await post(peerUrl, peerBody);
+        const ourKeys = op.peer.oursKeysOf ? op.peer.oursKeysOf(ours.data) : got;
+        const peerKeys = answer.data ? op.peer.keysOf(answer.data).slice(0, op.peer.oursKeysOf ? ourKeys.length : undefined) : [];
+        if (!answer.data || JSON.stringify(peerKeys) !== JSON.stringify(ourKeys)) {
+          failures += 1;
+          process.stdout.write(`PEER DIFFERS for ${op.name}:\n  peer ${JSON.stringify(answer.errors ?? peerKeys)}\n  ours ${JSON.stringify(ourKeys)}\n`);
+        } else {
+          peer = { body: peerBody, text: answer.text };
+        }
+      }
+      checked.push({ op, body, text: ours.text, expected, peer });
+    }
+
+    // Warm each side (plans, JIT) once with the load it is measured under.
+    for (const { op, body, text, expected, peer } of checked) {
+      await measureGraphql(oursUrl, body, text, 1);
+      if (peer) await measureGraphql(peerUrl, peer.body, peer.text, 1);
+      await measureRaw(driver, op, expected, 1);
+    }
+
+    type Side = 'ours' | 'peer' | 'raw';
+    const cells = new Map<string, Figures[]>();
+    const record = (key: string, f: Figures) => cells.set(key, [...(cells.get(key) ?? []), f]);
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const { op, body, text, expected, peer } of checked) {
+        for (const connections of CONNECTIONS) {
+          const sides: Side[] = ['ours', 'peer', 'raw'];
+          const order = [...sides.slice(round % 3), ...sides.slice(0, round % 3)];
+          for (const side of order) {
+            if (side === 'peer' && !peer) continue;
+            await settle(driver);
+            const figures =
+              side === 'ours' ? await measureGraphql(oursUrl, body, text, connections)
+              : side === 'peer' && peer ? await measureGraphql(peerUrl, peer.body, peer.text, connections)
+              : await measureRaw(driver, op, expected, connections);
+            failures += figures.bad;
+            record(`${op.name}|${connections}|${side}`, figures);
+            process.stdout.write(`round ${round + 1} ${op.name} @${connections} ${side}: ${Math.round(figures.rps)} req/s, p50 ${ms(figures.p50)} ms, p99 ${ms(figures.p99)} ms${figures.bad ? `, ${figures.bad} bad` : ''}\n`);
+          }
+        }
       }
     }
-    console.table(table);
-    const sixteen = table.filter((r) => r.conns === 16);
-    const worst = (rows: typeof table, column: string) => Math.max(...rows.map((r) => Number(r[column])));
-    process.stdout.write(
-      'latencies in ms. targets: GraphQL/raw p50 ratio <= 1.5; p99 <= 25 ms at 16 connections\n' +
-        `  cache off: worst ratio ${worst(table, 'gql/raw p50')}, worst p99 at 16 connections ${worst(sixteen, 'gql p99')} ms\n` +
-        `  cache on:  worst ratio ${worst(table, 'cached/raw p50')}, worst p99 at 16 connections ${worst(sixteen, 'cached p99')} ms\n`,
-    );
+
+    const cell = (op: Operation, connections: number, side: Side) => {
+      const list = cells.get(`${op.name}|${connections}|${side}`) ?? [];
+      return { rps: median(list.map((f) => f.rps)), p50: median(list.map((f) => f.p50)), p99: median(list.map((f) => f.p99)) };
+    };
+    const show = (f: { rps: number; p50: number }) => (Number.isFinite(f.rps) ? `${Math.round(f.rps)} (${ms(f.p50)} ms)` : '—');
+    const lines = [
+      `| question | conns | ours req/s (p50) | @neo4j/graphql req/s (p50) | raw Cypher req/s (p50) | ours/peer p50 | ours/raw p50 | ours p99 | peer p99 |`,
+      '|---|---|---|---|---|---|---|---|---|',
+    ];
+    for (const { op } of checked) {
+      for (const connections of CONNECTIONS) {
+        const [ours, peer, raw] = (['ours', 'peer', 'raw'] as const).map((side) => cell(op, connections, side)) as [ReturnType<typeof cell>, ReturnType<typeof cell>, ReturnType<typeof cell>];
+        lines.push(`| ${op.name} | ${connections} | ${show(ours)} | ${show(peer)} | ${show(raw)} | ${ratio(ours.p50, peer.p50)} | ${ratio(ours.p50, raw.p50)} | ${ms(ours.p99)} | ${ms(peer.p99)} |`);
+      }
+    }
+    process.stdout.write(`\n${ARTICLES} synthetic articles, ${SECONDS} s per cell, ${ROUNDS} round(s) (medians), response cache off; latencies in ms\n${lines.join('\n')}\n`);
     if (failures > 0) {
       process.stdout.write(`${failures} wrong or failed responses\n`);
       process.exitCode = 1;

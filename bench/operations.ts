@@ -3,13 +3,25 @@ import { nameKey } from '../src/domain/names';
 import { RELATION_TYPES } from '../src/domain/vocabulary';
 import { DEFAULT_EVIDENCE_PER_RELATION } from '../src/schema/pagination';
 
-// The four operations of bench:api, each as a GraphQL operation and as the same answer by raw Cypher.
+// The operations of bench:api, each as our GraphQL operation, the same question to the peer
+// (@neo4j/graphql over bench/peer-schema.ts; null where it has no equivalent) and the same answer by
+// raw Cypher. Every pair must give the same keys (ids, counts) before anything is measured.
 export type Rows = Record<string, unknown>[];
+type Data = Record<string, unknown>;
+
+export interface PeerOperation {
+  query: string;
+  variables: Record<string, unknown>;
+  keysOf(data: Data): string[];
+  /** The keys of our answer the peer's must equal, when not `Operation.keysOf`'s; the peer's are cut to their length. */
+  oursKeysOf?(data: Data): string[];
+}
 
 export interface Operation {
   name: string;
   query: string;
   variables: Record<string, unknown>;
+  peer: PeerOperation | null;
   cypher: string;
   params: Record<string, unknown>;
   /** The ids (or other key values) in the GraphQL answer and in the raw answer; they must be equal. */
@@ -31,7 +43,91 @@ const FIRST_RELATIONS = (n: number) => `
     ${GROUPS.map(({ dir, type }) => `MATCH (t)${arrow(dir, type, 'r')}(o:Entity) WHERE '${dir}|${type}' IN selected RETURN r, o, '${dir}' AS dir`).join(' UNION ALL ')}
   }
   WITH t, r, o, dir + '|' + type(r) + '|' + o.id AS sortKey ORDER BY sortKey LIMIT ${n}`;
+type Named = { id: string; name: string };
+const ids = (list: Named[]) => list.map((e) => e.id);
+const first = (d: Data, field: string) => (d[field] as Data[])[0] ?? {};
+
 export const OPERATIONS: Operation[] = [
+  {
+    name: 'entity by name + 20 relations',
+    query: `query($name: String) { entity(name: $name) { id name
+      relations(first: 20, direction: IN, types: [USES]) { totalCount edges { confidence node { id name } } } } }`,
+    variables: { name: 'Optimistic Rollups' },
+    peer: {
+      query: `query($name: String!) { entities(where: { name: { eq: $name } }) { id name
+        usesInConnection(first: 20, sort: [{ node: { id: ASC } }]) { totalCount edges { properties { confidence } node { id name } } } } }`,
+      variables: { name: 'Optimistic Rollups' },
+      keysOf: (d) => {
+        const c = first(d, 'entities').usesInConnection as { totalCount: number; edges: { node: Named }[] };
+        return [`total ${c.totalCount}`, ...c.edges.map((e) => e.node.id)];
+      },
+    },
+    cypher: `MATCH (t:Entity {name: $name})
+      CALL (t) {
+        MATCH (t)<-[r:USES]-(o:Entity) WITH r, o ORDER BY o.id LIMIT 20
+        RETURN collect({id: o.id, name: o.name, confidence: r.confidence}) AS items
+      }
+      RETURN t.id AS id, t.name AS name, COUNT { (t)<-[:USES]-() } AS total, items`,
+    params: { name: 'Optimistic Rollups' },
+    keysOf: (d) => {
+      const c = (d.entity as { relations: { totalCount: number; edges: { node: Named }[] } }).relations;
+      return [`total ${c.totalCount}`, ...c.edges.map((e) => e.node.id)];
+    },
+    rawKeysOf: (rows) => [`total ${String(rows[0]?.total)}`, ...((rows[0]?.items ?? []) as Named[]).map((i) => i.id)],
+  },
+  {
+    name: 'who uses X, one hop',
+    query: 'query($name: String!) { solutionsUsing(technique: $name, maxHops: 1, first: 20) { entity { id name } } }',
+    variables: { name: 'Fraud Proofs' },
+    peer: {
+      query: `query($name: String!) { entities(where: { uses: { some: { name: { eq: $name } } } }, sort: [{ sortName: ASC }, { id: ASC }], limit: 20) { id name } }`,
+      variables: { name: 'Fraud Proofs' },
+      keysOf: (d) => ids(d.entities as Named[]),
+    },
+    cypher: `MATCH (t:Entity {name: $name})<-[:USES]-(x:Entity)
+      WITH x ORDER BY x.sortName, x.id LIMIT 20
+      RETURN x.id AS id, x.name AS name`,
+    params: { name: 'Fraud Proofs' },
+    keysOf: (d) => (d.solutionsUsing as { entity: Named }[]).map((s) => s.entity.id),
+    rawKeysOf: (rows) => rows.map((r) => String(r.id)),
+  },
+  {
+    name: 'who uses X, as a field',
+    query: 'query($name: String) { entity(name: $name) { id name usedBy(first: 20) { id name } } }',
+    variables: { name: 'Fraud Proofs' },
+    peer: {
+      query: 'query($name: String!) { entities(where: { name: { eq: $name } }) { id name usesIn(limit: 20, sort: [{ id: ASC }]) { id name } } }',
+      variables: { name: 'Fraud Proofs' },
+      keysOf: (d) => ids(first(d, 'entities').usesIn as Named[]),
+    },
+    cypher: `MATCH (t:Entity {name: $name})
+      CALL (t) { MATCH (t)<-[:USES]-(o:Entity) WITH o ORDER BY o.id LIMIT 20 RETURN collect(o { .id, .name }) AS users }
+      RETURN t.id AS id, t.name AS name, users`,
+    params: { name: 'Fraud Proofs' },
+    keysOf: (d) => ids((d.entity as { usedBy: Named[] }).usedBy),
+    rawKeysOf: (rows) => ((rows[0]?.users ?? []) as Named[]).map((u) => u.id),
+  },
+  {
+    name: 'two-level nested',
+    query: `query { entities(where: { type: [Project] }, first: 10) { edges { node { id name
+      uses(first: 5) { id name uses(first: 5) { id name } } } } } }`,
+    variables: {},
+    peer: {
+      query: `query { entities(where: { type: { eq: "Project" } }, sort: [{ sortName: ASC }, { id: ASC }], limit: 10) { id name
+        uses(limit: 5, sort: [{ id: ASC }]) { id name uses(limit: 5, sort: [{ id: ASC }]) { id name } } } }`,
+      variables: {},
+      keysOf: (d) => nestedKeys(d.entities as Nested[]),
+    },
+    cypher: `MATCH (e:Entity) WHERE e.type = 'Project' AND e.sortName IS NOT NULL AND e.id IS NOT NULL
+      WITH e ORDER BY e.type, e.sortName, e.id LIMIT 10
+      RETURN e.id AS id, e.name AS name, COLLECT {
+        MATCH (e)-[:USES]->(o:Entity) WITH o ORDER BY o.id LIMIT 5
+        RETURN { id: o.id, name: o.name, uses: COLLECT { MATCH (o)-[:USES]->(p:Entity) WITH p ORDER BY p.id LIMIT 5 RETURN p { .id, .name } } }
+      } AS uses`,
+    params: {},
+    keysOf: (d) => nestedKeys((d.entities as { edges: { node: Nested }[] }).edges.map((e) => e.node)),
+    rawKeysOf: (rows) => nestedKeys(rows as unknown as Nested[]),
+  },
   {
     name: 'entity+relations+evidence',
     query: `query($name: String) { entity(name: $name) { id name relations(first: 10) { totalCount edges { direction type confidence
@@ -45,6 +141,7 @@ export const OPERATIONS: Operation[] = [
                   MATCH (a:Article {id: ev.articleId}) RETURN {sentence: ev.sentence, start: ev.start, end: ev.end, rule: ev.rule, title: a.title} } AS evidence
       ORDER BY sortKey`,
     params: { key: nameKey('Arbitrum') },
+    peer: null,
     keysOf: (d) => ((d.entity as { relations: { edges: { type: string; node: { id: string }; evidence: unknown[] }[] } }).relations.edges).map((e) => `${e.type} ${e.node.id} ${e.evidence.length}`),
     rawKeysOf: (rows) => rows.map((r) => `${String(r.type)} ${String(r.other)} ${(r.evidence as unknown[]).length}`),
   },
@@ -77,6 +174,7 @@ export const OPERATIONS: Operation[] = [
                               WITH ev ORDER BY ev.confidence DESC, ev.articleId, ev.start LIMIT ${DEFAULT_EVIDENCE_PER_RELATION} RETURN ev.sentence }}] AS steps
       ORDER BY hops, toLower(x.name), x.id`,
     params: { key: nameKey('fraud proofs') },
+    peer: null,
     keysOf: (d) => (d.solutionsUsing as { hops: number; entity: { id: string } }[]).map((s) => `${s.entity.id} ${s.hops}`),
     rawKeysOf: (rows) => rows.map((r) => `${String(r.id)} ${String(r.hops)}`),
   },
@@ -94,6 +192,13 @@ export const OPERATIONS: Operation[] = [
       }
       RETURN id, name, sentence, score ORDER BY score DESC, id LIMIT 10`,
     params: { query: toLuceneQuery('optimistic rollups') },
+    // The peer searches the entity index only: its hits must be our entity hits, in our order.
+    peer: {
+      query: 'query($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id name } } } }',
+      variables: { q: toLuceneQuery('optimistic rollups') },
+      keysOf: (d) => (d.searchEntities as { edges: { node: Named }[] }).edges.map((h) => h.node.id),
+      oursKeysOf: (d) => (d.search as { matchedField: string; entity: Named }[]).filter((h) => h.matchedField !== 'EVIDENCE').map((h) => h.entity.id),
+    },
     keysOf: (d) => (d.search as { entity: { id: string } }[]).map((h) => h.entity.id),
     rawKeysOf: (rows) => rows.map((r) => String(r.id)),
   },
@@ -101,6 +206,15 @@ export const OPERATIONS: Operation[] = [
     name: 'entities page',
     query: 'query { entities(where: { type: [Project] }, first: 20) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }',
     variables: {},
+    peer: {
+      query: `query { entitiesConnection(where: { type: { eq: "Project" } }, sort: [{ sortName: ASC }, { id: ASC }], first: 20) {
+        totalCount pageInfo { hasNextPage endCursor } edges { cursor node { id name } } } }`,
+      variables: {},
+      keysOf: (d) => {
+        const c = d.entitiesConnection as { totalCount: number; edges: { node: Named }[] };
+        return [`total ${c.totalCount}`, ...c.edges.map((e) => e.node.id)];
+      },
+    },
     cypher: `CALL () { MATCH (e:Project) RETURN count(e) AS total }
       MATCH (e:Entity) WHERE e.type = 'Project' AND e.sortName IS NOT NULL AND e.id IS NOT NULL
       WITH total, e ORDER BY e.type, e.sortName, e.id LIMIT 20
@@ -113,3 +227,13 @@ export const OPERATIONS: Operation[] = [
     rawKeysOf: (rows) => [`total ${String(rows[0]?.total)}`, ...rows.map((r) => String(r.id))],
   },
 ];
+
+interface Nested {
+  id: string;
+  uses?: Nested[];
+}
+
+/** `a`, `a>b`, `a>b>c` for every entity of a nested `uses` answer, in answer order. */
+function nestedKeys(list: Nested[], prefix = ''): string[] {
+  return list.flatMap((e) => [`${prefix}${e.id}`, ...nestedKeys(e.uses ?? [], `${prefix}${e.id}>`)]);
+}

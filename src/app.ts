@@ -1,5 +1,6 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import type { ApolloServer } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import cors from 'cors';
 import express, { type ErrorRequestHandler, type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
@@ -81,7 +82,7 @@ const notFound: RequestHandler = (_req, res) => {
 
 /** Client errors body-parser raises before GraphQL, by status; any other 4xx is a BAD_REQUEST. */
 const HTTP_ERRORS: Record<number, { code: string; message: string }> = {
-  400: { code: 'BAD_REQUEST', message: 'The request body is not valid JSON.' },
+  400: { code: ApolloServerErrorCode.BAD_REQUEST, message: 'The request body is not valid JSON.' },
   413: { code: 'PAYLOAD_TOO_LARGE', message: 'The request body is larger than 1 MB.' },
   415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'The request body must be JSON in UTF-8.' },
 };
@@ -95,13 +96,13 @@ function jsonErrors(logger: Logger): ErrorRequestHandler {
     if (res.headersSent) return next(error);
     const { status, type } = (error ?? {}) as { status?: unknown; type?: unknown };
     if (typeof status === 'number' && status >= 400 && status < 500) {
-      const known = HTTP_ERRORS[status] ?? { code: 'BAD_REQUEST', message: 'The request could not be read.' };
+      const known = HTTP_ERRORS[status] ?? { code: ApolloServerErrorCode.BAD_REQUEST, message: 'The request could not be read.' };
       logger.debug({ status, type }, 'request refused before GraphQL');
       res.status(status).json(errorBody(known.message, known.code));
       return;
     }
     const { name, message } = error instanceof Error ? error : { name: typeof error, message: String(error) };
     logger.error({ err: { type: name, message: message.slice(0, 200) } }, 'unexpected error in the HTTP layer');
-    res.status(500).json(errorBody('Unexpected error.', 'INTERNAL_SERVER_ERROR'));
+    res.status(500).json(errorBody('Unexpected error.', ApolloServerErrorCode.INTERNAL_SERVER_ERROR));
   };
 }

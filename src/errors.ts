@@ -1,3 +1,4 @@
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 
 /** The codes a client can see in `extensions.code`. */
@@ -32,7 +33,7 @@ export class NotFoundError extends ClientError {
 
 export class BadInputError extends ClientError {
   constructor(message: string, argumentName?: string) {
-    super(message, 'BAD_USER_INPUT', argumentName ? { argumentName } : {});
+    super(message, ApolloServerErrorCode.BAD_USER_INPUT, argumentName ? { argumentName } : {});
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context';
 import { operationCost } from '../queries/operation-cost';
@@ -24,12 +25,12 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context>
             if (!(error instanceof GraphQLError)) throw error;
             // A variable that does not fit its type, or more selections (fragments spread) than the walk takes.
             const onVariable = error.nodes?.some((node) => node.kind === Kind.VARIABLE_DEFINITION) ?? false;
-            throw refusal(error.message, onVariable ? 'BAD_USER_INPUT' : 'GRAPHQL_VALIDATION_FAILED');
+            throw refusal(error.message, onVariable ? ApolloServerErrorCode.BAD_USER_INPUT : ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED);
           }
           if (cost > limits.maxCost) {
             throw refusal(
               `Query cost ${Math.round(cost)} exceeds MAX_COST ${limits.maxCost}: ask for smaller pages (first:) or fewer nested lists.`,
-              'GRAPHQL_VALIDATION_FAILED',
+              ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
             );
           }
         },

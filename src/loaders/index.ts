@@ -3,6 +3,8 @@ import type { EntityRef, RelationQuery } from '../db/repositories/relation.repos
 import type { RelatedQuery } from '../db/repositories/traversal.repository';
 import type { Entity, RelatedEntity } from '../domain/graph';
 import type { PageLimits } from '../schema/pagination';
+import type { EntityPrefetch } from '../queries/entity-prefetch';
+import { usesQuery } from '../queries/relation-page';
 import { createArticleLoaders } from './article.loaders';
 import { createEntityLoaders } from './entity.loaders';
 import { createRelationLoaders } from './relation.loaders';
@@ -15,22 +17,39 @@ export function createLoaders(repos: Repositories, { maxPageSize }: PageLimits) 
   const articles = createArticleLoaders(repos);
   const entities = createEntityLoaders(repos, maxPageSize);
   const relations = createRelationLoaders(repos, articles.articleById);
+  /**
+   * The entity `ref` names, fetched with one page of its relations (and their first `evidenceLimit`
+   * pieces of evidence, unless null) in one round trip; primes the loaders the nested fields read,
+   * so they answer from the cache. Null when unknown.
+   */
+  const entityWithRelations = async (ref: EntityRef, query: RelationQuery, evidenceLimit: number | null, withArticles = true): Promise<Entity | null> => {
+    const found = await repos.relations.findEntityWithRelations(ref, query, evidenceLimit, withArticles);
+    if (!found) return null;
+    entities.entityById.prime(found.entity.id, found.entity);
+    relations.relationPageByEntityId(query).prime(found.entity.id, found.page);
+    if (evidenceLimit !== null) relations.primeEvidence(found.evidence, evidenceLimit);
+    return found.entity;
+  };
   return {
     ...entities,
+    entityWithRelations,
     ...relations,
     ...articles,
     /**
-     * The entity `ref` names, fetched with one page of its relations (and their first `evidenceLimit`
-     * pieces of evidence, unless null) in one round trip; primes the loaders the nested fields read,
-     * so they answer from the cache. Null when unknown.
+     * The entity `ref` names with what `planEntityPrefetch` found selected, in one round trip; primes the
+     * loaders the nested fields read. Null when unknown.
      */
-    async entityWithRelations(ref: EntityRef, query: RelationQuery, evidenceLimit: number | null, withArticles = true): Promise<Entity | null> {
-      const found = await repos.relations.findEntityWithRelations(ref, query, evidenceLimit, withArticles);
-      if (!found) return null;
-      entities.entityById.prime(found.entity.id, found.entity);
-      relations.relationPageByEntityId(query).prime(found.entity.id, found.page);
-      if (evidenceLimit !== null) relations.primeEvidence(found.evidence, evidenceLimit);
-      return found.entity;
+    entityWithPrefetch(ref: EntityRef, prefetch: EntityPrefetch): Promise<Entity | null> {
+      switch (prefetch.kind) {
+        case 'relations':
+          return entityWithRelations(ref, prefetch.query, prefetch.evidenceLimit, prefetch.withArticles);
+        case 'uses':
+          return entityWithRelations(ref, usesQuery(prefetch.direction, prefetch.limit), null);
+        default: {
+          const unreachable: never = prefetch;
+          throw new Error(`loaders: unknown prefetch ${JSON.stringify(unreachable)}`);
+        }
+      }
     },
     /**
      * `findRelated` (start named by `ref`, one round trip); when the query fetched a limited number of

@@ -48,11 +48,7 @@ export class ArticleResolver {
 
 /** `source` when it is an absolute http(s) URL: anything else (`javascript:`, `data:`, free text) is not served as a link. */
 function webAddress(source: string | null): string | null {
-  if (source === null || !/^https?:\/\//i.test(source)) return null;
-  try {
-    const { protocol } = new URL(source);
-    return protocol === 'http:' || protocol === 'https:' ? source : null;
-  } catch {
-    return null;
-  }
+  if (source === null || !/^https?:\/\//i.test(source) || !URL.canParse(source)) return null;
+  const { protocol } = new URL(source);
+  return protocol === 'http:' || protocol === 'https:' ? source : null;
 }

@@ -1,15 +1,14 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { ArticleMentions, Direction, Entity, RelationView } from '../domain/graph';
-import { RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import { RelationType } from '../domain/vocabulary';
 import { EntityInterface } from '../schema/entity.interface';
 import { BY_FIRST, ListSize } from '../schema/list-size';
 import { MentionObject } from '../schema/mention.object';
-import { decodeCursor, encodeCursor, FIRST_ARG, pageInfo, pageSize, type PageLimits } from '../schema/pagination';
-import type { RelationQuery } from '../db/repositories/relation.repository';
+import { encodeCursor, FIRST_ARG, pageInfo, pageSize } from '../schema/pagination';
+import { relationQuery, RELATIONS_CURSOR, usesQuery } from '../queries/relation-page';
 import { RelationConnectionObject } from '../schema/relation.object';
 import { Direction as DirectionEnum } from '../schema/vocabulary.enums';
-
 
 /** An edge as the RelationEdge resolvers see it. */
 export type RelationEdge = RelationView & { cursor: string; node: Entity };
@@ -30,7 +29,7 @@ export class EntityFieldsResolver {
     const query = relationQuery({ types, direction, first, after }, config);
     const size = query.limit - 1;
     const found = await loaders.relationPageByEntityId(query).load(entity.id);
-    const cursorOf = (r: RelationView) => encodeCursor('relations', [r.sortKey]);
+    const cursorOf = (r: RelationView) => encodeCursor(RELATIONS_CURSOR, [r.sortKey]);
     const { page, pageInfo: info } = pageInfo(found.items, size, after, cursorOf);
     const edges: RelationEdge[] = page.map((r) => ({ ...r, cursor: cursorOf(r), node: r.other }));
     return { edges, pageInfo: info, totalCount: found.total };
@@ -67,22 +66,7 @@ export class EntityFieldsResolver {
   }
 }
 
-/** The `relations` arguments as the page query (one row more than the page, to tell if there is a next). */
-export function relationQuery(
-  args: { types?: RelationType[] | null; direction?: Direction; first?: number | null; after?: string | null },
-  config: PageLimits,
-): RelationQuery {
-  const { types = null, direction = 'BOTH', first = null, after = null } = args;
-  const size = pageSize(first, config);
-  return {
-    direction,
-    types: types && types.length > 0 ? types : RELATION_TYPES,
-    after: after ? String(decodeCursor(after, 'relations')[0]) : null,
-    limit: size + 1,
-  };
-}
-
 async function related(ctx: Context, entity: Entity, direction: 'IN' | 'OUT', limit: number): Promise<Entity[]> {
-  const page = await ctx.loaders.relationPageByEntityId({ direction, types: [RelationType.USES], after: null, limit }).load(entity.id);
+  const page = await ctx.loaders.relationPageByEntityId(usesQuery(direction, limit)).load(entity.id);
   return page.items.map((r) => r.other);
 }

@@ -11,9 +11,8 @@ import { EntityConnectionObject } from '../schema/entity-connection.object';
 import { EntityInterface } from '../schema/entity.interface';
 import { BY_FIRST, ListSize } from '../schema/list-size';
 import { decodeCursor, encodeCursor, pageInfo, pageSize } from '../schema/pagination';
-import type { RelationQuery } from '../db/repositories/relation.repository';
-import { relationQuery } from './entity-fields.resolver';
-import { evidencePrefetch, selectedChild, selectsAt } from './lookahead';
+import { planEntityPrefetch } from '../queries/entity-prefetch';
+import { selectsAt } from '../queries/lookahead';
 
 /** The runtime value behind an EntityConnection: the page plus the filter `totalCount` counts with. */
 interface EntityConnection {
@@ -39,12 +38,9 @@ export class EntityResolver {
     if ((id ?? null) === null === ((name ?? null) === null)) throw new BadInputError('Give exactly one of id and name.');
     const byId = id !== null && id !== undefined;
     if (!byId && nameKey(name ?? '') === '') return Promise.resolve(null);
-    // The entity, its page of relations and their evidence in one round trip when the operation asks for them.
-    const prefetch = relationsPrefetch(info, config);
-    if (prefetch) {
-      const ref = byId ? { id, key: null } : { id: null, key: nameKey(name ?? '') };
-      return loaders.entityWithRelations(ref, prefetch.query, prefetch.evidenceLimit, prefetch.withArticles);
-    }
+    // The entity with what the operation selects of its relations, in one round trip.
+    const prefetch = planEntityPrefetch(info, config);
+    if (prefetch) return loaders.entityWithPrefetch(byId ? { id, key: null } : { id: null, key: nameKey(name ?? '') }, prefetch);
     return byId ? loaders.entityById.load(id) : loaders.entityByName.load(name ?? '');
   }
 
@@ -73,29 +69,6 @@ export class EntityResolver {
   @FieldResolver(() => Int, { description: 'Number of entities matching the filter, on all pages.' })
   totalCount(@Root() connection: EntityConnection, @Ctx() { repos }: Context): number | Promise<number> {
     return connection.total ?? repos.entities.count(connection.filter);
-  }
-}
-
-/**
- * When the operation asks for one page of the entity's relations, that page's query (as the `relations`
- * field will compute it), how much of their evidence it selects (null: none) and whether it selects the
- * evidence's articles: the entity and the page then come in one round trip. Null (no prefetch)
- * otherwise, including arguments the field resolver will reject.
- */
-function relationsPrefetch(
-  info: GraphQLResolveInfo,
-  config: Context['config'],
-): { query: RelationQuery; evidenceLimit: number | null; withArticles: boolean } | null {
-  const selected = selectedChild(info, 'relations');
-  if (!selected) return null;
-  try {
-    return {
-      query: relationQuery(selected.args, config),
-      evidenceLimit: evidencePrefetch(info, selected.nodes, ['edges', 'evidence'], config),
-      withArticles: selectsAt(info, selected.nodes, ['edges', 'evidence', 'article']),
-    };
-  } catch {
-    return null;
   }
 }
 

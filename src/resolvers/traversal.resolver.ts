@@ -10,14 +10,9 @@ import { pageSize } from '../schema/pagination';
 import { NeighborhoodObject, PathObject, RelatedEntityObject } from '../schema/traversal.object';
 import { Direction } from '../schema/vocabulary.enums';
 import { requireEntity, requireRef } from './entity-ref';
-import { evidencePrefetch, selectsAt } from './lookahead';
+import { hopBound, planRelated } from '../queries/related-plan';
 
 const HOPS = `Longest chain to follow, 1 to ${MAX_TRAVERSAL_HOPS}.`;
-
-function hops(value: number, max: number, argumentName: string): number {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new BadInputError(`${argumentName} must be between 1 and ${max} (got ${value}).`, argumentName);
-  return value;
-}
 
 /** The GraphQL shape of a path: its length plus nodes and steps. */
 const toPathObject = (path: GraphPath) => ({ ...path, length: path.steps.length });
@@ -36,13 +31,8 @@ async function findRelated(
   maxHops: number,
   first: number | null,
 ) {
-  const limit = pageSize(first, config);
-  const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
-  const evidenceLimit = evidencePrefetch(info, info.fieldNodes, ['path', 'steps', 'evidence'], config);
-  const withArticles = selectsAt(info, info.fieldNodes, ['path', 'steps', 'evidence', 'article']);
-  const found = await loaders.related({
-    ...chain, start: requireRef(ref, argumentName), withEvidence: evidenceLimit !== null, evidenceLimit, withArticles, maxHops: max, limit,
-  });
+  const plan = planRelated(info, config, maxHops, first);
+  const found = await loaders.related({ ...chain, ...plan, start: requireRef(ref, argumentName) });
   if (!found) throw new NotFoundError('Entity', ref);
   return found.map(toRelatedObject);
 }
@@ -94,7 +84,7 @@ export class TraversalResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: 'How many equally short paths at most.' }) first: number,
     @Ctx() { loaders, repos, config }: Context,
   ) {
-    const max = hops(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
+    const max = hopBound(maxHops, MAX_TRAVERSAL_HOPS, 'maxHops');
     const limit = pageSize(first, config);
     const [a, b] = await Promise.all([requireEntity(loaders, from, 'from'), requireEntity(loaders, to, 'to')]);
     if (a.id === b.id) throw new BadInputError('from and to name the same entity.', 'to');
@@ -111,7 +101,7 @@ export class TraversalResolver {
     @Arg('limit', () => Int, { nullable: true, description: 'Most entities to return besides the centre (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) limit: number | null,
     @Ctx() { repos, config }: Context,
   ): Promise<Neighborhood> {
-    const d = hops(depth, MAX_NEIGHBORHOOD_DEPTH, 'depth');
+    const d = hopBound(depth, MAX_NEIGHBORHOOD_DEPTH, 'depth');
     const found = await repos.traversal.findNeighborhood(id, d, pageSize(limit, config, 'limit'));
     if (!found) throw new NotFoundError('Entity', id);
     return found;

@@ -142,4 +142,24 @@ describe('entity query', () => {
     expect(l2?.count).toBeGreaterThanOrEqual(3);
     expect(l2?.occurrences[0]).toMatchObject({ surface: 'Optimistic Rollups', sentence: expect.stringContaining('Optimistic Rollups') });
   });
+
+  it('answers usedBy or uses of an entity named by name in one round trip, as the field alone would', async () => {
+    type Data = { entity: { id: string; usedBy?: { name: string }[]; uses?: { name: string }[] } };
+    api.resetRoundTrips();
+    const usedBy = await api.query<Data>('{ entity(name: "optimistic rollup") { id usedBy(first: 1) { name } } }');
+    expect(api.roundTrips()).toBe(1);
+    api.resetRoundTrips();
+    const uses = await api.query<Data>('{ entity(name: "Optimistic Rollups") { id uses { name } } }');
+    expect(api.roundTrips()).toBe(1);
+    // Both selected: no prefetch, each field loads its own page (the reference answer).
+    const both = await api.query<Data>('{ entity(name: "Optimistic Rollups") { id uses { name } usedBy(first: 1) { name } } }');
+    expect(both.body.errors).toBeUndefined();
+    expect(usedBy.body.data?.entity.usedBy).toEqual(both.body.data?.entity.usedBy);
+    expect(usedBy.body.data?.entity.usedBy).toHaveLength(1);
+    expect(uses.body.data?.entity.uses).toEqual([{ name: 'Fraud Proofs' }]);
+    const bad = await api.query('{ entity(name: "Optimistic Rollups") { usedBy(first: 0) { name } } }');
+    expect(bad.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await api.query<Data>('{ entity(name: "No Such Thing") { usedBy { name } } }');
+    expect(unknown.body.data?.entity).toBeNull();
+  });
 });

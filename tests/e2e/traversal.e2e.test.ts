@@ -42,9 +42,31 @@ describe('traversal queries', () => {
     expect(arbitrum?.path.steps[1]?.evidence[0]).toMatchObject({ section: 'Optimistic Rollups', article: { title: 'Layer 2 Scaling' } });
   });
 
+  it('finds the same solutions when the operation selects no path', async () => {
+    const full = (await api.query<{ solutionsUsing: Solution[] }>(operation('solutions-using'))).body.data?.solutionsUsing ?? [];
+    const bare = await api.query<{ solutionsUsing: { hops: number; entity: { name: string } }[] }>('{ solutionsUsing(technique: "Fraud Proofs") { hops entity { name } } }');
+    expect(bare.body.errors).toBeUndefined();
+    expect(bare.body.data?.solutionsUsing).toEqual(full.map((s) => ({ hops: s.hops, entity: { name: s.entity.name } })));
+    expect(full.length).toBeGreaterThan(1);
+  });
+
   it('limits solutionsUsing to maxHops', async () => {
     const { body } = await api.query<{ solutionsUsing: Solution[] }>(operation('solutions-using'), { technique: 'Fraud Proofs', maxHops: 1 });
     expect(body.data?.solutionsUsing.map((s) => s.entity.name)).toEqual(['Optimistic Rollups']);
+  });
+
+  it('answers one hop in one round trip with the same entities, paths and evidence as the nearest level of a longer traversal', async () => {
+    const q = `query($name: String!, $direction: Direction!, $maxHops: Int) { related(name: $name, relation: USES, direction: $direction, via: [IS_A], maxHops: $maxHops) {
+      hops entity { id name } path { nodes { id } steps { subject { id } type object { id } evidence { sentence article { title } } } } } }`;
+    type Found = { hops: number; entity: { id: string }; path: unknown };
+    for (const [name, direction] of [['Fraud Proofs', 'IN'], ['Arbitrum', 'OUT'], ['Optimistic Rollups', 'BOTH']] as const) {
+      api.resetRoundTrips();
+      const one = (await api.query<{ related: Found[] }>(q, { name, direction, maxHops: 1 })).body.data?.related ?? [];
+      expect(api.roundTrips()).toBe(1);
+      const all = (await api.query<{ related: Found[] }>(q, { name, direction, maxHops: 3 })).body.data?.related ?? [];
+      expect(one.length).toBeGreaterThan(0);
+      expect(one).toEqual(all.filter((f) => f.hops === 1));
+    }
   });
 
   it('follows IS_A steps: a solution using zk-Rollups is found for Layer 2 Scaling', async () => {

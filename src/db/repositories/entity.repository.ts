@@ -1,24 +1,24 @@
 import type { Entity } from '../../domain/graph';
-import { ENTITY_TYPES, type EntityType, type RelationType } from '../../domain/vocabulary';
+import type { EntityType, RelationType } from '../../domain/vocabulary';
 import type { Db, Row } from '../driver';
-import { NAME_KEY_QUERY } from '../schema';
-import { ENTITY_FIELDS, toEntity } from './mappers';
+import { toEntity } from './mappers';
 
-const FIND_ENTITIES_BY_IDS = /* cypher */ `
+export const FIND_ENTITIES_BY_IDS = /* cypher */ `
   MATCH (e:Entity) WHERE e.id IN $ids
-  RETURN e { ${ENTITY_FIELDS} } AS entity`;
+  RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity`;
 
 // Catalog entities first, then the entity whose own name (not an alias) has the key.
-const FIND_ENTITIES_BY_NAME_KEYS = /* cypher */ `
+export const FIND_ENTITIES_BY_NAME_KEYS = /* cypher */ `
   UNWIND $keys AS key
-  CALL db.index.fulltext.queryNodes('entity_name_key', ${NAME_KEY_QUERY('key')}) YIELD node AS e
+  CALL db.index.fulltext.queryNodes('entity_name_key', '"' + key + '"') YIELD node AS e
   WITH key, e WHERE key IN e.nameKeys
   WITH key, e ORDER BY e.discovered, CASE WHEN e.nameKeys[0] = key THEN 0 ELSE 1 END, e.id
   WITH key, collect(e)[0] AS e
-  RETURN key, e { ${ENTITY_FIELDS} } AS entity`;
+  RETURN key, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity`;
 
-/** Shared WHERE of the entity list and its count; every filter is a `$param IS NULL OR …` guard. */
-const ENTITY_FILTER = /* cypher */ `
+// The general list: every filter is a `$param IS NULL OR …` guard; the sort key is the lower-case name or the degree.
+export const FIND_ENTITIES_ASC = /* cypher */ `
+  MATCH (e:Entity)
   WHERE ($types IS NULL OR e.type IN $types)
     AND ($nameKey IS NULL OR $nameKey IN e.nameKeys)
     AND ($contains IS NULL OR toLower(e.name) CONTAINS $contains)
@@ -29,75 +29,213 @@ const ENTITY_FILTER = /* cypher */ `
       MATCH (e)-[r]-(x:Entity {id: $relatedTo})
       WHERE type(r) IN $relationTypes
         AND ($relationDirection = 'BOTH' OR ($relationDirection = 'OUT') = (startNode(r) = e))
-    })`;
-
-const SORT_KEY = /* cypher */ `
+    })
   WITH e, CASE $orderField
     WHEN 'CONNECTIONS' THEN COUNT { (e)-[]-(:Entity) }
-    ELSE toLower(e.name) END AS sortKey`;
-
-const FIND_ENTITIES_ASC = /* cypher */ `
-  MATCH (e:Entity) ${ENTITY_FILTER}
-  ${SORT_KEY}
+    ELSE toLower(e.name) END AS sortKey
   WHERE $afterId IS NULL OR sortKey > $afterKey OR (sortKey = $afterKey AND e.id > $afterId)
-  RETURN e { ${ENTITY_FIELDS} } AS entity, sortKey
+  RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, sortKey
   ORDER BY sortKey, e.id
   LIMIT toInteger($limit)`;
 
-const FIND_ENTITIES_DESC = /* cypher */ `
-  MATCH (e:Entity) ${ENTITY_FILTER}
-  ${SORT_KEY}
+export const FIND_ENTITIES_DESC = /* cypher */ `
+  MATCH (e:Entity)
+  WHERE ($types IS NULL OR e.type IN $types)
+    AND ($nameKey IS NULL OR $nameKey IN e.nameKeys)
+    AND ($contains IS NULL OR toLower(e.name) CONTAINS $contains)
+    AND ($startsWith IS NULL OR toLower(e.name) STARTS WITH $startsWith)
+    AND ($discovered IS NULL OR e.discovered = $discovered)
+    AND ($articleId IS NULL OR EXISTS { MATCH (:Article {id: $articleId})-[:MENTIONS]->(e) })
+    AND ($relatedTo IS NULL OR EXISTS {
+      MATCH (e)-[r]-(x:Entity {id: $relatedTo})
+      WHERE type(r) IN $relationTypes
+        AND ($relationDirection = 'BOTH' OR ($relationDirection = 'OUT') = (startNode(r) = e))
+    })
+  WITH e, CASE $orderField
+    WHEN 'CONNECTIONS' THEN COUNT { (e)-[]-(:Entity) }
+    ELSE toLower(e.name) END AS sortKey
   WHERE $afterId IS NULL OR sortKey < $afterKey OR (sortKey = $afterKey AND e.id < $afterId)
-  RETURN e { ${ENTITY_FIELDS} } AS entity, sortKey
+  RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, sortKey
   ORDER BY sortKey DESC, e.id DESC
   LIMIT toInteger($limit)`;
 
-const COUNT_ENTITIES = /* cypher */ `
-  MATCH (e:Entity) ${ENTITY_FILTER}
+export const COUNT_ENTITIES = /* cypher */ `
+  MATCH (e:Entity)
+  WHERE ($types IS NULL OR e.type IN $types)
+    AND ($nameKey IS NULL OR $nameKey IN e.nameKeys)
+    AND ($contains IS NULL OR toLower(e.name) CONTAINS $contains)
+    AND ($startsWith IS NULL OR toLower(e.name) STARTS WITH $startsWith)
+    AND ($discovered IS NULL OR e.discovered = $discovered)
+    AND ($articleId IS NULL OR EXISTS { MATCH (:Article {id: $articleId})-[:MENTIONS]->(e) })
+    AND ($relatedTo IS NULL OR EXISTS {
+      MATCH (e)-[r]-(x:Entity {id: $relatedTo})
+      WHERE type(r) IN $relationTypes
+        AND ($relationDirection = 'BOTH' OR ($relationDirection = 'OUT') = (startNode(r) = e))
+    })
   RETURN count(e) AS total`;
 
 // Counts by type label come from the count store (constant time).
-const COUNT_BY_TYPES = /* cypher */ `
+export const COUNT_BY_TYPES = /* cypher */ `
   UNWIND $types AS ty
-  RETURN sum(CASE ty ${ENTITY_TYPES.map((t) => `WHEN '${t}' THEN COUNT { MATCH (:${t}) }`).join(' ')} ELSE 0 END) AS total`;
-const COUNT_ALL = 'MATCH (e:Entity) RETURN count(e) AS total';
+  RETURN sum(CASE ty
+    WHEN 'Project' THEN COUNT { MATCH (:Project) }
+    WHEN 'Network' THEN COUNT { MATCH (:Network) }
+    WHEN 'Technique' THEN COUNT { MATCH (:Technique) }
+    WHEN 'Concept' THEN COUNT { MATCH (:Concept) }
+    WHEN 'Organization' THEN COUNT { MATCH (:Organization) }
+    WHEN 'Person' THEN COUNT { MATCH (:Person) }
+    WHEN 'Regulation' THEN COUNT { MATCH (:Regulation) }
+    WHEN 'Initiative' THEN COUNT { MATCH (:Initiative) }
+    WHEN 'UseCase' THEN COUNT { MATCH (:UseCase) }
+    WHEN 'Challenge' THEN COUNT { MATCH (:Challenge) }
+    ELSE 0 END) AS total`;
+
+export const COUNT_ALL = /* cypher */ `
+  MATCH (e:Entity) RETURN count(e) AS total`;
 
 // The name order when the only filter is the type: read from the `entity_sort_name` and
 // `entity_type_sort_name` indexes in their order, so a page reads its own rows and no others. The
 // planner uses the index order only when ORDER BY names every indexed property (type first).
 // Same order and sort key (`sortName` = toLower(name)) as FIND_ENTITIES_ASC/DESC, so cursors mix.
-// With `withTotal`, each row also carries the count of the whole list (count store), in one round trip.
-const NAME_PAGE = (descending: boolean, byType: boolean, first: boolean, withTotal: boolean) => {
-  const dir = descending ? ' DESC' : '';
-  const carry = withTotal ? 'total, ' : '';
-  const seek = first ? 'e.sortName IS NOT NULL' : `e.sortName ${descending ? '<=' : '>='} $afterKey`;
-  const match = (typeCondition: string, orderBy: string, kept: string) => /* cypher */ `
-    MATCH (e:Entity) WHERE ${typeCondition}${seek} AND e.id IS NOT NULL
-    ${first ? '' : `WITH ${kept}e WHERE e.sortName ${descending ? '<' : '>'} $afterKey OR e.id ${descending ? '<' : '>'} $afterId`}
-    WITH ${kept}e ORDER BY ${orderBy} LIMIT toInteger($limit)`;
-  const body = byType
-    ? /* cypher */ `
+// Each row also carries the count of the whole list (count store, constant time): one round trip.
+// FIRST reads from the start of the order; AFTER seeks past the cursor ($afterKey, $afterId).
+export const FIND_NAME_PAGE_ASC_FIRST = /* cypher */ `
+  CALL () { MATCH (e:Entity) RETURN count(e) AS total }
+  MATCH (e:Entity) WHERE e.sortName IS NOT NULL AND e.id IS NOT NULL
+  WITH total, e ORDER BY e.sortName, e.id LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_ASC_AFTER = /* cypher */ `
+  CALL () { MATCH (e:Entity) RETURN count(e) AS total }
+  MATCH (e:Entity) WHERE e.sortName >= $afterKey AND e.id IS NOT NULL
+  WITH total, e WHERE e.sortName > $afterKey OR e.id > $afterId
+  WITH total, e ORDER BY e.sortName, e.id LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_DESC_FIRST = /* cypher */ `
+  CALL () { MATCH (e:Entity) RETURN count(e) AS total }
+  MATCH (e:Entity) WHERE e.sortName IS NOT NULL AND e.id IS NOT NULL
+  WITH total, e ORDER BY e.sortName DESC, e.id DESC LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_DESC_AFTER = /* cypher */ `
+  CALL () { MATCH (e:Entity) RETURN count(e) AS total }
+  MATCH (e:Entity) WHERE e.sortName <= $afterKey AND e.id IS NOT NULL
+  WITH total, e WHERE e.sortName < $afterKey OR e.id < $afterId
+  WITH total, e ORDER BY e.sortName DESC, e.id DESC LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_BY_TYPES_ASC_FIRST = /* cypher */ `
+  CALL () {
+    UNWIND $types AS ty
+    RETURN sum(CASE ty
+      WHEN 'Project' THEN COUNT { MATCH (:Project) }
+      WHEN 'Network' THEN COUNT { MATCH (:Network) }
+      WHEN 'Technique' THEN COUNT { MATCH (:Technique) }
+      WHEN 'Concept' THEN COUNT { MATCH (:Concept) }
+      WHEN 'Organization' THEN COUNT { MATCH (:Organization) }
+      WHEN 'Person' THEN COUNT { MATCH (:Person) }
+      WHEN 'Regulation' THEN COUNT { MATCH (:Regulation) }
+      WHEN 'Initiative' THEN COUNT { MATCH (:Initiative) }
+      WHEN 'UseCase' THEN COUNT { MATCH (:UseCase) }
+      WHEN 'Challenge' THEN COUNT { MATCH (:Challenge) }
+      ELSE 0 END) AS total
+  }
   UNWIND $types AS ty
   CALL (ty) {
-    ${match('e.type = ty AND ', `e.type${dir}, e.sortName${dir}, e.id${dir}`, '')}
+    MATCH (e:Entity) WHERE e.type = ty AND e.sortName IS NOT NULL AND e.id IS NOT NULL
+    WITH e ORDER BY e.type, e.sortName, e.id LIMIT toInteger($limit)
     RETURN e
   }
-  WITH ${carry}e ORDER BY e.sortName${dir}, e.id${dir} LIMIT toInteger($limit)`
-    : match('', `e.sortName${dir}, e.id${dir}`, carry);
-  const total = withTotal ? `CALL () { ${byType ? COUNT_BY_TYPES : COUNT_ALL} }` : '';
-  return /* cypher */ `${total}
-  ${body}
-  RETURN ${carry}e { ${ENTITY_FIELDS} } AS entity, e.sortName AS sortKey`;
-};
-const NAME_PAGES = new Map(
-  [false, true].flatMap((descending) =>
-    [false, true].flatMap((byType) =>
-      [false, true].flatMap((first) =>
-        [false, true].map((withTotal) => [`${descending}/${byType}/${first}/${withTotal}`, NAME_PAGE(descending, byType, first, withTotal)] as const),
-      ),
-    ),
-  ),
-);
+  WITH total, e ORDER BY e.sortName, e.id LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_BY_TYPES_ASC_AFTER = /* cypher */ `
+  CALL () {
+    UNWIND $types AS ty
+    RETURN sum(CASE ty
+      WHEN 'Project' THEN COUNT { MATCH (:Project) }
+      WHEN 'Network' THEN COUNT { MATCH (:Network) }
+      WHEN 'Technique' THEN COUNT { MATCH (:Technique) }
+      WHEN 'Concept' THEN COUNT { MATCH (:Concept) }
+      WHEN 'Organization' THEN COUNT { MATCH (:Organization) }
+      WHEN 'Person' THEN COUNT { MATCH (:Person) }
+      WHEN 'Regulation' THEN COUNT { MATCH (:Regulation) }
+      WHEN 'Initiative' THEN COUNT { MATCH (:Initiative) }
+      WHEN 'UseCase' THEN COUNT { MATCH (:UseCase) }
+      WHEN 'Challenge' THEN COUNT { MATCH (:Challenge) }
+      ELSE 0 END) AS total
+  }
+  UNWIND $types AS ty
+  CALL (ty) {
+    MATCH (e:Entity) WHERE e.type = ty AND e.sortName >= $afterKey AND e.id IS NOT NULL
+    WITH e WHERE e.sortName > $afterKey OR e.id > $afterId
+    WITH e ORDER BY e.type, e.sortName, e.id LIMIT toInteger($limit)
+    RETURN e
+  }
+  WITH total, e ORDER BY e.sortName, e.id LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_BY_TYPES_DESC_FIRST = /* cypher */ `
+  CALL () {
+    UNWIND $types AS ty
+    RETURN sum(CASE ty
+      WHEN 'Project' THEN COUNT { MATCH (:Project) }
+      WHEN 'Network' THEN COUNT { MATCH (:Network) }
+      WHEN 'Technique' THEN COUNT { MATCH (:Technique) }
+      WHEN 'Concept' THEN COUNT { MATCH (:Concept) }
+      WHEN 'Organization' THEN COUNT { MATCH (:Organization) }
+      WHEN 'Person' THEN COUNT { MATCH (:Person) }
+      WHEN 'Regulation' THEN COUNT { MATCH (:Regulation) }
+      WHEN 'Initiative' THEN COUNT { MATCH (:Initiative) }
+      WHEN 'UseCase' THEN COUNT { MATCH (:UseCase) }
+      WHEN 'Challenge' THEN COUNT { MATCH (:Challenge) }
+      ELSE 0 END) AS total
+  }
+  UNWIND $types AS ty
+  CALL (ty) {
+    MATCH (e:Entity) WHERE e.type = ty AND e.sortName IS NOT NULL AND e.id IS NOT NULL
+    WITH e ORDER BY e.type DESC, e.sortName DESC, e.id DESC LIMIT toInteger($limit)
+    RETURN e
+  }
+  WITH total, e ORDER BY e.sortName DESC, e.id DESC LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+export const FIND_NAME_PAGE_BY_TYPES_DESC_AFTER = /* cypher */ `
+  CALL () {
+    UNWIND $types AS ty
+    RETURN sum(CASE ty
+      WHEN 'Project' THEN COUNT { MATCH (:Project) }
+      WHEN 'Network' THEN COUNT { MATCH (:Network) }
+      WHEN 'Technique' THEN COUNT { MATCH (:Technique) }
+      WHEN 'Concept' THEN COUNT { MATCH (:Concept) }
+      WHEN 'Organization' THEN COUNT { MATCH (:Organization) }
+      WHEN 'Person' THEN COUNT { MATCH (:Person) }
+      WHEN 'Regulation' THEN COUNT { MATCH (:Regulation) }
+      WHEN 'Initiative' THEN COUNT { MATCH (:Initiative) }
+      WHEN 'UseCase' THEN COUNT { MATCH (:UseCase) }
+      WHEN 'Challenge' THEN COUNT { MATCH (:Challenge) }
+      ELSE 0 END) AS total
+  }
+  UNWIND $types AS ty
+  CALL (ty) {
+    MATCH (e:Entity) WHERE e.type = ty AND e.sortName <= $afterKey AND e.id IS NOT NULL
+    WITH e WHERE e.sortName < $afterKey OR e.id < $afterId
+    WITH e ORDER BY e.type DESC, e.sortName DESC, e.id DESC LIMIT toInteger($limit)
+    RETURN e
+  }
+  WITH total, e ORDER BY e.sortName DESC, e.id DESC LIMIT toInteger($limit)
+  RETURN total, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, e.sortName AS sortKey`;
+
+/** The name-order statement for a page: by type or not, ascending or not, first page or after a cursor. */
+function namePageStatement(byTypes: boolean, descending: boolean, first: boolean): string {
+  if (byTypes) {
+    if (descending) return first ? FIND_NAME_PAGE_BY_TYPES_DESC_FIRST : FIND_NAME_PAGE_BY_TYPES_DESC_AFTER;
+    return first ? FIND_NAME_PAGE_BY_TYPES_ASC_FIRST : FIND_NAME_PAGE_BY_TYPES_ASC_AFTER;
+  }
+  if (descending) return first ? FIND_NAME_PAGE_DESC_FIRST : FIND_NAME_PAGE_DESC_AFTER;
+  return first ? FIND_NAME_PAGE_ASC_FIRST : FIND_NAME_PAGE_ASC_AFTER;
+}
 
 /** True when the filter is at most a type list: the indexed name order and the count store serve it. */
 function typeOnly(f: EntityFilter): boolean {
@@ -153,7 +291,7 @@ function fastPath(req: EntityPageRequest): boolean {
 }
 
 export function createEntityRepository(db: Db) {
-  const findPage = async (req: EntityPageRequest, withTotal: boolean): Promise<{ rows: EntityPageRow[]; total: number | null }> => {
+  const findPage = async (req: EntityPageRequest): Promise<{ rows: EntityPageRow[]; total: number | null }> => {
     let total: number | null = null;
     const map = (row: Row): EntityPageRow => {
       if (row.total !== undefined) total = Number(row.total);
@@ -161,7 +299,7 @@ export function createEntityRepository(db: Db) {
     };
     if (fastPath(req)) {
       const types = req.filter.types ? [...new Set(req.filter.types)] : null;
-      const query = NAME_PAGES.get(`${req.descending}/${types !== null}/${req.after === null}/${withTotal}`) ?? '';
+      const query = namePageStatement(types !== null, req.descending, req.after === null);
       const rows = await db.read(query, { types, afterKey: req.after?.key ?? null, afterId: req.after?.id ?? null, limit: req.limit }, map);
       return { rows, total };
     }
@@ -186,13 +324,13 @@ export function createEntityRepository(db: Db) {
     findByNameKeys: (keys: readonly string[]) =>
       db.read(FIND_ENTITIES_BY_NAME_KEYS, { keys }, (row) => ({ key: String(row.key), entity: toEntity(row.entity) })),
     /** One keyset page of entities with their sort keys (for cursors), `limit` rows at most. */
-    findPage: async (req: EntityPageRequest) => (await findPage(req, false)).rows,
+    findPage: async (req: EntityPageRequest) => (await findPage(req)).rows,
     /**
      * A page and the number of entities matching the filter on all pages: in one statement where the
      * indexed name order serves the page, else two at once.
      */
     findPageWithTotal: async (req: EntityPageRequest): Promise<{ rows: EntityPageRow[]; total: number }> => {
-      const [found, total] = await Promise.all([findPage(req, true), fastPath(req) ? null : count(req.filter)]);
+      const [found, total] = await Promise.all([findPage(req), fastPath(req) ? null : count(req.filter)]);
       return { rows: found.rows, total: total ?? found.total ?? (await count(req.filter)) };
     },
     count,

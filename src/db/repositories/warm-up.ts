@@ -34,6 +34,10 @@ export async function warmQueryPlans(db: Db): Promise<number> {
     // Other bounds and shapes plan on first use.
     ...(['IN', 'OUT', 'BOTH'] as const).map((direction) => () => repos.traversal.findRelated({ ...related, direction, start: { id: null, key: 'warmupnone' } })),
     () => repos.traversal.findRelated({ ...related, direction: 'IN', start: { id: none, key: null } }),
+    // solutionsUsing(maxHops: 1) and usedBy / uses of an entity named by name.
+    () => repos.traversal.findRelated({ ...related, maxHops: 1, direction: 'IN', start: { id: null, key: 'warmupnone' } }),
+    () => repos.relations.findEntityWithRelations({ id: null, key: 'warmupnone' }, { direction: 'IN', types: ['USES'], after: null, limit: 20 }, null),
+    () => repos.relations.findRelationPages([none], { direction: 'OUT', types: ['USES'], after: null, limit: 20 }),
     () => repos.traversal.findShortestPaths(none, `${none}:other`, 3, 5),
     () => repos.traversal.findNeighborhood(none, 2, 50),
     () => repos.entities.findPage({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),

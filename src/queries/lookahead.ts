@@ -8,7 +8,7 @@ import {
   type GraphQLResolveInfo,
   type SelectionNode,
 } from 'graphql';
-import { evidencePageSize, type PageLimits } from '../schema/pagination';
+import { validPageSize, DEFAULT_EVIDENCE_PER_RELATION, type PageLimits } from '../schema/pagination';
 
 /** The field nodes named `name` directly under the field being resolved (fragments included). */
 function childFields(info: GraphQLResolveInfo, selections: readonly SelectionNode[], name: string): FieldNode[] {
@@ -68,9 +68,5 @@ export function selectsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[],
 export function evidencePrefetch(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[], limits: PageLimits): number | null {
   const first = agreedArgument(info, nodes, path, 'first');
   if (first === undefined || (first !== null && typeof first !== 'number')) return null;
-  try {
-    return evidencePageSize(first, limits);
-  } catch {
-    return null;
-  }
+  return validPageSize(first, { defaultPageSize: Math.min(DEFAULT_EVIDENCE_PER_RELATION, limits.maxPageSize), maxPageSize: limits.maxPageSize });
 }
