@@ -42,7 +42,10 @@ const folder = mkdtempSync(path.join(os.tmpdir(), 'kg-speed-'));
 try {
   writeSyntheticCorpus(folder, 1000);
   const synthetic = readArticles(folder, { maxBytes: 5_000_000 }).articles;
-  for (const [label, articles] of [['real articles (seed, dev, test)', real], ['synthetic, 1,000 articles', synthetic]] as const) {
+  for (const [label, articles] of [
+    ['real articles (seed, dev, test)', real],
+    ['synthetic, 1,000 articles', synthetic],
+  ] as const) {
     const full = megabytesPerSecond(articles, (a) => analyze(a, knowledge));
     const floor = megabytesPerSecond(articles, tagOnly(knowledge));
     console.log(`${label}: analysis ${full.toFixed(2)} MB/s on one core; floor (tagging alone) ${floor.toFixed(2)} MB/s; analysis/floor time ${(floor / full).toFixed(2)}x`);

@@ -12,10 +12,21 @@ import type { SourceArticle } from '../src/ingest/types';
 
 const FOLDERS = ['seed/articles', 'tests/fixtures/articles'];
 const SWAPS: [string, string][] = [
-  ['Arbitrum', 'Optimism'], ['Polygon', 'Starknet'], ['Loopring', 'zkSync'], ['Ethereum', 'Bitcoin'],
-  ['rollups', 'sidechains'], ['governance', 'oversight'], ['decentralized', 'distributed'], ['uses', 'employs'],
-  ['platform', 'network'], ['scalability', 'throughput'], ['United Nations', 'European Commission'],
-  ['transparency', 'accountability'], ['users', 'developers'], ['data', 'information'], ['AI', 'machine learning'],
+  ['Arbitrum', 'Optimism'],
+  ['Polygon', 'Starknet'],
+  ['Loopring', 'zkSync'],
+  ['Ethereum', 'Bitcoin'],
+  ['rollups', 'sidechains'],
+  ['governance', 'oversight'],
+  ['decentralized', 'distributed'],
+  ['uses', 'employs'],
+  ['platform', 'network'],
+  ['scalability', 'throughput'],
+  ['United Nations', 'European Commission'],
+  ['transparency', 'accountability'],
+  ['users', 'developers'],
+  ['data', 'information'],
+  ['AI', 'machine learning'],
 ];
 
 function flag(argv: string[], name: string, fallback: string): string {
@@ -56,11 +67,14 @@ function corpus(megabytes: number): SourceArticle[] {
     const parts: string[] = [];
     for (let size = 0; size < 30_000; ) {
       const source = bodies[Math.floor(rnd() * bodies.length)] as string;
-      const text = source.split('\n').map((line) => {
-        let out = line;
-        for (const [a, b] of SWAPS) if (rnd() < 0.3) out = rnd() < 0.5 ? out.split(a).join(b) : out.split(b).join(a);
-        return out;
-      }).join('\n');
+      const text = source
+        .split('\n')
+        .map((line) => {
+          let out = line;
+          for (const [a, b] of SWAPS) if (rnd() < 0.3) out = rnd() < 0.5 ? out.split(a).join(b) : out.split(b).join(a);
+          return out;
+        })
+        .join('\n');
       parts.push(text);
       size += text.length;
     }

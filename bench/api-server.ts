@@ -26,7 +26,13 @@ async function serve(): Promise<void> {
   parentPort?.on('message', (message) => {
     if (message === 'stop') {
       http.closeAllConnections();
-      http.close(() => void apollo.stop().then(() => db.close()).then(() => process.exit(0)));
+      http.close(
+        () =>
+          void apollo
+            .stop()
+            .then(() => db.close())
+            .then(() => process.exit(0)),
+      );
     }
   });
 }

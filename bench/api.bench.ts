@@ -195,12 +195,16 @@ async function main(): Promise<void> {
             if (side === 'peer' && !peer) continue;
             await settle(driver);
             const figures =
-              side === 'ours' ? await measureGraphql(oursUrl, body, text, connections)
-              : side === 'peer' && peer ? await measureGraphql(peerUrl, peer.body, peer.text, connections)
-              : await measureRaw(driver, op, expected, connections);
+              side === 'ours'
+                ? await measureGraphql(oursUrl, body, text, connections)
+                : side === 'peer' && peer
+                  ? await measureGraphql(peerUrl, peer.body, peer.text, connections)
+                  : await measureRaw(driver, op, expected, connections);
             failures += figures.bad;
             record(`${op.name}|${connections}|${side}`, figures);
-            process.stdout.write(`round ${round + 1} ${op.name} @${connections} ${side}: ${Math.round(figures.rps)} req/s, p50 ${ms(figures.p50)} ms, p99 ${ms(figures.p99)} ms${figures.bad ? `, ${figures.bad} bad` : ''}\n`);
+            process.stdout.write(
+              `round ${round + 1} ${op.name} @${connections} ${side}: ${Math.round(figures.rps)} req/s, p50 ${ms(figures.p50)} ms, p99 ${ms(figures.p99)} ms${figures.bad ? `, ${figures.bad} bad` : ''}\n`,
+            );
           }
         }
       }

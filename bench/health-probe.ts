@@ -22,9 +22,7 @@ export async function probeHealthDuring<T>(work: () => Promise<T>, everyMs = 20)
   const probe = (async () => {
     while (probing) {
       const started = performance.now();
-      await new Promise<void>((resolve, reject) =>
-        http.get({ port, host: '127.0.0.1', path: '/healthz', agent }, (res) => res.resume().on('end', resolve)).on('error', reject),
-      );
+      await new Promise<void>((resolve, reject) => http.get({ port, host: '127.0.0.1', path: '/healthz', agent }, (res) => res.resume().on('end', resolve)).on('error', reject));
       latencies.push(performance.now() - started);
       await new Promise((r) => setTimeout(r, everyMs));
     }

@@ -123,7 +123,10 @@ async function benchOne(db: Db, n: number, catalogDir: string): Promise<Record<s
 }
 
 async function main(): Promise<void> {
-  const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((x) => x > 0);
   const { db, close } = await benchDatabase();
   // A private copy, so an edit of seed/catalog during the run cannot re-extract everything.
   const catalogDir = mkdtempSync(path.join(os.tmpdir(), 'kg-bench-catalog-'));

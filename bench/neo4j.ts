@@ -24,7 +24,14 @@ export async function benchDatabase(heap = '2g'): Promise<{ db: Db; uri: string;
     queryTimeoutMs: 600_000,
   });
   await applySchema(db);
-  return { db, uri, close: async () => { await db.close(); await stop(); } };
+  return {
+    db,
+    uri,
+    close: async () => {
+      await db.close();
+      await stop();
+    },
+  };
 }
 
 /** Deletes everything (benchmarks only). */

@@ -142,7 +142,7 @@ export const OPERATIONS: Operation[] = [
       ORDER BY sortKey`,
     params: { key: nameKey('Arbitrum') },
     peer: null,
-    keysOf: (d) => ((d.entity as { relations: { edges: { type: string; node: { id: string }; evidence: unknown[] }[] } }).relations.edges).map((e) => `${e.type} ${e.node.id} ${e.evidence.length}`),
+    keysOf: (d) => (d.entity as { relations: { edges: { type: string; node: { id: string }; evidence: unknown[] }[] } }).relations.edges.map((e) => `${e.type} ${e.node.id} ${e.evidence.length}`),
     rawKeysOf: (rows) => rows.map((r) => `${String(r.type)} ${String(r.other)} ${(r.evidence as unknown[]).length}`),
   },
   {
@@ -153,14 +153,18 @@ export const OPERATIONS: Operation[] = [
     // Hop levels nearest first, each run only while the page is short; then one chain per entity.
     cypher: `${ENTITY_KEY}
       WITH t, [] AS page
-      ${[1, 2, 3].map((h) => `CALL (t, page) {
+      ${[1, 2, 3]
+        .map(
+          (h) => `CALL (t, page) {
         WITH * WHERE size(page) < 20
         MATCH p = (t) (()<-[:USES|IS_A|BUILT_ON]-()){${h}} (x:Entity)
         WHERE x <> t AND any(r IN relationships(p) WHERE type(r) = 'USES') AND NOT x IN [f IN page | f.x]
         WITH DISTINCT x ORDER BY toLower(x.name), x.id LIMIT 20
         RETURN collect({x: x, hops: ${h}}) AS more
       }
-      WITH t, page + more AS page`).join('\n      ')}
+      WITH t, page + more AS page`,
+        )
+        .join('\n      ')}
       UNWIND page[..20] AS f
       WITH t, f.x AS x, f.hops AS hops
       CALL (t, x, hops) {

@@ -13,9 +13,7 @@ export function peerField(type: RelationType, direction: 'OUT' | 'IN'): string {
  */
 export function peerTypeDefs(): string {
   const relations = RELATION_TYPES.flatMap((type) =>
-    (['OUT', 'IN'] as const).map(
-      (direction) => `  ${peerField(type, direction)}: [Entity!]! @relationship(type: "${type}", direction: ${direction}, properties: "Relation")`,
-    ),
+    (['OUT', 'IN'] as const).map((direction) => `  ${peerField(type, direction)}: [Entity!]! @relationship(type: "${type}", direction: ${direction}, properties: "Relation")`),
   ).join('\n');
   return /* GraphQL */ `
 type Relation @relationshipProperties {

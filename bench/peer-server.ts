@@ -25,7 +25,13 @@ async function serve(): Promise<void> {
   parentPort?.on('message', (message) => {
     if (message === 'stop') {
       http.closeAllConnections();
-      http.close(() => void apollo.stop().then(() => driver.close()).then(() => process.exit(0)));
+      http.close(
+        () =>
+          void apollo
+            .stop()
+            .then(() => driver.close())
+            .then(() => process.exit(0)),
+      );
     }
   });
 }

@@ -42,17 +42,19 @@ function neo4jJars() {
   if (hasJars()) return;
   const java = spawnSync(process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java', ['-version'], { encoding: 'utf8' });
   if (java.error || java.status !== 0) {
-    fail('Java 17+ is needed for the local Neo4j and was not found. Install it (e.g. `apt-get install openjdk-17-jre-headless`) ' +
-      'or set JAVA_HOME; or set NEO4J_URI to use an existing Neo4j 5.26; or use `docker compose up`.');
+    fail(
+      'Java 17+ is needed for the local Neo4j and was not found. Install it (e.g. `apt-get install openjdk-17-jre-headless`) ' +
+        'or set JAVA_HOME; or set NEO4J_URI to use an existing Neo4j 5.26; or use `docker compose up`.',
+    );
   }
   const mvn = spawnSync('mvn', ['-v'], { encoding: 'utf8' });
   if (mvn.error || mvn.status !== 0) {
-    fail('Maven is needed once, to fetch the Neo4j jars, and was not found. Install it (e.g. `apt-get install maven`); ' +
-      'or set NEO4J_URI to use an existing Neo4j 5.26; or use `docker compose up`.');
+    fail(
+      'Maven is needed once, to fetch the Neo4j jars, and was not found. Install it (e.g. `apt-get install maven`); ' + 'or set NEO4J_URI to use an existing Neo4j 5.26; or use `docker compose up`.',
+    );
   }
   say(`fetching the Neo4j 5.26 jars into ${path.relative(root, libDir)} (once; ~120 MB)…`);
-  run('mvn', ['-q', '-B', '-f', path.join(root, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies',
-    '-DincludeScope=runtime', `-DoutputDirectory=${libDir}`], 'fetching the Neo4j jars');
+  run('mvn', ['-q', '-B', '-f', path.join(root, 'neo4j', 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${libDir}`], 'fetching the Neo4j jars');
   if (!hasJars()) fail(`Maven finished but ${libDir} has no Neo4j jars.`);
 }
 

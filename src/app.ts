@@ -58,7 +58,9 @@ export function createApp({ apollo, db, corsOrigins, routes, ...contextDeps }: A
 
 /** Several route groups (the IDE, the explore page) as one `routes` option, mounted in order. */
 export function withRoutes(...groups: ((app: Express) => void)[]): (app: Express) => void {
-  return (app) => groups.forEach((mount) => mount(app));
+  return (app) => {
+    for (const mount of groups) mount(app);
+  };
 }
 
 /**

@@ -137,9 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   if (e.DEFAULT_PAGE_SIZE > e.MAX_PAGE_SIZE) {
-    throw new ConfigError(
-      `loadConfig: DEFAULT_PAGE_SIZE (${e.DEFAULT_PAGE_SIZE}) must not exceed MAX_PAGE_SIZE (${e.MAX_PAGE_SIZE})`,
-    );
+    throw new ConfigError(`loadConfig: DEFAULT_PAGE_SIZE (${e.DEFAULT_PAGE_SIZE}) must not exceed MAX_PAGE_SIZE (${e.MAX_PAGE_SIZE})`);
   }
   return {
     neo4j: {
@@ -156,7 +154,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     http: {
       port: e.PORT,
       host: e.HOST,
-      corsOrigins: e.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean),
+      corsOrigins: e.CORS_ORIGINS.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
     },
     api: {
       adminToken: e.ADMIN_TOKEN,

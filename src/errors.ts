@@ -2,16 +2,7 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 
 /** The codes a client can see in `extensions.code`. */
-export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'NOT_FOUND'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'CONFLICT'
-  | 'SERVICE_UNAVAILABLE'
-  | 'TIMEOUT'
-  | 'INGEST_RUNNING'
-  | 'RESPONSE_TOO_LARGE';
+export type ErrorCode = 'BAD_USER_INPUT' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'TIMEOUT' | 'INGEST_RUNNING' | 'RESPONSE_TOO_LARGE';
 
 /** Base of every error whose message is safe to show to a client. */
 export class ClientError extends GraphQLError {

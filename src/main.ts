@@ -106,7 +106,16 @@ async function prepareDatabase(database: Database, config: Config, logger: Logge
   const report = await reseed(reseedDeps(database, config, logger), { prune: true });
   const a = report.articles;
   logger.info(
-    { new: a.new.length, changed: a.changed.length, unchanged: a.unchanged.length, removed: a.removed.length, failed: a.failed.length, relationsAdded: report.relationsAdded, relationsRemoved: report.relationsRemoved, durationMs: report.durationMs },
+    {
+      new: a.new.length,
+      changed: a.changed.length,
+      unchanged: a.unchanged.length,
+      removed: a.removed.length,
+      failed: a.failed.length,
+      relationsAdded: report.relationsAdded,
+      relationsRemoved: report.relationsRemoved,
+      durationMs: report.durationMs,
+    },
     'ingest done',
   );
   for (const f of a.failed) logger.warn({ path: f.path }, f.reason);

@@ -40,9 +40,7 @@ export function createServer({ config, logger, plugins = [], graphVersion }: Ser
   const armor = createArmor(config).protect();
   // Without the response cache, Apollo's cache-control plugin (on by default) would still visit every field.
   const cache =
-    graphVersion && config.responseCacheTtlSeconds > 0
-      ? responseCachePlugins(config.responseCacheTtlSeconds, graphVersion)
-      : [ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>];
+    graphVersion && config.responseCacheTtlSeconds > 0 ? responseCachePlugins(config.responseCacheTtlSeconds, graphVersion) : [ApolloServerPluginCacheControlDisabled() as ApolloServerPlugin<Context>];
   return new ApolloServer<Context>({
     schema: buildGraphSchema(),
     // Apollo's own messages go to the same one-line JSON log, not to the console.
@@ -57,14 +55,7 @@ export function createServer({ config, logger, plugins = [], graphVersion }: Ser
     // graphql-js counts tokens while parsing, so a document over the limit is a parse error (HTTP 400).
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      ...(armor.plugins as ApolloServerPlugin<Context>[]),
-      costLimitPlugin(config),
-      responseSizePlugin(config.maxResponseBytes),
-      ...cache,
-      ...plugins,
-    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), costLimitPlugin(config), responseSizePlugin(config.maxResponseBytes), ...cache, ...plugins],
     formatError: (formatted, error) => formatError(formatted, error, logger),
   });
 }
@@ -86,11 +77,7 @@ export function createArmor(config: ApiConfig): ApolloArmor {
 }
 
 /** Keeps our coded errors and GraphQL's request errors; masks the rest as `Unexpected error.` */
-export function formatError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  logger: Logger,
-): GraphQLFormattedError {
+export function formatError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof ClientError) return { ...formatted, extensions: { code: original.extensions.code, ...clean(original.extensions) } };
   const code = formatted.extensions?.code;

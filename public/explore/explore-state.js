@@ -1,6 +1,5 @@
 /* The explore page's view state and its URL form (window.Explore.state): one place for both directions. */
 (function () {
-  'use strict';
   var Explore = (window.Explore = window.Explore || {});
 
   var DEFAULT_LIMIT = 50;
@@ -10,15 +9,28 @@
 
   function defaultState() {
     return {
-      mode: 'entity', entity: '', expand: [], depth: 1, limit: DEFAULT_LIMIT, from: '', to: '', technique: '',
-      minConfidence: 0, hideRelations: [], hideTypes: [], edge: '', ask: '',
+      mode: 'entity',
+      entity: '',
+      expand: [],
+      depth: 1,
+      limit: DEFAULT_LIMIT,
+      from: '',
+      to: '',
+      technique: '',
+      minConfidence: 0,
+      hideRelations: [],
+      hideTypes: [],
+      edge: '',
+      ask: '',
     };
   }
 
   function readState() {
     var p = new URLSearchParams(location.search);
     var s = defaultState();
-    var list = function (name) { return (p.get(name) || '').split(',').filter(Boolean); };
+    var list = function (name) {
+      return (p.get(name) || '').split(',').filter(Boolean);
+    };
     s.mode = ['entity', 'path', 'uses'].indexOf(p.get('mode')) >= 0 ? p.get('mode') : 'entity';
     s.entity = p.get('entity') || '';
     s.expand = list('expand').slice(0, MAX_EXPANDED);
@@ -40,7 +52,10 @@
     if (s.mode !== 'entity') p.set('mode', s.mode);
     if (s.mode === 'entity' && s.entity) p.set('entity', s.entity);
     if (s.mode === 'entity' && s.expand.length) p.set('expand', s.expand.join(','));
-    if (s.mode === 'path') { p.set('from', s.from); p.set('to', s.to); }
+    if (s.mode === 'path') {
+      p.set('from', s.from);
+      p.set('to', s.to);
+    }
     if (s.mode === 'uses') p.set('technique', s.technique);
     if (s.depth !== 1) p.set('depth', String(s.depth));
     if (s.limit !== DEFAULT_LIMIT) p.set('limit', String(s.limit));

@@ -4,19 +4,23 @@
  * view can be shared, reloaded, and walked back and forward.
  */
 (function () {
-  'use strict';
-
   var vocabulary = JSON.parse(document.getElementById('explore-vocabulary').textContent);
   var ENTITY_TYPES = vocabulary.entityTypes;
   var RELATION_TYPES = vocabulary.relationTypes;
   var Explore = window.Explore;
   var S = Explore.state;
   var D = Explore.data;
-  var gql = D.gql, ideHref = D.ideHref, edgeKey = D.edgeKey;
-  var TYPE_STYLE = Explore.TYPE_STYLE, FALLBACK_STYLE = Explore.FALLBACK_STYLE;
-  var MAX_EXPANDED = S.MAX_EXPANDED, MAX_LIMIT = S.MAX_LIMIT;
+  var gql = D.gql,
+    ideHref = D.ideHref,
+    edgeKey = D.edgeKey;
+  var TYPE_STYLE = Explore.TYPE_STYLE,
+    FALLBACK_STYLE = Explore.FALLBACK_STYLE;
+  var MAX_EXPANDED = S.MAX_EXPANDED,
+    MAX_LIMIT = S.MAX_LIMIT;
 
-  var $ = function (id) { return document.getElementById(id); };
+  var $ = function (id) {
+    return document.getElementById(id);
+  };
   var el = function (tag, attrs, children) {
     var node = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) {
@@ -24,7 +28,9 @@
       else if (k === 'className') node.className = attrs[k];
       else node.setAttribute(k, attrs[k]);
     });
-    (children || []).forEach(function (c) { node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c); });
+    (children || []).forEach(function (c) {
+      node.appendChild(typeof c === 'string' ? document.createTextNode(c) : c);
+    });
     return node;
   };
 
@@ -49,10 +55,18 @@
     load();
   });
 
+  D.onOperation(function (op) {
+    $('open-ide').href = ideHref(op);
+  });
 
-  D.onOperation(function (op) { $('open-ide').href = ideHref(op); });
-
-  var drawing = Explore.createDrawing($('cy'), ENTITY_TYPES, function () { return state; }, updateStatus);
+  var drawing = Explore.createDrawing(
+    $('cy'),
+    ENTITY_TYPES,
+    function () {
+      return state;
+    },
+    updateStatus,
+  );
   var cy = drawing.cy;
   var drawGraph = drawing.drawGraph;
   var applyFilters = drawing.applyFilters;
@@ -63,9 +77,10 @@
     var parts = [shown + ' of ' + cy.nodes().length + ' entities, ' + cy.edges(':visible').length + ' of ' + cy.edges().length + ' relations shown'];
     if (drawing && drawing.lastLayoutMs() !== null) parts.push('layout ' + drawing.lastLayoutMs() + ' ms');
     $('status').textContent = parts.join(' · ');
-    statusNotes.forEach(function (note) { $('status').appendChild(el('div', { className: note.kind, text: note.text })); });
+    statusNotes.forEach(function (note) {
+      $('status').appendChild(el('div', { className: note.kind, text: note.text }));
+    });
   }
-
 
   // ---------------------------------------------------------------- loading a view
 
@@ -74,9 +89,18 @@
     var ticket = ++loading;
     document.body.setAttribute('data-loading', 'true');
     statusNotes = [];
-    var request = state.mode === 'path' ? (state.from && state.to ? D.loadPath(state) : null)
-      : state.mode === 'uses' ? (state.technique ? D.loadUses(state) : null)
-      : (state.entity ? D.loadNeighborhood(state) : null);
+    var request =
+      state.mode === 'path'
+        ? state.from && state.to
+          ? D.loadPath(state)
+          : null
+        : state.mode === 'uses'
+          ? state.technique
+            ? D.loadUses(state)
+            : null
+          : state.entity
+            ? D.loadNeighborhood(state)
+            : null;
     if (!request) {
       cy.elements().remove();
       updateStatus();
@@ -88,7 +112,16 @@
       .then(function (g) {
         if (ticket !== loading) return null;
         if (g.truncated.length) {
-          statusNotes.push({ kind: 'warning', text: 'Cut at the page limit (' + state.limit + ' entities): ' + g.truncated.join(', ') + ' has more neighbours than shown.' + (state.limit < MAX_LIMIT ? ' Use "limit=' + MAX_LIMIT + '" in the URL for more.' : '') });
+          statusNotes.push({
+            kind: 'warning',
+            text:
+              'Cut at the page limit (' +
+              state.limit +
+              ' entities): ' +
+              g.truncated.join(', ') +
+              ' has more neighbours than shown.' +
+              (state.limit < MAX_LIMIT ? ' Use "limit=' + MAX_LIMIT + '" in the URL for more.' : ''),
+          });
         }
         if (g.empty) statusNotes.push({ kind: 'warning', text: g.empty });
         return drawGraph(g);
@@ -117,13 +150,17 @@
   var detailsTicket = 0;
   function panel() {
     var ticket = ++detailsTicket;
-    return function (children) { if (ticket === detailsTicket) details(children); };
+    return function (children) {
+      if (ticket === detailsTicket) details(children);
+    };
   }
 
   function details(children) {
     var d = $('details');
     d.innerHTML = '';
-    children.forEach(function (c) { d.appendChild(c); });
+    children.forEach(function (c) {
+      d.appendChild(c);
+    });
   }
 
   function showError(e) {
@@ -132,30 +169,37 @@
 
   function showEntity(id) {
     var show = panel();
-    var query = 'query ExploreEntity($id: ID!) {\n  entity(id: $id) {\n    __typename id name description aliases discovered confidence\n    relations(first: 50) { totalCount edges { type direction confidence evidenceCount node { id name } } }\n  }\n}';
-    return gql(query, { id: id }, { record: false }).then(function (data) {
-      var e = data.entity;
-      if (!e) return show([el('p', { className: 'error', text: 'No entity ' + id + '.' })]);
-      var rels = el('ul', { className: 'relations' });
-      e.relations.edges.forEach(function (r) {
-        var key = r.direction === 'OUT' ? edgeKey(e.id, r.type, r.node.id) : edgeKey(r.node.id, r.type, e.id);
-        var text = r.direction === 'OUT' ? e.name + ' ' + r.type + ' ' + r.node.name : r.node.name + ' ' + r.type + ' ' + e.name;
-        var li = el('li', { 'data-edge': key, text: text + ' (' + r.evidenceCount + ')' });
-        li.addEventListener('click', function () { openEdge(key); });
-        rels.appendChild(li);
-      });
-      show([
-        el('h3', { text: e.name }),
-        el('p', { text: e.__typename + (e.discovered ? ' · discovered in the text (confidence ' + e.confidence.toFixed(2) + ')' : ' · catalog') }),
-        el('p', { text: e.description || '' }),
-        el('p', { className: 'hint', text: e.aliases.length ? 'Also: ' + e.aliases.join(', ') : '' }),
-        el('h2', { text: 'Relations (' + e.relations.totalCount + ')' }),
-        rels,
-      ]);
-    }).catch(showError);
+    var query =
+      'query ExploreEntity($id: ID!) {\n  entity(id: $id) {\n    __typename id name description aliases discovered confidence\n    relations(first: 50) { totalCount edges { type direction confidence evidenceCount node { id name } } }\n  }\n}';
+    return gql(query, { id: id }, { record: false })
+      .then(function (data) {
+        var e = data.entity;
+        if (!e) return show([el('p', { className: 'error', text: 'No entity ' + id + '.' })]);
+        var rels = el('ul', { className: 'relations' });
+        e.relations.edges.forEach(function (r) {
+          var key = r.direction === 'OUT' ? edgeKey(e.id, r.type, r.node.id) : edgeKey(r.node.id, r.type, e.id);
+          var text = r.direction === 'OUT' ? e.name + ' ' + r.type + ' ' + r.node.name : r.node.name + ' ' + r.type + ' ' + e.name;
+          var li = el('li', { 'data-edge': key, text: text + ' (' + r.evidenceCount + ')' });
+          li.addEventListener('click', function () {
+            openEdge(key);
+          });
+          rels.appendChild(li);
+        });
+        show([
+          el('h3', { text: e.name }),
+          el('p', { text: e.__typename + (e.discovered ? ' · discovered in the text (confidence ' + e.confidence.toFixed(2) + ')' : ' · catalog') }),
+          el('p', { text: e.description || '' }),
+          el('p', { className: 'hint', text: e.aliases.length ? 'Also: ' + e.aliases.join(', ') : '' }),
+          el('h2', { text: 'Relations (' + e.relations.totalCount + ')' }),
+          rels,
+        ]);
+      })
+      .catch(showError);
   }
 
-  function escapeRegex(s) { return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); }
+  function escapeRegex(s) {
+    return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
 
   /** The sentence with every spelling of the two ends' names marked (hyphens, spaces and a plural -s optional). */
   function highlighted(sentence, names) {
@@ -163,12 +207,27 @@
       return escapeRegex(n.replace(/s$/i, '')).replace(/(\\-|\s)+/g, '[-\\s]?') + 's?';
     });
     var container = el('span', {});
-    if (!patterns.length) { container.textContent = sentence; return container; }
-    var re = new RegExp('(' + patterns.sort(function (a, b) { return b.length - a.length; }).join('|') + ')', 'gi');
+    if (!patterns.length) {
+      container.textContent = sentence;
+      return container;
+    }
+    var re = new RegExp(
+      '(' +
+        patterns
+          .sort(function (a, b) {
+            return b.length - a.length;
+          })
+          .join('|') +
+        ')',
+      'gi',
+    );
     var at = 0;
     var m;
     while ((m = re.exec(sentence)) !== null) {
-      if (m[0].length === 0) { re.lastIndex += 1; continue; }
+      if (m[0].length === 0) {
+        re.lastIndex += 1;
+        continue;
+      }
       container.appendChild(document.createTextNode(sentence.slice(at, m.index)));
       container.appendChild(el('mark', { text: m[0] }));
       at = m.index + m[0].length;
@@ -186,28 +245,56 @@
 
   function showEvidence(key) {
     var parts = key.split('|');
-    var subject = parts[0], type = parts[1], object = parts[2];
+    var subject = parts[0],
+      type = parts[1],
+      object = parts[2];
     var show = panel();
-    var query = 'query ExploreEvidence($subject: ID!, $types: [RelationType!]) {\n  entity(id: $subject) {\n    id name aliases\n    relations(direction: OUT, types: $types, first: 40) {\n      edges {\n        type confidence evidenceCount\n        node { id name aliases }\n        evidence(first: 10) { id sentence start end section confidence rule article { id title path } }\n      }\n    }\n  }\n}';
-    return gql(query, { subject: subject, types: [type] }, { record: false }).then(function (data) {
-      var s = data.entity;
-      var edge = s && s.relations.edges.filter(function (r) { return r.node.id === object; })[0];
-      if (!edge) return show([el('p', { className: 'error', text: 'This relation is no longer in the graph.' })]);
-      var names = [s.name].concat(s.aliases, [edge.node.name], edge.node.aliases);
-      var items = edge.evidence.map(function (ev) {
-        return el('div', { className: 'evidence', 'data-evidence': ev.id }, [
-          el('div', { className: 'sentence' }, [highlighted(ev.sentence, names)]),
-          el('div', { className: 'meta', text: (ev.section ? 'Section "' + ev.section + '" · ' : '') + 'Article "' + (ev.article ? ev.article.title : '?') + '"' + (ev.article ? ' (' + ev.article.path + ')' : '') + ' · characters ' + ev.start + '–' + ev.end + ' · rule ' + ev.rule + ' · confidence ' + ev.confidence.toFixed(2) }),
-        ]);
-      });
-      show([
-        el('h3', { text: s.name + ' ' + type + ' ' + edge.node.name }),
-        el('p', { className: 'hint', text: edge.evidenceCount + ' piece(s) of evidence, confidence ' + edge.confidence.toFixed(2) + (edge.evidenceCount > 10 ? ' (first 10 shown)' : '') }),
-      ].concat(items));
-    }).catch(showError);
+    var query =
+      'query ExploreEvidence($subject: ID!, $types: [RelationType!]) {\n  entity(id: $subject) {\n    id name aliases\n    relations(direction: OUT, types: $types, first: 40) {\n      edges {\n        type confidence evidenceCount\n        node { id name aliases }\n        evidence(first: 10) { id sentence start end section confidence rule article { id title path } }\n      }\n    }\n  }\n}';
+    return gql(query, { subject: subject, types: [type] }, { record: false })
+      .then(function (data) {
+        var s = data.entity;
+        var edge =
+          s &&
+          s.relations.edges.filter(function (r) {
+            return r.node.id === object;
+          })[0];
+        if (!edge) return show([el('p', { className: 'error', text: 'This relation is no longer in the graph.' })]);
+        var names = [s.name].concat(s.aliases, [edge.node.name], edge.node.aliases);
+        var items = edge.evidence.map(function (ev) {
+          return el('div', { className: 'evidence', 'data-evidence': ev.id }, [
+            el('div', { className: 'sentence' }, [highlighted(ev.sentence, names)]),
+            el('div', {
+              className: 'meta',
+              text:
+                (ev.section ? 'Section "' + ev.section + '" · ' : '') +
+                'Article "' +
+                (ev.article ? ev.article.title : '?') +
+                '"' +
+                (ev.article ? ' (' + ev.article.path + ')' : '') +
+                ' · characters ' +
+                ev.start +
+                '–' +
+                ev.end +
+                ' · rule ' +
+                ev.rule +
+                ' · confidence ' +
+                ev.confidence.toFixed(2),
+            }),
+          ]);
+        });
+        show(
+          [
+            el('h3', { text: s.name + ' ' + type + ' ' + edge.node.name }),
+            el('p', { className: 'hint', text: edge.evidenceCount + ' piece(s) of evidence, confidence ' + edge.confidence.toFixed(2) + (edge.evidenceCount > 10 ? ' (first 10 shown)' : '') }),
+          ].concat(items),
+        );
+      })
+      .catch(showError);
   }
 
-  var ASK_QUERY = 'query ExploreAsk($question: String!) {\n  ask(question: $question) {\n    understood message suggestions\n    interpretation { intent operationName operation variables entities { text match entity { id name } } }\n    answer { summary entities { id name } }\n  }\n}';
+  var ASK_QUERY =
+    'query ExploreAsk($question: String!) {\n  ask(question: $question) {\n    understood message suggestions\n    interpretation { intent operationName operation variables entities { text match entity { id name } } }\n    answer { summary entities { id name } }\n  }\n}';
 
   function showAsk(question) {
     var show = panel();
@@ -225,7 +312,10 @@
         var ul = el('ul', { className: 'relations' });
         a.suggestions.forEach(function (s) {
           var li = el('li', { text: s });
-          li.addEventListener('click', function () { $('ask').value = s; runAsk(s); });
+          li.addEventListener('click', function () {
+            $('ask').value = s;
+            runAsk(s);
+          });
           ul.appendChild(li);
         });
         children.push(el('h2', { text: 'Try' }), ul);
@@ -240,13 +330,20 @@
     return gql(ASK_QUERY, { question: question }, { record: false }).then(function (data) {
       var a = data.ask;
       var i = a.interpretation;
-      if (!a.understood || !i) return navigate({ ask: question, edge: '' }, { reload: false }).then(function () { return showAsk(question); });
-      var names = i.entities.map(function (x) { return x.entity; });
+      if (!a.understood || !i)
+        return navigate({ ask: question, edge: '' }, { reload: false }).then(function () {
+          return showAsk(question);
+        });
+      var names = i.entities.map(function (x) {
+        return x.entity;
+      });
       if (i.intent === 'SOLUTIONS_USING') return navigate({ mode: 'uses', technique: names[0].name, ask: question, edge: '' });
       if (i.intent === 'RELATION_BETWEEN') return navigate({ mode: 'path', from: names[0].name, to: names[1].name, ask: question, edge: '' });
       var first = names[0] || (a.answer && a.answer.entities[0]);
       if (first) return navigate({ mode: 'entity', entity: first.id, expand: [], ask: question, edge: '' });
-      return navigate({ ask: question, edge: '' }, { reload: false }).then(function () { return showAsk(question); });
+      return navigate({ ask: question, edge: '' }, { reload: false }).then(function () {
+        return showAsk(question);
+      });
     });
   }
 
@@ -256,8 +353,12 @@
   var openedMode = null;
   function renderModes() {
     var mode = openedMode || state.mode;
-    document.querySelectorAll('.modes button').forEach(function (b) { b.setAttribute('aria-selected', String(b.getAttribute('data-mode') === mode)); });
-    document.querySelectorAll('.mode-form').forEach(function (f) { f.hidden = f.getAttribute('data-for') !== mode; });
+    document.querySelectorAll('.modes button').forEach(function (b) {
+      b.setAttribute('aria-selected', String(b.getAttribute('data-mode') === mode));
+    });
+    document.querySelectorAll('.mode-form').forEach(function (f) {
+      f.hidden = f.getAttribute('data-for') !== mode;
+    });
   }
 
   function syncControls() {
@@ -269,8 +370,12 @@
     $('depth').value = String(state.depth);
     $('min-confidence').value = String(state.minConfidence);
     $('min-confidence-value').textContent = String(state.minConfidence);
-    document.querySelectorAll('#relation-filter input').forEach(function (i) { i.checked = state.hideRelations.indexOf(i.value) < 0; });
-    document.querySelectorAll('#type-filter input').forEach(function (i) { i.checked = state.hideTypes.indexOf(i.value) < 0; });
+    document.querySelectorAll('#relation-filter input').forEach(function (i) {
+      i.checked = state.hideRelations.indexOf(i.value) < 0;
+    });
+    document.querySelectorAll('#type-filter input').forEach(function (i) {
+      i.checked = state.hideTypes.indexOf(i.value) < 0;
+    });
     if (state.ask) $('ask').value = state.ask;
   }
 
@@ -280,7 +385,13 @@
       var input = el('input', { type: 'checkbox', value: v });
       input.checked = true;
       input.addEventListener('change', function () {
-        var hidden = Array.from(box.querySelectorAll('input')).filter(function (i) { return !i.checked; }).map(function (i) { return i.value; });
+        var hidden = Array.from(box.querySelectorAll('input'))
+          .filter(function (i) {
+            return !i.checked;
+          })
+          .map(function (i) {
+            return i.value;
+          });
         var change = {};
         change[key] = hidden;
         navigate(change, { reload: false, replace: true });
@@ -303,7 +414,10 @@
     var a = el('a', { href: URL.createObjectURL(blob), download: name });
     document.body.appendChild(a);
     a.click();
-    setTimeout(function () { URL.revokeObjectURL(a.href); a.remove(); }, 1000);
+    setTimeout(function () {
+      URL.revokeObjectURL(a.href);
+      a.remove();
+    }, 1000);
   }
 
   /** The drawn (visible) subgraph as plain JSON, with the view's URL and the operation that fetched it. */
@@ -311,8 +425,14 @@
     return {
       view: location.href,
       operation: D.lastOperation(),
-      nodes: cy.nodes(':visible').map(function (n) { var d = Object.assign({}, n.data()); delete d.label; return d; }),
-      edges: cy.edges(':visible').map(function (e) { return Object.assign({}, e.data()); }),
+      nodes: cy.nodes(':visible').map(function (n) {
+        var d = Object.assign({}, n.data());
+        delete d.label;
+        return d;
+      }),
+      edges: cy.edges(':visible').map(function (e) {
+        return Object.assign({}, e.data());
+      }),
     };
   }
 
@@ -325,8 +445,14 @@
     var ul = $('suggestions');
     ul.innerHTML = '';
     suggestions.forEach(function (e, i) {
-      var li = el('li', { role: 'option', 'data-id': e.id, 'aria-selected': String(i === active) }, [el('span', { text: e.name }), el('span', { className: 'type', text: e.__typename + (e.discovered ? ' *' : '') })]);
-      li.addEventListener('mousedown', function (ev) { ev.preventDefault(); choose(e); });
+      var li = el('li', { role: 'option', 'data-id': e.id, 'aria-selected': String(i === active) }, [
+        el('span', { text: e.name }),
+        el('span', { className: 'type', text: e.__typename + (e.discovered ? ' *' : '') }),
+      ]);
+      li.addEventListener('mousedown', function (ev) {
+        ev.preventDefault();
+        choose(e);
+      });
       ul.appendChild(li);
     });
     ul.hidden = suggestions.length === 0;
@@ -341,18 +467,34 @@
   $('search').addEventListener('input', function () {
     var text = $('search').value.trim();
     clearTimeout(searchTimer);
-    if (text.length < 2) { suggestions = []; renderSuggestions(); return; }
+    if (text.length < 2) {
+      suggestions = [];
+      renderSuggestions();
+      return;
+    }
     searchTimer = setTimeout(function () {
       var ticket = ++searchTicket;
       gql('query ExploreSearch($text: String!) {\n  search(text: $text, first: 12) { score matchedField entity { __typename id name discovered } }\n}', { text: text }, { record: false })
         .then(function (data) {
           if (ticket !== searchTicket) return;
           var seen = {};
-          suggestions = data.search.map(function (h) { return h.entity; }).filter(function (e) { if (seen[e.id]) return false; seen[e.id] = true; return true; }).slice(0, 8);
+          suggestions = data.search
+            .map(function (h) {
+              return h.entity;
+            })
+            .filter(function (e) {
+              if (seen[e.id]) return false;
+              seen[e.id] = true;
+              return true;
+            })
+            .slice(0, 8);
           active = suggestions.length ? 0 : -1;
           renderSuggestions();
         })
-        .catch(function () { suggestions = []; renderSuggestions(); });
+        .catch(function () {
+          suggestions = [];
+          renderSuggestions();
+        });
     }, 150);
   });
   $('search').addEventListener('keydown', function (ev) {
@@ -369,7 +511,12 @@
       renderSuggestions();
     }
   });
-  $('search').addEventListener('blur', function () { setTimeout(function () { suggestions = []; renderSuggestions(); }, 100); });
+  $('search').addEventListener('blur', function () {
+    setTimeout(function () {
+      suggestions = [];
+      renderSuggestions();
+    }, 100);
+  });
 
   $('ask-form').addEventListener('submit', function (ev) {
     ev.preventDefault();
@@ -391,7 +538,9 @@
     ev.preventDefault();
     navigate({ mode: 'uses', technique: $('uses-technique').value.trim(), edge: '', ask: '' });
   });
-  $('depth').addEventListener('change', function () { navigate({ depth: parseInt($('depth').value, 10) }); });
+  $('depth').addEventListener('change', function () {
+    navigate({ depth: parseInt($('depth').value, 10) });
+  });
   $('min-confidence').addEventListener('input', function () {
     $('min-confidence-value').textContent = $('min-confidence').value;
     navigate({ minConfidence: parseFloat($('min-confidence').value) }, { reload: false, replace: true });
@@ -412,7 +561,9 @@
       showEntity(id);
     }
   });
-  cy.on('tap', 'edge', function (ev) { openEdge(ev.target.id()); });
+  cy.on('tap', 'edge', function (ev) {
+    openEdge(ev.target.id());
+  });
 
   checkboxes('relation-filter', RELATION_TYPES, 'hideRelations');
   checkboxes('type-filter', ENTITY_TYPES, 'hideTypes');
@@ -422,7 +573,9 @@
   /** For the browser test and the curious: the graph, the state, and the drawing function. */
   window.explore = {
     cy: cy,
-    state: function () { return state; },
+    state: function () {
+      return state;
+    },
     drawGraph: drawGraph,
     subgraphJson: subgraphJson,
     lastOperation: D.lastOperation,

@@ -54,7 +54,10 @@ const MAX_READINGS = 6;
 const MAX_BARE_NAME_WORDS = 6;
 
 const fill = (template: string, slots: ResolvedSlots) =>
-  template.replace('{x}', slots.x?.name ?? slots.text ?? '').replace('{y}', slots.y?.name ?? '').replace('{type}', slots.type ?? '');
+  template
+    .replace('{x}', slots.x?.name ?? slots.text ?? '')
+    .replace('{y}', slots.y?.name ?? '')
+    .replace('{type}', slots.type ?? '');
 
 /**
  * Answers a question in words with one of our GraphQL operations: reads it with the phrasings, looks up the

@@ -48,7 +48,10 @@ export function trimSlot(text: string, phrasings: Phrasings): string {
       }
     }
   }
-  return words.join(' ').replace(/^["'`]+|["'`]+$/g, '').replace(/['’]s$/u, '');
+  return words
+    .join(' ')
+    .replace(/^["'`]+|["'`]+$/g, '')
+    .replace(/['’]s$/u, '');
 }
 
 /**

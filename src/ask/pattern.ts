@@ -10,7 +10,7 @@ export interface CompiledPattern {
 
 type Piece = { kind: 'word'; text: string } | { kind: 'group'; optional: boolean; alternatives: string[] };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 function split(pattern: string): Piece[] {
   const pieces: Piece[] = [];
@@ -23,7 +23,10 @@ function split(pattern: string): Piece[] {
       const close = c === '(' ? ')' : ']';
       const end = pattern.indexOf(close, i);
       if (end < 0) throw new Error(`unclosed "${c}" in ${JSON.stringify(pattern)}`);
-      const alternatives = pattern.slice(i + 1, end).split('|').map((a) => a.trim());
+      const alternatives = pattern
+        .slice(i + 1, end)
+        .split('|')
+        .map((a) => a.trim());
       if (alternatives.some((a) => a === '' || /[()[\]]/.test(a))) throw new Error(`empty or nested alternative in ${JSON.stringify(pattern)}`);
       pieces.push({ kind: 'group', optional: c === '[', alternatives });
       i = end + 1;
@@ -41,22 +44,28 @@ function word(text: string, typeGroup: string, used: Set<string>): string {
   const m = /^\{(x|y|type)\}(.*)$/.exec(text);
   if (!m) {
     if (/[{}]/.test(text)) throw new Error(`unknown slot in ${JSON.stringify(text)} (slots are {x}, {y} and {type})`);
-    return escape(text).replace(/'/g, "['’]");
+    return escapeRegExp(text).replace(/'/g, "['’]");
   }
   const [, slot, suffix] = m as unknown as [string, string, string];
   if (used.has(slot)) throw new Error(`slot {${slot}} appears twice`);
   used.add(slot);
   const body = slot === 'type' ? typeGroup : '\\S.*?';
-  return `(?<${slot}>${body})${escape(suffix).replace(/'/g, "['’]")}`;
+  return `(?<${slot}>${body})${escapeRegExp(suffix).replace(/'/g, "['’]")}`;
 }
 
 function alternative(text: string, typeGroup: string, used: Set<string>): string {
-  return text.split(/\s+/).map((w) => word(w, typeGroup, used)).join('\\s+');
+  return text
+    .split(/\s+/)
+    .map((w) => word(w, typeGroup, used))
+    .join('\\s+');
 }
 
 /** Compiles one pattern; `typeWords` are what `{type}` matches (longest tried first). */
 export function compilePattern(source: string, typeWords: readonly string[]): CompiledPattern {
-  const typeGroup = [...typeWords].sort((a, b) => b.length - a.length).map((w) => w.split(/\s+/).map(escape).join('\\s+')).join('|');
+  const typeGroup = [...typeWords]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.split(/\s+/).map(escapeRegExp).join('\\s+'))
+    .join('|');
   const used = new Set<string>();
   const pieces = split(source);
   if (pieces.length === 0) throw new Error('empty pattern');

@@ -13,10 +13,7 @@ const FileSchema = z.object({
   prefixes: z.array(z.string()).default([]),
   slotTrim: z.object({ leading: z.array(z.string()).default([]), trailing: z.array(z.string()).default([]) }).default({ leading: [], trailing: [] }),
   types: z.record(z.string(), z.array(z.string())),
-  intents: z.record(
-    z.string(),
-    z.object({ title: z.string(), description: z.string(), example: z.string(), patterns: z.array(z.string()).min(1) }),
-  ),
+  intents: z.record(z.string(), z.object({ title: z.string(), description: z.string(), example: z.string(), patterns: z.array(z.string()).min(1) })),
 });
 
 export interface IntentPhrasings {

@@ -12,9 +12,7 @@ export interface EntityLookup {
 /** NAME: the name lookup found it; FUZZY: a close spelling of a name or alias found through search. */
 export type EntityMatch = 'NAME' | 'FUZZY';
 
-export type Resolution =
-  | { entity: Entity; match: EntityMatch }
-  | { entity: null; /** Entities with similar names, best first, for "did you mean". */ candidates: Entity[] };
+export type Resolution = { entity: Entity; match: EntityMatch } | { entity: null /** Entities with similar names, best first, for "did you mean". */; candidates: Entity[] };
 
 /** Optimal string alignment distance (Levenshtein plus transpositions of neighbours). */
 export function editDistance(a: string, b: string): number {

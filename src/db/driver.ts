@@ -55,8 +55,7 @@ export interface DbOptions {
 
 /** Read and write helpers over one driver; every error leaves through `toClientError`. */
 export function createDb(driver: Driver, { database, queryTimeoutMs }: DbOptions): Db {
-  const run = async (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) =>
-    (await tx.run(cypher, params)).records.map(toRow);
+  const run = async (tx: ManagedTransaction, cypher: string, params: Record<string, unknown>) => (await tx.run(cypher, params)).records.map(toRow);
   const guard = async <T>(work: () => Promise<T>): Promise<T> => {
     try {
       return await work();

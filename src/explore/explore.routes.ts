@@ -55,7 +55,10 @@ export function createExploreRoutes() {
         content = readFileSync(asset.file());
         if (!ours) cache.set(name, content);
       }
-      res.type(asset.type).set('Cache-Control', ours ? 'no-cache' : 'public, max-age=86400').send(content);
+      res
+        .type(asset.type)
+        .set('Cache-Control', ours ? 'no-cache' : 'public, max-age=86400')
+        .send(content);
     });
   };
 }

@@ -27,11 +27,7 @@ const SLICE_MS = 10;
  * (one per core) when the compiled worker is present, else here in slices of `SLICE_MS` between
  * which requests are served (as under ts-jest, where no compiled worker exists).
  */
-export async function analyzeAll(
-  articles: readonly SourceArticle[],
-  knowledge: { files: readonly KnowledgeFile[]; built: Knowledge },
-  options: AnalyzeAllOptions = {},
-): Promise<AnalysisOutcome[]> {
+export async function analyzeAll(articles: readonly SourceArticle[], knowledge: { files: readonly KnowledgeFile[]; built: Knowledge }, options: AnalyzeAllOptions = {}): Promise<AnalysisOutcome[]> {
   const threads = Math.max(1, Math.min(options.threads ?? os.availableParallelism(), Math.ceil(articles.length / ARTICLES_PER_MESSAGE)));
   if (articles.length < (options.minArticlesForThreads ?? 16) || !existsSync(WORKER_FILE)) {
     return analyzeHere(articles, knowledge.built, options.onProgress);
@@ -86,7 +82,7 @@ async function analyzeInWorkers(
               worker.postMessage(articles.slice(at, at + ARTICLES_PER_MESSAGE));
             };
             worker.on('message', (batch: AnalysisOutcome[]) => {
-              batch.forEach((outcome, i) => (results[at + i] = outcome));
+              for (const [i, outcome] of batch.entries()) results[at + i] = outcome;
               done += batch.length;
               onProgress?.(done, articles.length);
               send();

@@ -33,7 +33,9 @@ async function main(): Promise<number> {
   const config = loadConfig();
   const folder = program.args[0] ?? config.ingest.articlesDir;
   const configured = path.resolve(folder) === path.resolve(config.ingest.articlesDir);
-  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'ingest', { pretty: shouldPrettyPrint({ format: config.logFormat, isTTY: process.stdout.isTTY === true, production: config.api.production }) });
+  const logger = createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, 'ingest', {
+    pretty: shouldPrettyPrint({ format: config.logFormat, isTTY: process.stdout.isTTY === true, production: config.api.production }),
+  });
   const database = await connectDatabase(config, logger);
   try {
     await database.db.ping().catch((error: unknown) => {

@@ -5,7 +5,10 @@ import { loadKnowledge } from './pipeline';
 /** `npm run eval [-- --verbose] [-- --only=seed,dev]`: precision and recall per gold corpus. */
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  const only = argv
+    .find((a) => a.startsWith('--only='))
+    ?.slice('--only='.length)
+    .split(',');
   const knowledge = loadKnowledge('seed/catalog');
   for (const issue of knowledge.issues) console.error(`knowledge: ${issue.message}`);
   for (const corpus of CORPORA) {
@@ -22,7 +25,12 @@ function main(argv: string[]): number {
     console.log(`\n${corpus.name} (${corpus.articles})`);
     console.log('                     precision  recall     F1   gold  predicted');
     const { entitiesStrict, entitiesLenient, relationsStrict, relationsLenient } = result.totals;
-    for (const [label, c] of [['entities strict', entitiesStrict], ['entities lenient', entitiesLenient], ['relations strict', relationsStrict], ['relations lenient', relationsLenient]] as const) {
+    for (const [label, c] of [
+      ['entities strict', entitiesStrict],
+      ['entities lenient', entitiesLenient],
+      ['relations strict', relationsStrict],
+      ['relations lenient', relationsLenient],
+    ] as const) {
       const s = score(c);
       const f = (x: number) => x.toFixed(3).padStart(9);
       console.log(`  ${label.padEnd(18)}${f(s.precision)}${f(s.recall)}${f(s.f1)}${String(c.gold).padStart(7)}${String(c.predicted).padStart(11)}`);

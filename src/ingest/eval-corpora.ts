@@ -33,7 +33,9 @@ const ZERO: Counts = { matchedPredicted: 0, predicted: 0, matchedGold: 0, gold: 
 /** Analyzes every article of a corpus that has a gold file and adds up the scores; null when it has none. */
 export function scoreCorpus(corpus: Corpus, knowledge: Knowledge): CorpusResult | null {
   if (!existsSync(corpus.gold)) return null;
-  const goldFiles = readdirSync(corpus.gold).filter((f) => /\.ya?ml$/.test(f)).sort();
+  const goldFiles = readdirSync(corpus.gold)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort();
   if (goldFiles.length === 0) return null;
   const { articles } = readArticles(corpus.articles);
   const result: CorpusResult = { totals: { entitiesStrict: ZERO, entitiesLenient: ZERO, relationsStrict: ZERO, relationsLenient: ZERO }, discovered: { all: 0, unmatched: 0 }, articles: [] };

@@ -6,17 +6,21 @@ import type { EntityRecord, GraphPatch } from './types';
 
 const goldSchema = z.object({
   article: z.string().min(1),
-  entities: z.array(z.object({
-    name: z.string().min(1),
-    type: z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]),
-    aliases: z.array(z.string()).default([]),
-  })),
-  relations: z.array(z.object({
-    s: z.string().min(1),
-    type: z.enum(RELATION_TYPES as [RelationType, ...RelationType[]]),
-    o: z.string().min(1),
-    sentence: z.string().optional(),
-  })),
+  entities: z.array(
+    z.object({
+      name: z.string().min(1),
+      type: z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]),
+      aliases: z.array(z.string()).default([]),
+    }),
+  ),
+  relations: z.array(
+    z.object({
+      s: z.string().min(1),
+      type: z.enum(RELATION_TYPES as [RelationType, ...RelationType[]]),
+      o: z.string().min(1),
+      sentence: z.string().optional(),
+    }),
+  ),
 });
 
 /** A gold annotation of one article (tests/fixtures/gold/README.md). */
@@ -29,8 +33,17 @@ export function parseGold(text: string, path: string): Gold {
 }
 
 /** Matched predictions, predictions, matched gold items and gold items. */
-export interface Counts { matchedPredicted: number; predicted: number; matchedGold: number; gold: number }
-export interface Score { precision: number; recall: number; f1: number }
+export interface Counts {
+  matchedPredicted: number;
+  predicted: number;
+  matchedGold: number;
+  gold: number;
+}
+export interface Score {
+  precision: number;
+  recall: number;
+  f1: number;
+}
 
 export interface ArticleEval {
   entities: { strict: Counts; lenient: Counts };
@@ -68,7 +81,10 @@ export function evaluate(gold: Gold, patch: GraphPatch): ArticleEval {
   };
   const goldRels = gold.relations.map((r) => ({ s: goldKeys(r.s), type: r.type, o: goldKeys(r.o), label: `${r.s} ${r.type} ${r.o}` }));
   const predRels = patch.relations.map((r) => ({
-    s: keysOf(byId.get(r.subjectId)), type: r.type, o: keysOf(byId.get(r.objectId)), label: `${r.subjectId} ${r.type} ${r.objectId}`,
+    s: keysOf(byId.get(r.subjectId)),
+    type: r.type,
+    o: keysOf(byId.get(r.objectId)),
+    label: `${r.subjectId} ${r.type} ${r.objectId}`,
   }));
   type Rel = (typeof goldRels)[number];
   // Why a relation was missed: an end never recognized, or both found and the relation not stated.

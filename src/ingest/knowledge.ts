@@ -25,7 +25,10 @@ export interface KnowledgeFile {
 }
 
 const entitySchema = z.object({
-  id: z.string().regex(/^[a-z-]+:[a-z0-9-]+$/).optional(),
+  id: z
+    .string()
+    .regex(/^[a-z-]+:[a-z0-9-]+$/)
+    .optional(),
   name: z.string().min(1),
   type: z.enum(ENTITY_TYPES as [EntityType, ...EntityType[]]),
   aliases: z.array(z.string().min(1)).default([]),
@@ -36,7 +39,9 @@ const entitySchema = z.object({
 /** Reads `<dir>/lexicon.yaml` and every `<dir>/entities/*.yaml`. The only I/O of knowledge. */
 export function readKnowledgeFiles(dir: string): KnowledgeFile[] {
   const entityDir = join(dir, 'entities');
-  const names = readdirSync(entityDir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  const names = readdirSync(entityDir)
+    .filter((n) => /\.ya?ml$/.test(n))
+    .sort();
   return [join(dir, 'lexicon.yaml'), ...names.map((n) => join(entityDir, n))].map((path) => ({
     path: relative(process.cwd(), path),
     text: readFileSync(path, 'utf8'),

@@ -223,5 +223,9 @@ function verbLemmas(phrase: string, words: string[]): string[] {
 
 /** "Use Cases:" → "use cases". */
 export function normalizeLabel(text: string): string {
-  return text.toLowerCase().replace(/[:\s]+$/, '').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[:\s]+$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

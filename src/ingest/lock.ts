@@ -24,16 +24,16 @@ export async function acquireIngestLock(db: Db, leaseMs = 60_000): Promise<Inges
     state = await ingestRepository.acquireLock(db, LOCK_NAME, owner, leaseMs, [state.owner]);
   }
   if (!state.free) {
-    throw new IngestRunningError(
-      `ingest: another ingest is running (${state.owner}, lease until ${state.expiresAt}); try again when it has finished.`,
-      state.expiresAt,
-    );
+    throw new IngestRunningError(`ingest: another ingest is running (${state.owner}, lease until ${state.expiresAt}); try again when it has finished.`, state.expiresAt);
   }
   let lost: IngestRunningError | undefined;
   const renew = async () => {
     if (lost) throw lost;
     const renewed = await ingestRepository.acquireLock(db, LOCK_NAME, owner, leaseMs, []);
-    if (!renewed.free) throw (lost = new IngestRunningError(`ingest: lost the lock to ${renewed.owner} (the lease expired)`, renewed.expiresAt));
+    if (!renewed.free) {
+      lost = new IngestRunningError(`ingest: lost the lock to ${renewed.owner} (the lease expired)`, renewed.expiresAt);
+      throw lost;
+    }
   };
   // Analysis of a large folder takes longer than a lease; the timer keeps the lease while it runs.
   const timer = setInterval(() => renew().catch(() => undefined), Math.max(1000, leaseMs / 3));

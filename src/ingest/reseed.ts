@@ -70,8 +70,7 @@ async function ingest(deps: ReseedDeps, options: IngestOptions, folder: string, 
   const knowledgeHash = sha256(knowledgeFiles.map((f) => f.text).join('\0'));
   const stored = await storedHashes;
   // Files whose folder, bytes and knowledge match what the graph holds are not even parsed.
-  const isUnchanged = (id: string, contentHash: string) =>
-    !options.full && stored.get(id)?.folder === folder && stored.get(id)?.hashes === `${contentHash}/${knowledgeHash}`;
+  const isUnchanged = (id: string, contentHash: string) => !options.full && stored.get(id)?.folder === folder && stored.get(id)?.hashes === `${contentHash}/${knowledgeHash}`;
   const read = readArticles(deps.articlesDir, { maxBytes: deps.maxArticleBytes, isUnchanged });
   const issues: IngestIssue[] = [...knowledge.issues];
   const failed = read.issues.map((i) => ({ path: i.articleId, reason: i.message }));
@@ -93,10 +92,14 @@ async function ingest(deps: ReseedDeps, options: IngestOptions, folder: string, 
   }
 
   const toAnalyse = [...plan.new, ...plan.changed];
-  const outcomes = await analyzeAll(toAnalyse, { files: knowledgeFiles, built: knowledge }, {
-    threads: deps.analysisThreads,
-    onProgress: (done, total) => deps.onProgress?.({ phase: 'analyse', done, total }),
-  });
+  const outcomes = await analyzeAll(
+    toAnalyse,
+    { files: knowledgeFiles, built: knowledge },
+    {
+      threads: deps.analysisThreads,
+      onProgress: (done, total) => deps.onProgress?.({ phase: 'analyse', done, total }),
+    },
+  );
   const patches: GraphPatch[] = [];
   outcomes.forEach((outcome, i) => {
     const article = toAnalyse[i] as SourceArticle;

@@ -28,10 +28,7 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context>
             throw refusal(error.message, onVariable ? ApolloServerErrorCode.BAD_USER_INPUT : ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED);
           }
           if (cost > limits.maxCost) {
-            throw refusal(
-              `Query cost ${Math.round(cost)} exceeds MAX_COST ${limits.maxCost}: ask for smaller pages (first:) or fewer nested lists.`,
-              ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
-            );
+            throw refusal(`Query cost ${Math.round(cost)} exceeds MAX_COST ${limits.maxCost}: ask for smaller pages (first:) or fewer nested lists.`, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED);
           }
         },
       };

@@ -17,10 +17,6 @@ export function createEntityLoaders(repos: Repositories, occurrenceLimit: number
       { cacheKeyFn: nameKey },
     ),
     /** Per page size: entity id → the first `limit` articles that name it, each with its occurrences (`occurrenceLimit` at most). */
-    mentionsByEntityId: perLimit((limit) =>
-      new DataLoader(async (ids: readonly string[]) =>
-        alignMany(ids, await repos.relations.findMentions(ids, limit, occurrenceLimit), (m) => m.entityId),
-      ),
-    ),
+    mentionsByEntityId: perLimit((limit) => new DataLoader(async (ids: readonly string[]) => alignMany(ids, await repos.relations.findMentions(ids, limit, occurrenceLimit), (m) => m.entityId))),
   };
 }

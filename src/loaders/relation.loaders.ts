@@ -11,22 +11,24 @@ import { alignMany, alignOne, perLimit } from './align';
 export function createRelationLoaders(repos: Repositories, articleById: DataLoader<string, Article | null>) {
   const pages = new Map<string, DataLoader<string, RelationPage>>();
   /** One evidence loader per page size: relation key → its first `limit` pieces of evidence. */
-  const evidenceByRelationKey = perLimit((limit) =>
-    new DataLoader<string, Evidence[]>(async (keys) => {
-      const rows = await repos.relations.findEvidenceByRelKeys(keys, limit);
-      for (const { article } of rows) if (article) articleById.prime(article.id, article);
-      return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
-    }),
+  const evidenceByRelationKey = perLimit(
+    (limit) =>
+      new DataLoader<string, Evidence[]>(async (keys) => {
+        const rows = await repos.relations.findEvidenceByRelKeys(keys, limit);
+        for (const { article } of rows) if (article) articleById.prime(article.id, article);
+        return alignMany(keys, rows, (row) => row.evidence.relKey).map((list) => list.map((row) => row.evidence));
+      }),
   );
   /** Per page size: `articleId relKey` → the relation's first `limit` pieces of evidence from that article. */
-  const evidenceInArticle = perLimit((limit) =>
-    new DataLoader<string, Evidence[]>(async (keys) => {
-      const pairs = keys.map((key) => {
-        const [articleId = '', relKey = ''] = key.split(' ');
-        return { articleId, relKey };
-      });
-      return alignMany(keys, await repos.relations.findEvidenceInArticles(pairs, limit), (ev) => `${ev.articleId} ${ev.relKey}`);
-    }),
+  const evidenceInArticle = perLimit(
+    (limit) =>
+      new DataLoader<string, Evidence[]>(async (keys) => {
+        const pairs = keys.map((key) => {
+          const [articleId = '', relKey = ''] = key.split(' ');
+          return { articleId, relKey };
+        });
+        return alignMany(keys, await repos.relations.findEvidenceInArticles(pairs, limit), (ev) => `${ev.articleId} ${ev.relKey}`);
+      }),
   );
   return {
     relationPageByEntityId(query: RelationQuery): DataLoader<string, RelationPage> {
@@ -34,9 +36,7 @@ export function createRelationLoaders(repos: Repositories, articleById: DataLoad
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader<string, RelationPage>(async (ids) =>
-          alignOne(ids, await repos.relations.findRelationPages(ids, query), (p) => p.entityId).map(
-            (page, i) => page ?? { entityId: ids[i] ?? '', total: 0, items: [] },
-          ),
+          alignOne(ids, await repos.relations.findRelationPages(ids, query), (p) => p.entityId).map((page, i) => page ?? { entityId: ids[i] ?? '', total: 0, items: [] }),
         );
         pages.set(key, loader);
       }
@@ -49,7 +49,10 @@ export function createRelationLoaders(repos: Repositories, articleById: DataLoad
       const loader = evidenceByRelationKey(limit);
       for (const [key, rows] of evidence) {
         const first = rows.slice(0, limit);
-        loader.prime(key, first.map((row) => row.evidence));
+        loader.prime(
+          key,
+          first.map((row) => row.evidence),
+        );
         for (const { article } of first) if (article) articleById.prime(article.id, article);
       }
     },

@@ -1,13 +1,4 @@
-import {
-  getArgumentValues,
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  valueFromASTUntyped,
-  type FieldNode,
-  type GraphQLResolveInfo,
-  type SelectionNode,
-} from 'graphql';
+import { getArgumentValues, getNamedType, isInterfaceType, isObjectType, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, type SelectionNode } from 'graphql';
 import { validPageSize, DEFAULT_EVIDENCE_PER_RELATION, type PageLimits } from '../schema/pagination';
 
 /** The field nodes named `name` directly under the field being resolved (fragments included). */
@@ -24,7 +15,11 @@ function childFields(info: GraphQLResolveInfo, selections: readonly SelectionNod
 function fieldsAt(info: GraphQLResolveInfo, nodes: readonly FieldNode[], path: readonly string[]): FieldNode[] {
   const [head, ...rest] = path;
   if (head === undefined) return [...nodes];
-  return fieldsAt(info, nodes.flatMap((n) => childFields(info, n.selectionSet?.selections ?? [], head)), rest);
+  return fieldsAt(
+    info,
+    nodes.flatMap((n) => childFields(info, n.selectionSet?.selections ?? [], head)),
+    rest,
+  );
 }
 
 /**

@@ -10,13 +10,7 @@ import type { PageLimits } from '../schema/pagination';
  * without an argument count their declared bound. Introspection is free.
  * @example `{ entities(first: 20) { edges { node { name } } } }` costs 1 + 20 × (1 + 1 + 1) = 61.
  */
-export function operationCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operationName: string | undefined,
-  variables: Record<string, unknown>,
-  limits: PageLimits,
-): number {
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, limits: PageLimits): number {
   return getComplexity({ schema, query: document, operationName, variables, estimators: [listSizeEstimator(limits)] });
 }
 

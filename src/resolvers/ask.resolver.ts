@@ -29,11 +29,14 @@ export class AskResolver {
       phrasings: loadPhrasings(),
       lookup: {
         byName: (name) => findEntity(ctx.loaders, name),
-        search: async (text, limit) => ((await ctx.repos.search.search({ text, types: null, limit })).map((h) => h.entity)),
+        search: async (text, limit) => (await ctx.repos.search.search({ text, types: null, limit })).map((h) => h.entity),
       },
       run: async (operation: AskOperation, variables) => {
         let document = documents.get(operation.text);
-        if (!document) documents.set(operation.text, (document = parse(operation.text)));
+        if (!document) {
+          document = parse(operation.text);
+          documents.set(operation.text, document);
+        }
         const result = await execute({ schema: info.schema, document, variableValues: variables, contextValue: ctx });
         const error = result.errors?.[0];
         if (error) throw error.originalError instanceof GraphQLError ? error.originalError : (error.originalError ?? error);

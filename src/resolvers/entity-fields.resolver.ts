@@ -37,31 +37,19 @@ export class EntityFieldsResolver {
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities this one USES (outgoing USES relations).' })
   @ListSize(BY_FIRST)
-  uses(
-    @Root() entity: Entity,
-    @Arg('first', () => Int, FIRST_ARG) first: number | null,
-    @Ctx() ctx: Context,
-  ): Promise<Entity[]> {
+  uses(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context): Promise<Entity[]> {
     return related(ctx, entity, 'OUT', pageSize(first, ctx.config));
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities that USE this one (incoming USES relations).' })
   @ListSize(BY_FIRST)
-  usedBy(
-    @Root() entity: Entity,
-    @Arg('first', () => Int, FIRST_ARG) first: number | null,
-    @Ctx() ctx: Context,
-  ): Promise<Entity[]> {
+  usedBy(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context): Promise<Entity[]> {
     return related(ctx, entity, 'IN', pageSize(first, ctx.config));
   }
 
   @FieldResolver(() => [MentionObject], { description: 'The articles that name this entity (the first `first`, by article id), with where they do (sentences and offsets).' })
   @ListSize(BY_FIRST)
-  mentions(
-    @Root() entity: Entity,
-    @Arg('first', () => Int, FIRST_ARG) first: number | null,
-    @Ctx() { loaders, config }: Context,
-  ): Promise<ArticleMentions[]> {
+  mentions(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() { loaders, config }: Context): Promise<ArticleMentions[]> {
     return loaders.mentionsByEntityId(pageSize(first, config)).load(entity.id);
   }
 }

@@ -35,7 +35,7 @@ export class EntityResolver {
     @Ctx() { loaders, config }: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Entity | null> {
-    if ((id ?? null) === null === ((name ?? null) === null)) throw new BadInputError('Give exactly one of id and name.');
+    if (((id ?? null) === null) === ((name ?? null) === null)) throw new BadInputError('Give exactly one of id and name.');
     const byId = id !== null && id !== undefined;
     if (!byId && nameKey(name ?? '') === '') return Promise.resolve(null);
     // The entity with what the operation selects of its relations, in one round trip.
@@ -54,9 +54,7 @@ export class EntityResolver {
     const filter = toFilter(args.where);
     const after = keyset(args.after, kind);
     const request = { filter, orderField: field, descending, after, limit: size + 1 };
-    const { rows, total } = selectsAt(info, info.fieldNodes, ['totalCount'])
-      ? await repos.entities.findPageWithTotal(request)
-      : { rows: await repos.entities.findPage(request), total: null };
+    const { rows, total } = selectsAt(info, info.fieldNodes, ['totalCount']) ? await repos.entities.findPageWithTotal(request) : { rows: await repos.entities.findPage(request), total: null };
     const { page, pageInfo: pageInfoValue } = pageInfo(rows, size, args.after, (r) => encodeCursor(kind, [r.sortKey, r.entity.id]));
     return {
       edges: page.map((r) => ({ cursor: encodeCursor(kind, [r.sortKey, r.entity.id]), node: r.entity })),
@@ -91,8 +89,6 @@ function toFilter(where: EntityWhereInput | null | undefined): EntityFilter {
     startsWith: lower(where.name?.startsWith),
     discovered: where.discovered ?? null,
     articleId: where.mentionedIn ?? null,
-    related: where.related
-      ? { to: where.related.to, types: where.related.type ? [where.related.type] : [...RELATION_TYPES], direction: where.related.direction }
-      : null,
+    related: where.related ? { to: where.related.to, types: where.related.type ? [where.related.type] : [...RELATION_TYPES], direction: where.related.direction } : null,
   };
 }

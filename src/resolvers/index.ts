@@ -12,6 +12,7 @@ import { TraversalResolver } from './traversal.resolver';
 
 /** Every resolver class of the schema. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+// biome-ignore lint/complexity/noBannedTypes: type-graphql takes its resolver classes as NonEmptyArray<Function>.
 export const resolvers: NonEmptyArray<Function> = [
   HealthResolver,
   EntityResolver,

@@ -21,11 +21,7 @@ const EVIDENCE_BOUND: ListBound = { slicingArgument: 'first', defaultSize: DEFAU
 export class RelationEdgeResolver {
   @FieldResolver(() => [EvidenceObject], EVIDENCE)
   @ListSize(EVIDENCE_BOUND)
-  evidence(
-    @Root() edge: RelationEdge,
-    @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null,
-    @Ctx() { loaders, config }: Context,
-  ): Promise<Evidence[]> {
+  evidence(@Root() edge: RelationEdge, @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null, @Ctx() { loaders, config }: Context): Promise<Evidence[]> {
     return loaders.evidenceByRelationKey(evidencePageSize(first, config)).load(edge.relKey);
   }
 }
@@ -34,11 +30,7 @@ export class RelationEdgeResolver {
 export class RelationResolver {
   @FieldResolver(() => [EvidenceObject], EVIDENCE)
   @ListSize(EVIDENCE_BOUND)
-  evidence(
-    @Root() relation: Relation,
-    @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null,
-    @Ctx() { loaders, config }: Context,
-  ): Promise<Evidence[]> {
+  evidence(@Root() relation: Relation, @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null, @Ctx() { loaders, config }: Context): Promise<Evidence[]> {
     return loaders.evidenceByRelationKey(evidencePageSize(first, config)).load(relation.relKey);
   }
 }
@@ -47,11 +39,7 @@ export class RelationResolver {
 export class FactResolver {
   @FieldResolver(() => [EvidenceObject], { description: 'The evidence for the relation from this article only, strongest first.' })
   @ListSize(EVIDENCE_BOUND)
-  evidence(
-    @Root() fact: ArticleFact,
-    @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null,
-    @Ctx() { loaders, config }: Context,
-  ): Promise<Evidence[]> {
+  evidence(@Root() fact: ArticleFact, @Arg('first', () => Int, EVIDENCE_FIRST) first: number | null, @Ctx() { loaders, config }: Context): Promise<Evidence[]> {
     return loaders.evidenceInArticle(evidencePageSize(first, config)).load(`${fact.articleId} ${fact.relKey}`);
   }
 }
@@ -83,11 +71,7 @@ export class MentionResolver {
 
   @FieldResolver(() => [MentionOccurrenceObject], { description: 'The first `first` occurrences, in text order (`count` says how many there are).' })
   @ListSize(BY_FIRST)
-  occurrences(
-    @Root() mention: ArticleMentions,
-    @Arg('first', () => Int, FIRST_ARG) first: number | null,
-    @Ctx() { config }: Context,
-  ): MentionOccurrence[] {
+  occurrences(@Root() mention: ArticleMentions, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() { config }: Context): MentionOccurrence[] {
     return mention.occurrences.slice(0, pageSize(first, config));
   }
 }

@@ -15,7 +15,10 @@ export class SearchResolver {
   })
   @ListSize(BY_FIRST)
   async search(
-    @Arg('text', { description: `Words to look for; each also matches as a prefix ("rollup" finds "rollups"). At most ${MAX_SEARCH_TEXT_LENGTH} characters, words of at most ${MAX_SEARCH_WORD_LENGTH}.` }) text: string,
+    @Arg('text', {
+      description: `Words to look for; each also matches as a prefix ("rollup" finds "rollups"). At most ${MAX_SEARCH_TEXT_LENGTH} characters, words of at most ${MAX_SEARCH_WORD_LENGTH}.`,
+    })
+    text: string,
     @Arg('types', () => [EntityType], { nullable: true, description: 'Only hits whose entity has one of these types.' }) types: EntityType[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
     @Ctx() { repos, config }: Context,

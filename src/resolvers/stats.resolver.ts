@@ -19,10 +19,7 @@ export class StatsResolver {
 
   @FieldResolver(() => [ConnectedEntityObject], { description: 'The entities with the most relations, most first.' })
   @ListSize(BY_FIRST)
-  mostConnected(
-    @Arg('first', () => Int, { defaultValue: 10, description: 'How many (at most MAX_PAGE_SIZE).' }) first: number,
-    @Ctx() { repos, config }: Context,
-  ): Promise<ConnectedEntity[]> {
+  mostConnected(@Arg('first', () => Int, { defaultValue: 10, description: 'How many (at most MAX_PAGE_SIZE).' }) first: number, @Ctx() { repos, config }: Context): Promise<ConnectedEntity[]> {
     return repos.stats.findMostConnected(pageSize(first, config));
   }
 }

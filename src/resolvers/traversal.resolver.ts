@@ -63,7 +63,11 @@ export class TraversalResolver {
   async related(
     @Arg('name', { description: 'The entity to start from: an id, a name or an alias.' }) name: string,
     @Arg('relation', () => RelationType, { description: 'The relation at least one step must have.' }) relation: RelationType,
-    @Arg('direction', () => Direction, { defaultValue: 'OUT', description: 'OUT: entities `name` reaches (what is this network BUILT_ON?); IN: entities that reach `name` (who USES this technique?); BOTH: steps either way.' }) direction: 'IN' | 'OUT' | 'BOTH',
+    @Arg('direction', () => Direction, {
+      defaultValue: 'OUT',
+      description: 'OUT: entities `name` reaches (what is this network BUILT_ON?); IN: entities that reach `name` (who USES this technique?); BOTH: steps either way.',
+    })
+    direction: 'IN' | 'OUT' | 'BOTH',
     @Arg('via', () => [RelationType], { defaultValue: [RelationType.IS_A, RelationType.BUILT_ON], description: 'Other relation types the chain may pass through.' }) via: RelationType[],
     @Arg('maxHops', () => Int, { defaultValue: 3, description: HOPS }) maxHops: number,
     @Arg('first', () => Int, { nullable: true, description: 'How many results at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('MentionOccurrence', { description: "One place where an article names an entity. Offsets are into the article body (UTF-16)." })
+@ObjectType('MentionOccurrence', { description: 'One place where an article names an entity. Offsets are into the article body (UTF-16).' })
 export class MentionOccurrenceObject {
   @Field(() => Int, { description: 'Offset of the name.' })
   start!: number;

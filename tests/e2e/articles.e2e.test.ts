@@ -7,7 +7,15 @@ interface ArticlesData {
   articles: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string };
-    edges: { node: { id: string; title: string; ingestedAt: string; entities: { name: string }[]; facts: { subject: { name: string }; type: string; object: { name: string }; evidence: { sentence: string }[] }[] } }[];
+    edges: {
+      node: {
+        id: string;
+        title: string;
+        ingestedAt: string;
+        entities: { name: string }[];
+        facts: { subject: { name: string }; type: string; object: { name: string }; evidence: { sentence: string }[] }[];
+      };
+    }[];
   };
 }
 
@@ -43,7 +51,17 @@ describe('articles, article and stats', () => {
   });
 
   it('counts entities and relations by type and ranks the most connected', async () => {
-    type Stats = { stats: { entities: number; relations: number; articles: number; evidence: number; entitiesByType: { type: string; count: number }[]; relationsByType: { type: string; count: number }[]; mostConnected: { degree: number; entity: { name: string } }[] } };
+    type Stats = {
+      stats: {
+        entities: number;
+        relations: number;
+        articles: number;
+        evidence: number;
+        entitiesByType: { type: string; count: number }[];
+        relationsByType: { type: string; count: number }[];
+        mostConnected: { degree: number; entity: { name: string } }[];
+      };
+    };
     const { body } = await api.query<Stats>(operation('stats'));
     expect(body.errors).toBeUndefined();
     const s = body.data?.stats;

@@ -47,9 +47,13 @@ describe('entity query', () => {
     expect(body.data?.entity?.name).toBe(expected);
   });
 
-  it("reads evidence articles in the same statement only when they are selected, and still answers them when not prefetched", async () => {
+  it('reads evidence articles in the same statement only when they are selected, and still answers them when not prefetched', async () => {
     type Titles = { relations: { edges: { node: { name: string }; evidence: { sentence: string; article?: { title: string } }[] }[] } };
-    const titlesOf = (e: Titles | undefined, other: string) => e?.relations.edges.find((x) => x.node.name === other)?.evidence.map((ev) => ev.article?.title).sort();
+    const titlesOf = (e: Titles | undefined, other: string) =>
+      e?.relations.edges
+        .find((x) => x.node.name === other)
+        ?.evidence.map((ev) => ev.article?.title)
+        .sort();
     const bare = '{ entity(name: "Arbitrum") { relations { edges { node { name } evidence { sentence } } } } }';
     api.resetRoundTrips();
     const sentences = await api.query<{ entity: Titles }>(bare);
@@ -133,7 +137,9 @@ describe('entity query', () => {
       uses { name } usedBy { name }
       mentions { count article { id } occurrences { surface sentence start end } }
     } }`;
-    type Data = { entity: { uses: { name: string }[]; usedBy: { name: string }[]; mentions: { count: number; article: { id: string }; occurrences: { surface: string; sentence: string | null }[] }[] } };
+    type Data = {
+      entity: { uses: { name: string }[]; usedBy: { name: string }[]; mentions: { count: number; article: { id: string }; occurrences: { surface: string; sentence: string | null }[] }[] };
+    };
     const { body } = await api.query<Data>(q);
     expect(body.errors).toBeUndefined();
     expect(body.data?.entity.uses.map((e) => e.name)).toEqual(['Fraud Proofs']);

@@ -9,7 +9,10 @@ import { clearGraph } from '../helpers/neo4j';
 import { operation } from '../helpers/operations';
 
 const OPERATIONS_DIR = path.join(__dirname, 'operations');
-const files = readdirSync(OPERATIONS_DIR).filter((f) => f.endsWith('.graphql')).map((f) => f.replace(/\.graphql$/, '')).sort();
+const files = readdirSync(OPERATIONS_DIR)
+  .filter((f) => f.endsWith('.graphql'))
+  .map((f) => f.replace(/\.graphql$/, ''))
+  .sort();
 
 /** The root fields an operation selects. */
 function rootFields(text: string): string[] {

@@ -24,7 +24,6 @@ interface ExploreGlobals {
   };
   location: { href: string };
 }
-const g = () => globalThis as unknown as ExploreGlobals;
 
 /** Waits until the page finished loading its current view. */
 async function settled(page: Page): Promise<void> {
@@ -35,7 +34,16 @@ async function settled(page: Page): Promise<void> {
 function view(page: Page): Promise<{ nodes: string[]; edges: string[] }> {
   return page.evaluate(() => {
     const { cy } = (globalThis as unknown as ExploreGlobals).explore;
-    return { nodes: cy.nodes().map((n) => n.id()).sort(), edges: cy.edges().map((e) => e.id()).sort() };
+    return {
+      nodes: cy
+        .nodes()
+        .map((n) => n.id())
+        .sort(),
+      edges: cy
+        .edges()
+        .map((e) => e.id())
+        .sort(),
+    };
   });
 }
 
@@ -57,7 +65,10 @@ async function clickElement(page: Page, id: string, edge = false): Promise<void>
 /** A synthetic graph of `n` nodes: a random tree plus n/2 extra edges, fixed seed. */
 function syntheticGraph(n: number) {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const types = ['Project', 'Network', 'Technique', 'Concept', 'Organization'];
   const nodes = Array.from({ length: n }, (_, i) => ({ id: `n${i}`, name: `Entity ${i}`, type: types[i % types.length], discovered: i % 7 === 0, confidence: 1, center: i === 0 }));
   const edges: { id: string; source: string; target: string; type: string; confidence: number }[] = [];
@@ -97,7 +108,7 @@ describe('explore page', () => {
     }, 60_000);
     afterAll(() => browser?.close());
 
-    it('searches, expands a node, shows an edge\'s evidence, finds paths and users, and reloads to the same view', async () => {
+    it("searches, expands a node, shows an edge's evidence, finds paths and users, and reloads to the same view", async () => {
       const { page } = browser;
       await page.goto(`${api.url}/explore`, { waitUntil: 'load' });
       await settled(page);
@@ -158,7 +169,12 @@ describe('explore page', () => {
       await page.click('#uses-form button[type="submit"]');
       await page.waitForURL(/mode=uses/);
       await settled(page);
-      const labels = await page.evaluate(() => (globalThis as unknown as ExploreGlobals).explore.cy.nodes().map((n) => String(n.data('label'))).sort());
+      const labels = await page.evaluate(() =>
+        (globalThis as unknown as ExploreGlobals).explore.cy
+          .nodes()
+          .map((n) => String(n.data('label')))
+          .sort(),
+      );
       expect(labels).toEqual(['Arbitrum · 2 hops', 'Fraud Proofs · target', 'Optimism · 2 hops', 'Optimistic Rollups · 1 hop']);
       await browser.screenshot('explore-who-uses.png');
       const usesView = await view(page);
@@ -197,7 +213,11 @@ describe('explore page', () => {
       // Exports: a PNG image and the drawn subgraph as JSON.
       const [png] = await Promise.all([page.waitForEvent('download'), page.click('#export-png')]);
       expect(png.suggestedFilename()).toBe('graph.png');
-      expect(readFileSync((await png.path())!).subarray(1, 4).toString()).toBe('PNG');
+      expect(
+        readFileSync((await png.path())!)
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
       const [json] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
       const exported = JSON.parse(readFileSync((await json.path())!, 'utf8')) as { nodes: { id: string }[]; edges: unknown[] };
       expect(exported.nodes.map((n) => n.id).sort()).toEqual(usesView.nodes);

@@ -148,7 +148,12 @@ describe('finding 13: article sources', () => {
     api = await startTestApi();
     await clearGraph(api.db);
     const [article] = L2_ARTICLES;
-    for (const [slug, source] of [['js-link', 'javascript:alert(1)'], ['data-link', 'data:text/html,<script>alert(1)</script>'], ['web-link', 'https://example.org/a'], ['plain', 'Some Magazine, 2024']]) {
+    for (const [slug, source] of [
+      ['js-link', 'javascript:alert(1)'],
+      ['data-link', 'data:text/html,<script>alert(1)</script>'],
+      ['web-link', 'https://example.org/a'],
+      ['plain', 'Some Magazine, 2024'],
+    ]) {
       await writePatch(api.db, buildPatch({ ...(article as (typeof L2_ARTICLES)[number]), slug: slug as string, source: source as string }), FIXTURE_INGESTED_AT);
     }
   });
@@ -225,7 +230,10 @@ describe('finding 10: transport errors', () => {
 
   it('writes nothing to stderr for a malformed body (no multi-line stack with the request body)', async () => {
     const written: string[] = [];
-    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    const spy = jest.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
     const error = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => void written.push(format(...args)));
     try {
       await fetch(`${production.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": "secret-body' });

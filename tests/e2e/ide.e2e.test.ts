@@ -68,11 +68,7 @@ describe('GraphQL IDE', () => {
       );
       const text = String(await result.jsonValue());
       expect(JSON.parse(text).data.solutionsUsing.map((s: { entity: { name: string } }) => s.entity.name)).toContain('Arbitrum');
-      await page.waitForFunction(
-        () => (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window')?.textContent?.includes('Arbitrum'),
-        undefined,
-        { timeout: 10_000 },
-      );
+      await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window')?.textContent?.includes('Arbitrum'), undefined, { timeout: 10_000 });
       await browser.screenshot('ide-fraud-proofs.png');
       // The explorer plugin is open beside the editor, listing the Query fields to click.
       await page.waitForSelector('.graphiql-explorer-root', { timeout: 10_000 });
@@ -92,11 +88,7 @@ describe('GraphQL IDE', () => {
       const editor = await page.waitForSelector('.graphiql-query-editor .CodeMirror', { timeout: 20_000 });
       expect(await editor.evaluate((el) => (el as unknown as { CodeMirror: { getValue(): string } }).CodeMirror.getValue())).toBe(query);
       await page.click('.graphiql-execute-button');
-      await page.waitForFunction(
-        () => (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window')?.textContent?.includes('Loopring'),
-        undefined,
-        { timeout: 10_000 },
-      );
+      await page.waitForFunction(() => (globalThis as unknown as BrowserGlobals).document.querySelector('.result-window')?.textContent?.includes('Loopring'), undefined, { timeout: 10_000 });
       expect(browser.foreignRequests()).toEqual([]);
     }, 60_000);
   });

@@ -28,9 +28,7 @@ describe('operation limits', () => {
 
   it('rejects an operation costlier than MAX_COST', async () => {
     const fields = 'id name type aliases description discovered confidence';
-    const { body } = await api.query(
-      `{ entities { edges { node { ${fields} uses { ${fields} } usedBy { ${fields} } mentions { count } } } } }`,
-    );
+    const { body } = await api.query(`{ entities { edges { node { ${fields} uses { ${fields} } usedBy { ${fields} } mentions { count } } } } }`);
     expect(codeOf(body)).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(body.errors?.[0]?.message).toMatch(/cost/i);
   });
@@ -92,7 +90,10 @@ describe('query timeout', () => {
     // Planning a statement the first time counts against the timeout too; the second run reuses the
     // plan, so what stops it then is the traversal itself. The start entity resolves and a short
     // traversal answers within the limit, so the TIMEOUT below is not a missing entity.
-    const askTwice = async (query: string) => (await api.query(query), api.query(query));
+    const askTwice = async (query: string) => {
+      await api.query(query);
+      return api.query(query);
+    };
     const short = await askTwice('{ related(name: "T1", relation: USES, direction: OUT, maxHops: 1) { entity { name } } }');
     expect(short.body.errors).toBeUndefined();
     expect(short.body.data).toEqual({ related: expect.arrayContaining([{ entity: { name: 'T2' } }]) });

@@ -25,15 +25,27 @@ describe('the service process', () => {
     const articles = path.join(home, 'articles');
     cpSync('seed/articles', articles, { recursive: true });
     const env = {
-      ...process.env, NEO4J_URI: '', NEO4J_LOCAL_HOME: path.join(home, 'neo4j'), NEO4J_LOCAL_PORT: String(boltPort), PORT: String(httpPort),
-      NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '64m', LOG_LEVEL: 'info', ARTICLES_DIR: articles, ADMIN_TOKEN: 'main-e2e-admin-token',
+      ...process.env,
+      NEO4J_URI: '',
+      NEO4J_LOCAL_HOME: path.join(home, 'neo4j'),
+      NEO4J_LOCAL_PORT: String(boltPort),
+      PORT: String(httpPort),
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '64m',
+      LOG_LEVEL: 'info',
+      ARTICLES_DIR: articles,
+      ADMIN_TOKEN: 'main-e2e-admin-token',
     };
     const proc = spawn(process.execPath, ['dist/main.js'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     let log = '';
     proc.stdout?.on('data', (c: Buffer) => (log += c.toString()));
     proc.stderr?.on('data', (c: Buffer) => (log += c.toString()));
-    await waitFor(() => /"msg":"ingest done"/.test(log), 150_000, () => log);
+    await waitFor(
+      () => /"msg":"ingest done"/.test(log),
+      150_000,
+      () => log,
+    );
 
     const response = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
       method: 'POST',
@@ -45,7 +57,11 @@ describe('the service process', () => {
 
     // A re-seed that changes the graph plans the largest statements again, after the start-up warm-up.
     const warmed = () => log.match(/"msg":"query plans warmed"/g)?.length ?? 0;
-    await waitFor(() => warmed() === 1, 60_000, () => log);
+    await waitFor(
+      () => warmed() === 1,
+      60_000,
+      () => log,
+    );
     writeFileSync(path.join(articles, 'added.md'), '# Added\n\nArbitrum uses fraud proofs to settle disputes.\n');
     const reseed = await fetch(`http://127.0.0.1:${httpPort}/graphql`, {
       method: 'POST',
@@ -53,7 +69,11 @@ describe('the service process', () => {
       body: JSON.stringify({ query: 'mutation { reseed { articles { new } } }' }),
     });
     expect(await reseed.json()).toEqual({ data: { reseed: { articles: { new: ['article:added'] } } } });
-    await waitFor(() => warmed() === 2, 60_000, () => log);
+    await waitFor(
+      () => warmed() === 2,
+      60_000,
+      () => log,
+    );
 
     const { javaPid } = JSON.parse(readFileSync(path.join(home, 'neo4j', 'run', 'launcher.json'), 'utf8')) as { javaPid: number };
     expect(isAlive(javaPid)).toBe(true);

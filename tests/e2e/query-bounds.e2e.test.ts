@@ -125,7 +125,8 @@ describe(`generated queries on ${ARTICLES} articles`, () => {
 
   it('stays within the memory budget over all of them', () => {
     const slowest = [...outcomes].sort((a, b) => b.ms - a.ms).slice(0, 3);
-    const counts = outcomes.reduce<Record<string, number>>((n, o) => ({ ...n, [`${o.variant} ${o.code}`]: (n[`${o.variant} ${o.code}`] ?? 0) + 1 }), {});
+    const counts: Record<string, number> = {};
+    for (const o of outcomes) counts[`${o.variant} ${o.code}`] = (counts[`${o.variant} ${o.code}`] ?? 0) + 1;
     process.stderr.write(`[query-bounds] ${outcomes.length} operations: ${JSON.stringify(counts)}; slowest ${JSON.stringify(slowest)}; heap +${Math.round((peakHeap - baseHeap) / 1e6)} MB\n`);
     expect(peakHeap - baseHeap).toBeLessThan(HEAP_BUDGET_BYTES);
   });

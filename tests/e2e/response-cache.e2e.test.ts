@@ -30,7 +30,11 @@ describe('response cache', () => {
 
   it('stops serving cached answers once an ingest has changed the graph', async () => {
     const before = await api.query<{ entity: { relations: { totalCount: number } } }>(ARBITRUM);
-    const article = { slug: 'cache-news', title: 'Cache News', sentences: [{ text: 'Arbitrum is built on Bitcoin now.', facts: [['Arbitrum', 'BUILT_ON', 'Bitcoin']] as [string, 'BUILT_ON', string][] }] };
+    const article = {
+      slug: 'cache-news',
+      title: 'Cache News',
+      sentences: [{ text: 'Arbitrum is built on Bitcoin now.', facts: [['Arbitrum', 'BUILT_ON', 'Bitcoin']] as [string, 'BUILT_ON', string][] }],
+    };
     await writePatch(api.db, buildPatch(article), FIXTURE_INGESTED_AT);
     await new Promise((r) => setTimeout(r, 3 * POLL_MS));
     const after = await api.query<{ entity: { relations: { totalCount: number; edges: { type: string; node: { name: string } }[] } } }>(ARBITRUM);

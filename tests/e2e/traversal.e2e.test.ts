@@ -34,10 +34,7 @@ describe('traversal queries', () => {
       ['Optimism', 2],
     ]);
     const arbitrum = found.find((s) => s.entity.name === 'Arbitrum');
-    expect(arbitrum?.path.steps.map((s) => `${s.subject.name} ${s.type} ${s.object.name}`)).toEqual([
-      'Arbitrum USES Optimistic Rollups',
-      'Optimistic Rollups USES Fraud Proofs',
-    ]);
+    expect(arbitrum?.path.steps.map((s) => `${s.subject.name} ${s.type} ${s.object.name}`)).toEqual(['Arbitrum USES Optimistic Rollups', 'Optimistic Rollups USES Fraud Proofs']);
     for (const step of arbitrum?.path.steps ?? []) expect(step.evidence.length).toBeGreaterThan(0);
     expect(arbitrum?.path.steps[1]?.evidence[0]).toMatchObject({ section: 'Optimistic Rollups', article: { title: 'Layer 2 Scaling' } });
   });
@@ -59,7 +56,11 @@ describe('traversal queries', () => {
     const q = `query($name: String!, $direction: Direction!, $maxHops: Int) { related(name: $name, relation: USES, direction: $direction, via: [IS_A], maxHops: $maxHops) {
       hops entity { id name } path { nodes { id } steps { subject { id } type object { id } evidence { sentence article { title } } } } } }`;
     type Found = { hops: number; entity: { id: string }; path: unknown };
-    for (const [name, direction] of [['Fraud Proofs', 'IN'], ['Arbitrum', 'OUT'], ['Optimistic Rollups', 'BOTH']] as const) {
+    for (const [name, direction] of [
+      ['Fraud Proofs', 'IN'],
+      ['Arbitrum', 'OUT'],
+      ['Optimistic Rollups', 'BOTH'],
+    ] as const) {
       api.resetRoundTrips();
       const one = (await api.query<{ related: Found[] }>(q, { name, direction, maxHops: 1 })).body.data?.related ?? [];
       expect(api.roundTrips()).toBe(1);
@@ -106,7 +107,12 @@ describe('traversal queries', () => {
     type Data = { neighborhood: { center: { name: string }; nodes: { name: string }[]; edges: { subject: { id: string }; type: string; object: { id: string } }[]; truncated: boolean } };
     const all = (await api.query<Data>(q)).body.data?.neighborhood;
     expect(all?.center.name).toBe('Optimistic Rollups');
-    expect(all?.nodes.slice(0, 4).map((n) => n.name).sort()).toEqual(['Arbitrum', 'Fraud Proofs', 'Layer 2 Scaling', 'Optimism']);
+    expect(
+      all?.nodes
+        .slice(0, 4)
+        .map((n) => n.name)
+        .sort(),
+    ).toEqual(['Arbitrum', 'Fraud Proofs', 'Layer 2 Scaling', 'Optimism']);
     expect(all?.truncated).toBe(false);
     expect(all?.edges).toContainEqual({ subject: { id: fixtureId('Arbitrum') }, type: 'USES', object: { id: fixtureId('Optimistic Rollups') } });
     const ids = new Set([fixtureId('Optimistic Rollups'), ...(all?.nodes ?? []).map((n) => n.name)]);

@@ -40,10 +40,12 @@ export interface TestApiOptions {
 /** Counts every call that reaches the database. */
 function countingDb(db: Db): { db: Db; count: () => number; reset: () => void } {
   let calls = 0;
-  const counted = <A extends unknown[], R>(fn: (...args: A) => R) => (...args: A): R => {
-    calls += 1;
-    return fn(...args);
-  };
+  const counted =
+    <A extends unknown[], R>(fn: (...args: A) => R) =>
+    (...args: A): R => {
+      calls += 1;
+      return fn(...args);
+    };
   return {
     db: { ...db, read: counted(db.read), write: counted(db.write), writeTransaction: counted(db.writeTransaction), autoCommit: counted(db.autoCommit) },
     count: () => calls,

@@ -59,14 +59,24 @@ export const L2_ARTICLES: FixtureArticle[] = [
         section: 'Optimistic Rollups',
         facts: [['Optimistic Rollups', 'USES', 'Fraud Proofs']],
       },
-      { text: 'Arbitrum employs Optimistic Rollups to scale Ethereum.', section: 'Case Studies', facts: [['Arbitrum', 'USES', 'Optimistic Rollups'], ['Arbitrum', 'BUILT_ON', 'Ethereum']] },
+      {
+        text: 'Arbitrum employs Optimistic Rollups to scale Ethereum.',
+        section: 'Case Studies',
+        facts: [
+          ['Arbitrum', 'USES', 'Optimistic Rollups'],
+          ['Arbitrum', 'BUILT_ON', 'Ethereum'],
+        ],
+      },
       { text: 'Optimism uses Optimistic Rollups as well.', section: 'Case Studies', facts: [['Optimism', 'USES', 'Optimistic Rollups']] },
       { text: 'Loopring leverages zk-Rollups for trading.', section: 'Case Studies', facts: [['Loopring', 'USES', 'zk-Rollups']] },
       { text: 'zk-Rollups are a form of Layer 2 Scaling.', section: 'zk-Rollups', facts: [['zk-Rollups', 'IS_A', 'Layer 2 Scaling']] },
       {
         text: 'Polygon, formerly known as Matic Network, uses a combination of Plasma and rollups and is built on Ethereum.',
         section: 'Case Studies',
-        facts: [['Polygon', 'USES', 'Plasma'], ['Polygon', 'BUILT_ON', 'Ethereum']],
+        facts: [
+          ['Polygon', 'USES', 'Plasma'],
+          ['Polygon', 'BUILT_ON', 'Ethereum'],
+        ],
       },
       { text: 'A Sequencer Set orders transactions for Arbitrum.', section: 'Case Studies', facts: [['Arbitrum', 'USES', 'Sequencer Set']] },
     ],
@@ -89,7 +99,14 @@ export function projectsArticle(count: number): { entities: FixtureEntity[]; art
     const name = `Project ${String(i).padStart(2, '0')}`;
     const technique = i % 2 === 0 ? 'zk-Rollups' : 'Optimistic Rollups';
     entities.push({ type: 'Project', name, description: `Synthetic project number ${i}.` });
-    sentences.push({ text: `${name} uses ${technique} and is built on Ethereum.`, section: 'Directory', facts: [[name, 'USES', technique], [name, 'BUILT_ON', 'Ethereum']] });
+    sentences.push({
+      text: `${name} uses ${technique} and is built on Ethereum.`,
+      section: 'Directory',
+      facts: [
+        [name, 'USES', technique],
+        [name, 'BUILT_ON', 'Ethereum'],
+      ],
+    });
   }
   return { entities, article: { slug: 'project-directory', title: 'Project Directory', sentences } };
 }
@@ -204,9 +221,28 @@ export async function writeManyArticles(db: Db, count: number, projects = 200): 
     const [p, q] = [nameOf(i), nameOf(i * 7 + 3)];
     const technique = i % 2 === 0 ? 'zk-Rollups' : 'Optimistic Rollups';
     const sentences: FixtureSentence[] = [
-      { text: `${p} uses ${technique} and is built on Ethereum.`, section: 'Design', facts: [[p, 'USES', technique], [p, 'BUILT_ON', 'Ethereum']] },
-      { text: `${q} is an alternative to Arbitrum on Ethereum.`, facts: [[q, 'ALTERNATIVE_TO', 'Arbitrum'], [q, 'BUILT_ON', 'Ethereum']] },
-      { text: 'Arbitrum uses Optimistic Rollups, which use Fraud Proofs.', facts: [['Arbitrum', 'USES', 'Optimistic Rollups'], ['Optimistic Rollups', 'USES', 'Fraud Proofs']] },
+      {
+        text: `${p} uses ${technique} and is built on Ethereum.`,
+        section: 'Design',
+        facts: [
+          [p, 'USES', technique],
+          [p, 'BUILT_ON', 'Ethereum'],
+        ],
+      },
+      {
+        text: `${q} is an alternative to Arbitrum on Ethereum.`,
+        facts: [
+          [q, 'ALTERNATIVE_TO', 'Arbitrum'],
+          [q, 'BUILT_ON', 'Ethereum'],
+        ],
+      },
+      {
+        text: 'Arbitrum uses Optimistic Rollups, which use Fraud Proofs.',
+        facts: [
+          ['Arbitrum', 'USES', 'Optimistic Rollups'],
+          ['Optimistic Rollups', 'USES', 'Fraud Proofs'],
+        ],
+      },
     ];
     return buildPatch({ slug: `synthetic-${String(i).padStart(5, '0')}`, title: `Synthetic article ${i}`, source: `https://example.org/${i}`, sentences }, known);
   });

@@ -11,10 +11,7 @@ export function testNeo4jUri(): string {
 /** A Db on the test server, with the schema applied; fails with a hint when unreachable. */
 export async function connectTestDb(queryTimeoutMs = 5000): Promise<Db> {
   const uri = testNeo4jUri();
-  const db = createDb(
-    createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }),
-    { database: process.env.NEO4J_DATABASE ?? 'neo4j', queryTimeoutMs },
-  );
+  const db = createDb(createDriver({ uri, user: process.env.NEO4J_USER ?? 'neo4j', password: process.env.NEO4J_PASSWORD ?? '' }), { database: process.env.NEO4J_DATABASE ?? 'neo4j', queryTimeoutMs });
   try {
     await db.ping();
   } catch (error) {

@@ -15,7 +15,9 @@ describe('local backup and restore', () => {
     home = mkdtempSync(path.join(os.tmpdir(), 'kg-backup-home-'));
     backups = mkdtempSync(path.join(os.tmpdir(), 'kg-backups-'));
   });
-  afterAll(() => [home, backups].forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of [home, backups]) rmSync(dir, { recursive: true, force: true });
+  });
 
   async function withServer<T>(work: (run: (cypher: string) => Promise<unknown[]>) => Promise<T>, whileRunning?: () => void): Promise<T> {
     const server = await startLocalNeo4j({ home, port: await freePort(), libDir, heap: '512m', pageCache: '64m' });

@@ -85,9 +85,7 @@ describe('pages over dense entities and the name order', () => {
       }
       // Without articles: the same evidence, no article read.
       const bare = await repo.findEntityWithRelations({ id: hubId, key: null }, { direction, types, after: null, limit: size }, 2, false);
-      expect([...(bare?.evidence.values() ?? [])].flat().map((row) => [row.evidence.id, row.article])).toEqual(
-        [...(first?.evidence.values() ?? [])].flat().map((row) => [row.evidence.id, null]),
-      );
+      expect([...(bare?.evidence.values() ?? [])].flat().map((row) => [row.evidence.id, row.article])).toEqual([...(first?.evidence.values() ?? [])].flat().map((row) => [row.evidence.id, null]));
     }
   });
 

@@ -24,8 +24,7 @@ describe('ingest faults', () => {
     folders.push(dir);
     return dir;
   };
-  const run = (articlesDir: string, options: IngestOptions = {}, batchSize = 200) =>
-    reseed({ db, articlesDir, catalogDir: 'seed/catalog', maxArticleBytes: 5_000_000, batchSize }, options);
+  const run = (articlesDir: string, options: IngestOptions = {}, batchSize = 200) => reseed({ db, articlesDir, catalogDir: 'seed/catalog', maxArticleBytes: 5_000_000, batchSize }, options);
 
   beforeAll(async () => {
     db = await connectTestDb(60_000);
@@ -49,7 +48,7 @@ describe('ingest faults', () => {
       expect(await articleIds(db)).toHaveLength(14);
     });
 
-    it('removes a deleted file of another folder only with --prune, and never the configured folder\'s articles', async () => {
+    it("removes a deleted file of another folder only with --prune, and never the configured folder's articles", async () => {
       const seed = folder('seed');
       cpSync('seed/articles', seed, { recursive: true });
       const other = folder('other');
@@ -78,7 +77,7 @@ describe('ingest faults', () => {
       expect(await articleIds(db)).toEqual(before);
     });
 
-    it('refuses an article whose id another folder already holds, and keeps that folder\'s article', async () => {
+    it("refuses an article whose id another folder already holds, and keeps that folder's article", async () => {
       const a = folder('a');
       const b = folder('b');
       writeFileSync(path.join(a, 'intro.md'), 'Intro\n\nArbitrum uses optimistic rollups.\n');
@@ -94,7 +93,7 @@ describe('ingest faults', () => {
     it('ingests colliding and non-Latin file names as distinct articles, and a second run changes nothing', async () => {
       const dir = folder('names');
       const names = ['a b.md', 'a-b.md', 'A_B.txt', '日本語.md', 'Привет мир.txt', 'x.md', 'x.txt'];
-      names.forEach((name, i) => writeFileSync(path.join(dir, name), `Note ${i}\n\nArbitrum uses optimistic rollups, says note ${i}.\n`));
+      for (const [i, name] of names.entries()) writeFileSync(path.join(dir, name), `Note ${i}\n\nArbitrum uses optimistic rollups, says note ${i}.\n`);
       const first = await run(dir, { prune: true });
       expect(first.articles.new).toHaveLength(names.length);
       const ids = await articleIds(db);
@@ -117,7 +116,13 @@ describe('ingest faults', () => {
       for (const f of files.slice(1)) unlinkSync(path.join(dir, f));
       // Every write transaction is counted: 2,000 removals in batches of 200 take at least 10.
       let transactions = 0;
-      const counting: Db = { ...db, writeTransaction: (work, options) => (transactions++, db.writeTransaction(work, options)) };
+      const counting: Db = {
+        ...db,
+        writeTransaction: (work, options) => {
+          transactions++;
+          return db.writeTransaction(work, options);
+        },
+      };
       const removal = await reseed({ db: counting, articlesDir: dir, catalogDir: 'seed/catalog', maxArticleBytes: 5_000_000, batchSize: 200 }, { prune: true });
       expect(removal.articles.removed).toHaveLength(2000);
       expect(transactions).toBeGreaterThanOrEqual(10);
@@ -154,11 +159,14 @@ describe('ingest faults', () => {
       let locked = () => {};
       const isLocked = new Promise<void>((resolve) => (locked = resolve));
       // Another transaction holds write locks on the article and every entity until released.
-      const writer = db.writeTransaction(async (tx) => {
-        await tx.run("MATCH (n) WHERE n:Article OR n:Entity OR n:IngestLock SET n.probe = 1");
-        locked();
-        await held;
-      }, { rollback: true });
+      const writer = db.writeTransaction(
+        async (tx) => {
+          await tx.run('MATCH (n) WHERE n:Article OR n:Entity OR n:IngestLock SET n.probe = 1');
+          locked();
+          await held;
+        },
+        { rollback: true },
+      );
       await isLocked;
       try {
         let timer: NodeJS.Timeout | undefined;

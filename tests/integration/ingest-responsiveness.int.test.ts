@@ -20,11 +20,29 @@ describe('ingest responsiveness', () => {
   beforeAll(async () => {
     db = await connectTestDb(60_000);
     out = mkdtempSync(path.join(os.tmpdir(), 'kg-compiled-'));
-    const build = spawnSync(path.resolve('node_modules/.bin/tsc'), [
-      '--outDir', out, '--rootDir', path.resolve('src'), '--module', 'commonjs', '--target', 'es2022', '--esModuleInterop',
-      '--skipLibCheck', '--experimentalDecorators', '--emitDecoratorMetadata', '--types', 'node', '--resolveJsonModule',
-      path.resolve('src/ingest/reseed.ts'), path.resolve('src/ingest/analysis.worker.ts'),
-    ], { encoding: 'utf8' });
+    const build = spawnSync(
+      path.resolve('node_modules/.bin/tsc'),
+      [
+        '--outDir',
+        out,
+        '--rootDir',
+        path.resolve('src'),
+        '--module',
+        'commonjs',
+        '--target',
+        'es2022',
+        '--esModuleInterop',
+        '--skipLibCheck',
+        '--experimentalDecorators',
+        '--emitDecoratorMetadata',
+        '--types',
+        'node',
+        '--resolveJsonModule',
+        path.resolve('src/ingest/reseed.ts'),
+        path.resolve('src/ingest/analysis.worker.ts'),
+      ],
+      { encoding: 'utf8' },
+    );
     if (build.status !== 0 && !/error TS/.test(build.stdout)) throw new Error(`tsc failed:\n${build.stdout}${build.stderr}`);
     symlinkSync(path.resolve('node_modules'), path.join(out, 'node_modules'));
     // eslint-disable-next-line @typescript-eslint/no-require-imports

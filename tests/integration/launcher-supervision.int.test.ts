@@ -32,7 +32,9 @@ describe('local Neo4j supervision', () => {
     homes.push(dir);
     return dir;
   };
-  afterAll(() => homes.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  afterAll(() => {
+    for (const dir of homes) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('restarts a killed server after a log line, and it answers again with its data', async () => {
     const lines: string[] = [];
@@ -96,10 +98,25 @@ describe('local Neo4j supervision', () => {
     // The owner is a separate Node process running the compiled launcher.
     const out = mkdtempSync(path.join(os.tmpdir(), 'kg-owner-'));
     homes.push(out);
-    const build = spawnSync(path.resolve('node_modules/.bin/tsc'), [
-      '--outDir', out, '--rootDir', path.resolve('src'), '--module', 'commonjs', '--target', 'es2022',
-      '--esModuleInterop', '--skipLibCheck', '--types', 'node', path.resolve('src/db/local/launcher.ts'),
-    ], { encoding: 'utf8' });
+    const build = spawnSync(
+      path.resolve('node_modules/.bin/tsc'),
+      [
+        '--outDir',
+        out,
+        '--rootDir',
+        path.resolve('src'),
+        '--module',
+        'commonjs',
+        '--target',
+        'es2022',
+        '--esModuleInterop',
+        '--skipLibCheck',
+        '--types',
+        'node',
+        path.resolve('src/db/local/launcher.ts'),
+      ],
+      { encoding: 'utf8' },
+    );
     if (build.status !== 0) throw new Error(`tsc failed:\n${build.stdout}${build.stderr}`);
     const script = `require(${JSON.stringify(path.join(out, 'db/local/launcher.js'))})
       .startLocalNeo4j(${JSON.stringify({ home: home(), port: await freePort(), ...small })})
@@ -120,7 +137,7 @@ describe('local Neo4j supervision', () => {
     await waitFor(() => !isRunning(javaPid), 60_000, `Java (pid ${javaPid}) to stop after its owner was killed`);
   }, 240_000);
 
-  it('reports Neo4j\'s own failure line when the database cannot start', async () => {
+  it("reports Neo4j's own failure line when the database cannot start", async () => {
     const broken = home();
     mkdirSync(path.join(broken, 'data', 'databases', 'neo4j'), { recursive: true });
     writeFileSync(path.join(broken, 'data', 'databases', 'neo4j', 'neostore'), 'not a store');

@@ -56,11 +56,20 @@ describe('findRelated: shortest qualifying chains, in order, one page', () => {
 
   const related = async (q: Partial<RelatedQuery>) => {
     const result = await createTraversalRepository(db).findRelated({
-      start: { id: 'technique:t', key: null }, withEvidence: false, relation: 'USES', via: ['USES', 'IS_A'],
-      direction: 'IN', maxHops: 3, limit: 20, ...q,
+      start: { id: 'technique:t', key: null },
+      withEvidence: false,
+      relation: 'USES',
+      via: ['USES', 'IS_A'],
+      direction: 'IN',
+      maxHops: 3,
+      limit: 20,
+      ...q,
     });
     return (result?.found ?? []).map((f) => ({
-      id: f.entity.id, hops: f.hops, nodes: f.path.nodes.map((n) => n.id), types: f.path.steps.map((s) => s.type),
+      id: f.entity.id,
+      hops: f.hops,
+      nodes: f.path.nodes.map((n) => n.id),
+      types: f.path.steps.map((s) => s.type),
     }));
   };
 
@@ -97,4 +106,3 @@ describe('findRelated: shortest qualifying chains, in order, one page', () => {
     expect(both).toEqual([{ id: 'project:a', hops: 1, nodes: ['concept:m', 'project:a'], types: ['USES'] }]);
   });
 });
-

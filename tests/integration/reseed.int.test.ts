@@ -18,14 +18,23 @@ async function snapshot(db: Db): Promise<unknown> {
 
 /** Invariants a half-written graph would break. */
 async function expectConsistent(db: Db): Promise<void> {
-  const unsupported = await cypher(db, `MATCH (s:Entity)-[r]->(o:Entity)
-    WHERE NOT EXISTS { MATCH (ev:Evidence {relKey: s.id + '|' + type(r) + '|' + o.id}) } RETURN count(r) AS n`);
-  const countsOff = await cypher(db, `MATCH (s:Entity)-[r]->(o:Entity)
+  const unsupported = await cypher(
+    db,
+    `MATCH (s:Entity)-[r]->(o:Entity)
+    WHERE NOT EXISTS { MATCH (ev:Evidence {relKey: s.id + '|' + type(r) + '|' + o.id}) } RETURN count(r) AS n`,
+  );
+  const countsOff = await cypher(
+    db,
+    `MATCH (s:Entity)-[r]->(o:Entity)
     CALL (s, r, o) { MATCH (ev:Evidence {relKey: s.id + '|' + type(r) + '|' + o.id}) RETURN count(ev) AS n }
-    WITH r, n WHERE r.evidenceCount <> n RETURN count(r) AS n`);
+    WITH r, n WHERE r.evidenceCount <> n RETURN count(r) AS n`,
+  );
   const orphanEvidence = await cypher(db, 'MATCH (ev:Evidence) WHERE NOT EXISTS { (:Article)-[:HAS_EVIDENCE]->(ev) } RETURN count(ev) AS n');
-  const evidenceWithoutRelation = await cypher(db, `MATCH (ev:Evidence)
-    WHERE NOT EXISTS { MATCH (s:Entity {id: ev.subjectId})-[r]->(o:Entity {id: ev.objectId}) WHERE type(r) = ev.type } RETURN count(ev) AS n`);
+  const evidenceWithoutRelation = await cypher(
+    db,
+    `MATCH (ev:Evidence)
+    WHERE NOT EXISTS { MATCH (s:Entity {id: ev.subjectId})-[r]->(o:Entity {id: ev.objectId}) WHERE type(r) = ev.type } RETURN count(ev) AS n`,
+  );
   const lonelyDiscovered = await cypher(db, 'MATCH (e:Entity {discovered: true}) WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) } RETURN count(e) AS n');
   expect({ unsupported, countsOff, orphanEvidence, evidenceWithoutRelation, lonelyDiscovered }).toEqual({
     unsupported: [{ n: 0 }],
@@ -198,4 +207,3 @@ async function collect(child: ReturnType<typeof spawn>): Promise<{ code: number 
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   return { code, stdout, stderr };
 }
-

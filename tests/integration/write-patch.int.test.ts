@@ -56,7 +56,18 @@ describe('write stage', () => {
   });
 
   it('writes typed relationships with the dynamic type form, labels and evidence', async () => {
-    const stats = await writePatch(db, patch('a1', [arbitrum, optimistic, fraud], [[arbitrum, 'USES', optimistic, 'Arbitrum employs Optimistic Rollups.'], [optimistic, 'USES', fraud, 'Fraud proofs secure it.']]), at);
+    const stats = await writePatch(
+      db,
+      patch(
+        'a1',
+        [arbitrum, optimistic, fraud],
+        [
+          [arbitrum, 'USES', optimistic, 'Arbitrum employs Optimistic Rollups.'],
+          [optimistic, 'USES', fraud, 'Fraud proofs secure it.'],
+        ],
+      ),
+      at,
+    );
     expect(stats).toMatchObject({ relationsAdded: 2, evidenceAdded: 2, relationsRemoved: 0 });
     const rows = await cypher(db, 'MATCH (s)-[r:USES]->(o) RETURN s.id AS s, o.id AS o, r.evidenceCount AS n, r.confidence AS c ORDER BY s');
     expect(rows).toEqual([
@@ -65,7 +76,10 @@ describe('write stage', () => {
     ]);
     const labels = await cypher(db, 'MATCH (e:Entity:Technique) RETURN count(e) AS n');
     expect(labels).toEqual([{ n: 2 }]);
-    const evidence = await cypher(db, 'MATCH (:Article {id: "a1"})-[:HAS_EVIDENCE]->(ev:Evidence {relKey: "project:arbitrum|USES|technique:optimistic-rollups"}) RETURN ev.sentence AS s, ev.section AS section');
+    const evidence = await cypher(
+      db,
+      'MATCH (:Article {id: "a1"})-[:HAS_EVIDENCE]->(ev:Evidence {relKey: "project:arbitrum|USES|technique:optimistic-rollups"}) RETURN ev.sentence AS s, ev.section AS section',
+    );
     expect(evidence).toEqual([{ s: 'Arbitrum employs Optimistic Rollups.', section: 'Intro' }]);
   });
 
@@ -74,14 +88,28 @@ describe('write stage', () => {
     const asProject = entity('Project', 'Quillwork', true);
     const asTechnique = entity('Technique', 'Quillwork', true);
     const asConcept = entity('Concept', 'Quillwork', true);
-    await writePatches(db, [patch('a1', [asProject, eth], [[asProject, 'BUILT_ON', eth, 'Quillwork runs on Ethereum.']]), patch('a2', [asTechnique, eth], [[eth, 'USES', asTechnique, 'Ethereum uses Quillwork.']])], { ingestedAt: new Date() });
+    await writePatches(
+      db,
+      [patch('a1', [asProject, eth], [[asProject, 'BUILT_ON', eth, 'Quillwork runs on Ethereum.']]), patch('a2', [asTechnique, eth], [[eth, 'USES', asTechnique, 'Ethereum uses Quillwork.']])],
+      { ingestedAt: new Date() },
+    );
     await writePatch(db, patch('a3', [asConcept, eth], [[asConcept, 'ALTERNATIVE_TO', eth, 'Quillwork is an alternative to Ethereum.']]), new Date());
-    const rows = await cypher(db, "MATCH (e:Entity) WHERE e.name = 'Quillwork' OPTIONAL MATCH (e)-[r]-(:Entity) RETURN e.id AS id, count(r) AS relations, COUNT { (:Article)-[:MENTIONS]->(e) } AS articles");
+    const rows = await cypher(
+      db,
+      "MATCH (e:Entity) WHERE e.name = 'Quillwork' OPTIONAL MATCH (e)-[r]-(:Entity) RETURN e.id AS id, count(r) AS relations, COUNT { (:Article)-[:MENTIONS]->(e) } AS articles",
+    );
     expect(rows).toEqual([{ id: 'project:quillwork', relations: 3, articles: 3 }]);
   });
 
   it('changes nothing when the same patch is written twice', async () => {
-    const p = patch('a1', [arbitrum, optimistic, newcomer], [[arbitrum, 'USES', optimistic, 'x'], [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y']]);
+    const p = patch(
+      'a1',
+      [arbitrum, optimistic, newcomer],
+      [
+        [arbitrum, 'USES', optimistic, 'x'],
+        [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y'],
+      ],
+    );
     await writePatch(db, p, at);
     const first = await snapshot(db);
     const stats = await writePatch(db, p, at);
@@ -90,7 +118,18 @@ describe('write stage', () => {
   });
 
   it('replaces an article’s evidence, deleting relations and discovered entities nothing supports any more', async () => {
-    await writePatch(db, patch('a1', [arbitrum, optimistic, newcomer], [[arbitrum, 'USES', optimistic, 'x'], [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y']]), at);
+    await writePatch(
+      db,
+      patch(
+        'a1',
+        [arbitrum, optimistic, newcomer],
+        [
+          [arbitrum, 'USES', optimistic, 'x'],
+          [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y'],
+        ],
+      ),
+      at,
+    );
     const stats = await writePatch(db, patch('a1', [arbitrum, fraud], [[arbitrum, 'USES', fraud, 'z']]), at);
     expect(stats).toEqual({ entitiesAdded: 0, entitiesRemoved: 1, relationsAdded: 1, relationsRemoved: 2, evidenceAdded: 1, evidenceRemoved: 2 });
     const rels = await cypher(db, 'MATCH (s:Entity)-[r]->(o:Entity) RETURN s.id + " " + type(r) + " " + o.id AS r');
@@ -100,10 +139,9 @@ describe('write stage', () => {
   });
 
   it('keeps a relation while another article still supports it', async () => {
-    await writePatches(db, [
-      patch('a1', [arbitrum, optimistic], [[arbitrum, 'USES', optimistic, 'one']]),
-      patch('a2', [arbitrum, optimistic], [[arbitrum, 'USES', optimistic, 'two']]),
-    ], { ingestedAt: at });
+    await writePatches(db, [patch('a1', [arbitrum, optimistic], [[arbitrum, 'USES', optimistic, 'one']]), patch('a2', [arbitrum, optimistic], [[arbitrum, 'USES', optimistic, 'two']])], {
+      ingestedAt: at,
+    });
     expect(await cypher(db, 'MATCH ()-[r:USES]->() RETURN r.evidenceCount AS n')).toEqual([{ n: 2 }]);
     const stats = await writePatches(db, [], { ingestedAt: at, removeArticleIds: ['a1'] });
     expect(stats).toMatchObject({ relationsRemoved: 0, evidenceRemoved: 1 });
@@ -113,7 +151,14 @@ describe('write stage', () => {
 
   it('reports the same counts in a dry run and writes nothing', async () => {
     const before = await snapshot(db);
-    const p = patch('a1', [arbitrum, optimistic, newcomer], [[arbitrum, 'USES', optimistic, 'x'], [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y']]);
+    const p = patch(
+      'a1',
+      [arbitrum, optimistic, newcomer],
+      [
+        [arbitrum, 'USES', optimistic, 'x'],
+        [newcomer, 'ALTERNATIVE_TO', arbitrum, 'y'],
+      ],
+    );
     const dry = await writePatches(db, [p], { ingestedAt: at, dryRun: true });
     expect(await snapshot(db)).toEqual(before);
     const real = await writePatches(db, [p], { ingestedAt: at });

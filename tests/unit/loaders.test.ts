@@ -14,8 +14,21 @@ describe('alignOne', () => {
 
 describe('alignMany', () => {
   it('groups values per key in their original order, [] for a miss', () => {
-    expect(alignMany(['a', 'x', 'b'], [{ k: 'a', n: 1 }, { k: 'b', n: 2 }, { k: 'a', n: 3 }], (v) => v.k)).toEqual([
-      [{ k: 'a', n: 1 }, { k: 'a', n: 3 }],
+    expect(
+      alignMany(
+        ['a', 'x', 'b'],
+        [
+          { k: 'a', n: 1 },
+          { k: 'b', n: 2 },
+          { k: 'a', n: 3 },
+        ],
+        (v) => v.k,
+      ),
+    ).toEqual([
+      [
+        { k: 'a', n: 1 },
+        { k: 'a', n: 3 },
+      ],
       [],
       [{ k: 'b', n: 2 }],
     ]);
@@ -25,7 +38,10 @@ describe('alignMany', () => {
 describe('perLimit', () => {
   it('makes one loader per page size and reuses it', () => {
     const made: number[] = [];
-    const loaderFor = perLimit((limit) => (made.push(limit), { limit }));
+    const loaderFor = perLimit((limit) => {
+      made.push(limit);
+      return { limit };
+    });
     expect(loaderFor(5)).toBe(loaderFor(5));
     expect(loaderFor(20)).toEqual({ limit: 20 });
     expect(made).toEqual([5, 20]);

@@ -30,7 +30,9 @@ describe('toLuceneQuery', () => {
     expect(toLuceneQuery('zk rollup')).toBe('(zk AND rollup)^2 OR zk OR zk* OR rollup OR rollup*');
   });
   it('leaves out stopwords unless nothing else is left', () => {
-    expect(toLuceneQuery('how is Arbitrum related to fraud proofs')).toBe('(arbitrum AND related AND fraud AND proofs)^2 OR arbitrum OR arbitrum* OR related OR related* OR fraud OR fraud* OR proofs OR proofs*');
+    expect(toLuceneQuery('how is Arbitrum related to fraud proofs')).toBe(
+      '(arbitrum AND related AND fraud AND proofs)^2 OR arbitrum OR arbitrum* OR related OR related* OR fraud OR fraud* OR proofs OR proofs*',
+    );
     expect(toLuceneQuery('the')).toBe('the OR the*');
   });
   it('leaves no query syntax from user text', () => {

@@ -14,7 +14,10 @@ describe('schema', () => {
     const schema = buildGraphSchema();
     const entity = schema.getType('Entity');
     expect(isInterfaceType(entity)).toBe(true);
-    const implementations = schema.getPossibleTypes(entity as GraphQLInterfaceType).map((t) => t.name).sort();
+    const implementations = schema
+      .getPossibleTypes(entity as GraphQLInterfaceType)
+      .map((t) => t.name)
+      .sort();
     expect(implementations).toEqual([...ENTITY_TYPES].sort());
   });
 

@@ -1,12 +1,5 @@
 import type { Request } from './client';
-import {
-  AskDocument,
-  EntitiesPageDocument,
-  EntityWithEvidenceDocument,
-  HealthDocument,
-  PathDocument,
-  SolutionsUsingDocument,
-} from './gql/graphql';
+import { AskDocument, EntitiesPageDocument, EntityWithEvidenceDocument, HealthDocument, PathDocument, SolutionsUsingDocument } from './gql/graphql';
 
 /** What the examples found, in plain values (the e2e test compares them with the API's own answers). */
 export interface ExampleResults {

@@ -41,8 +41,7 @@ function refuseWhileRunning(home: string, what: string): void {
   const run = readRunFile(path.resolve(home));
   if (findRunning(home) || (run && isServerOf(run.javaPid, path.resolve(home)))) {
     throw new LocalNeo4jError(
-      `local Neo4j: cannot ${what} ${home} while its server runs (an offline dump or load needs it stopped). ` +
-        'Stop it first (`npm run neo4j -- stop`, or stop `npm start`), then try again.',
+      `local Neo4j: cannot ${what} ${home} while its server runs (an offline dump or load needs it stopped). ` + 'Stop it first (`npm run neo4j -- stop`, or stop `npm start`), then try again.',
     );
   }
 }
@@ -53,7 +52,11 @@ function runAdmin(home: string, libDir: string, args: string[]): void {
     encoding: 'utf8',
   });
   if (result.status !== 0) {
-    const said = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => /ERROR|Exception|failed/i.test(l)).slice(-3).join('\n');
+    const said = `${result.stdout}\n${result.stderr}`
+      .split('\n')
+      .filter((l) => /ERROR|Exception|failed/i.test(l))
+      .slice(-3)
+      .join('\n');
     throw new LocalNeo4jError(`neo4j-admin ${args.slice(0, 2).join(' ')} failed (exit ${result.status ?? result.error?.message}):\n${said || result.stderr.slice(-2000)}`);
   }
 }

@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
@@ -201,26 +201,20 @@ function checkJava(java: string): void {
   const result = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (result.error || result.status !== 0) {
     throw new LocalNeo4jError(
-      `local Neo4j: Java was not found (tried \`${java} -version\`). Install Java 17 or newer ` +
-        `(e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME; or ${ALTERNATIVES}.`,
+      `local Neo4j: Java was not found (tried \`${java} -version\`). Install Java 17 or newer ` + `(e.g. apt-get install openjdk-17-jre-headless) or set JAVA_HOME; or ${ALTERNATIVES}.`,
     );
   }
   const match = /version "(\d+)/.exec(result.stderr);
   const major = Number(match?.[1] ?? 0);
   if (major < 17) {
-    throw new LocalNeo4jError(
-      `local Neo4j: Java ${major || 'of unknown version'} found at \`${java}\`, Neo4j 5.26 needs Java 17 or 21. ` +
-        `Install Java 17+ and set JAVA_HOME; or ${ALTERNATIVES}.`,
-    );
+    throw new LocalNeo4jError(`local Neo4j: Java ${major || 'of unknown version'} found at \`${java}\`, Neo4j 5.26 needs Java 17 or 21. ` + `Install Java 17+ and set JAVA_HOME; or ${ALTERNATIVES}.`);
   }
 }
 
 function checkJars(libDir: string): void {
   const jars = existsSync(libDir) ? readdirSync(libDir).filter((f) => f.startsWith('neo4j-') && f.endsWith('.jar')) : [];
   if (jars.length === 0) {
-    throw new LocalNeo4jError(
-      `local Neo4j: no Neo4j jars in ${libDir}. Run \`npm run neo4j:fetch\` (needs Maven 3.8+), or ${ALTERNATIVES}.`,
-    );
+    throw new LocalNeo4jError(`local Neo4j: no Neo4j jars in ${libDir}. Run \`npm run neo4j:fetch\` (needs Maven 3.8+), or ${ALTERNATIVES}.`);
   }
 }
 

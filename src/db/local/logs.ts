@@ -25,9 +25,7 @@ export function failureLine(home: string, marks: LogMarks): string | undefined {
 
 /** Whether Neo4j has logged, since `marks`, that it gave up starting (it may keep running regardless). */
 export function hasFatalStartError(home: string, marks: LogMarks): boolean {
-  return LOG_FILES.some((name) =>
-    /\bERROR\b.*(Failed to start|Startup failed|could not be started|Error starting)/i.test(newText(path.join(home, 'logs', name), marks[name] ?? 0)),
-  );
+  return LOG_FILES.some((name) => /\bERROR\b.*(Failed to start|Startup failed|could not be started|Error starting)/i.test(newText(path.join(home, 'logs', name), marks[name] ?? 0)));
 }
 
 /** The last lines of the server's logs, for error messages. */

@@ -60,8 +60,7 @@ export async function stopLeftover(home: string): Promise<void> {
   if (!run || !isServerOf(run.javaPid, home)) return;
   if (isAlive(run.ownerPid)) {
     throw new LocalNeo4jError(
-      `local Neo4j: the server of ${home} is already running (pid ${run.javaPid}, started by pid ${run.ownerPid}). ` +
-        `Stop that process, or use it: NEO4J_URI=bolt://127.0.0.1:${run.port}.`,
+      `local Neo4j: the server of ${home} is already running (pid ${run.javaPid}, started by pid ${run.ownerPid}). ` + `Stop that process, or use it: NEO4J_URI=bolt://127.0.0.1:${run.port}.`,
     );
   }
   process.stderr.write(`local Neo4j: stopping a server left over from an earlier run (pid ${run.javaPid}, home ${home})\n`);
@@ -70,4 +69,3 @@ export async function stopLeftover(home: string): Promise<void> {
   while (isServerOf(run.javaPid, home) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   if (isServerOf(run.javaPid, home)) process.kill(run.javaPid, 'SIGKILL');
 }
-

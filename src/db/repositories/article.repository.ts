@@ -48,8 +48,7 @@ export function createArticleRepository(db: Db) {
   return {
     findByIds: (ids: readonly string[]): Promise<Article[]> => db.read(FIND_ARTICLES_BY_IDS, { ids }, (row) => toArticle(row.article)),
     /** Articles ordered by id after the given id, `limit` at most. */
-    findPage: (after: string | null, limit: number): Promise<Article[]> =>
-      db.read(FIND_ARTICLES_PAGE, { after, limit }, (row) => toArticle(row.article)),
+    findPage: (after: string | null, limit: number): Promise<Article[]> => db.read(FIND_ARTICLES_PAGE, { after, limit }, (row) => toArticle(row.article)),
     count: async (): Promise<number> => (await db.read(COUNT_ARTICLES, {}, (row) => Number(row.total)))[0] ?? 0,
     /** The first `limit` entities each article mentions, in order of first mention. */
     findEntities: (ids: readonly string[], limit: number): Promise<{ articleId: string; entity: Entity }[]> =>

@@ -311,9 +311,7 @@ export function createEntityRepository(db: Db) {
     return { rows, total: null };
   };
   const count = async (filter: EntityFilter): Promise<number> => {
-    const [query, params] = typeOnly(filter)
-      ? filter.types ? [COUNT_BY_TYPES, { types: [...new Set(filter.types)] }] : [COUNT_ALL, {}]
-      : [COUNT_ENTITIES, filterParams(filter)];
+    const [query, params] = typeOnly(filter) ? (filter.types ? [COUNT_BY_TYPES, { types: [...new Set(filter.types)] }] : [COUNT_ALL, {}]) : [COUNT_ENTITIES, filterParams(filter)];
     const [row] = await db.read(query, params, (r) => Number(r.total));
     return row ?? 0;
   };
@@ -321,8 +319,7 @@ export function createEntityRepository(db: Db) {
     /** Entities with the given ids, in no particular order; unknown ids are absent. */
     findByIds: (ids: readonly string[]) => db.read(FIND_ENTITIES_BY_IDS, { ids }, (row) => toEntity(row.entity)),
     /** For each key, the best entity whose name or alias has that `nameKey`; keys without one are absent. */
-    findByNameKeys: (keys: readonly string[]) =>
-      db.read(FIND_ENTITIES_BY_NAME_KEYS, { keys }, (row) => ({ key: String(row.key), entity: toEntity(row.entity) })),
+    findByNameKeys: (keys: readonly string[]) => db.read(FIND_ENTITIES_BY_NAME_KEYS, { keys }, (row) => ({ key: String(row.key), entity: toEntity(row.entity) })),
     /** One keyset page of entities with their sort keys (for cursors), `limit` rows at most. */
     findPage: async (req: EntityPageRequest) => (await findPage(req)).rows,
     /**

@@ -181,14 +181,10 @@ const FIND_IDS_BY_NAME_KEYS = /* cypher */ `
   RETURN key, collect(e.id)[0] AS id`;
 
 export const ingestRepository = {
-  findIdsByNameKeys: async (tx: Tx, keys: string[]) =>
-    new Map((keys.length === 0 ? [] : await tx.run(FIND_IDS_BY_NAME_KEYS, { keys })).map((r) => [String(r.key), String(r.id)] as const)),
-  findEvidenceOf: async (tx: Tx, articleIds: string[]) =>
-    (await tx.run(FIND_ARTICLE_STATE, { articleIds })).map((r) => ({ id: String(r.id), relKey: String(r.relKey) })),
-  findMentionedDiscovered: async (tx: Tx, articleIds: string[]) =>
-    (await tx.run(FIND_MENTIONED_DISCOVERED, { articleIds })).map((r) => String(r.id)),
-  deleteStaleEvidence: async (tx: Tx, articleIds: string[], keepIds: string[]) =>
-    num(await tx.run(DELETE_STALE_EVIDENCE, { articleIds, keepIds }), 'removed'),
+  findIdsByNameKeys: async (tx: Tx, keys: string[]) => new Map((keys.length === 0 ? [] : await tx.run(FIND_IDS_BY_NAME_KEYS, { keys })).map((r) => [String(r.key), String(r.id)] as const)),
+  findEvidenceOf: async (tx: Tx, articleIds: string[]) => (await tx.run(FIND_ARTICLE_STATE, { articleIds })).map((r) => ({ id: String(r.id), relKey: String(r.relKey) })),
+  findMentionedDiscovered: async (tx: Tx, articleIds: string[]) => (await tx.run(FIND_MENTIONED_DISCOVERED, { articleIds })).map((r) => String(r.id)),
+  deleteStaleEvidence: async (tx: Tx, articleIds: string[], keepIds: string[]) => num(await tx.run(DELETE_STALE_EVIDENCE, { articleIds, keepIds }), 'removed'),
   deleteMentions: (tx: Tx, articleIds: string[]) => tx.run(DELETE_MENTIONS, { articleIds }),
   /** `folder` is the articles folder the rows were read from (null keeps the stored one). */
   mergeArticles: (tx: Tx, rows: Record<string, unknown>[], ingestedAt: string, knowledgeHash: string | null, folder: string | null) =>
@@ -215,9 +211,7 @@ export const ingestRepository = {
   bumpGraphVersion: (tx: Tx) => tx.run(BUMP_GRAPH_VERSION),
   /** Article id → the content and knowledge hashes it was extracted with, and the folder it was read from. */
   findArticleHashes: async (db: Db): Promise<Map<string, StoredArticle>> =>
-    new Map(
-      await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), { hashes: String(r.hashes), folder: r.folder == null ? null : String(r.folder) }] as const),
-    ),
+    new Map(await db.read(FIND_ARTICLE_HASHES, {}, (r) => [String(r.id), { hashes: String(r.hashes), folder: r.folder == null ? null : String(r.folder) }] as const)),
   /** The ids, among `ids`, of entities that exist. */
   findEntityIds: async (tx: Tx, ids: string[]) => new Set((await tx.run(FIND_ENTITY_IDS, { ids })).map((r) => String(r.id))),
   /** Per relation key: its evidence outside `articleIds`, and how many relationships carry it. */

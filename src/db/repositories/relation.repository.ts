@@ -71,8 +71,15 @@ export function createRelationRepository(db: Db) {
       const [found] = await db.read(
         usesPage(q) ? FIND_ENTITY_WITH_USES : FIND_ENTITY_WITH_RELATIONS,
         {
-          id: ref.id, key: ref.key, direction: q.direction, types: q.types, after: q.after, limit: q.limit,
-          withEvidence: evidenceLimit !== null, evidenceLimit: evidenceLimit ?? 0, withArticles,
+          id: ref.id,
+          key: ref.key,
+          direction: q.direction,
+          types: q.types,
+          after: q.after,
+          limit: q.limit,
+          withEvidence: evidenceLimit !== null,
+          evidenceLimit: evidenceLimit ?? 0,
+          withArticles,
         },
         (row) => {
           const entity = toEntity(row.entity);
@@ -92,8 +99,7 @@ export function createRelationRepository(db: Db) {
         items: toItems(String(row.entityId), row.items as Record<string, unknown>[]),
       })),
     /** The first `limit` pieces of evidence of each relation key (`subjectId|TYPE|objectId`), strongest first, each with its article. */
-    findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> =>
-      db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, toEvidenceRow),
+    findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> => db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, toEvidenceRow),
     /** For each (relation key, article id) pair, the relation's first `limit` pieces of evidence from that article, strongest first. */
     findEvidenceInArticles: (pairs: readonly { relKey: string; articleId: string }[], limit: number): Promise<Evidence[]> =>
       db.read(FIND_EVIDENCE_IN_ARTICLES, { pairs, limit }, (row) => toEvidence(row.evidence)),

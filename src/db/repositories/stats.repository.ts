@@ -44,8 +44,7 @@ export function createStatsRepository(db: Db) {
       return stats;
     },
     /** The entities with the most relations (either direction). */
-    findMostConnected: (limit: number): Promise<ConnectedEntity[]> =>
-      db.read(FIND_MOST_CONNECTED, { limit }, (row) => ({ entity: toEntity(row.entity), degree: Number(row.degree) })),
+    findMostConnected: (limit: number): Promise<ConnectedEntity[]> => db.read(FIND_MOST_CONNECTED, { limit }, (row) => ({ entity: toEntity(row.entity), degree: Number(row.degree) })),
   };
 }
 export type StatsRepository = ReturnType<typeof createStatsRepository>;

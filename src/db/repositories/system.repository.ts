@@ -19,11 +19,15 @@ export function createSystemRepository(db: Db) {
   return {
     /** The server's product name, version and edition, read from the database. */
     components: () =>
-      db.read(FIND_COMPONENTS, {}, (row): DatabaseInfo => ({
-        name: String(row.name),
-        version: String(row.version),
-        edition: String(row.edition),
-      })),
+      db.read(
+        FIND_COMPONENTS,
+        {},
+        (row): DatabaseInfo => ({
+          name: String(row.name),
+          version: String(row.version),
+          edition: String(row.edition),
+        }),
+      ),
     ping: () => db.ping(),
     /** The graph's version token: a new one after every change the ingest commits. */
     graphVersion: async (): Promise<string> => {

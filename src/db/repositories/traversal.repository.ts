@@ -72,13 +72,18 @@ export function createTraversalRepository(db: Db) {
      * Every entity connected to the start by a chain of `via` steps holding at least one `relation`, each by
      * its shortest chain, in one round trip with the start itself; null when the start names no entity.
      */
-    findRelated: async (
-      q: RelatedQuery,
-    ): Promise<{ start: Entity; found: RelatedEntity[]; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
+    findRelated: async (q: RelatedQuery): Promise<{ start: Entity; found: RelatedEntity[]; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
       const params = {
-        id: q.start.id, key: q.start.key, withEvidence: q.withEvidence,
-        relation: q.relation, via: [...new Set([q.relation, ...q.via])], maxHops: Math.min(Math.max(Math.trunc(q.maxHops), 1), MAX_TRAVERSAL_HOPS), limit: q.limit,
-        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER, withArticles: q.withArticles ?? true, withPath: q.withPath ?? true,
+        id: q.start.id,
+        key: q.start.key,
+        withEvidence: q.withEvidence,
+        relation: q.relation,
+        via: [...new Set([q.relation, ...q.via])],
+        maxHops: Math.min(Math.max(Math.trunc(q.maxHops), 1), MAX_TRAVERSAL_HOPS),
+        limit: q.limit,
+        evidenceLimit: q.evidenceLimit ?? Number.MAX_SAFE_INTEGER,
+        withArticles: q.withArticles ?? true,
+        withPath: q.withPath ?? true,
       };
       const [result] = await db.read(relatedStatement(q.direction, q.maxHops), params, (row) => {
         const evidence = new Map<string, EvidenceWithArticle[]>();
@@ -97,8 +102,7 @@ export function createTraversalRepository(db: Db) {
       return result ?? null;
     },
     /** The shortest paths between two distinct entities, ignoring edge direction. */
-    findShortestPaths: (from: string, to: string, maxHops: number, limit: number): Promise<GraphPath[]> =>
-      db.read(FIND_SHORTEST_PATHS, { from, to, maxHops, limit }, toPath),
+    findShortestPaths: (from: string, to: string, maxHops: number, limit: number): Promise<GraphPath[]> => db.read(FIND_SHORTEST_PATHS, { from, to, maxHops, limit }, toPath),
     /** The entities within `depth` steps (nearest first, `limit` at most) and the edges among them. */
     findNeighborhood: async (id: string, depth: number, limit: number): Promise<Neighborhood | null> => {
       const [found] = await db.read(FIND_NEIGHBORHOOD, { id, depth, limit }, (row) => ({

@@ -52,7 +52,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
     const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
-    const broad = classBefore !== undefined && classBefore.discovered && /^\p{Ll}/u.test(classBefore.text);
+    const broad = classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text);
     const stated = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     const subject = stated && hit.cue.namedSubject && isCommonPhrase(stated) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
     if (objects.length === 0) {
@@ -103,7 +103,11 @@ function describesIndefinite(ctx: Context, s: Sentence, m: Mention): boolean {
 
 /** Do the initials of `long`'s words spell the acronym `short` ("QDK", "Quillon Development Kit")? */
 function spellsOut(short: string, long: string): boolean {
-  const initials = long.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  const initials = long
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
   return /^\p{Lu}{2,}$/u.test(short) && initials === short;
 }
 
@@ -173,7 +177,12 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
   if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const next = toks.find((t) => t.start >= head.end);
-  const extended = next !== undefined && /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start)) && !lexicon.stopwords.has(next.lower) && !lexicon.clauseBreakers.has(next.lower) && !lexicon.cuesByFirstWord.has(next.lower);
+  const extended =
+    next !== undefined &&
+    /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start)) &&
+    !lexicon.stopwords.has(next.lower) &&
+    !lexicon.clauseBreakers.has(next.lower) &&
+    !lexicon.cuesByFirstWord.has(next.lower);
   return extended ? undefined : head;
 }
 
@@ -183,7 +192,20 @@ const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
 const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the)\s/i;
 
 function definitionHit(at: number): CueHit {
-  const cue: Cue = { type: 'IS_A', phrases: [':'], phrase: ':', words: [], lemmas: [], joiners: [], hyponym: false, appositive: false, afterNoun: false, participle: false, namedSubject: false, inverse: false };
+  const cue: Cue = {
+    type: 'IS_A',
+    phrases: [':'],
+    phrase: ':',
+    words: [],
+    lemmas: [],
+    joiners: [],
+    hyponym: false,
+    appositive: false,
+    afterNoun: false,
+    participle: false,
+    namedSubject: false,
+    inverse: false,
+  };
   return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };
 }
 
@@ -254,8 +276,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const gap = gapBefore;
     // "A is a B that uses C": the relative clause is about A as well.
     const [pronoun, ...auxiliaries] = gap.words;
-    const relative = pronoun !== undefined && lexicon.clauseBreakers.has(pronoun.lower) && auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower))
-      && (auxiliaries.length === 0 ? gap.text.trim() === pronoun.text : lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start)));
+    const relative =
+      pronoun !== undefined &&
+      lexicon.clauseBreakers.has(pronoun.lower) &&
+      auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower)) &&
+      (auxiliaries.length === 0 ? gap.text.trim() === pronoun.text : lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start)));
     if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
     // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
     // "A is a Python library originally created by C": the rest of the class phrase may stand between.
@@ -263,7 +288,12 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && phrase) return previous;
     if (previous && gap.words.length === 1 && lexicon.listConnectors.has((gap.words[0] as Token).lower)) return previous;
     // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
-    const asideBefore = previousHit ? s.text.slice(0, previousHit.start - s.start).trimEnd().endsWith(',') : false;
+    const asideBefore = previousHit
+      ? s.text
+          .slice(0, previousHit.start - s.start)
+          .trimEnd()
+          .endsWith(',')
+      : false;
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && gap.text.trimStart().startsWith(',')) return previous;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
@@ -274,7 +304,14 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
     if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*$/.test(s.text.slice(0, near.start - s.start))) return near;
     if (punct === ',' && gap.words.length === 0) {
-      const opener = [...left].reverse().find((m) => m.end < near.start && s.text.slice(m.end - s.start).trimStart().startsWith(','));
+      const opener = [...left].reverse().find(
+        (m) =>
+          m.end < near.start &&
+          s.text
+            .slice(m.end - s.start)
+            .trimStart()
+            .startsWith(','),
+      );
       if (opener) return opener;
       if (hit.cue.participle) return near;
     }

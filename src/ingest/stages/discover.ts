@@ -90,7 +90,13 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // "Later FL uses ...": a capitalised adverb or function word opening the sentence is no part of the name.
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
       while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
-      const classType = cue.type === 'IS_A' ? toks.slice(hit.endToken, hit.endToken + 6).map((t) => lexicon.typeByWord.get(t.lower)).find((t) => t !== undefined) : undefined;
+      const classType =
+        cue.type === 'IS_A'
+          ? toks
+              .slice(hit.endToken, hit.endToken + 6)
+              .map((t) => lexicon.typeByWord.get(t.lower))
+              .find((t) => t !== undefined)
+          : undefined;
       const own = headType(toks.slice(from, k + 1), lexicon) ?? classType;
       // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.
       add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
@@ -99,7 +105,12 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
       const end = properPhraseEnd(toks, j, s.text, s.start, lexicon);
-      const subject = cue.appositive ? [...found, ...out].filter((f) => !f.nested && f.end <= hit.start).sort((a, b) => a.end - b.end).pop() : undefined;
+      const subject = cue.appositive
+        ? [...found, ...out]
+            .filter((f) => !f.nested && f.end <= hit.start)
+            .sort((a, b) => a.end - b.end)
+            .pop()
+        : undefined;
       const own = subject?.type ?? headType(toks.slice(j, end), lexicon);
       add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined);
     } else if (j === hit.endToken || toks.slice(hit.endToken, j).every((t) => lexicon.determiners.has(t.lower))) {
@@ -111,7 +122,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
       // "relies on model inventories", "employs confidential transactions": a noun phrase of two or more
       // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.
-      else if (type === undefined && role !== undefined && TERM_TYPES.has(role) && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon) && toks[end]?.lower !== COMPLEMENT_OF) add(j, end, role, 'discover:cue-object', null, false, true);
+      else if (type === undefined && role !== undefined && TERM_TYPES.has(role) && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon) && toks[end]?.lower !== COMPLEMENT_OF)
+        add(j, end, role, 'discover:cue-object', null, false, true);
     }
     // "combines Chaumian e-cash with federated custody": the joined object is named like the first.
     const joiner = cue.joiners.length > 0 ? toks.findIndex((t, i) => i > hit.endToken && i - hit.endToken <= 6 && cue.joiners.includes(t.lower)) : -1;
@@ -131,7 +143,12 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const k = j - 1;
     if (covered(k) || !isCapitalized((toks[k] as Token).text) || !joinsName(possessive ? ' ' : gap(toks, k, s).replace(/["”]/g, ''))) continue;
     let from = k;
-    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (isCapitalized((toks[from - 1] as Token).text) || (from > 1 && lexicon.minorWords.has((toks[from - 1] as Token).lower) && isCapitalized((toks[from - 2] as Token).text)))) from -= 1;
+    while (
+      from > 0 &&
+      joinsName(gap(toks, from - 1, s)) &&
+      (isCapitalized((toks[from - 1] as Token).text) || (from > 1 && lexicon.minorWords.has((toks[from - 1] as Token).lower) && isCapitalized((toks[from - 2] as Token).text)))
+    )
+      from -= 1;
     while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;
     if (from === 0 && k === 0) continue;
     add(from, k + 1, possessive ? headType(toks.slice(from, k + 1), lexicon) : typed, possessive ? 'discover:owner' : 'discover:named');
@@ -189,7 +206,14 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
     if (article.lower !== 'a' && article.lower !== 'an') continue;
     if (!/^\s*,\s*$/.test(gap(toks, k, s)) || !isCapitalized((toks[k] as Token).text) || lexicon.stopwords.has((toks[k] as Token).lower)) continue;
     let from = k;
-    while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !lexicon.stopwords.has((toks[from - 1] as Token).lower) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
+    while (
+      from > 0 &&
+      joinsName(gap(toks, from - 1, s)) &&
+      isCapitalized((toks[from - 1] as Token).text) &&
+      !lexicon.stopwords.has((toks[from - 1] as Token).lower) &&
+      !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')
+    )
+      from -= 1;
     const last = toks[k] as Token;
     if (found.some((f) => !f.nested && f.start < last.end && (toks[from] as Token).start < f.end)) continue;
     let type: EntityType | undefined;
@@ -239,8 +263,13 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
 /** Two or more lower-case words ending in a noun, with adjectives, nouns or participles before it. */
 function isNounPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
   const last = words[words.length - 1];
-  return words.length >= 2 && last !== undefined && last.pos === 'NOUN' && !lexicon.junkWords.has(last.lower)
-    && words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT');
+  return (
+    words.length >= 2 &&
+    last !== undefined &&
+    last.pos === 'NOUN' &&
+    !lexicon.junkWords.has(last.lower) &&
+    words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT')
+  );
 }
 
 function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon, max = 3): number {

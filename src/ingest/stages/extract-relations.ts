@@ -76,7 +76,10 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   }
   const nested = (nestedBySentence[first.index] ?? []).filter((m) => m.start >= term.start && m.end <= term.end);
   for (let i = 1; i < nested.length; i += 1) {
-    const between = first.text.slice((nested[i - 1] as Mention).end - first.start, (nested[i] as Mention).start - first.start).trim().toLowerCase();
+    const between = first.text
+      .slice((nested[i - 1] as Mention).end - first.start, (nested[i] as Mention).start - first.start)
+      .trim()
+      .toLowerCase();
     if (!ctx.lexicon.compoundConnectors.has(between)) continue;
     add(ctx, term, 'COMBINES', nested[i - 1] as Mention, first.index, 'structure:compound', confidence.structure);
     add(ctx, term, 'COMBINES', nested[i] as Mention, first.index, 'structure:compound', confidence.structure);
@@ -105,7 +108,9 @@ function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: R
   if (!subject) return;
   const valueStart = (block.term as { end: number }).end;
   // Only the names the value lists, each opening a part ("A, the B + C"), not names inside its prose.
-  const names = (ctx.bySentence[first.index] ?? []).filter((m) => m.start >= valueStart && /(?:^[\s*:]*|[,;+&]\s*|\sand\s+)(?:(?:the|a|an)\s+)?$/i.test(first.text.slice(valueStart - first.start, m.start - first.start)));
+  const names = (ctx.bySentence[first.index] ?? []).filter(
+    (m) => m.start >= valueStart && /(?:^[\s*:]*|[,;+&]\s*|\sand\s+)(?:(?:the|a|an)\s+)?$/i.test(first.text.slice(valueStart - first.start, m.start - first.start)),
+  );
   const combined = /\s\+\s/.test(first.text);
   const type = combined ? 'COMBINES' : field.type;
   for (const m of names) {
@@ -132,7 +137,9 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */
 function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number): void {
   const mentions = ctx.bySentence[intro.index] ?? [];
-  const found = findCues(ctx.tokens[intro.index] ?? [], ctx.lexicon).filter((h) => !h.cue.hyponym).pop();
+  const found = findCues(ctx.tokens[intro.index] ?? [], ctx.lexicon)
+    .filter((h) => !h.cue.hyponym)
+    .pop();
   const after = found ? mentions.filter((m) => m.start >= found.end) : [];
   // "... can use any of the following data availability layers:": the closing name is the items' class.
   const [cls] = after;

@@ -30,7 +30,10 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const { lexicon } = knowledge;
   const issues: IngestIssue[] = [];
   const skipped = skippedBlocks(seg, lexicon);
-  const tokens = tagSentences(article.body, seg.sentences.map((s) => (skipped.has(s.block) ? [] : tokenize(s.text, s.start, lexicon.glueWords))));
+  const tokens = tagSentences(
+    article.body,
+    seg.sentences.map((s) => (skipped.has(s.block) ? [] : tokenize(s.text, s.start, lexicon.glueWords))),
+  );
   const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
   const known = new Map<string, Found>();
   const recurring = recurringPhrases(seg.sentences, tokens);
@@ -75,7 +78,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       if (!f.discovered) continue;
       // An acronym defined earlier names its long form wherever it stands alone.
       const earlier = known.get(f.key);
-      if (earlier && earlier.key !== f.key) Object.assign(f, { key: earlier.key, name: earlier.name, type: earlier.type, entityId: earlier.entityId, discovered: earlier.discovered, weakType: earlier.weakType ?? false });
+      if (earlier && earlier.key !== f.key)
+        Object.assign(f, { key: earlier.key, name: earlier.name, type: earlier.type, entityId: earlier.entityId, discovered: earlier.discovered, weakType: earlier.weakType ?? false });
       if (!known.has(f.key)) known.set(f.key, f);
       if (f.alias !== null && !known.has(nameKey(f.alias))) known.set(nameKey(f.alias), f);
     }
@@ -253,7 +257,20 @@ function matchWords(toks: readonly Token[], i: number, words: readonly string[])
 
 function mention(f: Found, index: number, sentence: number, text: string): Mention {
   return {
-    index, sentence, text, start: f.start, end: f.end, key: f.key, entityId: f.entityId, name: f.name, type: f.type,
-    discovered: f.discovered, confidence: f.confidence, rule: f.rule, alias: f.alias, nested: f.nested, ...(f.weakType ? { weakType: true } : {}),
+    index,
+    sentence,
+    text,
+    start: f.start,
+    end: f.end,
+    key: f.key,
+    entityId: f.entityId,
+    name: f.name,
+    type: f.type,
+    discovered: f.discovered,
+    confidence: f.confidence,
+    rule: f.rule,
+    alias: f.alias,
+    nested: f.nested,
+    ...(f.weakType ? { weakType: true } : {}),
   };
 }

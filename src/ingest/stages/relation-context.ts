@@ -73,7 +73,14 @@ export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
   // "the Kestrel light client is built on ...", "Meridian's lending markets are deployed on ...":
   // a name followed by a lower-case common noun only modifies it.
-  const headNoun = next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && !ctx.lexicon.cuesByFirstWord.has(next.lower) && !ctx.lexicon.typeByWord.has(next.lower) && !ctx.lexicon.stopwords.has(next.lower);
+  const headNoun =
+    next !== undefined &&
+    next.pos === 'NOUN' &&
+    /^\p{Ll}/u.test(next.text) &&
+    /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) &&
+    !ctx.lexicon.cuesByFirstWord.has(next.lower) &&
+    !ctx.lexicon.typeByWord.has(next.lower) &&
+    !ctx.lexicon.stopwords.has(next.lower);
   return headNoun || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
 }
 

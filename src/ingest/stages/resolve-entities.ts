@@ -55,10 +55,20 @@ export function resolveEntities(
       if (named && m.text !== first.name && m.text.toLowerCase() !== first.name.toLowerCase()) aliases.add(m.text);
       if (m.alias !== null) aliases.add(m.alias);
     }
-    entities.set(id, existing ? { ...existing, aliases: [...aliases].sort() } : {
-      id, name: first.name, type, aliases: [...aliases].sort(), description: null, discovered: true,
-      confidence: Math.max(...group.map((m) => m.confidence)),
-    });
+    entities.set(
+      id,
+      existing
+        ? { ...existing, aliases: [...aliases].sort() }
+        : {
+            id,
+            name: first.name,
+            type,
+            aliases: [...aliases].sort(),
+            description: null,
+            discovered: true,
+            confidence: Math.max(...group.map((m) => m.confidence)),
+          },
+    );
     idOfKey.set(key, id);
   }
   const idOf = (m: Mention) => m.entityId ?? (idOfKey.get(m.key) as string);
@@ -80,7 +90,9 @@ export function resolveEntities(
     if (subjectId === objectId) continue;
     const key = relationKey(subjectId, c.type, objectId);
     const relation = relations.get(key) ?? { subjectId, type: c.type, objectId, confidence: 0, evidence: [] };
-    const id = createHash('sha256').update(`${article.id}\n${key}\n${normalize(sentence.text)}`).digest('hex');
+    const id = createHash('sha256')
+      .update(`${article.id}\n${key}\n${normalize(sentence.text)}`)
+      .digest('hex');
     const previous = relation.evidence.find((e) => e.id === id);
     if (!previous) relation.evidence.push(evidence(id, article, seg, c, sentence));
     else if (c.confidence > previous.confidence) Object.assign(previous, { rule: c.rule, confidence: c.confidence });

@@ -30,9 +30,12 @@ export function unifyEntities(patches: readonly GraphPatch[], idByKey: ReadonlyM
       if (subjectId === objectId) continue;
       const key = relationKey(subjectId, r.type, objectId);
       const same = relations.get(key);
-      relations.set(key, same
-        ? { ...same, confidence: Math.max(same.confidence, r.confidence), evidence: [...same.evidence, ...r.evidence.filter((ev) => !same.evidence.some((x) => x.id === ev.id))] }
-        : { ...r, subjectId, objectId });
+      relations.set(
+        key,
+        same
+          ? { ...same, confidence: Math.max(same.confidence, r.confidence), evidence: [...same.evidence, ...r.evidence.filter((ev) => !same.evidence.some((x) => x.id === ev.id))] }
+          : { ...r, subjectId, objectId },
+      );
     }
     return {
       ...patch,

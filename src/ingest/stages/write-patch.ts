@@ -54,16 +54,41 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
       const unified = unifyEntities(patches, await repo.findIdsByNameKeys(tx, discoveredNameKeys(patches)));
       const { evidence, relationRows } = patchRows(unified);
       const start = await repo.countGraph(tx);
-      const existing = await repo.findExistingRelations(tx, relationRows.map((r) => r.relKey));
+      const existing = await repo.findExistingRelations(
+        tx,
+        relationRows.map((r) => r.relKey),
+      );
       if (catalog.length > 0) await repo.syncCatalog(tx, catalog.map(entityRow));
       const before = await repo.findEvidenceOf(tx, articleIds);
       const discoveredBefore = await repo.findMentionedDiscovered(tx, articleIds);
-      const evidenceRemoved = before.length > 0 ? await repo.deleteStaleEvidence(tx, articleIds, evidence.map((e) => e.id)) : 0;
+      const evidenceRemoved =
+        before.length > 0
+          ? await repo.deleteStaleEvidence(
+              tx,
+              articleIds,
+              evidence.map((e) => e.id),
+            )
+          : 0;
       await repo.deleteMentions(tx, articleIds);
       if (removeIds.length > 0) await repo.deleteArticles(tx, removeIds);
-      await repo.mergeArticles(tx, patches.map((p) => ({ ...p.article })), options.ingestedAt.toISOString(), options.knowledgeHash ?? null, options.folder ?? null);
-      await repo.mergeEntities(tx, unique(unified.flatMap((p) => p.entities), (e) => e.id).map(entityRow));
-      const relationsAdded = await repo.createRelations(tx, relationRows.filter((r) => !existing.has(r.relKey)));
+      await repo.mergeArticles(
+        tx,
+        patches.map((p) => ({ ...p.article })),
+        options.ingestedAt.toISOString(),
+        options.knowledgeHash ?? null,
+        options.folder ?? null,
+      );
+      await repo.mergeEntities(
+        tx,
+        unique(
+          unified.flatMap((p) => p.entities),
+          (e) => e.id,
+        ).map(entityRow),
+      );
+      const relationsAdded = await repo.createRelations(
+        tx,
+        relationRows.filter((r) => !existing.has(r.relKey)),
+      );
       await repo.mergeEvidence(tx, evidence);
       const touched: RelationKeyRow[] = unique([...relationRows, ...before.map((b) => parseKey(b.relKey))], (r) => r.relKey);
       const relationsDropped = await repo.refreshRelations(tx, touched);
@@ -89,7 +114,9 @@ export async function writePatches(db: Db, patches: readonly GraphPatch[], optio
 
 /** The evidence and the distinct relations of some patches, as the write statements take them. */
 export function patchRows(patches: readonly GraphPatch[]) {
-  const evidence = patches.flatMap((p) => p.relations.flatMap((r) => r.evidence.map((ev) => ({ ...ev, subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))));
+  const evidence = patches.flatMap((p) =>
+    p.relations.flatMap((r) => r.evidence.map((ev) => ({ ...ev, subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))),
+  );
   const relationRows = unique(
     patches.flatMap((p) => p.relations.map((r) => ({ subjectId: r.subjectId, type: r.type, objectId: r.objectId, relKey: relationKey(r.subjectId, r.type, r.objectId) }))),
     (r) => r.relKey,
@@ -112,7 +139,10 @@ export function entityRow(e: EntityRecord): Record<string, unknown> {
   const names = [e.name, ...e.aliases];
   return {
     ...e,
-    nameKeys: unique(names.map(nameKey).filter((k) => k.length > 0), (k) => k),
+    nameKeys: unique(
+      names.map(nameKey).filter((k) => k.length > 0),
+      (k) => k,
+    ),
     searchText: names.join(' | '),
   };
 }

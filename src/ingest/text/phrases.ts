@@ -95,7 +95,6 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
       if (lexicon.stopwords.has(tok.lower) && j === i) break;
       end = j + 1;
     } else if (j > i && /^[-‐]$/.test(text.slice(tok.end - offset, tok.end - offset + 1)) && tokens[j + 1] !== undefined) {
-      continue;
     } else if (j > i && /^[-‐]$/.test(text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset))) {
       end = j + 1;
     } else if (!(j > i && lexicon.minorWords.has(tok.lower))) {
@@ -110,7 +109,9 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
  * its first letter starting a word. Returns the index of the first word, or -1.
  */
 export function acronymStart(words: readonly Token[], shortForm: string): number {
-  const letters = acronymSingular(shortForm).toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const letters = acronymSingular(shortForm)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, '');
   if (letters.length < 2) return -1;
   const maxWords = Math.min(letters.length + 5, letters.length * 2);
   let li = letters.length - 1;
@@ -129,7 +130,6 @@ export function acronymStart(words: readonly Token[], shortForm: string): number
   }
   return li < 0 ? w : -1;
 }
-
 
 const DIGITS = /^\p{N}+$/u;
 

@@ -5,6 +5,4 @@ import { continents, countries } from 'countries-list';
  * from Singapore", "the Lisbon studio". The graph has no place type, so a discovered name that is
  * only a place is no entity; a catalog entity of the same name (a language called Cairo) still is.
  */
-export const PLACE_NAMES: ReadonlySet<string> = new Set(
-  [...Object.values(countries).flatMap((c) => [c.name, c.capital]), ...Object.values(continents)].filter((name) => name !== ''),
-);
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...Object.values(countries).flatMap((c) => [c.name, c.capital]), ...Object.values(continents)].filter((name) => name !== ''));

@@ -27,12 +27,14 @@ export function tagSentences(body: string, sentences: readonly (readonly Token[]
     if (k >= 0) at = k + word.length;
   }
   let j = 0;
-  return sentences.map((tokens) => tokens.map((tok) => {
-    while (j < words.length && ((ends[j] as number) <= tok.start)) j += 1;
-    const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
-    const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
-    return { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
-  }));
+  return sentences.map((tokens) =>
+    tokens.map((tok) => {
+      while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
+      const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
+      const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
+      return { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
+    }),
+  );
 }
 
 /**
@@ -61,7 +63,7 @@ export function tagTokens(text: string, offset: number, tokens: readonly Token[]
   let j = 0;
   for (let n = 0; n < tokens.length; n += 1) {
     const tok = tokens[n] as Token;
-    while (j < words.length && ((ends[j] as number) <= tok.start)) j += 1;
+    while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
     const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
     // A word cut from a longer wink token ("Layer" of "Layer-2") keeps its own lower-case form as lemma.
     const whole = holds && starts[j] === tok.start && ends[j] === tok.end;

@@ -3,7 +3,13 @@ import { editDistance, resolveEntityName, type EntityLookup } from '../../../src
 import { nameKey } from '../../../src/domain/names';
 
 const entity = (id: string, name: string, aliases: string[] = [], discovered = false): Entity => ({
-  id, name, aliases, discovered, type: 'Technique', description: null, confidence: discovered ? 0.6 : 1,
+  id,
+  name,
+  aliases,
+  discovered,
+  type: 'Technique',
+  description: null,
+  confidence: discovered ? 0.6 : 1,
 });
 const FRAUD = entity('technique:fraud-proofs', 'Fraud Proofs', ['fraud proof']);
 const FRAUDS = entity('concept:frauds', 'Frauds', [], true);
@@ -18,7 +24,14 @@ function lookup(all: Entity[]): EntityLookup & { searches: string[] } {
     search: async (text) => {
       searches.push(text);
       const words = text.toLowerCase().split(/\s+/);
-      return all.filter((e) => words.some((w) => e.name.toLowerCase().split(/\s+/).some((n) => n.startsWith(w))));
+      return all.filter((e) =>
+        words.some((w) =>
+          e.name
+            .toLowerCase()
+            .split(/\s+/)
+            .some((n) => n.startsWith(w)),
+        ),
+      );
     },
   };
 }

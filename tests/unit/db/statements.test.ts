@@ -31,7 +31,7 @@ describe('read statements', () => {
   });
 
   it('lists exactly the vocabulary wherever it spells the relation types out', () => {
-    const lists = STATEMENTS.flatMap(([, text]) => [...text.matchAll(/[:\[]((?:[A-Z_]+\|){2,}[A-Z_]+)/g)].map((m) => m[1] ?? ''));
+    const lists = STATEMENTS.flatMap(([, text]) => [...text.matchAll(/[:[]((?:[A-Z_]+\|){2,}[A-Z_]+)/g)].map((m) => m[1] ?? ''));
     expect(lists.length).toBeGreaterThan(10);
     for (const list of lists) expect(sorted(list.split('|'))).toEqual(sorted(RELATION_TYPES));
   });

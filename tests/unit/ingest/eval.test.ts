@@ -1,7 +1,8 @@
 import { evaluate, parseGold, score } from '../../../src/ingest/eval';
 import type { GraphPatch } from '../../../src/ingest/types';
 
-const gold = parseGold(`
+const gold = parseGold(
+  `
 article: a.md
 entities:
   - { name: Arbitrum, type: Project }
@@ -10,10 +11,19 @@ entities:
 relations:
   - { s: Arbitrum, type: USES, o: Optimistic Rollups }
   - { s: Arbitrum, type: BUILT_ON, o: Ethereum }
-`, 'a.yaml');
+`,
+  'a.yaml',
+);
 
-const entity = (id: string, name: string, type: 'Project' | 'Technique' | 'Network' | 'Concept', aliases: string[] = []) =>
-  ({ id, name, type, aliases, description: null, discovered: false, confidence: 1 });
+const entity = (id: string, name: string, type: 'Project' | 'Technique' | 'Network' | 'Concept', aliases: string[] = []) => ({
+  id,
+  name,
+  type,
+  aliases,
+  description: null,
+  discovered: false,
+  confidence: 1,
+});
 
 const patch = {
   article: { id: 'article:a', path: 'a.md', title: 'A', source: null, date: null, contentHash: '', length: 0 },

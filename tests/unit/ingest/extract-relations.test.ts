@@ -46,7 +46,7 @@ describe('extractRelations', () => {
   });
 
   it('reads "A with B" terms as combinations and owners as developers', () => {
-    expect(facts('Hybrid Designs\nExamples:\nPlasma with Rollups: Both are used.\nIntro\nThe Ethereum Foundation\'s Optimism grant was renewed.\nCoinbase\'s Base went live.\n')).toEqual([
+    expect(facts("Hybrid Designs\nExamples:\nPlasma with Rollups: Both are used.\nIntro\nThe Ethereum Foundation's Optimism grant was renewed.\nCoinbase's Base went live.\n")).toEqual([
       'project:base DEVELOPED_BY organization:coinbase (structure:possessive)',
       'technique:plasma-with-rollups COMBINES technique:plasma (structure:compound)',
       'technique:plasma-with-rollups COMBINES technique:rollups (structure:compound)',
@@ -54,13 +54,11 @@ describe('extractRelations', () => {
   });
 
   it('reads a law an organization owns as proposed by it', () => {
-    expect(facts("Intro\nThe Harbor Commission's Open Ledger Act took effect.\n")).toEqual([
-      'regulation:open-ledger-act PROPOSED_BY organization:harbor-commission (structure:possessive)',
-    ]);
+    expect(facts("Intro\nThe Harbor Commission's Open Ledger Act took effect.\n")).toEqual(['regulation:open-ledger-act PROPOSED_BY organization:harbor-commission (structure:possessive)']);
   });
 
   it('owns the noun a name modifies, not the name ("the Foundation\'s Sharding plan" is a plan)', () => {
-    expect(facts('Intro\nThe Ethereum Foundation\'s Sharding plan was dropped. Acme\'s sharding toolkit is new.\n')).toEqual([]);
+    expect(facts("Intro\nThe Ethereum Foundation's Sharding plan was dropped. Acme's sharding toolkit is new.\n")).toEqual([]);
   });
 
   it('ignores a cue used as a noun and names that only modify another word', () => {

@@ -46,9 +46,10 @@ describe('extraction of unseen phrasings', () => {
   });
 
   it('gives "developed by" a named subject, reads emphasised appositives, and lists no name that modifies a noun', () => {
-    const body = '# Data layers\n\n- **Marrowfield**, an actively validated service (AVS) built on Quillchain restaking.\n'
-      + '- **Tessel Guard**: model cards + continuous drift monitoring, sold by Harbor Governance Ltd.\n\n'
-      + 'The Kestrel light client is built on top of Lumen, a Rust implementation of a light node.\n';
+    const body =
+      '# Data layers\n\n- **Marrowfield**, an actively validated service (AVS) built on Quillchain restaking.\n' +
+      '- **Tessel Guard**: model cards + continuous drift monitoring, sold by Harbor Governance Ltd.\n\n' +
+      'The Kestrel light client is built on top of Lumen, a Rust implementation of a light node.\n';
     expect(facts(body)).toEqual([
       'project:kestrel BUILT_ON network:lumen (cue:is built on)',
       'project:marrowfield BUILT_ON network:quillchain (cue:built on)',
@@ -58,8 +59,8 @@ describe('extraction of unseen phrasings', () => {
   });
 
   it('reads a news sentence after its dateline, past a time word, and a name in apposition before "was"', () => {
-    const body = 'Intro\nOSLO, 3 March 2025 — The Harbor Foundation and the Quill Institute today announced the Open Ledger Pledge.\n'
-      + 'The measure, HIP-7, was proposed by Quillon Ardent, a delegate.\n';
+    const body =
+      'Intro\nOSLO, 3 March 2025 — The Harbor Foundation and the Quill Institute today announced the Open Ledger Pledge.\n' + 'The measure, HIP-7, was proposed by Quillon Ardent, a delegate.\n';
     expect(facts(body)).toEqual([
       'initiative:hip-7 PROPOSED_BY person:quillon-ardent (cue:proposed by)',
       'initiative:open-ledger-pledge PROPOSED_BY organization:harbor-foundation (cue:announced)',
@@ -68,7 +69,9 @@ describe('extraction of unseen phrasings', () => {
   });
 
   it('takes a lower-case noun phrase after a cue as a term of the cue\'s kind, not a phrase an "of" completes', () => {
-    expect(facts('Intro\nKestrelnet relies on model inventories rather than manual spreadsheets. Kestrelnet employs confidential transactions. Kestrelnet adopts the best features of sharding.\n')).toEqual([
+    expect(
+      facts('Intro\nKestrelnet relies on model inventories rather than manual spreadsheets. Kestrelnet employs confidential transactions. Kestrelnet adopts the best features of sharding.\n'),
+    ).toEqual([
       'project:kestrelnet USES technique:confidential-transactions (cue:employs)',
       'project:kestrelnet USES technique:model-inventories (cue:relies on)',
       'project:kestrelnet USES technique:sharding (cue:adopts)', // the features of sharding it adopts; "best features" is no term
@@ -76,8 +79,9 @@ describe('extraction of unseen phrasings', () => {
   });
 
   it('completes a participle with its agent, reads "they" after ", and", and "A + B" descriptions as combinations', () => {
-    const body = '# Tools\n\n- **Marrowd**, written in Go by Quillon Labs.\n- **Tessel Guard**: bias audits + AI Act risk classification.\n\n'
-      + 'Plasma chains anchor to Ethereum, and they rely on fraud proofs.\n';
+    const body =
+      '# Tools\n\n- **Marrowd**, written in Go by Quillon Labs.\n- **Tessel Guard**: bias audits + AI Act risk classification.\n\n' +
+      'Plasma chains anchor to Ethereum, and they rely on fraud proofs.\n';
     expect(facts(body)).toEqual([
       'project:marrowd DEVELOPED_BY organization:quillon-labs (cue:written by)',
       'project:marrowd USES technique:go (cue:written in)',
@@ -90,10 +94,7 @@ describe('extraction of unseen phrasings', () => {
 
   it('reads "It" opening a paragraph as the name that opened the paragraph before, and "by a person at an organization"', () => {
     const body = '# marrowd\n\nmarrowd is a small library for rollup operators.\n\nIt was created by Quillon Ardent at Harbor Labs in 2024.\n';
-    expect(facts(body)).toEqual([
-      'project:marrowd DEVELOPED_BY organization:harbor-labs (cue:created by)',
-      'project:marrowd DEVELOPED_BY person:quillon-ardent (cue:created by)',
-    ]);
+    expect(facts(body)).toEqual(['project:marrowd DEVELOPED_BY organization:harbor-labs (cue:created by)', 'project:marrowd DEVELOPED_BY person:quillon-ardent (cue:created by)']);
   });
 
   it('reads a former name after "launched as" only when it is a name, and "was called" before a lower-case name', () => {
@@ -109,9 +110,7 @@ describe('extraction of unseen phrasings', () => {
   });
 
   it('reads "X, the Name its letters spell" as no class, and "a Rust library developed by" as about the library', () => {
-    expect(facts('# Nodes\n\n- **QDK**, the Quillon Development Kit, a Rust library developed by Harbor Labs.\n')).toEqual([
-      'project:qdk DEVELOPED_BY organization:harbor-labs (cue:developed by)',
-    ]);
+    expect(facts('# Nodes\n\n- **QDK**, the Quillon Development Kit, a Rust library developed by Harbor Labs.\n')).toEqual(['project:qdk DEVELOPED_BY organization:harbor-labs (cue:developed by)']);
   });
 
   it('lists no class after ", a" as a further object ("deployed on X, an optimistic rollup")', () => {

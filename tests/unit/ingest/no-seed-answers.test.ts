@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SEED_NAMES = /arbitrum|polygon|fraud.?proof|optimistic.?rollup|zk-?rollup|loopring|matic|lightning|plasma|digital compact|united nations|gdpr|ethereum|bitcoin|implementation:|opportunities:|case studies/i;
+const SEED_NAMES =
+  /arbitrum|polygon|fraud.?proof|optimistic.?rollup|zk-?rollup|loopring|matic|lightning|plasma|digital compact|united nations|gdpr|ethereum|bitcoin|implementation:|opportunities:|case studies/i;
 
 function files(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));

@@ -87,7 +87,12 @@ describe('readArticles', () => {
     writeFileSync(join(dir, 'kept.md'), '---\ntitle: [unclosed\n---\nA body.\n');
     writeFileSync(join(dir, 'edited.md'), 'Title\n\nAn edited sentence.\n');
     const hashes = new Map<string, string>();
-    const first = readArticles(dir, { isUnchanged: (id, hash) => (hashes.set(id, hash), false) });
+    const first = readArticles(dir, {
+      isUnchanged: (id, hash) => {
+        hashes.set(id, hash);
+        return false;
+      },
+    });
     expect(first.unchanged).toEqual([]);
     expect(first.issues.map((i) => i.articleId)).toEqual(['kept.md']);
     expect(hashes.get(articleId('good.md'))).toBe(createHash('sha256').update(good).digest('hex'));

@@ -54,20 +54,26 @@ describe('extraction of shapes real articles have', () => {
 
   it('hands a fronted participle to the name after its comma, and "it" to the name before', () => {
     expect(facts('Intro\nBuilt by Kestrel Labs, Quillwork settles to Solana.\n')).toEqual(['project:quillwork BUILT_ON network:solana', 'project:quillwork DEVELOPED_BY organization:kestrel-labs']);
-    expect(facts('# harborline\n\nharborline is a small toolkit. Built on top of Quillwork, it posts batches to Solana.\n')).toEqual(expect.arrayContaining(['project:harborline BUILT_ON network:quillwork']));
+    expect(facts('# harborline\n\nharborline is a small toolkit. Built on top of Quillwork, it posts batches to Solana.\n')).toEqual(
+      expect.arrayContaining(['project:harborline BUILT_ON network:quillwork']),
+    );
   });
 
   it('reads the fields of a plain-text section about a name, and "A + B" as a combination', () => {
     const body = 'Report\n\nHarborline Audit\nDeveloper: Kestrel Labs, Singapore.\nMethod: bias audits + drift monitoring.\nExamples: Quillwork, Larkspur.\n';
-    expect(facts(body)).toEqual(expect.arrayContaining([
-      'project:harborline-audit DEVELOPED_BY organization:kestrel-labs',
-      'project:harborline-audit COMBINES technique:bias-audits',
-      'project:harborline-audit COMBINES technique:drift-monitoring',
-    ]));
+    expect(facts(body)).toEqual(
+      expect.arrayContaining([
+        'project:harborline-audit DEVELOPED_BY organization:kestrel-labs',
+        'project:harborline-audit COMBINES technique:bias-audits',
+        'project:harborline-audit COMBINES technique:drift-monitoring',
+      ]),
+    );
   });
 
   it('takes people from a byline, and a catalog acronym into the name around it', () => {
-    expect(entities('Notes on channels\nLena Okafor, Marcus Thiel\n\nMistral AI and AI Verify shipped Quillwork.\n')).toEqual(expect.arrayContaining(['person:lena-okafor', 'person:marcus-thiel', 'project:mistral-ai', 'project:ai-verify']));
+    expect(entities('Notes on channels\nLena Okafor, Marcus Thiel\n\nMistral AI and AI Verify shipped Quillwork.\n')).toEqual(
+      expect.arrayContaining(['person:lena-okafor', 'person:marcus-thiel', 'project:mistral-ai', 'project:ai-verify']),
+    );
   });
 
   it('types a name by the noun that describes it, and a numbered acronym as a standard', () => {
@@ -76,11 +82,9 @@ describe('extraction of shapes real articles have', () => {
   });
 
   it('reads an apposition with an indefinite article as the class of the name before it', () => {
-    expect(facts('Intro\nThe team is testing Quillwork, a zkVM from Larkspur Labs.\nHarborline settles to Solana, itself a fast Layer 1.\n')).toEqual(expect.arrayContaining([
-      'project:quillwork IS_A project:zkvm',
-      'project:quillwork DEVELOPED_BY organization:larkspur-labs',
-      'network:solana IS_A concept:layer-1',
-    ]));
+    expect(facts('Intro\nThe team is testing Quillwork, a zkVM from Larkspur Labs.\nHarborline settles to Solana, itself a fast Layer 1.\n')).toEqual(
+      expect.arrayContaining(['project:quillwork IS_A project:zkvm', 'project:quillwork DEVELOPED_BY organization:larkspur-labs', 'network:solana IS_A concept:layer-1']),
+    );
   });
 
   it('asks nothing of a question heading', () => {

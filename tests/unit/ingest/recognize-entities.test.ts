@@ -7,7 +7,10 @@ function recognize(body: string) {
   const article = articleOf(body);
   return recognizeEntities(article, segment(article, knowledge.lexicon), knowledge);
 }
-const names = (body: string) => recognize(body).mentions.filter((m) => !m.nested).map((m) => [m.text, m.entityId ?? `${m.type}:${m.name}`]);
+const names = (body: string) =>
+  recognize(body)
+    .mentions.filter((m) => !m.nested)
+    .map((m) => [m.text, m.entityId ?? `${m.type}:${m.name}`]);
 
 describe('recognizeEntities', () => {
   it('matches catalog names across case, plural, hyphen and spacing variants', () => {
@@ -18,7 +21,7 @@ describe('recognizeEntities', () => {
     ]);
   });
 
-  it('types a name of a person\'s shape listed with a person as a person', () => {
+  it("types a name of a person's shape listed with a person as a person", () => {
     const found = recognize('Intro\nThe scheme came from a paper by Jane Roe and Quillon Ardent.\nThe Harbor Vell team joined.\n').mentions;
     expect(found.map((m) => [m.text, m.type])).toEqual([
       ['Jane Roe', 'Person'],

@@ -43,7 +43,12 @@ describe('character tests', () => {
 
 describe('normalize', () => {
   it('ignores case, spacing and final punctuation', () => {
-    const reference = (t: string) => t.toLowerCase().replace(/\s+/g, ' ').replace(/[\s.!?;:,]+$/, '').trim();
+    const reference = (t: string) =>
+      t
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .replace(/[\s.!?;:,]+$/, '')
+        .trim();
     for (const t of ['Hello  World.', ' A\tb ;: ', 'Plain text', 'Ends with space . ', '\u00a0x\u00a0', '...']) expect(normalize(t)).toBe(reference(t));
   });
 });

@@ -6,12 +6,21 @@ const patch = (article: string, entities: EntityRecord[], facts: [string, string
   article: { id: article, path: `${article}.md`, title: article, source: null, date: null, contentHash: article, length: 1 },
   entities,
   mentions: entities.map((e) => ({ entityId: e.id, start: 0, end: 1, surface: e.name, sentenceStart: 0, sentenceEnd: 1 })),
-  relations: facts.map(([s, o]) => ({ subjectId: s, type: 'USES', objectId: o, confidence: 0.9, evidence: [{ id: `${article}-${s}-${o}`, articleId: article, sentence: 's', start: 0, end: 1, section: null, rule: 'cue:uses', confidence: 0.9 }] })),
+  relations: facts.map(([s, o]) => ({
+    subjectId: s,
+    type: 'USES',
+    objectId: o,
+    confidence: 0.9,
+    evidence: [{ id: `${article}-${s}-${o}`, articleId: article, sentence: 's', start: 0, end: 1, section: null, rule: 'cue:uses', confidence: 0.9 }],
+  })),
 });
 
 describe('unifyEntities', () => {
   it('gives a discovered name the id the graph already has for its name key', () => {
-    const [out] = unifyEntities([patch('a', [entity('technique:quillwork', 'Quillwork'), entity('network:solana', 'Solana', false)], [['technique:quillwork', 'network:solana']])], new Map([['quillwork', 'project:quillwork']]));
+    const [out] = unifyEntities(
+      [patch('a', [entity('technique:quillwork', 'Quillwork'), entity('network:solana', 'Solana', false)], [['technique:quillwork', 'network:solana']])],
+      new Map([['quillwork', 'project:quillwork']]),
+    );
     expect(out?.entities.map((e) => e.id)).toEqual(['project:quillwork', 'network:solana']);
     expect(out?.mentions.map((m) => m.entityId)).toEqual(['project:quillwork', 'network:solana']);
     expect(out?.relations.map((r) => `${r.subjectId} ${r.objectId}`)).toEqual(['project:quillwork network:solana']);
@@ -23,7 +32,10 @@ describe('unifyEntities', () => {
   });
 
   it('never moves catalog entities, and drops a relation that becomes a loop', () => {
-    const out = unifyEntities([patch('a', [entity('concept:rollups', 'Rollups', false), entity('technique:harbor', 'Harbor'), entity('concept:harbor-x', 'Harbor')], [['technique:harbor', 'concept:harbor-x']])], new Map([['rollup', 'technique:rollups']]));
+    const out = unifyEntities(
+      [patch('a', [entity('concept:rollups', 'Rollups', false), entity('technique:harbor', 'Harbor'), entity('concept:harbor-x', 'Harbor')], [['technique:harbor', 'concept:harbor-x']])],
+      new Map([['rollup', 'technique:rollups']]),
+    );
     expect(out[0]?.entities.map((e) => e.id)).toEqual(['concept:rollups', 'technique:harbor']);
     expect(out[0]?.relations).toEqual([]);
   });

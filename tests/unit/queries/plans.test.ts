@@ -68,7 +68,12 @@ describe('planEntityPrefetch', () => {
 describe('planRelated', () => {
   it('reads no paths when none is selected', () => {
     expect(planRelated(rootInfo('{ solutionsUsing(technique: "x") { entity { id } } }'), limits, 1, null)).toEqual({
-      withEvidence: false, evidenceLimit: null, withArticles: false, withPath: false, maxHops: 1, limit: 20,
+      withEvidence: false,
+      evidenceLimit: null,
+      withArticles: false,
+      withPath: false,
+      maxHops: 1,
+      limit: 20,
     });
   });
 

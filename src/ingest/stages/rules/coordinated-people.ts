@@ -17,11 +17,28 @@ export function coordinatedPeople(found: readonly Found[], s: Sentence, toks: re
   const people = new Set(named.filter((f) => f.type === 'Person' && !f.weakType));
   if (people.size === 0) return [...found];
   const text = (f: Found) => s.text.slice(f.start - s.start, f.end - s.start);
-  const candidate = (f: Found) => f.discovered && f.type !== 'Person' && PERSON_SHAPE.test(text(f)) && headType(toks.filter((t) => t.start >= f.start && t.end <= f.end), lexicon) === undefined;
+  const candidate = (f: Found) =>
+    f.discovered &&
+    f.type !== 'Person' &&
+    PERSON_SHAPE.test(text(f)) &&
+    headType(
+      toks.filter((t) => t.start >= f.start && t.end <= f.end),
+      lexicon,
+    ) === undefined;
   // Runs of names joined only by commas and list connectors ("and", "or").
   const joined = (a: Found, b: Found) => {
-    const gap = s.text.slice(a.end - s.start, b.start - s.start).trim().toLowerCase();
-    return gap === ',' || gap.split(/[\s,]+/).filter(Boolean).every((w) => lexicon.listConnectors.has(w)) && gap.length > 0;
+    const gap = s.text
+      .slice(a.end - s.start, b.start - s.start)
+      .trim()
+      .toLowerCase();
+    return (
+      gap === ',' ||
+      (gap
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .every((w) => lexicon.listConnectors.has(w)) &&
+        gap.length > 0)
+    );
   };
   const retyped = new Set<Found>();
   let run: Found[] = [];

@@ -70,4 +70,3 @@ export function fieldValue(s: Sentence, termEnd: number): Span {
   const start = s.start + at + lead;
   return { start, end: s.end, text: s.text.slice(start - s.start) };
 }
-

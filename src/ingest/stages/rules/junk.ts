@@ -22,7 +22,10 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
   if (PLACE_NAMES.has(text)) return 'a place';
   // "August 2025", "Q3 2024": junk words and numbers only make a date.
-  const words = text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (words.length > 1 && words.every((w) => /^\p{N}+$/u.test(w) || lexicon.junkWords.has(w))) return 'a date';
   const opensBlock = s.text.slice(0, f.start - s.start).trim() === '';
   if (opensBlock && /^\p{Lu}{3,}$/u.test(text) && DATELINE.test(s.text.slice(f.end - s.start))) return 'a dateline';

@@ -43,7 +43,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         if (acronym && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
         break;
       }
-      if (gap === '.' && CODE_SUFFIX.test(next.text) && (end === i + 1)) {
+      if (gap === '.' && CODE_SUFFIX.test(next.text) && end === i + 1) {
         end += 1; // "ethers.js", "web3.py"
         continue;
       }
@@ -54,15 +54,22 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         continue;
       }
       const after = toks[end + 1];
-      const connects = lexicon.nameConnectors.has(next.lower) && after !== undefined && hasCapital(after.text) && nameLike(after) && !covered(after)
-        && joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && joinsNameAt(s.text, next.end - s.start, after.start - s.start) && hasCapital(prev.text);
+      const connects =
+        lexicon.nameConnectors.has(next.lower) &&
+        after !== undefined &&
+        hasCapital(after.text) &&
+        nameLike(after) &&
+        !covered(after) &&
+        joinsNameAt(s.text, prev.end - s.start, next.start - s.start) &&
+        joinsNameAt(s.text, next.end - s.start, after.start - s.start) &&
+        hasCapital(prev.text);
       if (!connects) break;
       end += 2;
     }
     const words = toks.slice(i, end);
     i = end - 1;
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
-    const opens = /(?:^|[:.!?])[\s"“*_(\[]*$/.test(s.text.slice(0, first.start - s.start));
+    const opens = /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
     if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text)))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
     const last = words[words.length - 1] as Token;
@@ -116,7 +123,17 @@ const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
  * organization) that reads as a person's name: the same name, typed Person, with the surname as alias.
  */
 export function asPerson(f: Found, s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found {
-  if (!f.discovered || f.type === 'Person' || f.rule === 'discover:table-cell' || !PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start)) || headType(toks.filter((t) => t.start >= f.start && t.end <= f.end), lexicon) !== undefined) return f;
+  if (
+    !f.discovered ||
+    f.type === 'Person' ||
+    f.rule === 'discover:table-cell' ||
+    !PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start)) ||
+    headType(
+      toks.filter((t) => t.start >= f.start && t.end <= f.end),
+      lexicon,
+    ) !== undefined
+  )
+    return f;
   const from = toks.findIndex((t) => t.start >= f.start);
   let to = from;
   while (to < toks.length && (toks[to] as Token).end <= f.end) to += 1;
@@ -126,7 +143,7 @@ export function asPerson(f: Found, s: Sentence, toks: readonly Token[], lexicon:
 }
 
 function isNameWord(t: Token): boolean {
-  if (INNER_CAPITAL.test(t.text) || LETTERS_AND_DIGITS.test(t.text) && hasCapital(t.text)) return true;
+  if (INNER_CAPITAL.test(t.text) || (LETTERS_AND_DIGITS.test(t.text) && hasCapital(t.text))) return true;
   if (LETTERS_AND_DIGITS.test(t.text) && /^\p{Ll}/u.test(t.text) && /\p{N}/u.test(t.text.slice(1, -1))) return true; // "libp2p"
   return t.pos === 'PROPN' && hasCapital(t.text);
 }

@@ -41,7 +41,6 @@ export function fieldNames(value: Span, type: EntityType | undefined, found: rea
   });
 }
 
-
 function listedNames(parts: readonly Span[], type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon, rule: string): Found[] {
   const out: Found[] = [];
   for (const whole of parts) {
