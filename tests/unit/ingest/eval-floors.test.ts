@@ -7,13 +7,13 @@ import { seedKnowledge } from './helpers';
  * under the figures measured when they were set (see the closing note of issue 8); raise them as
  * the extraction improves. The test split is frozen: its floor only catches regressions, no rule
  * is tuned on it. (The rules of 2026-11-30's second session raised dev precision and recall and the
- * test split's relation recall, 0.194 to 0.217, and cost the test split 0.017 of relation precision;
- * its precision floor was lowered to 0.60 for that, as the closing note says.)
+ * test split's relation recall, 0.194 to 0.217, and lowered its relation precision, 0.630 to 0.623;
+ * that floor is 0.61, as the closing note of issue 8 says.)
  */
 const FLOORS: Record<Corpus['name'], { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
   dev: { entities: [0.62, 0.66], relations: [0.8, 0.525] },
-  test: { entities: [0.47, 0.45], relations: [0.6, 0.21] },
+  test: { entities: [0.48, 0.45], relations: [0.61, 0.21] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
