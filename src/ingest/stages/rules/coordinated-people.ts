@@ -1,11 +1,9 @@
 import type { Lexicon } from '../../lexicon';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
-import type { Found } from '../discover';
-import { headType } from '../discover';
+import { headType, type Found } from '../discover';
+import { PERSON_SHAPE } from './proper-names';
 
-/** Two or three title-case words (an initial allowed), the shape of a person's name. */
-const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
  * "Joseph Poon and Vitalik Buterin", "from Jane Roe, John Doe and Ana Lima": a discovered name of a

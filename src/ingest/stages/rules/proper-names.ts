@@ -116,7 +116,7 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
 /** Two or three title-case words (an initial allowed): the only shape `isPersonName` accepts. */
-const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
+export const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
  * A name another rule discovered and typed only by its place ("developed by Jane Roe" gives an
