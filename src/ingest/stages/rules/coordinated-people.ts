@@ -4,7 +4,6 @@ import type { Sentence } from '../../types';
 import { headType, type Found } from '../discover';
 import { PERSON_SHAPE } from './proper-names';
 
-
 /**
  * "Joseph Poon and Vitalik Buterin", "from Jane Roe, John Doe and Ana Lima": a discovered name of a
  * person's shape listed with a person is a person too. Returns the sentence's mentions, retyped
