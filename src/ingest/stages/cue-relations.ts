@@ -94,11 +94,13 @@ function isPastParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.lemma !== undefined && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower);
 }
 
-/** "a Rust library": after an indefinite article, a name before a typing noun only describes the thing meant. */
+/** "a Rust library": after an article, a name before a typing noun (of another type, after "the") only describes the thing meant. */
 function describesIndefinite(ctx: Context, s: Sentence, m: Mention): boolean {
   const toks = ctx.tokens[s.index] ?? [];
   const before = toks[toks.findIndex((t) => t.start >= m.start) - 1];
-  return before !== undefined && INDEFINITE_ARTICLES.has(before.lower) && modifiesNoun(ctx, s, m);
+  // "the Go implementation maintained by X" is an implementation too; "the Kestrel network" is Kestrel.
+  const definiteOther = before !== undefined && ctx.lexicon.determiners.has(before.lower) && nounTypeAfter(ctx, s, m) !== m.type;
+  return before !== undefined && (INDEFINITE_ARTICLES.has(before.lower) || definiteOther) && modifiesNoun(ctx, s, m);
 }
 
 /** Do the initials of `long`'s words spell the acronym `short` ("QDK", "Quillon Development Kit")? */
@@ -294,10 +296,13 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
           .trimEnd()
           .endsWith(',')
       : false;
-    if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && gap.text.trimStart().startsWith(',')) return previous;
+    // ("Secure aggregation, proposed by Jane Roe and co-authors, uses ...": a plain plural may close the aside's list.)
+    const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text);
+    if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
-    const punct = gap.text.replace(/[\p{L}\p{N}'’\s-]+/gu, '');
+    // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
+    const punct = gap.text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
     if (clean && punct === ',' && hit.cue.appositive) return near;
@@ -341,7 +346,7 @@ function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): M
   return host && APPOSITION.test(s.text.slice(host.end - s.start, near.start - s.start)) ? host : undefined;
 }
 
-const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{Ll}\p{N}\s-]+$/u;
+const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+$/u;
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^—–]{0,40})?\s[—–]\s/u;

@@ -110,13 +110,30 @@ describe('extraction of unseen phrasings', () => {
   });
 
   it('reads "X, the Name its letters spell" as no class, and "a Rust library developed by" as about the library', () => {
-    expect(facts('# Nodes\n\n- **QDK**, the Quillon Development Kit, a Rust library developed by Harbor Labs.\n')).toEqual(['project:qdk DEVELOPED_BY organization:harbor-labs (cue:developed by)']);
+    expect(facts('# Nodes\n\n- **QDK**, the Quillon Development Kit, a Rust library developed by Harbor Labs.\n')).toEqual([
+      // The aside describes the Kit, which QDK spells out: the same thing, under its long name here.
+      'project:quillon-development-kit DEVELOPED_BY organization:harbor-labs (cue:developed by)',
+    ]);
   });
 
   it('lists no class after ", a" as a further object ("deployed on X, an optimistic rollup")', () => {
     expect(facts('Intro\nKestrelNet is deployed on Arbitrum One, an optimistic rollup.\n')).toEqual([
       'project:arbitrum IS_A technique:optimistic-rollups (structure:definition)',
       'project:kestrelnet BUILT_ON project:arbitrum (cue:deployed on)', // and not BUILT_ON the class
+    ]);
+  });
+
+  it('closes an aside after "and co-authors", reads emphasised names before ", previously named", "developed inside", and "the Go implementation maintained by"', () => {
+    const body =
+      'Intro\nFederated learning, proposed by Quillon Ardent and co-authors, uses pairwise masking.\n**Marrow zkVM**, previously named Shale, proves execution directly.\n\n' +
+      '- **Tessa**, originally developed inside Harbor Labs, which uses sharding.\n\nIf you need a node, run TessaNode, the Go implementation maintained by Harbor Labs.\n';
+    expect(facts(body)).toEqual([
+      'project:marrow-zkvm FORMERLY_KNOWN_AS project:shale (cue:previously named)',
+      'project:tessanode DEVELOPED_BY organization:harbor-labs (cue:maintained by)',
+      'project:tessa DEVELOPED_BY organization:harbor-labs (cue:developed inside)',
+      'project:tessa USES technique:sharding (cue:uses)',
+      'technique:federated-learning PROPOSED_BY person:quillon-ardent (cue:proposed by)',
+      'technique:federated-learning USES technique:pairwise-masking (cue:uses)',
     ]);
   });
 
