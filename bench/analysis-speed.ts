@@ -12,7 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { analyze, loadKnowledge } from '../src/ingest/pipeline';
 import { readArticles } from '../src/ingest/stages/read-article';
 import { segment } from '../src/ingest/stages/segment';
-import { tagTokens } from '../src/ingest/text/pos';
+import { tagSentences } from '../src/ingest/text/pos';
 import { tokenize } from '../src/ingest/text/tokenize';
 import type { SourceArticle } from '../src/ingest/types';
 import { writeSyntheticCorpus } from './synthetic-corpus';
@@ -33,7 +33,11 @@ function megabytesPerSecond(articles: readonly SourceArticle[], work: (a: Source
 
 /** The floor: what part-of-speech tagging alone costs (segment, tokenize, wink-nlp), the first step analysis cannot skip. */
 function tagOnly(knowledge: ReturnType<typeof loadKnowledge>): (a: SourceArticle) => unknown {
-  return (a) => segment(a, knowledge.lexicon).sentences.map((s) => tagTokens(s.text, s.start, tokenize(s.text, s.start, knowledge.lexicon.glueWords)));
+  return (a) =>
+    tagSentences(
+      a.body,
+      segment(a, knowledge.lexicon).sentences.map((s) => tokenize(s.text, s.start, knowledge.lexicon.glueWords)),
+    );
 }
 
 const knowledge = loadKnowledge('seed/catalog');

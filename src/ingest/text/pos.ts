@@ -12,38 +12,20 @@ const its = nlp.its;
  * body offsets; the result has the same shape, with part of speech and lemma. New objects.
  */
 export function tagSentences(body: string, sentences: readonly (readonly Token[])[]): Token[][] {
-  const winkTokens = nlp.readDoc(body).tokens();
-  const words = winkTokens.out() as string[];
-  const tags = winkTokens.out(its.pos as never) as string[];
-  const lemmas = winkTokens.out(its.lemma as never) as string[];
-  const starts = new Int32Array(words.length);
-  const ends = new Int32Array(words.length);
-  let at = 0;
-  for (let i = 0; i < words.length; i += 1) {
-    const word = words[i] as string;
-    const k = body.indexOf(word, at);
-    starts[i] = k;
-    ends[i] = k < 0 ? -1 : k + word.length;
-    if (k >= 0) at = k + word.length;
-  }
-  let j = 0;
-  return sentences.map((tokens) =>
-    tokens.map((tok) => {
-      while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
-      const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
-      const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
-      return { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
-    }),
-  );
+  return tagged(body, 0, sentences);
+}
+
+/** The tokens of `text`, a sentence starting at body offset `offset`, tagged as `tagSentences` does. */
+export function tagTokens(text: string, offset: number, tokens: readonly Token[]): Token[] {
+  return tokens.length === 0 ? [] : (tagged(text, offset, [tokens])[0] as Token[]);
 }
 
 /**
- * The tokens of `text` (a sentence starting at body offset `offset`) with the part of speech and
- * lemma of the wink-nlp token that holds each one's first character. New objects; the input is
- * left alone. Wink tokens are substrings of the text in order, so they are placed by `indexOf`.
+ * Each token gets the part of speech and lemma of the wink-nlp token that holds its first character.
+ * Wink tokens are substrings of the text in order, so they are placed by `indexOf`; the token lists
+ * are in text order and carry offsets of the text placed at `offset`.
  */
-export function tagTokens(text: string, offset: number, tokens: readonly Token[]): Token[] {
-  if (tokens.length === 0) return [];
+function tagged(text: string, offset: number, lists: readonly (readonly Token[])[]): Token[][] {
   const winkTokens = nlp.readDoc(text).tokens();
   const words = winkTokens.out() as string[];
   const tags = winkTokens.out(its.pos as never) as string[];
@@ -59,15 +41,14 @@ export function tagTokens(text: string, offset: number, tokens: readonly Token[]
     ends[i] = k < 0 ? -1 : offset + k + word.length;
     if (k >= 0) at = k + word.length;
   }
-  const out: Token[] = new Array(tokens.length);
   let j = 0;
-  for (let n = 0; n < tokens.length; n += 1) {
-    const tok = tokens[n] as Token;
-    while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
-    const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
-    // A word cut from a longer wink token ("Layer" of "Layer-2") keeps its own lower-case form as lemma.
-    const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
-    out[n] = { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
-  }
-  return out;
+  return lists.map((tokens) =>
+    tokens.map((tok) => {
+      while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
+      const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
+      // A word cut from a longer wink token ("Layer" of "Layer-2") keeps its own lower-case form as lemma.
+      const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
+      return { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
+    }),
+  );
 }
