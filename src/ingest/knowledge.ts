@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { z } from 'zod';
@@ -8,12 +8,15 @@ import { ENTITY_TYPES, type EntityType } from '../domain/vocabulary';
 import { buildGazetteer, type CatalogEntity, type Gazetteer } from './gazetteer';
 import { compileLexicon, lexiconSchema, type Lexicon } from './lexicon';
 import type { IngestIssue } from './types';
+import { NOT_AN_ENTITY, type TypeModel } from './stages/type-model';
 
 /** What the pure stages know besides the article: the catalog, its gazetteer and the lexicon. */
 export interface Knowledge {
   entities: ReadonlyMap<string, CatalogEntity>;
   gazetteer: Gazetteer;
   lexicon: Lexicon;
+  /** The learned type classifier for names nothing typed (`type-model.json`), when the catalog has one. */
+  typeModel?: TypeModel;
   /** Problems found in the catalog or lexicon files; bad entries are left out. */
   issues: IngestIssue[];
 }
@@ -42,7 +45,8 @@ export function readKnowledgeFiles(dir: string): KnowledgeFile[] {
   const names = readdirSync(entityDir)
     .filter((n) => /\.ya?ml$/.test(n))
     .sort();
-  return [join(dir, 'lexicon.yaml'), ...names.map((n) => join(entityDir, n))].map((path) => ({
+  const model = join(dir, TYPE_MODEL_FILE);
+  return [join(dir, 'lexicon.yaml'), ...names.map((n) => join(entityDir, n)), ...(existsSync(model) ? [model] : [])].map((path) => ({
     path: relative(process.cwd(), path),
     text: readFileSync(path, 'utf8'),
   }));
@@ -60,8 +64,10 @@ export function buildKnowledge(files: readonly KnowledgeFile[]): Knowledge {
   }
   const entities = new Map<string, CatalogEntity>();
   const owners = new Map<string, string>();
+  const modelFile = files.find((f) => f.path.endsWith(TYPE_MODEL_FILE));
+  const typeModel = modelFile ? readTypeModel(modelFile, report) : undefined;
   for (const file of files) {
-    if (file === lexiconFile) continue;
+    if (file === lexiconFile || file === modelFile) continue;
     const data = parseYaml(file, report);
     if (!Array.isArray(data)) {
       report(file.path, 'expected a list of entities');
@@ -89,7 +95,43 @@ export function buildKnowledge(files: readonly KnowledgeFile[]): Knowledge {
       entities.set(id, { id, name: e.name, type: e.type, aliases: e.aliases, description: e.description, matchCase: e.matchCase });
     }
   }
-  return { entities, gazetteer: buildGazetteer([...entities.values()]), lexicon: compileLexicon(lexiconResult.data), issues };
+  return { entities, gazetteer: buildGazetteer([...entities.values()]), lexicon: compileLexicon(lexiconResult.data), ...(typeModel ? { typeModel } : {}), issues };
+}
+
+/** The type model's file in a catalog folder (`npm run train` writes it). */
+export const TYPE_MODEL_FILE = 'type-model.json';
+
+const typeModelSchema = z.object({
+  labels: z.array(z.string()).min(2),
+  weights: z.record(z.string(), z.array(z.number())),
+  bias: z.array(z.number()),
+  threshold: z.number().min(0).max(1),
+  dropThreshold: z.number().min(0).max(1),
+});
+
+/** The type model, or undefined (reported) when the file is not one: ingest then runs on the rules alone. */
+function readTypeModel(file: KnowledgeFile, report: (path: string, message: string) => void): TypeModel | undefined {
+  let data: unknown;
+  try {
+    data = JSON.parse(file.text);
+  } catch (error) {
+    report(file.path, `not valid JSON: ${(error as Error).message}; the type model is not used`);
+    return undefined;
+  }
+  const parsed = typeModelSchema.safeParse(data);
+  const known = new Set<string>([...ENTITY_TYPES, NOT_AN_ENTITY]);
+  const problem = !parsed.success
+    ? formatZod(parsed.error)
+    : parsed.data.labels.find((l) => !known.has(l))
+      ? 'a label is not an entity type'
+      : parsed.data.bias.length !== parsed.data.labels.length
+        ? 'bias and labels differ in length'
+        : null;
+  if (problem !== null || !parsed.success) {
+    report(file.path, `${problem}; the type model is not used`);
+    return undefined;
+  }
+  return parsed.data;
 }
 
 function parseYaml(file: KnowledgeFile, report: (path: string, message: string) => void): unknown {

@@ -3,6 +3,7 @@ import { extractRelations } from './stages/extract-relations';
 import { recognizeEntities } from './stages/recognize-entities';
 import { resolveEntities } from './stages/resolve-entities';
 import { segment } from './stages/segment';
+import { typeByModel } from './stages/type-model';
 import type { Analysis, SourceArticle } from './types';
 
 export type { Knowledge };
@@ -12,7 +13,8 @@ export function analyze(article: SourceArticle, knowledge: Knowledge): Analysis 
   const segmentation = segment(article, knowledge.lexicon);
   const recognition = recognizeEntities(article, segmentation, knowledge);
   const candidates = extractRelations(segmentation, recognition, knowledge.lexicon);
-  const result = resolveEntities(article, segmentation, recognition.mentions, candidates, knowledge.entities, knowledge.lexicon.data.roleTypes);
+  const typed = knowledge.typeModel ? typeByModel(recognition.mentions, recognition.tokens, candidates, knowledge.lexicon, knowledge.typeModel) : { mentions: recognition.mentions, candidates };
+  const result = resolveEntities(article, segmentation, typed.mentions, typed.candidates, knowledge.entities, knowledge.lexicon.data.roleTypes);
   return { patch: result.patch, issues: [...recognition.issues, ...result.issues] };
 }
 

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { analyze } from '../../../src/ingest/pipeline';
 import { parseArticle } from '../../../src/ingest/stages/read-article';
-import { seedKnowledge } from './helpers';
+import { shippedKnowledge } from './helpers';
 
-const knowledge = seedKnowledge();
+const knowledge = shippedKnowledge();
 
 /** The golden test: an extraction change shows up as a reviewed snapshot diff. */
 describe('analyze', () => {

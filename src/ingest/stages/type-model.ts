@@ -1,0 +1,132 @@
+import type { EntityType } from '../../domain/vocabulary';
+import { best, predict, type LinearModel } from '../learn/linear-model';
+import type { Lexicon } from '../lexicon';
+import { GIVEN_NAMES } from '../text/given-names';
+import type { Token } from '../text/tokenize';
+import type { Mention, RelationCandidate } from '../types';
+
+/**
+ * Types of discovered names that nothing in the text typed for sure, read by a classifier learned
+ * from our own annotated articles (`npm run train`, stored as `seed/catalog/type-model.json`). It
+ * reads how the name is spelled (its head word, shape) and the words around each of its mentions,
+ * and the roles its relations give it; a feature seen with fewer than two training names is not
+ * learned, so it cannot memorise one article's names.
+ */
+export interface TypeModel extends LinearModel {
+  /** A name takes part in no relation and `NONE` (not a name an annotator would list) is this probable: it is dropped. */
+  dropThreshold: number;
+}
+
+/** The label of a discovered name that is no entity (a fragment, a generic phrase). */
+export const NOT_AN_ENTITY = 'NONE';
+
+function shape(text: string): string {
+  const words = text.split(/\s+/);
+  const parts = [`w${Math.min(words.length, 4)}`];
+  if (/^\p{Ll}/u.test(text)) parts.push('lower');
+  if (/^\p{Lu}{2,}$/u.test(text)) parts.push('caps');
+  else if (/\p{Ll}\p{Lu}/u.test(text)) parts.push('camel');
+  if (/\p{N}/u.test(text)) parts.push('digit');
+  if (/-/.test(text)) parts.push('hyphen');
+  if (/[./]/.test(text)) parts.push('dot');
+  return parts.join('+');
+}
+
+/** Features of one mention: its spelling and its neighbours in the sentence. */
+export function mentionFeatures(m: Mention, tokens: readonly Token[]): string[] {
+  const inside = tokens.filter((t) => t.start >= m.start && t.end <= m.end);
+  const first = tokens.findIndex((t) => t.start >= m.start);
+  const after = tokens.findIndex((t) => t.start >= m.end);
+  const words = inside.map((t) => t.lower);
+  const head = words.at(-1) ?? m.text.toLowerCase();
+  const f = [`SH:${shape(m.text)}`, `H:${head}`, `SUF:${head.slice(-3)}`, `RULE:${m.rule}`, `GUESS:${m.type}`];
+  if (words.length > 1) f.push(`F:${words[0]}`);
+  for (const w of words.slice(0, -1)) f.push(`W:${w}`);
+  if (inside[0] && GIVEN_NAMES.has(inside[0].text) && inside.length > 1) f.push('GIVEN');
+  const lemma = (t: Token | undefined) => (t ? (t.lemma ?? t.lower) : undefined);
+  const before = first > 0 ? tokens.slice(Math.max(0, first - 2), first) : [];
+  if (before.length === 0) f.push('L:^');
+  for (const t of before) f.push(`L:${lemma(t)}`);
+  if (before.at(-1)) f.push(`L1:${lemma(before.at(-1))}`);
+  const next = after >= 0 ? tokens.slice(after, after + 2) : [];
+  if (next.length === 0) f.push('R:$');
+  for (const t of next) f.push(`R:${lemma(t)}`);
+  if (next[0]) f.push(`R1:${lemma(next[0])}`);
+  const verbBefore = tokens.slice(Math.max(0, first - 5), Math.max(0, first)).findLast((t) => t.pos === 'VERB');
+  if (verbBefore) f.push(`LV:${lemma(verbBefore)}`);
+  const verbAfter = after >= 0 ? tokens.slice(after, after + 4).find((t) => t.pos === 'VERB') : undefined;
+  if (verbAfter) f.push(`RV:${lemma(verbAfter)}`);
+  return f;
+}
+
+/** Features of a discovered name: those of all its mentions, and the roles its relations give it. */
+export function groupFeatures(group: readonly Mention[], tokens: readonly Token[][], roles: readonly EntityType[]): string[] {
+  const f = new Set<string>();
+  for (const m of group) for (const x of mentionFeatures(m, tokens[m.sentence] ?? [])) f.add(x);
+  for (const t of roles) f.add(`ROLE:${t}`);
+  return [...f];
+}
+
+/** Discovered mentions grouped by name key, in order of first mention. */
+export function discoveredGroups(mentions: readonly Mention[]): Mention[][] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    if (m.entityId !== null) continue;
+    groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
+  }
+  return [...groups.values()];
+}
+
+/** The types relation roles give a group's mentions ("developed by X": X is an organization). */
+export function roleTypesOf(group: readonly Mention[], candidates: readonly RelationCandidate[], roleTypes: Lexicon['data']['roleTypes']): EntityType[] {
+  const indexes = new Set(group.map((m) => m.index));
+  const out: EntityType[] = [];
+  for (const c of candidates) {
+    const role = roleTypes[c.type];
+    if (indexes.has(c.subject) && role?.subject) out.push(role.subject);
+    if (indexes.has(c.object) && role?.object) out.push(role.object);
+  }
+  return out;
+}
+
+/**
+ * Discovered names retyped by the model when it is sure enough (the rules' type is one of its
+ * features, so it learns when to keep it), and names it takes for no entity dropped when nothing
+ * relates them. Returns new mentions and candidates, renumbered.
+ */
+export function typeByModel(
+  mentions: readonly Mention[],
+  tokens: readonly Token[][],
+  candidates: readonly RelationCandidate[],
+  lexicon: Lexicon,
+  model: TypeModel,
+): { mentions: Mention[]; candidates: RelationCandidate[] } {
+  const retyped = new Map<number, EntityType>();
+  const junk = new Set<number>();
+  for (const group of discoveredGroups(mentions)) {
+    const features = groupFeatures(group, tokens, roleTypesOf(group, candidates, lexicon.data.roleTypes));
+    const probabilities = predict(model, features);
+    const none = model.labels.indexOf(NOT_AN_ENTITY);
+    const related = candidates.some((c) => group.some((m) => m.index === c.subject || m.index === c.object));
+    if (none >= 0 && !related && (probabilities[none] as number) >= model.dropThreshold) {
+      for (const m of group) junk.add(m.index);
+      continue;
+    }
+    const { label, p } = best(model, probabilities, NOT_AN_ENTITY);
+    if (p < model.threshold) continue;
+    for (const m of group) retyped.set(m.index, label as EntityType);
+  }
+  const kept = mentions.filter((m) => !junk.has(m.index));
+  const newIndex = new Map(kept.map((m, i) => [m.index, i]));
+  return {
+    mentions: kept.map((m, i) => {
+      const type = retyped.get(m.index);
+      return { ...m, index: i, ...(type === undefined ? {} : { type, weakType: false }) };
+    }),
+    candidates: candidates.flatMap((c) => {
+      const subject = newIndex.get(c.subject);
+      const object = newIndex.get(c.object);
+      return subject === undefined || object === undefined ? [] : [{ ...c, subject, object }];
+    }),
+  };
+}
