@@ -45,7 +45,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
     const candidates = objectsAfter(ctx, s, found, blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end));
     const hit = chooseCue(found, candidates[0]);
-    const typed = candidates.filter((o) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type));
+    // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
+    // agent, whatever its head noun suggested; the type model retypes it from the role.
+    const agentive = hit.cue.words.at(-1) === 'by';
+    const typed = candidates.filter((o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type) || (agentive && i === 0 && o.discovered && !startsLower(o.text)));
     // "A is a Python library": the class is the noun, not the name that modifies it.
     const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
@@ -308,6 +311,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (clean && punct === ',' && hit.cue.appositive) return near;
     // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
     if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*$/.test(s.text.slice(0, near.start - s.start))) return near;
+    // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.
+    const opening = punct === ',' && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) ? openingMention(ctx, s) : undefined;
+    if (opening && opening.end < near.start && /^[\s*]*,/.test(s.text.slice(opening.end - s.start))) return opening;
     if (punct === ',' && gap.words.length === 0) {
       const opener = [...left].reverse().find(
         (m) =>
@@ -325,6 +331,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (main) return main;
   const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
   if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
+  // "The protocol relies on X": a definite noun of a type, opening the sentence right before the cue, refers back.
+  const toks = ctx.tokens[s.index] ?? [];
+  const noun = firstWord ? toks[toks.indexOf(firstWord) + 1] : undefined;
+  if (firstWord?.lower === 'the' && noun && lexicon.typeByWord.has(noun.lower) && hit.startToken <= toks.indexOf(noun) + 2) return definiteAntecedent(ctx, block, s, noun);
   // "By leveraging A, X provides ...", "Built by Acme, X uses ...": the subject follows the fronted clause.
   const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || (hit.cue.participle && firstWord.start === hit.start));
   if (firstWord && fronted && objects.length > 0) {
@@ -387,6 +397,22 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
   const opener = previous ? openingMention(ctx, previous) : undefined;
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+}
+
+/**
+ * "The protocol" opening a sentence: the name that opened the paragraph's previous sentence, else
+ * the section's subject, when it has the noun's type.
+ */
+function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token): Mention | undefined {
+  const type = ctx.lexicon.typeByWord.get(noun.lower);
+  // "the protocol", "the network", "the scheme": systems are named as projects, networks or techniques alike.
+  const system = (t: EntityType | undefined) => t === 'Project' || t === 'Network' || t === 'Technique';
+  const typeOk = (m: Mention | undefined) => m !== undefined && (type === m.type || (system(type) && system(m.type)));
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
+  const opener = previous ? openingMention(ctx, previous) : undefined;
+  if (typeOk(opener)) return opener;
+  const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+  return typeOk(topic) ? topic : undefined;
 }
 
 /** The mention a sentence opens with, when only stop words stand before it. */

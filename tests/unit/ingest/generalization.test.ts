@@ -171,3 +171,32 @@ describe('extraction of unseen phrasings', () => {
     ]);
   });
 });
+
+describe('extraction of phrasings from the third dev batch (own examples)', () => {
+  /** Relations as "subject TYPE object" by name. */
+  function named(body: string): string[] {
+    const { patch } = analyze(articleOf(body), knowledge);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
+  }
+
+  it('takes the name right after "developed by" as the agent whatever its head noun, and an adverb does not break the aside', () => {
+    expect(named('Intro\nOrbit Vault, developed by Tools for Privacy, also uses threshold signatures.\n')).toEqual([
+      'Orbit Vault DEVELOPED_BY Tools for Privacy',
+      'Orbit Vault USES threshold signatures',
+    ]);
+  });
+
+  it('gives the verb after an aside holding another name to the name that opens the sentence', () => {
+    expect(named('Intro\nTidewater Stack, the framework behind Harbor Chain, was created by Moss Labs.\n')).toEqual(['Tidewater Stack DEVELOPED_BY Moss Labs']);
+  });
+
+  it('keeps a number word glued by a hyphen in a lower-case term', () => {
+    expect(named('Intro\nPellucid relies on two-party computation.\n')).toEqual(['Pellucid USES two-party computation']);
+  });
+
+  it('reads a proper noun opening a sentence as a name when it is the subject of the verb after it, and "the protocol" as that name', () => {
+    expect(named('Intro\nKelvar lets users stake tokens. The protocol relies on threshold signatures.\n')).toEqual(['Kelvar USES threshold signatures']);
+    expect(named('Intro\nRobust systems need care. The protocol relies on threshold signatures.\n')).toEqual([]);
+  });
+});

@@ -17,8 +17,15 @@ const MAX_WORDS = 4;
 export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly Found[], lexicon: Lexicon, recurring: ReadonlySet<string>): Found[] {
   const out: Found[] = [];
   const covered = (t: Token) => found.some((f) => !f.nested && f.start < t.end && t.start < f.end);
+  // "one-time signatures", "zero-knowledge circuits": a number word glued by a hyphen to the next word is part of the compound.
+  const glued = (t: Token) => s.text.charAt(t.end - s.start) === '-' && /^\p{Ll}+$/u.test(t.text);
   const wordOf = (t: Token) =>
-    /^\p{Ll}/u.test(t.text) && TERM_TAGS.has(t.pos ?? '') && !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && !covered(t) && !lexicon.cuesByFirstWord.has(t.lower);
+    /^\p{Ll}/u.test(t.text) &&
+    (TERM_TAGS.has(t.pos ?? '') || (t.pos === 'NUM' && glued(t))) &&
+    (!lexicon.stopwords.has(t.lower) || (t.pos === 'NUM' && glued(t))) &&
+    !lexicon.junkWords.has(t.lower) &&
+    !covered(t) &&
+    !lexicon.cuesByFirstWord.has(t.lower);
   for (let i = 0; i < toks.length; i += 1) {
     if (!wordOf(toks[i] as Token)) continue;
     // "was called c-node": a verb after an auxiliary is the clause's verb, no modifier of a term.

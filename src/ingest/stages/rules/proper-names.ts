@@ -70,7 +70,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     i = end - 1;
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
     const opens = /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
-    if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text)))) continue;
+    // ("Babylon lets holders stake": a word tagged a proper noun that is the subject of the verb after it is a name.)
+    const subjectName = first.pos === 'PROPN' && (toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX') && !/(?:ing|ed)$/.test(toks[end]?.lower ?? '');
+    if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
     const last = words[words.length - 1] as Token;
     const surface = s.text.slice(first.start - s.start, last.end - s.start);
