@@ -59,7 +59,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const stated = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     const subject = stated && hit.cue.namedSubject && isCommonPhrase(stated) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
     if (objects.length === 0) {
-      if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
+      const head = subject && hit.cue.inverse ? relativeHead(ctx, s, mentions, subject) : undefined;
+      // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
+      if (head && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
+        add(ctx, head, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      else if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
       continue;
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
@@ -76,6 +80,16 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+}
+
+/**
+ * "Nitro, which Offchain Labs maintains", "the AI Act, which the Commission proposed": a verb whose
+ * subject opens a relative clause has the name before ", which" as its object. Returns that name.
+ */
+function relativeHead(ctx: Context, s: Sentence, mentions: readonly Mention[], subject: Mention): Mention | undefined {
+  const head = mentions.filter((m) => m.end <= subject.start).pop();
+  if (!head) return undefined;
+  return /^[\s*_]*(?:\p{Ll}[\p{Ll}-]*[\s*_]*)?,\s*(?:which|that|whom)\s+(?:the\s+)?$/iu.test(s.text.slice(head.end - s.start, subject.start - s.start)) ? head : undefined;
 }
 
 /**

@@ -101,6 +101,25 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.
       add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
     }
+    // "Remote attestation addresses ...": a lower-case noun phrase opening the sentence (capitalised only as its first word) is the cue's subject.
+    const opening = toks.slice(0, hit.startToken);
+    const head = opening.at(-1);
+    if (
+      !cue.inverse &&
+      opening.length >= 2 &&
+      opening.length <= 3 &&
+      head &&
+      roles?.subject !== undefined &&
+      /^[\s*_"“]*$/.test(s.text.slice(0, (opening[0] as Token).start - s.start)) &&
+      /^\p{Lu}\p{Ll}+$/u.test((opening[0] as Token).text) &&
+      opening.slice(1).every((t) => startsLower(t.text)) &&
+      !opening.some((_, i) => covered(i)) &&
+      !lexicon.stopwords.has((opening[0] as Token).lower) &&
+      isNounPhrase(opening, lexicon)
+    ) {
+      const own = headType(opening, lexicon);
+      add(0, hit.startToken, own ?? (TERM_TYPES.has(roles.subject) ? roles.subject : 'Technique'), 'discover:cue-subject', null, false, own === undefined);
+    }
     let j = hit.endToken;
     while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
@@ -266,7 +285,8 @@ function isNounPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
   return (
     words.length >= 2 &&
     last !== undefined &&
-    last.pos === 'NOUN' &&
+    // "operator tampering", "data withholding": a gerund after a noun heads the compound.
+    (last.pos === 'NOUN' || (last.pos === 'VERB' && /ing$/.test(last.lower) && words[words.length - 2]?.pos === 'NOUN')) &&
     !lexicon.junkWords.has(last.lower) &&
     words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT')
   );

@@ -200,3 +200,26 @@ describe('extraction of phrasings from the third dev batch (own examples)', () =
     expect(named('Intro\nRobust systems need care. The protocol relies on threshold signatures.\n')).toEqual([]);
   });
 });
+
+describe('extraction of phrasings from the fourth dev batch (own examples)', () => {
+  function named(body: string): string[] {
+    const { patch } = analyze(articleOf(body), knowledge);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
+  }
+
+  it('reads a lower-case noun phrase opening the sentence as the subject, and a noun with a gerund head as the object', () => {
+    expect(named('Intro\nRemote attestation addresses operator tampering.\n')).toEqual(['Remote attestation ADDRESSES operator tampering']);
+  });
+
+  it('gives a relative clause\'s verb the name before ", which" as its object, and the verb after the clause the opening name', () => {
+    expect(named('Intro\nLumen Chain inherits the Kova client, which Brightline Labs maintains, and uses threshold signatures.\n').sort()).toEqual([
+      'Kova DEVELOPED_BY Brightline Labs',
+      'Lumen Chain USES threshold signatures',
+    ]);
+  });
+
+  it('reads "X, a component of Y" and "came out of"', () => {
+    expect(named('Intro\nWren, a component of Harbor Chain, rotates keys.\nQuay came out of the Tessel Lab.\n')).toEqual(['Quay DEVELOPED_BY Tessel Lab', 'Wren PART_OF Harbor Chain']);
+  });
+});

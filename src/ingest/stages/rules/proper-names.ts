@@ -71,7 +71,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
     const opens = /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
     // ("Babylon lets holders stake": a word tagged a proper noun that is the subject of the verb after it is a name.)
-    const subjectName = first.pos === 'PROPN' && (toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX') && !/(?:ing|ed)$/.test(toks[end]?.lower ?? '');
+    // (Not a plural: "Users must ...".)
+    const subjectName = first.pos === 'PROPN' && !/[^s]s$/.test(first.lower) && (toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX') && !/(?:ing|ed)$/.test(toks[end]?.lower ?? '');
     if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
     const last = words[words.length - 1] as Token;
