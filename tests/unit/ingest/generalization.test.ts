@@ -8,6 +8,13 @@ function facts(body: string): string[] {
   return patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId} (${r.evidence.map((e) => e.rule).join(', ')})`);
 }
 
+/** Relations as "subject TYPE object" by name. */
+function named(body: string): string[] {
+  const { patch } = analyze(articleOf(body), knowledge);
+  const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+  return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
+}
+
 describe('extraction of unseen phrasings', () => {
   it('gives every coordinated subject the relation', () => {
     expect(facts('Intro\nThe Harbor Foundation and the Quill Institute announced the Open Ledger Pledge.\n')).toEqual([
@@ -173,13 +180,6 @@ describe('extraction of unseen phrasings', () => {
 });
 
 describe('extraction of phrasings from the third dev batch (own examples)', () => {
-  /** Relations as "subject TYPE object" by name. */
-  function named(body: string): string[] {
-    const { patch } = analyze(articleOf(body), knowledge);
-    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
-    return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
-  }
-
   it('takes the name right after "developed by" as the agent whatever its head noun, and an adverb does not break the aside', () => {
     expect(named('Intro\nOrbit Vault, developed by Tools for Privacy, also uses threshold signatures.\n')).toEqual([
       'Orbit Vault DEVELOPED_BY Tools for Privacy',
@@ -202,12 +202,6 @@ describe('extraction of phrasings from the third dev batch (own examples)', () =
 });
 
 describe('extraction of phrasings from the fourth dev batch (own examples)', () => {
-  function named(body: string): string[] {
-    const { patch } = analyze(articleOf(body), knowledge);
-    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
-    return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
-  }
-
   it('reads a lower-case noun phrase opening the sentence as the subject, and a noun with a gerund head as the object', () => {
     expect(named('Intro\nRemote attestation addresses operator tampering.\n')).toEqual(['Remote attestation ADDRESSES operator tampering']);
   });
