@@ -318,6 +318,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
+    // "X was written by A and is maintained by B": a second passive joined by "and" shares the first one's subject, never A.
+    const [joiner, ...helpers] = gap.words;
+    if (hit.cue.participle && joiner && lexicon.listConnectors.has(joiner.lower) && helpers.length > 0 && helpers.every((w) => lexicon.auxiliaries.has(w.lower))) return prior.last;
     // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
     const punct = gap.text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;

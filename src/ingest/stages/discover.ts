@@ -137,12 +137,23 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;
       const nextCue = lexicon.cuesByFirstWord.get(toks[end]?.lower ?? '')?.some((c) => c.hyponym);
       const longer = lowerPhraseEnd(toks, j, s, lexicon, 4) > end;
-      const role = cue.inverse ? roles?.subject : roles?.object;
+      const named = cue.inverse ? roles?.subject : roles?.object;
+      // ("rather than manual spreadsheets": a lower-case alternative is a technique, not a named project.)
+      const role = named !== undefined && TERM_TYPES.has(named) ? named : cue.type === 'ALTERNATIVE_TO' ? 'Technique' : undefined;
+      const before = out.length;
       if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
       // "relies on model inventories", "employs confidential transactions": a noun phrase of two or more
       // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.
-      else if (type === undefined && role !== undefined && TERM_TYPES.has(role) && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon) && toks[end]?.lower !== COMPLEMENT_OF)
-        add(j, end, role, 'discover:cue-object', null, false, true);
+      else if (type === undefined && role !== undefined && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon) && toks[end]?.lower !== COMPLEMENT_OF)
+        add(j, end, role, 'discover:cue-object', null, false, role === named);
+      // "relies on shared sequencing and threshold signatures": a noun phrase joined to the object is another object.
+      const object = out.length > before ? out[out.length - 1] : undefined;
+      const k = end + 1;
+      if (object && role !== undefined && /^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap(toks, end, s).concat(' ')) && (toks[end] as Token | undefined)?.pos === 'CCONJ') {
+        const otherEnd = lowerPhraseEnd(toks, k, s, lexicon);
+        if (otherEnd > k && isNounPhrase(toks.slice(k, otherEnd), lexicon) && lowerPhraseEnd(toks, k, s, lexicon, 4) === otherEnd)
+          add(k, otherEnd, object.type, 'discover:cue-object', null, false, object.weakType === true);
+      }
     }
     // "combines Chaumian e-cash with federated custody": the joined object is named like the first.
     const joiner = cue.joiners.length > 0 ? toks.findIndex((t, i) => i > hit.endToken && i - hit.endToken <= 6 && cue.joiners.includes(t.lower)) : -1;
@@ -278,7 +289,6 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
   return a && b ? s.text.slice(a.end - s.start, b.start - s.start) : '';
 }
 
-/** Up to three lower-case words after `j` that are not stop words, joined as one name. */
 /** Two or more lower-case words ending in a noun, with adjectives, nouns or participles before it. */
 function isNounPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
   const last = words[words.length - 1];
@@ -292,6 +302,7 @@ function isNounPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
   );
 }
 
+/** Up to three lower-case words after `j` that are not stop words, joined as one name. */
 function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon: Lexicon, max = 3): number {
   let end = j;
   let words = 0;

@@ -10,6 +10,7 @@ import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-t
 import { fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
+import { nameCompounds } from './rules/name-compounds';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
@@ -65,6 +66,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
       list.push(...lowerTerms(s, toks, list, lexicon, recurring));
+      const compounds = nameCompounds(s, toks, list, lexicon);
+      for (const f of list) if (compounds.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+      list.push(...compounds);
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it.
       list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person'));

@@ -87,12 +87,14 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
   let end = i;
   for (let j = i; j < tokens.length && j - i < maxWords; j += 1) {
     const tok = tokens[j] as Token;
-    if (j > i && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
+    // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
+    const afterInitial = j > i && /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '. ' && hasCapital(tok.text);
+    if (j > i && !afterInitial && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
     if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {
-      if (lexicon.stopwords.has(tok.lower) && j === i) break;
+      if (lexicon.stopwords.has(tok.lower) && j === i && !(/^\p{Lu}$/u.test(tok.text) && text.slice(tok.end - offset, tok.end - offset + 2) === '. ')) break;
       end = j + 1;
     } else if (j > i && /^[-‐]$/.test(text.slice(tok.end - offset, tok.end - offset + 1)) && tokens[j + 1] !== undefined) {
     } else if (j > i && /^[-‐]$/.test(text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset))) {

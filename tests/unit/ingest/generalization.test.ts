@@ -82,6 +82,7 @@ describe('extraction of unseen phrasings', () => {
       'project:kestrelnet USES technique:confidential-transactions (cue:employs)',
       'project:kestrelnet USES technique:model-inventories (cue:relies on)',
       'project:kestrelnet USES technique:sharding (cue:adopts)', // the features of sharding it adopts; "best features" is no term
+      'technique:model-inventories ALTERNATIVE_TO technique:manual-spreadsheets (cue:rather than)',
     ]);
   });
 
@@ -215,5 +216,24 @@ describe('extraction of phrasings from the fourth dev batch (own examples)', () 
 
   it('reads "X, a component of Y" and "came out of"', () => {
     expect(named('Intro\nWren, a component of Harbor Chain, rotates keys.\nQuay came out of the Tessel Lab.\n')).toEqual(['Quay DEVELOPED_BY Tessel Lab', 'Wren PART_OF Harbor Chain']);
+  });
+});
+
+describe('names and terms from the fourth dev batch (own examples)', () => {
+  it('takes a discovered name and the typed lower-case nouns after it as one term', () => {
+    expect(named('Intro\nTollgate Pass addresses Sybil attacks.\nVesta uses KZG polynomial commitments to prove data.\n')).toEqual([
+      'Tollgate Pass ADDRESSES Sybil attacks',
+      'Vesta USES KZG polynomial commitments',
+    ]);
+  });
+
+  it('keeps initials in a person\'s name, and gives a second passive joined by "and" the first one\'s subject', () => {
+    expect(named('Intro\nLookdown was proposed by Ariel Gabizon and Zachary J. Williamson.\nVeri was written by D. R. Halvorsen and is maintained by Orrery Labs.\n').sort()).toEqual([
+      'Lookdown PROPOSED_BY Ariel Gabizon',
+      'Lookdown PROPOSED_BY Zachary J. Williamson',
+      'Veri DEVELOPED_BY D. R. Halvorsen',
+      'Veri DEVELOPED_BY Orrery Labs',
+    ]);
+    expect(named('Intro\nThe library was written by Kalani J. Whitfield and is maintained by Orrery Labs.\n')).toEqual([]);
   });
 });

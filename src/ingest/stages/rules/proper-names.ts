@@ -31,7 +31,10 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       continue;
     }
     const dotted = toks[i + 1] !== undefined && s.text.slice(first.end - s.start, (toks[i + 1] as Token).start - s.start) === '.' && CODE_SUFFIX.test((toks[i + 1] as Token).text);
-    if (covered(first) || !(nameLike(first) || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
+    // "D. R. Halvorsen", "E. Glen Weyl": a name may open with initials.
+    const opensWithInitial =
+      /^\p{Lu}$/u.test(first.text) && s.text.slice(first.end - s.start, first.end - s.start + 2) === '. ' && toks[i + 1] !== undefined && /^\p{Lu}/u.test((toks[i + 1] as Token).text);
+    if (covered(first) || !(nameLike(first) || opensWithInitial || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
     let end = i + 1;
     while (end < toks.length && end - i < MAX_WORDS) {
       const prev = toks[end - 1] as Token;
@@ -49,7 +52,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       }
       // "EIP-7", "HIP-77", "BIP 340": a number joined by a hyphen (or two digits after an acronym) is part of the name.
       const number = (gap === '-' && /^\p{N}+$/u.test(next.text)) || (gap === ' ' && /^\p{N}{2,}$/u.test(next.text) && /^\p{Lu}{2,}$/u.test(prev.text));
-      if (joinsNameAt(s.text, prev.end - s.start, next.start - s.start) && (nameLike(next) || number)) {
+      // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
+      const initial = /^\p{Lu}$/u.test(prev.text) && gap === '. ' && /^\p{Lu}/u.test(next.text);
+      if ((joinsNameAt(s.text, prev.end - s.start, next.start - s.start) || initial) && (nameLike(next) || number || (initial && /^\p{Lu}$/u.test(next.text)))) {
         end += 1;
         continue;
       }
@@ -164,8 +169,12 @@ function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
  * name, or stand next to a word that marks a person ("said", "CEO", "researcher", "proposed by").
  */
 function isPersonName(words: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
-  if (words.length < 2 || words.length > 3 || !words.every((w) => TITLE_WORD.test(w.text) || /^\p{Lu}\.$/u.test(w.text))) return false;
-  if (GIVEN_NAMES.has((words[0] as Token).text)) return true;
+  const initial = (w: Token) => /^\p{Lu}\.?$/u.test(w.text);
+  if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
+  // "H. Brendan McMahan", "D. R. Halvorsen": initials stand for given names.
+  const given = words.find((w) => !initial(w)) as Token;
+  if (GIVEN_NAMES.has(given.text) || (initial(words[0] as Token) && given !== words[words.length - 1])) return true;
+  if (initial(words[0] as Token)) return true;
   const near = [...toks.slice(Math.max(0, from - 3), from), ...toks.slice(to, to + 3)];
   if (near.some((t) => lexicon.personCues.has(t.lower) || lexicon.personCues.has(t.lemma ?? t.lower))) return true;
   const before = toks[from - 1];
