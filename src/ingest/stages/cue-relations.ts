@@ -368,13 +368,18 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
 }
 
 function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {
-  if (!CLASS_TYPES.has(near.type) && !/^\p{Ll}/u.test(near.text)) return undefined;
   const host = left[left.indexOf(near) - 1];
-  return host && APPOSITION.test(s.text.slice(host.end - s.start, near.start - s.start)) ? host : undefined;
+  if (!host) return undefined;
+  const between = s.text.slice(host.end - s.start, near.start - s.start);
+  // "revm, a Rust implementation of the EVM maintained by Paradigm": a name inside the aside's "of" phrase is no subject.
+  if (APPOSITION_OF.test(between)) return host;
+  if (!CLASS_TYPES.has(near.type) && !/^\p{Ll}/u.test(near.text)) return undefined;
+  return APPOSITION.test(between) ? host : undefined;
 }
 
 const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+$/u;
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
+const APPOSITION_OF = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*\s(?:of|for)\s+(?:the\s+|an?\s+)?$/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^—–]{0,40})?\s[—–]\s/u;
 

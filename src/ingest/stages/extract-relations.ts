@@ -28,7 +28,8 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
     // "How do shards use rollups?" asks; it states nothing.
     if (block.kind === 'heading' && block.text.trimEnd().endsWith('?')) continue;
     if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, nestedBySentence);
-    for (const s of sentences) cues(ctx, block, s);
+    // "Is X an alternative to Y?": a question asks; it states nothing.
+    for (const s of sentences) if (!/\?[\s*_"”)]*$/.test(s.text)) cues(ctx, block, s);
   }
   return ctx.out;
 }
