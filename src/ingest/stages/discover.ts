@@ -275,7 +275,10 @@ export function discovered(start: number, end: number, surface: string, type: En
 
 /** The type its head noun gives a name: the last word, else the last before "for"/"of"/"on". */
 export function headType(words: readonly Token[], lexicon: Lexicon): EntityType | undefined {
-  const last = words[words.length - 1];
+  // "Opinion 28/2024": a number after the head noun only numbers it.
+  let n = words.length;
+  while (n > 1 && /^\p{N}+$/u.test((words[n - 1] as Token).text)) n -= 1;
+  const last = words[n - 1];
   const byLast = last ? lexicon.typeByWord.get(last.lower) : undefined;
   if (byLast !== undefined) return byLast;
   const prep = words.findIndex((w, i) => i > 0 && lexicon.minorWords.has(w.lower));

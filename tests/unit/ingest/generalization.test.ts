@@ -237,3 +237,10 @@ describe('names and terms from the fourth dev batch (own examples)', () => {
     expect(named('Intro\nThe library was written by Kalani J. Whitfield and is maintained by Orrery Labs.\n')).toEqual([]);
   });
 });
+
+describe('numbered documents (own examples)', () => {
+  it('names a numbered document, typed by its head noun, and keeps a date out', () => {
+    const { patch } = analyze(articleOf('Intro\nThe duty is explained in Opinion 28/2024. It took effect in March 2024.\n'), knowledge);
+    expect(patch.entities.filter((e) => e.discovered).map((e) => e.id)).toEqual(['regulation:opinion-28-2024']);
+  });
+});

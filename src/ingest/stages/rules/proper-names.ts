@@ -51,7 +51,12 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         continue;
       }
       // "EIP-7", "HIP-77", "BIP 340": a number joined by a hyphen (or two digits after an acronym) is part of the name.
-      const number = (gap === '-' && /^\p{N}+$/u.test(next.text)) || (gap === ' ' && /^\p{N}{2,}$/u.test(next.text) && /^\p{Lu}{2,}$/u.test(prev.text));
+      // ("Opinion 28/2024", "Guidelines 02/2025": a numbered document after a capitalised word.)
+      const number =
+        (gap === '-' && /^\p{N}+$/u.test(next.text)) ||
+        (gap === ' ' && /^\p{N}{2,}$/u.test(next.text) && /^\p{Lu}{2,}$/u.test(prev.text)) ||
+        (gap === ' ' && /^\p{N}{1,4}$/u.test(next.text) && TITLE_WORD.test(prev.text) && end - i <= 2) ||
+        (gap === '/' && /^\p{N}+$/u.test(next.text) && /^\p{N}+$/u.test(prev.text));
       // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
       const initial = /^\p{Lu}$/u.test(prev.text) && gap === '. ' && /^\p{Lu}/u.test(next.text);
       if ((joinsNameAt(s.text, prev.end - s.start, next.start - s.start) || initial) && (nameLike(next) || number || (initial && /^\p{Lu}$/u.test(next.text)))) {
