@@ -72,21 +72,31 @@ export function discoveredGroups(mentions: readonly Mention[]): Mention[][] {
   const groups = new Map<string, Mention[]>();
   for (const m of mentions) {
     if (m.entityId !== null) continue;
-    groups.set(m.key, [...(groups.get(m.key) ?? []), m]);
+    const group = groups.get(m.key);
+    if (group) group.push(m);
+    else groups.set(m.key, [m]);
   }
   return [...groups.values()];
 }
 
-/** The types relation roles give a group's mentions ("developed by X": X is an organization). */
-export function roleTypesOf(group: readonly Mention[], candidates: readonly RelationCandidate[], roleTypes: Lexicon['data']['roleTypes']): EntityType[] {
-  const indexes = new Set(group.map((m) => m.index));
-  const out: EntityType[] = [];
+/** Per mention index, the types its relations' roles give it ("developed by X": X is an organization); a mention in no relation has no entry. */
+export function roleTypesByMention(candidates: readonly RelationCandidate[], roleTypes: Lexicon['data']['roleTypes']): Map<number, EntityType[]> {
+  const out = new Map<number, EntityType[]>();
+  const add = (index: number, type: EntityType | undefined) => {
+    const list = out.get(index) ?? [];
+    if (type !== undefined) list.push(type);
+    out.set(index, list);
+  };
   for (const c of candidates) {
-    const role = roleTypes[c.type];
-    if (indexes.has(c.subject) && role?.subject) out.push(role.subject);
-    if (indexes.has(c.object) && role?.object) out.push(role.object);
+    add(c.subject, roleTypes[c.type]?.subject);
+    add(c.object, roleTypes[c.type]?.object);
   }
   return out;
+}
+
+/** The role types of a group's mentions. */
+export function roleTypesOf(group: readonly Mention[], roles: ReadonlyMap<number, EntityType[]>): EntityType[] {
+  return group.flatMap((m) => roles.get(m.index) ?? []);
 }
 
 /**
@@ -103,11 +113,12 @@ export function typeByModel(
 ): { mentions: Mention[]; candidates: RelationCandidate[] } {
   const retyped = new Map<number, EntityType>();
   const junk = new Set<number>();
+  const roles = roleTypesByMention(candidates, lexicon.data.roleTypes);
+  const none = model.labels.indexOf(NOT_AN_ENTITY);
   for (const group of discoveredGroups(mentions)) {
-    const features = groupFeatures(group, tokens, roleTypesOf(group, candidates, lexicon.data.roleTypes));
+    const features = groupFeatures(group, tokens, roleTypesOf(group, roles));
     const probabilities = predict(model, features);
-    const none = model.labels.indexOf(NOT_AN_ENTITY);
-    const related = candidates.some((c) => group.some((m) => m.index === c.subject || m.index === c.object));
+    const related = group.some((m) => roles.has(m.index));
     if (none >= 0 && !related && (probabilities[none] as number) >= model.dropThreshold) {
       for (const m of group) junk.add(m.index);
       continue;
