@@ -24,6 +24,8 @@ const cueSchema = z.object({
   namedSubject: z.boolean().default(false),
   /** Active voice ("the Commission proposed the Act"): the relation runs from object to subject. */
   inverse: z.boolean().default(false),
+  /** "X replaced A with B": a name after "with" is the alternative to the object, instead of the subject. */
+  exchange: z.boolean().default(false),
   /** Words that join a further object to this cue's object ("combines A with B"). */
   joiners: words,
   objectTypes: z.array(entityType).optional(),

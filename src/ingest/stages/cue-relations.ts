@@ -66,6 +66,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       else if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
       continue;
     }
+    const replacement = hit.cue.exchange ? nameAfterWith(s, objects, mentions) : undefined;
+    if (replacement) {
+      for (const o of objects) add(ctx, replacement, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      continue;
+    }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
     const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
     for (const o of objects) {
@@ -80,6 +85,13 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+}
+
+/** "replaced the PowPeg with a BitVM2 bridge": the name right after "with" (and an article) following the last object. */
+function nameAfterWith(s: Sentence, objects: readonly Mention[], mentions: readonly Mention[]): Mention | undefined {
+  const last = objects[objects.length - 1];
+  const next = last ? mentions.find((m) => m.start >= last.end) : undefined;
+  return last && next && /^\s+with\s+(?:(?:the|an?)\s+)?(?:[\p{Ll}-]+\s+)?$/u.test(s.text.slice(last.end - s.start, next.start - s.start)) ? next : undefined;
 }
 
 /**
@@ -223,6 +235,7 @@ function definitionHit(at: number): CueHit {
     afterNoun: false,
     participle: false,
     namedSubject: false,
+    exchange: false,
     inverse: false,
   };
   return { cue, cues: [cue], startToken: -1, endToken: -1, start: at, end: at };

@@ -123,7 +123,10 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     let j = hit.endToken;
     while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
-      const end = properPhraseEnd(toks, j, s.text, s.start, lexicon);
+      const whole = properPhraseEnd(toks, j, s.text, s.start, lexicon);
+      // "replaced Zstandard with Brotli", "combines Foo with Bar": the cue's "with" starts another name.
+      const cut = cue.exchange || cue.joiners.includes('with') ? toks.slice(j, whole).findIndex((t) => t.lower === 'with') : -1;
+      const end = cut > 0 ? j + cut : whole;
       const subject = cue.appositive
         ? [...found, ...out]
             .filter((f) => !f.nested && f.end <= hit.start)
@@ -233,7 +236,9 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
   const names: [number, number, EntityType][] = [];
   for (let k = 0; k + 2 < toks.length; k += 1) {
     const article = toks[k + 1] as Token;
-    if (article.lower !== 'a' && article.lower !== 'an') continue;
+    // "Phoenix, the mobile wallet developed by ...": after "the" only a word tagged a proper noun ("Meanwhile, the team" is none).
+    const definite = article.lower === 'the' && (toks[k] as Token).pos === 'PROPN';
+    if (article.lower !== 'a' && article.lower !== 'an' && !definite) continue;
     if (!/^\s*,\s*$/.test(gap(toks, k, s)) || !isCapitalized((toks[k] as Token).text) || lexicon.stopwords.has((toks[k] as Token).lower)) continue;
     let from = k;
     while (
@@ -254,7 +259,7 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
       type = cls ? 'Project' : startsLower(t.text) ? lexicon.typeByWord.get(t.lower) : undefined;
     }
     const closes = s.text.indexOf(',', article.end - s.start) >= 0;
-    if (type !== undefined && (closes || from > 0)) names.push([from, k + 1, type]);
+    if (type !== undefined && (closes || (from > 0 && !definite))) names.push([from, k + 1, type]);
   }
   return names;
 }

@@ -244,3 +244,18 @@ describe('numbered documents (own examples)', () => {
     expect(patch.entities.filter((e) => e.discovered).map((e) => e.id)).toEqual(['regulation:opinion-28-2024']);
   });
 });
+
+describe('asides and replacements (own examples)', () => {
+  it('finds a name before ", the <class> developed by", and gives the verbs after the aside to it', () => {
+    expect(named('Intro\nPhoenix, the mobile wallet developed by Acinq Labs, is built on Eclair Chain.\n').sort()).toEqual(['Phoenix BUILT_ON Eclair Chain', 'Phoenix DEVELOPED_BY Acinq Labs']);
+    expect(named('Intro\nMeanwhile, the team shipped a wallet, which uses fraud proofs.\n')).toEqual([]);
+  });
+
+  it('reads "X replaced A with B" as B an alternative to A', () => {
+    expect(named('Intro\nKova replaced Zstandard with Brotli last year.\n')).toEqual(['Brotli ALTERNATIVE_TO Zstandard']);
+  });
+
+  it('states nothing in a question', () => {
+    expect(named('Intro\nIs Kova an alternative to Brotli?\n')).toEqual([]);
+  });
+});
