@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import type { Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -43,7 +43,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
-    const candidates = objectsAfter(ctx, s, found, blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end));
+    // "... written in Noir, and membership proofs rely on X": the name right before the next verb cue is that verb's subject.
+    const finite = next !== undefined && !next.cue.hyponym && isFiniteVerb(toks[next.startToken]);
+    const nextSubject = next && finite ? mentions.find((m) => m.end <= next.start && m.start > found.end && /^\s*$/.test(s.text.slice(m.end - s.start, next.start - s.start))) : undefined;
+    const usable = (blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end)).filter((m) => m !== nextSubject);
+    const candidates = objectsAfter(ctx, s, found, usable);
     const hit = chooseCue(found, candidates[0]);
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
@@ -56,7 +60,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
     const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
     const broad = classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text);
-    const stated = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
+    const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
+    const stated = owner ?? direct;
     const subject = stated && hit.cue.namedSubject && isCommonPhrase(stated) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
     if (objects.length === 0) {
       const head = subject && hit.cue.inverse ? relativeHead(ctx, s, mentions, subject) : undefined;
@@ -116,6 +123,11 @@ function passiveAgent(ctx: Context, s: Sentence, hit: CueHit, objects: readonly 
   const mention = mentions.find((m) => m.start >= last.end);
   if (!cue || !mention || !/^\s+by\s+(?:the\s+)?$/i.test(s.text.slice(last.end - s.start, mention.start - s.start))) return undefined;
   return !cue.objectTypes || cue.objectTypes.includes(mention.type) ? { cue, mention } : undefined;
+}
+
+/** "relies", "rely": a verb that can head a clause (no participle, no "-ing" form). */
+function isFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && !isPastParticiple(t) && !/ing$/.test(t.lower);
 }
 
 /** "written", "built": a verb whose lemma differs from it, not a present form ("writes", "writing"). */
@@ -448,6 +460,25 @@ function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token
   if (typeOk(opener)) return opener;
   const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
   return typeOk(topic) ? topic : undefined;
+}
+
+/**
+ * "Its proof circuits", "their membership proofs": a lower-case term right after a possessive
+ * pronoun belongs to the name that opened the paragraph's previous sentence (or the paragraph
+ * before), else the section's subject. Returns that owner, or undefined.
+ */
+function possessor(ctx: Context, block: Block, s: Sentence, term: Mention): Mention | undefined {
+  if (!/^\p{Ll}/u.test(term.text)) return undefined;
+  const toks = ctx.tokens[s.index] ?? [];
+  const before = toks.filter((t) => t.end <= term.start).pop();
+  if (!before || (before.lower !== 'its' && before.lower !== 'their') || !/^\s+$/.test(s.text.slice(before.end - s.start, term.start - s.start))) return undefined;
+  const earlier = ctx.seg.blocks[block.index - 1];
+  const previousParagraph = earlier && earlier.kind === 'paragraph' && earlier.heading === block.heading ? ctx.byBlock[earlier.index]?.at(-1) : undefined;
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
+  const opener = previous ? openingMention(ctx, previous) : undefined;
+  if (opener && NAMED_TYPES.has(opener.type)) return opener;
+  const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+  return topic && NAMED_TYPES.has(topic.type) ? topic : undefined;
 }
 
 /** The mention a sentence opens with, when only stop words stand before it. */

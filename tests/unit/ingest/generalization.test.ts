@@ -259,3 +259,13 @@ describe('asides and replacements (own examples)', () => {
     expect(named('Intro\nIs Kova an alternative to Brotli?\n')).toEqual([]);
   });
 });
+
+describe('possessives and clauses joined by "and" (own examples)', () => {
+  it('gives what "its <term>" is written in to the name that opened the sentence before, and lets the next clause keep its subject', () => {
+    expect(named('Intro\nTidewell relies on sharding. Its proof circuits are written in Noir, and membership proofs rely on Semaphore.\n').sort()).toEqual([
+      'Tidewell USES Noir',
+      'Tidewell USES Sharding',
+      'membership proofs USES Semaphore',
+    ]);
+  });
+});
