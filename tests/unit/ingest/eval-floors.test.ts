@@ -9,12 +9,12 @@ import { shippedKnowledge } from './helpers';
  * catches regressions, no rule is tuned on it and the model never trains on it. The type model
  * trains on seed and dev, so their entity figures are in-sample; `npm run train -- --cv` gives dev's
  * held-out figure. (Dev grew from 16 to 26 articles on 2026-11-30 evening: ten written and annotated
- * blind, then to 34 with eight more; their first runs are in docs/EXTRACTION.md; its floors fell with them.)
+ * blind, then to 34 and 42 with eight more each; their first runs are in docs/EXTRACTION.md; its floors fell with them.)
  */
 const FLOORS: Record<Corpus['name'], { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.79, 0.73], relations: [0.68, 0.32] },
-  test: { entities: [0.57, 0.49], relations: [0.61, 0.21] },
+  dev: { entities: [0.79, 0.74], relations: [0.66, 0.31] },
+  test: { entities: [0.58, 0.53], relations: [0.61, 0.22] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
