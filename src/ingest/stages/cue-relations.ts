@@ -60,7 +60,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
     const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
     const broad = classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text);
-    const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    // "[Flower](…) - FL framework developed by Flower Labs that supports X": in an item whose text opens with a
+    // description (no verb before its first cue), a participle or a "that"/"which" clause is about the term.
+    const relative = lexicon.relativePronouns.has(toks[found.startToken - 1]?.lower ?? '');
+    const described = term !== undefined && (participle || relative) && hits[0] !== undefined && !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : described ? term : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
     const stated = owner ?? direct;

@@ -1,5 +1,6 @@
 import type { RelationType } from '../../domain/vocabulary';
 import { normalizeLabel, type Lexicon } from '../lexicon';
+import { CLASS_TYPES } from '../text/english';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues, subjectOf, type Previous } from './cue-relations';
@@ -146,8 +147,10 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const [cls] = after;
   const rest = cls ? intro.text.slice(cls.end - intro.start) : '';
   const closing = cls !== undefined && after.length === 1 && /^[\s\p{Ll}-]*:?\s*$/u.test(rest);
+  // ("... before re-enabling the bridge:": a name, not a class of things, closes the intro; its items are no kinds of it.)
+  const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:');
   if (!found || (after.length > 0 && !closing)) return;
-  if (closing && /^[\s*]*:?\s*$/.test(rest)) add(ctx, term, 'IS_A', cls, sentence, 'section:list-class', ctx.lexicon.data.confidence.section);
+  if (closing && isClass && /^[\s*]*:?\s*$/.test(rest)) add(ctx, term, 'IS_A', cls, sentence, 'section:list-class', ctx.lexicon.data.confidence.section);
   const hit = chooseCue(found, term);
   if (hit.cue.objectTypes && !hit.cue.objectTypes.includes(term.type)) return;
   const none: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };

@@ -9,6 +9,7 @@ const nlp = winkNLP(model, ['sbd']);
 const MD_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
+const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t]+(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
@@ -140,11 +141,17 @@ function wordCount(text: string, limit = Infinity): number {
   return n;
 }
 
-/** `**Term**: text` or `**Term:** text`: the term inside the asterisks. */
+/**
+ * `**Term**: text` or `**Term:** text`: the term inside the asterisks. A glossary line
+ * (`**Term** — text`) and a link list item (`[Term](url) - text`) define their term too.
+ */
 function boldTerm(body: string, span: Span, bullet = false): Span | null {
+  const link = LINK_TERM.exec(span.text);
+  if (link?.[1] !== undefined) return { start: span.start + 1, end: span.start + 1 + link[1].length, text: link[1] };
   const m = BOLD_TERM.exec(span.text);
   // "- **LND**, written in Go ...": in a bullet, a comma or dash after the bold name closes the term too.
-  if (!m || (m[2] !== ':' && m[3] !== ':' && !(bullet && m[3] !== undefined))) return null;
+  const dash = m?.[3] !== undefined && /[—–]|\s-$/.test(m[3]);
+  if (!m || (m[2] !== ':' && m[3] !== ':' && !(bullet && m[3] !== undefined) && !dash)) return null;
   const start = span.start + 2;
   const text = m[1] ?? '';
   return { start, end: start + text.length, text: body.slice(start, start + text.length) };

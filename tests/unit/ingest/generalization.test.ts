@@ -119,8 +119,8 @@ describe('extraction of unseen phrasings', () => {
 
   it('reads "X, the Name its letters spell" as no class, and "a Rust library developed by" as about the library', () => {
     expect(facts('# Nodes\n\n- **QDK**, the Quillon Development Kit, a Rust library developed by Harbor Labs.\n')).toEqual([
-      // The aside describes the Kit, which QDK spells out: the same thing, under its long name here.
-      'project:quillon-development-kit DEVELOPED_BY organization:harbor-labs (cue:developed by)',
+      // The asides describe the item's term, QDK (which "Quillon Development Kit" spells out): the library is QDK.
+      'project:qdk DEVELOPED_BY organization:harbor-labs (cue:developed by)',
     ]);
   });
 
@@ -267,5 +267,20 @@ describe('possessives and clauses joined by "and" (own examples)', () => {
       'Tidewell USES Sharding',
       'membership proofs USES Semaphore',
     ]);
+  });
+});
+
+describe('glossary lines and link lists (own examples)', () => {
+  it('reads "**Term** — description" as an item about the term', () => {
+    expect(named('Glossary\n\n**Tidemark** — A two-round signing scheme for threshold wallets, proposed by Jonas Nick and Tim Ruffing.\n').sort()).toEqual([
+      'Tidemark PROPOSED_BY Jonas Nick',
+      'Tidemark PROPOSED_BY Tim Ruffing',
+    ]);
+  });
+
+  it('reads "[Term](url) - description" as an item about the term, and the link target as no name', () => {
+    const body = 'Frameworks\n\n- [Kelpie](https://kelpie.example.org) - Lightweight FL framework developed by Kelp Labs that relies on secure aggregation.\n';
+    expect(named(body).sort()).toEqual(['Kelpie DEVELOPED_BY Kelp Labs', 'Kelpie USES secure aggregation']);
+    expect(analyze(articleOf(body), knowledge).patch.mentions.map((m) => m.surface)).not.toContain('kelpie.example.org');
   });
 });
