@@ -52,7 +52,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
     const agentive = hit.cue.words.at(-1) === 'by';
-    const typed = candidates.filter((o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(o.type) || (agentive && i === 0 && o.discovered && !startsLower(o.text)));
+    const typed = candidates.filter((o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(o)) || (agentive && i === 0 && o.discovered && !startsLower(o.text)));
     // "A is a Python library": the class is the noun, not the name that modifies it.
     const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
@@ -183,9 +183,15 @@ function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Cont
 }
 
 /** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */
+/** "supports PyTorch": a capitalised name guessed to be a technique or use case is read as the named project it most likely is. */
+function guessedType(m: Mention): EntityType {
+  return m.weakType && CLASS_TYPES.has(m.type) && /^\p{Lu}/u.test(m.text) ? 'Project' : m.type;
+}
+
 export function chooseCue(hit: CueHit, object: Mention | undefined): CueHit {
   if (hit.cues.length < 2) return hit;
-  const cue = (object && hit.cues.find((c) => c.objectTypes?.includes(object.type))) ?? hit.cues.find((c) => !c.objectTypes) ?? hit.cue;
+  const type = object ? guessedType(object) : undefined;
+  const cue = (type && hit.cues.find((c) => c.objectTypes?.includes(type))) ?? hit.cues.find((c) => !c.objectTypes) ?? hit.cue;
   return cue === hit.cue ? hit : { ...hit, cue };
 }
 

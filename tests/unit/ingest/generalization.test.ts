@@ -278,6 +278,11 @@ describe('glossary lines and link lists (own examples)', () => {
     ]);
   });
 
+  it('reads "supports" a named project as USES and a use case as ENABLES', () => {
+    expect(named('Intro\nKelpie supports Torchlight, a tensor library.\n')).toEqual(['Kelpie USES Torchlight']);
+    expect(named('Intro\nKelpie supports micropayments.\n')).toEqual(['Kelpie ENABLES Micropayments']);
+  });
+
   it('reads "[Term](url) - description" as an item about the term, and the link target as no name', () => {
     const body = 'Frameworks\n\n- [Kelpie](https://kelpie.example.org) - Lightweight FL framework developed by Kelp Labs that relies on secure aggregation.\n';
     expect(named(body).sort()).toEqual(['Kelpie DEVELOPED_BY Kelp Labs', 'Kelpie USES secure aggregation']);
