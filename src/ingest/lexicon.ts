@@ -231,3 +231,16 @@ export function normalizeLabel(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * The field a label or table header names: the whole label, else its longest ending that is one
+ * ("Core mechanism" is a "mechanism" column, "Main harm targeted" a "harm targeted" one).
+ */
+export function fieldOf(lexicon: Lexicon, label: string): z.infer<typeof fieldSchema> | undefined {
+  const words = normalizeLabel(label).split(' ');
+  for (let i = 0; i < words.length; i += 1) {
+    const field = lexicon.fields.get(words.slice(i).join(' '));
+    if (field) return field;
+  }
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { RelationType } from '../../domain/vocabulary';
-import { normalizeLabel, type Lexicon } from '../lexicon';
+import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
 import { CLASS_TYPES } from '../text/english';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
@@ -130,7 +130,7 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
   const [subject] = inCell(0);
   for (let c = 1; c < cells.length; c += 1) {
-    const column = ctx.lexicon.fields.get(normalizeLabel(header[c]?.text ?? ''));
+    const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) continue;
     for (const m of inCell(c)) add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
   }

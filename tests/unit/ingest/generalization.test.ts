@@ -289,3 +289,11 @@ describe('glossary lines and link lists (own examples)', () => {
     expect(analyze(articleOf(body), knowledge).patch.mentions.map((m) => m.surface)).not.toContain('kelpie.example.org');
   });
 });
+
+describe('comparison tables (own examples)', () => {
+  it('drops a parenthesis from a cell name, and reads a header by its last words ("Core mechanism")', () => {
+    const body =
+      'Rules\n\n| Instrument | Proposed by | Core mechanism | Main harm targeted |\n|---|---|---|---|\n| Harbor Data Act (Act 12/2025) | Harbor Commission | Impact assessments | Algorithmic discrimination |\n';
+    expect(named(body).sort()).toEqual(['Harbor Data Act ADDRESSES Algorithmic discrimination', 'Harbor Data Act PROPOSED_BY Harbor Commission', 'Harbor Data Act USES Impact assessments']);
+  });
+});

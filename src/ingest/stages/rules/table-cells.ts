@@ -1,5 +1,5 @@
 import type { EntityType } from '../../../domain/vocabulary';
-import { normalizeLabel, type Lexicon } from '../../lexicon';
+import { fieldOf, normalizeLabel, type Lexicon } from '../../lexicon';
 import type { Block, Sentence, Span } from '../../types';
 import { NAMED_TYPES } from '../../text/english';
 import { discovered, type Found } from '../discover';
@@ -19,8 +19,11 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
   const out: Found[] = [];
   for (const [c, cell] of (block.cells ?? []).entries()) {
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
-    const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : lexicon.fields.get(head)?.objectType;
-    out.push(...listedNames(cellParts(cell), type, [...found, ...out], lexicon, 'discover:table-cell'));
+    const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : fieldOf(lexicon, head)?.objectType;
+    // "EU AI Act (Regulation (EU) 2024/1689)": a parenthesis in a cell only qualifies the name before it.
+    let text = cell.text;
+    for (let k = 0; k < 2; k += 1) text = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+    out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell'));
   }
   return out.filter((f) => f.start >= s.start && f.end <= s.end);
 }
