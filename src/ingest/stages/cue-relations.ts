@@ -334,7 +334,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
       pronoun !== undefined &&
       lexicon.clauseBreakers.has(pronoun.lower) &&
       auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower)) &&
-      (auxiliaries.length === 0 ? gap.text.trim() === pronoun.text : lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start)));
+      (gap.text.trim() === pronoun.text || (lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start))));
     if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
     // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
     // "A is a Python library originally created by C": the rest of the class phrase may stand between.

@@ -297,3 +297,9 @@ describe('comparison tables (own examples)', () => {
     expect(named(body).sort()).toEqual(['Harbor Data Act ADDRESSES Algorithmic discrimination', 'Harbor Data Act PROPOSED_BY Harbor Commission', 'Harbor Data Act USES Impact assessments']);
   });
 });
+
+describe('relative clauses without an auxiliary (own examples)', () => {
+  it('reads ", which sits within Y" as about the name before it', () => {
+    expect(named('Intro\nThe Harbor Office, which sits within the Harbor Commission, supervises models.\n')).toEqual(['Harbor Office PART_OF Harbor Commission']);
+  });
+});
