@@ -63,7 +63,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "[Flower](…) - FL framework developed by Flower Labs that supports X": in an item whose text opens with a
     // description (no verb before its first cue), a participle or a "that"/"which" clause is about the term.
     const relative = lexicon.relativePronouns.has(toks[found.startToken - 1]?.lower ?? '');
-    const described = term !== undefined && (participle || relative) && hits[0] !== undefined && !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+    const described = term !== undefined && (participle || relative) && hits[0] !== undefined && !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'AUX' || isFiniteVerb(t));
     const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : described ? term : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
@@ -96,6 +96,17 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
   }
   possessives(ctx, s, mentions);
+  if (term) ownedDescription(ctx, s, term, termEnd, mentions);
+}
+
+/** "[FATE](…) - Google's open-source framework for ...": an item described as an owner's thing is developed (or proposed) by the owner. */
+function ownedDescription(ctx: Context, s: Sentence, term: Mention, termEnd: number, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const owner = mentions[0];
+  if (!owner || !rule.ownerTypes.includes(owner.type) || !/^(?:\]\([^)]*\))?[\s*_\-—–:,]*(?:the\s+)?$/i.test(s.text.slice(termEnd - s.start, owner.start - s.start))) return;
+  if (!/^['’]s\s+\p{Ll}/u.test(s.text.slice(owner.end - s.start))) return;
+  const type = rule.typeByOwnedType[term.type] ?? rule.type;
+  if (type) add(ctx, term, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
 }
 
 /** "replaced the PowPeg with a BitVM2 bridge": the name right after "with" (and an article) following the last object. */

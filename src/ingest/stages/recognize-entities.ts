@@ -33,7 +33,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const skipped = skippedBlocks(seg, lexicon);
   const tokens = tagSentences(
     article.body,
-    seg.sentences.map((s) => (skipped.has(s.block) ? [] : tokenize(s.text, s.start, lexicon.glueWords))),
+    seg.sentences.map((s) => (skipped.has(s.block) ? [] : withoutLinkTargets(s, tokenize(s.text, s.start, lexicon.glueWords)))),
   );
   const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
   const known = new Map<string, Found>();
@@ -106,6 +106,14 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
 }
 
 const BYLINE = /[,·|]|^\W*by\s/i;
+const LINK_TARGET = /\]\(([^)\s]*)\)/g;
+
+/** "[Flower](https://flower.ai)": the words of a Markdown link's target are no text of the sentence. */
+function withoutLinkTargets(s: Sentence, toks: Token[]): Token[] {
+  if (!s.text.includes('](')) return toks;
+  const targets = [...s.text.matchAll(LINK_TARGET)].map((m) => [s.start + (m.index ?? 0) + 2, s.start + (m.index ?? 0) + m[0].length - 1] as const);
+  return toks.filter((t) => !targets.some(([from, to]) => t.start >= from && t.end <= to));
+}
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
 
 /** Blocks under a heading such as "Further reading" (link lists that state nothing) and table headers. */

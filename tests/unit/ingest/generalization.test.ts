@@ -283,6 +283,12 @@ describe('glossary lines and link lists (own examples)', () => {
     expect(named('Intro\nKelpie supports micropayments.\n')).toEqual(['Kelpie ENABLES Micropayments']);
   });
 
+  it('reads an item described as "<Organization>\'s <thing>" as developed by that organization, and no name inside a link target', () => {
+    const body = "Frameworks\n\n- [Kelp Federated](https://github.example.org/kelp) - Google's open-source framework for federated computation.\n";
+    expect(named(body)).toEqual(['Kelp Federated DEVELOPED_BY Google']);
+    expect(analyze(articleOf(body), knowledge).patch.mentions.map((m) => m.surface)).toEqual(['Kelp Federated', 'Google']);
+  });
+
   it('reads "[Term](url) - description" as an item about the term, and the link target as no name', () => {
     const body = 'Frameworks\n\n- [Kelpie](https://kelpie.example.org) - Lightweight FL framework developed by Kelp Labs that relies on secure aggregation.\n';
     expect(named(body).sort()).toEqual(['Kelpie DEVELOPED_BY Kelp Labs', 'Kelpie USES secure aggregation']);

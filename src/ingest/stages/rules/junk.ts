@@ -10,8 +10,7 @@ const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
- * ("Status", "Please"), a place ("Singapore": the graph has no place type), a news dateline ("LISBON —")
- * or the target of a Markdown link.
+ * ("Status", "Please"), a place ("Singapore": the graph has no place type) or a news dateline ("LISBON —").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
   if (!f.discovered) return null;
@@ -22,9 +21,6 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
   if (PLACE_NAMES.has(text)) return 'a place';
-  // "[Flower](https://flower.ai)": the target of a Markdown link is no text.
-  const before = s.text.slice(0, f.start - s.start);
-  if (/\]\([^)\s]*$/.test(before)) return 'a link target';
   // "August 2025", "Q3 2024": junk words and numbers only make a date.
   const words = text
     .toLowerCase()
