@@ -1,5 +1,5 @@
 import type { EntityType } from '../../domain/vocabulary';
-import type { Cue } from '../lexicon';
+import { normalizeLabel, type Cue } from '../lexicon';
 import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
@@ -12,7 +12,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   const toks = ctx.tokens[s.index] ?? [];
   const termEnd = block.term && block.term.start >= s.start && block.term.end <= s.end ? block.term.end : -1;
   const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
-  const term = termEnd >= 0 ? termMentions(ctx, block, s)[0] : undefined;
+  // "Stewardship: now stewarded by X", "Depends on: ...": a field label names no subject.
+  const label = block.term ? ctx.lexicon.fields.has(normalizeLabel(block.term.text)) : false;
+  const term = termEnd >= 0 && !label ? termMentions(ctx, block, s)[0] : undefined;
   const prior: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };
   // "X: an open-source zkVM built with ..." reads "X is a zkVM built with ...", and so
   // does the aside in "X, a rollup developed by C, uses ...".
@@ -327,6 +329,12 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
   const opener = before && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start ? openingMention(ctx, s) : undefined;
   if (opener && opener.end <= hit.start && !/[;:]/.test(s.text.slice(opener.end - s.start, hit.start - s.start))) return opener;
+  // "Eclipse runs the SVM as a rollup, settling to Lumen L1": a participle clause after a comma is about the sentence's subject.
+  const ing = ctx.tokens[s.index]?.[hit.startToken];
+  if (ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) && /,\s*$/.test(s.text.slice(0, hit.start - s.start))) {
+    const opening = openingMention(ctx, s);
+    if (opening && opening.end < hit.start) return opening;
+  }
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(s, left, near) : undefined;

@@ -309,3 +309,13 @@ describe('relative clauses without an auxiliary (own examples)', () => {
     expect(named('Intro\nThe Harbor Office, which sits within the Harbor Commission, supervises models.\n')).toEqual(['Harbor Office PART_OF Harbor Commission']);
   });
 });
+
+describe('field labels and participle clauses (own examples)', () => {
+  it('takes no subject from a field label ("Stewardship:")', () => {
+    expect(named('Tools\n\n- Stewardship: open-sourced in 2023 and now stewarded by the Harbor Foundation.\n')).toEqual([]);
+  });
+
+  it("gives a participle clause after a comma the sentence's subject", () => {
+    expect(named('Intro\nKelpie runs as a rollup, settling to Ethereum.\n').sort()).toEqual(['Kelpie BUILT_ON Ethereum', 'Kelpie IS_A Rollups']);
+  });
+});
