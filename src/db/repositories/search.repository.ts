@@ -2,19 +2,19 @@ import { SearchField, type SearchHit } from '../../domain/graph';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
 import { matchedField, searchWords, toLuceneQuery } from './fulltext';
-import { ENTITY_FIELDS, EVIDENCE_FIELDS, toEntity, toEvidence } from './mappers';
+import { toEntity, toEvidence } from './mappers';
 
 // Both indexes in one round trip. Evidence hits name the relation's subject as their entity.
-const SEARCH_ENTITIES_AND_EVIDENCE = /* cypher */ `
+export const SEARCH_ENTITIES_AND_EVIDENCE = /* cypher */ `
   CALL () {
     CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: toInteger($fetch)}) YIELD node, score
     WITH node AS e, score WHERE $types IS NULL OR e.type IN $types
-    RETURN e { ${ENTITY_FIELDS} } AS entity, null AS evidence, score
+    RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, null AS evidence, score
     UNION ALL
     CALL db.index.fulltext.queryNodes('evidence_text', $query, {limit: toInteger($fetch)}) YIELD node, score
     MATCH (e:Entity {id: node.subjectId})
     WHERE $types IS NULL OR e.type IN $types
-    RETURN e { ${ENTITY_FIELDS} } AS entity, node { ${EVIDENCE_FIELDS} } AS evidence, score
+    RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, node { .id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence } AS evidence, score
   }
   RETURN entity, evidence, score
   ORDER BY score DESC, entity.id
