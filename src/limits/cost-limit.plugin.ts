@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, Kind } from 'graphql';
 import type { Context } from '../context';
-import { operationCost } from '../queries/operation-cost';
+import { createOperationCostCache } from '../queries/operation-cost';
 import type { PageLimits } from '../schema/pagination';
 
 export interface CostLimits extends PageLimits {
@@ -11,16 +11,18 @@ export interface CostLimits extends PageLimits {
 
 /**
  * Refuses an operation whose cost (`operationCost`, with the request's variables) exceeds `maxCost`,
- * after validation and before any resolver runs: HTTP 400, GRAPHQL_VALIDATION_FAILED.
+ * after validation and before any resolver runs: HTTP 400, GRAPHQL_VALIDATION_FAILED. A repeated operation
+ * (same document, operation name and variables) is not walked again.
  */
 export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context> {
+  const operationCost = createOperationCostCache(limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, request }) {
           let cost: number;
           try {
-            cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {}, limits);
+            cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
           } catch (error) {
             if (!(error instanceof GraphQLError)) throw error;
             // A variable that does not fit its type, or more selections (fragments spread) than the walk takes.
