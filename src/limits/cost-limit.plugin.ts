@@ -9,6 +9,12 @@ export interface CostLimits extends PageLimits {
   maxCost: number;
 }
 
+/** The cost each request's operation was admitted with (a request refused or not yet planned has none). */
+const admitted = new WeakMap<Context, number>();
+
+/** The cost bound `costLimitPlugin` computed for this request's operation, if it ran. */
+export const admittedCostOf = (context: Context): number | undefined => admitted.get(context);
+
 /**
  * Refuses an operation whose cost (`operationCost`, with the request's variables) exceeds `maxCost`,
  * after validation and before any resolver runs: HTTP 400, GRAPHQL_VALIDATION_FAILED. A repeated operation
@@ -19,7 +25,7 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context>
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ schema, document, operationName, request }) {
+        async didResolveOperation({ schema, document, operationName, request, contextValue }) {
           let cost: number;
           try {
             cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
@@ -32,6 +38,7 @@ export function costLimitPlugin(limits: CostLimits): ApolloServerPlugin<Context>
           if (cost > limits.maxCost) {
             throw refusal(`Query cost ${Math.round(cost)} exceeds MAX_COST ${limits.maxCost}: ask for smaller pages (first:) or fewer nested lists.`, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED);
           }
+          admitted.set(contextValue, cost);
         },
       };
     },
