@@ -8,7 +8,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { GraphVersion } from './cache/graph-version';
 import { responseCachePlugins } from './cache/response-cache';
 import { ClientError } from './errors';
-import { costLimitPlugin } from './limits/cost-limit.plugin';
+import { admittedCostOf, costLimitPlugin } from './limits/cost-limit.plugin';
 import { responseSizePlugin } from './limits/response-size.plugin';
 import type { Logger } from './logger';
 import { buildGraphSchema } from './schema/build-schema';
@@ -55,7 +55,14 @@ export function createServer({ config, logger, plugins = [], graphVersion }: Ser
     // graphql-js counts tokens while parsing, so a document over the limit is a parse error (HTTP 400).
     parseOptions: { maxTokens: config.maxTokens },
     validationRules: armor.validationRules,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...(armor.plugins as ApolloServerPlugin<Context>[]), costLimitPlugin(config), responseSizePlugin(config.maxResponseBytes), ...cache, ...plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...(armor.plugins as ApolloServerPlugin<Context>[]),
+      costLimitPlugin(config),
+      responseSizePlugin(config.maxResponseBytes, admittedCostOf),
+      ...cache,
+      ...plugins,
+    ],
     formatError: (formatted, error) => formatError(formatted, error, logger),
   });
 }

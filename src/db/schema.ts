@@ -1,19 +1,16 @@
 import type { Db } from './driver';
 
 /**
- * The entity properties derived from others, set by every statement that writes `name` or `nameKeys`
- * (fixed text; `v` is the variable). `nameKeyText` holds the name keys for the `entity_name_key`
- * full-text index (a range index cannot look up one element of a list); `sortName` is the sort key
- * of the name order, in the `entity_sort_name` indexes so a page reads only its own rows.
+ * The entity properties derived from others, which every statement that writes `name` or `nameKeys`
+ * sets in this text (`v` is the variable; tests/unit/db/statements.test.ts checks they spell it so).
+ * `nameKeyText` holds the name keys for the `entity_name_key` full-text index (a range index cannot
+ * look up one element of a list); `sortName` is the sort key of the name order, in the
+ * `entity_sort_name` indexes so a page reads only its own rows.
  */
-export const NAME_KEY_TEXT = (v: string) => `reduce(s = '', k IN coalesce(${v}.nameKeys, []) | s + ' ' + k)`;
-export const SET_DERIVED_ENTITY_PROPERTIES = (v: string) => `${v}.nameKeyText = ${NAME_KEY_TEXT(v)}, ${v}.sortName = toLower(${v}.name)`;
-
-/** Full-text query text for one name key (keys hold only letters and digits, so quoting is enough). */
-export const NAME_KEY_QUERY = (keyExpr: string) => `'"' + ${keyExpr} + '"'`;
+export const SET_DERIVED_ENTITY_PROPERTIES = (v: string) => `${v}.nameKeyText = reduce(s = '', k IN coalesce(${v}.nameKeys, []) | s + ' ' + k), ${v}.sortName = toLower(${v}.name)`;
 
 /** Constraints and indexes of docs/GRAPH-MODEL.md; every statement is idempotent. */
-const SCHEMA_STATEMENTS = [
+export const SCHEMA_STATEMENTS = [
   'CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE',
   'CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE',
   'CREATE CONSTRAINT evidence_id IF NOT EXISTS FOR (ev:Evidence) REQUIRE ev.id IS UNIQUE',
@@ -30,15 +27,15 @@ const SCHEMA_STATEMENTS = [
   'CREATE FULLTEXT INDEX evidence_text IF NOT EXISTS FOR (ev:Evidence) ON EACH [ev.sentence]',
 ];
 
-const AWAIT_INDEXES = 'CALL db.awaitIndexes(60)';
+export const AWAIT_INDEXES = 'CALL db.awaitIndexes(60)';
 
 // Graphs written before the derived properties existed get them once (a no-op afterwards).
-const BACKFILL_DERIVED = /* cypher */ `
+export const BACKFILL_DERIVED = /* cypher */ `
   MATCH (e:Entity) WHERE e.nameKeyText IS NULL OR e.sortName IS NULL
-  CALL (e) { SET ${SET_DERIVED_ENTITY_PROPERTIES('e')} } IN TRANSACTIONS OF 5000 ROWS`;
+  CALL (e) { SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name) } IN TRANSACTIONS OF 5000 ROWS`;
 
 // The range index on the nameKeys list, replaced by entity_name_key (it could not serve `key IN e.nameKeys`).
-const DROP_OBSOLETE = 'DROP INDEX entity_name_keys IF EXISTS';
+export const DROP_OBSOLETE = 'DROP INDEX entity_name_keys IF EXISTS';
 
 /** Creates the constraints and indexes when missing and waits until they are online. */
 export async function applySchema(db: Db): Promise<void> {

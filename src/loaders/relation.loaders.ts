@@ -1,7 +1,8 @@
 import DataLoader from 'dataloader';
 import type { Article, Evidence, RelationPage } from '../domain/graph';
 import type { Repositories } from '../db/repositories';
-import type { EvidenceWithArticle, RelationQuery } from '../db/repositories/relation.repository';
+import type { EvidenceWithArticle, RelationQuery, UsesQuery } from '../db/repositories/relation.repository';
+import { usesQuery } from '../queries/relation-page';
 import { alignMany, alignOne, perLimit } from './align';
 
 /**
@@ -30,15 +31,37 @@ export function createRelationLoaders(repos: Repositories, articleById: DataLoad
         return alignMany(keys, await repos.relations.findEvidenceInArticles(pairs, limit), (ev) => `${ev.articleId} ${ev.relKey}`);
       }),
   );
+  const relationPageByEntityId = (query: RelationQuery): DataLoader<string, RelationPage> => {
+    const key = JSON.stringify([query.direction, [...query.types].sort(), query.after, query.limit]);
+    let loader = pages.get(key);
+    if (!loader) {
+      loader = new DataLoader<string, RelationPage>(async (ids) =>
+        alignOne(ids, await repos.relations.findRelationPages(ids, query), (p) => p.entityId).map((page, i) => page ?? { entityId: ids[i] ?? '', total: 0, items: [] }),
+      );
+      pages.set(key, loader);
+    }
+    return loader;
+  };
+  const twoLevels = new Map<string, DataLoader<string, RelationPage>>();
   return {
-    relationPageByEntityId(query: RelationQuery): DataLoader<string, RelationPage> {
-      const key = JSON.stringify([query.direction, [...query.types].sort(), query.after, query.limit]);
-      let loader = pages.get(key);
+    relationPageByEntityId,
+    /**
+     * The page of `uses`/`usedBy` (`query`) that also fetches, for every entity on it, its own page
+     * (`next`) and primes `relationPageByEntityId` with it: the nested field answers from the cache.
+     */
+    usesPageWithNext(query: UsesQuery, next: UsesQuery): DataLoader<string, RelationPage> {
+      const key = JSON.stringify([query, next]);
+      let loader = twoLevels.get(key);
       if (!loader) {
-        loader = new DataLoader<string, RelationPage>(async (ids) =>
-          alignOne(ids, await repos.relations.findRelationPages(ids, query), (p) => p.entityId).map((page, i) => page ?? { entityId: ids[i] ?? '', total: 0, items: [] }),
-        );
-        pages.set(key, loader);
+        loader = new DataLoader<string, RelationPage>(async (ids) => {
+          const found = await repos.relations.findUsesPagesTwoLevels(ids, query, next);
+          const nextLoader = relationPageByEntityId(usesQuery(next.direction, next.limit));
+          for (const page of found.next) nextLoader.prime(page.entityId, page);
+          const pagesOf = relationPageByEntityId(usesQuery(query.direction, query.limit));
+          for (const page of found.pages) pagesOf.prime(page.entityId, page);
+          return alignOne(ids, found.pages, (p) => p.entityId).map((page, i) => page ?? { entityId: ids[i] ?? '', total: 0, items: [] });
+        });
+        twoLevels.set(key, loader);
       }
       return loader;
     },

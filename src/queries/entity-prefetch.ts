@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RelationQuery } from '../db/repositories/relation.repository';
+import type { RelationQuery, UsesQuery } from '../db/repositories/relation.repository';
 import { validPageSize, type PageLimits } from '../schema/pagination';
 import { evidencePrefetch, selectedChild, selectsAt } from './lookahead';
 import { relationQueryIfValid, type RelationArgs } from './relation-page';
@@ -29,11 +29,20 @@ export function planEntityPrefetch(info: GraphQLResolveInfo, limits: PageLimits)
       withArticles: selectsAt(info, relations.nodes, ['edges', 'evidence', 'article']),
     };
   }
+  const uses = planUsesPrefetch(info, limits);
+  return uses && { kind: 'uses', ...uses };
+}
+
+/**
+ * The page of `usedBy` (IN) or `uses` (OUT) selected under the field being resolved, when only one of
+ * them is and with arguments its resolver accepts: it can come in the same statement. Null otherwise.
+ */
+export function planUsesPrefetch(info: GraphQLResolveInfo, limits: PageLimits): UsesQuery | null {
   const usedBy = selectedChild(info, 'usedBy');
   const uses = selectedChild(info, 'uses');
   if ((usedBy === null) === (uses === null)) return null;
   const selected = usedBy ?? uses;
   const limit = validPageSize((selected?.args.first as number | null | undefined) ?? null, limits);
   if (limit === null) return null;
-  return { kind: 'uses', direction: usedBy ? 'IN' : 'OUT', limit };
+  return { direction: usedBy ? 'IN' : 'OUT', limit };
 }

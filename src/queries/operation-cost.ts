@@ -14,6 +14,26 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
   return getComplexity({ schema, query: document, operationName, variables, estimators: [listSizeEstimator(limits)] });
 }
 
+/**
+ * `operationCost` remembered per parsed document, operation name and variables, so a repeated operation is
+ * not walked again: Apollo hands the same DocumentNode to every request with the same text while it is in
+ * its document store. At most `perDocument` variable sets are kept per document; errors are not kept.
+ */
+export function createOperationCostCache(limits: PageLimits, perDocument = 64) {
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  return (schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number => {
+    const key = `${operationName ?? ''} ${JSON.stringify(variables)}`;
+    const known = costs.get(document) ?? new Map<string, number>();
+    const hit = known.get(key);
+    if (hit !== undefined) return hit;
+    const cost = operationCost(schema, document, operationName, variables, limits);
+    if (known.size >= perDocument) known.clear();
+    known.set(key, cost);
+    costs.set(document, known);
+    return cost;
+  };
+}
+
 function listSizeEstimator(limits: PageLimits): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     if (field.name.startsWith('__')) return 0;

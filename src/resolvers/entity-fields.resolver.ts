@@ -1,11 +1,14 @@
-import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
+import type { UsesQuery } from '../db/repositories/relation.repository';
 import type { ArticleMentions, Direction, Entity, RelationView } from '../domain/graph';
 import { RelationType } from '../domain/vocabulary';
 import { EntityInterface } from '../schema/entity.interface';
 import { BY_FIRST, ListSize } from '../schema/list-size';
 import { MentionObject } from '../schema/mention.object';
 import { encodeCursor, FIRST_ARG, pageInfo, pageSize } from '../schema/pagination';
+import { planUsesPrefetch } from '../queries/entity-prefetch';
 import { relationQuery, RELATIONS_CURSOR, usesQuery } from '../queries/relation-page';
 import { RelationConnectionObject } from '../schema/relation.object';
 import { Direction as DirectionEnum } from '../schema/vocabulary.enums';
@@ -37,14 +40,14 @@ export class EntityFieldsResolver {
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities this one USES (outgoing USES relations).' })
   @ListSize(BY_FIRST)
-  uses(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context): Promise<Entity[]> {
-    return related(ctx, entity, 'OUT', pageSize(first, ctx.config));
+  uses(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity[]> {
+    return related(ctx, { direction: 'OUT', limit: pageSize(first, ctx.config) }, entity, planUsesPrefetch(info, ctx.config));
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities that USE this one (incoming USES relations).' })
   @ListSize(BY_FIRST)
-  usedBy(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context): Promise<Entity[]> {
-    return related(ctx, entity, 'IN', pageSize(first, ctx.config));
+  usedBy(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity[]> {
+    return related(ctx, { direction: 'IN', limit: pageSize(first, ctx.config) }, entity, planUsesPrefetch(info, ctx.config));
   }
 
   @FieldResolver(() => [MentionObject], { description: 'The articles that name this entity (the first `first`, by article id), with where they do (sentences and offsets).' })
@@ -54,7 +57,9 @@ export class EntityFieldsResolver {
   }
 }
 
-async function related(ctx: Context, entity: Entity, direction: 'IN' | 'OUT', limit: number): Promise<Entity[]> {
-  const page = await ctx.loaders.relationPageByEntityId(usesQuery(direction, limit)).load(entity.id);
+/** The page of `uses`/`usedBy`; with `next` (the same shortcut selected below), the nested pages come in the same round trip. */
+async function related(ctx: Context, query: UsesQuery, entity: Entity, next: UsesQuery | null): Promise<Entity[]> {
+  const loader = next ? ctx.loaders.usesPageWithNext(query, next) : ctx.loaders.relationPageByEntityId(usesQuery(query.direction, query.limit));
+  const page = await loader.load(entity.id);
   return page.items.map((r) => r.other);
 }

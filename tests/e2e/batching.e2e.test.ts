@@ -53,4 +53,23 @@ describe('database round trips', () => {
     // A cache shared across requests would answer all but the root field from memory.
     expect(again.trips).toBeGreaterThanOrEqual(5);
   });
+
+  it('fetches a page of uses with the uses of each entity on it in one round trip', async () => {
+    type Node = { id: string; uses: { id: string; uses: { id: string }[] }[] };
+    type Data = { entities: { edges: { node: Node }[] } };
+    const nested = (extra: string) => `{ entities(first: 20) { edges { node { id uses(first: 3) { id uses(first: 2) { id } ${extra} } } } } }`;
+    api.resetRoundTrips();
+    const prefetched = await api.query<Data>(nested(''));
+    expect(prefetched.body.errors).toBeUndefined();
+    // The entities page, then both levels of uses.
+    expect(api.roundTrips()).toBe(2);
+    // A second, different selection of uses below: no prefetch; the entities page, the first level, and
+    // one round trip for each of the two pages below; the same answer.
+    api.resetRoundTrips();
+    const loaded = await api.query<Data>(nested('also: uses(first: 1) { id }'));
+    expect(api.roundTrips()).toBe(4);
+    const strip = (data: Data | null | undefined) => data?.entities.edges.map(({ node }) => ({ id: node.id, uses: node.uses.map((u) => ({ id: u.id, uses: u.uses })) }));
+    expect(strip(prefetched.body.data)).toEqual(strip(loaded.body.data));
+    expect(prefetched.body.data?.entities.edges.some(({ node }) => node.uses.some((u) => u.uses.length > 0))).toBe(true);
+  });
 });

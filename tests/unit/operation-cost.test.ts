@@ -1,5 +1,5 @@
 import { getNamedType, getNullableType, isCompositeType, isInterfaceType, isListType, isObjectType, parse, getIntrospectionQuery, type GraphQLNamedType } from 'graphql';
-import { operationCost } from '../../src/queries/operation-cost';
+import { createOperationCostCache, operationCost } from '../../src/queries/operation-cost';
 import { buildGraphSchema } from '../../src/schema/build-schema';
 import { listBoundOf } from '../../src/schema/list-size';
 
@@ -62,5 +62,24 @@ describe('operationCost', () => {
 
   it('charges nothing for introspection', () => {
     expect(cost(getIntrospectionQuery())).toBe(0);
+  });
+});
+
+describe('createOperationCostCache', () => {
+  const schema = buildGraphSchema();
+  const document = parse('query($n: Int) { entities(first: $n) { edges { node { name } } } }');
+
+  it('gives the cost operationCost gives, per variables, for the same document', () => {
+    const cached = createOperationCostCache(LIMITS, 2);
+    for (const n of [5, 50, 5, 7, 50, 5]) {
+      expect(cached(schema, document, undefined, { n })).toBe(operationCost(schema, document, undefined, { n }, LIMITS));
+    }
+  });
+
+  it('keeps no answer for variables that do not fit', () => {
+    const cached = createOperationCostCache(LIMITS);
+    expect(() => cached(schema, document, undefined, { n: 'ten' })).toThrow();
+    expect(() => cached(schema, document, undefined, { n: 'ten' })).toThrow();
+    expect(cached(schema, document, undefined, { n: 10 })).toBe(operationCost(schema, document, undefined, { n: 10 }, LIMITS));
   });
 });

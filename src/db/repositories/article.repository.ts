@@ -1,22 +1,22 @@
 import type { Article, ArticleFact, Entity } from '../../domain/graph';
 import type { Db } from '../driver';
-import { ARTICLE_FIELDS, ENTITY_FIELDS, toArticle, toEntity, toRelation } from './mappers';
+import { toArticle, toEntity, toRelation } from './mappers';
 
-const FIND_ARTICLES_BY_IDS = /* cypher */ `
+export const FIND_ARTICLES_BY_IDS = /* cypher */ `
   MATCH (a:Article) WHERE a.id IN $ids
-  RETURN a { ${ARTICLE_FIELDS} } AS article`;
+  RETURN a { .id, .title, .path, .source, .date, ingestedAt: toString(a.ingestedAt) } AS article`;
 
-const FIND_ARTICLES_PAGE = /* cypher */ `
+export const FIND_ARTICLES_PAGE = /* cypher */ `
   MATCH (a:Article) WHERE $after IS NULL OR a.id > $after
-  RETURN a { ${ARTICLE_FIELDS} } AS article
+  RETURN a { .id, .title, .path, .source, .date, ingestedAt: toString(a.ingestedAt) } AS article
   ORDER BY a.id
   LIMIT toInteger($limit)`;
 
-const COUNT_ARTICLES = /* cypher */ `
+export const COUNT_ARTICLES = /* cypher */ `
   MATCH (a:Article) RETURN count(a) AS total`;
 
 // Each article's first $limit entities, in order of first mention.
-const FIND_ENTITIES_OF_ARTICLES = /* cypher */ `
+export const FIND_ENTITIES_OF_ARTICLES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (a:Article {id: id})
   CALL (a) {
@@ -24,11 +24,11 @@ const FIND_ENTITIES_OF_ARTICLES = /* cypher */ `
     WITH e, m.starts[0] AS at ORDER BY at, e.id LIMIT toInteger($limit)
     RETURN e, at
   }
-  RETURN a.id AS articleId, e { ${ENTITY_FIELDS} } AS entity
+  RETURN a.id AS articleId, e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity
   ORDER BY articleId, at, e.id`;
 
 // Each article's first $limit facts (relations it has evidence for), in order of their first evidence.
-const FIND_FACTS_OF_ARTICLES = /* cypher */ `
+export const FIND_FACTS_OF_ARTICLES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (a:Article {id: id})
   CALL (a) {
@@ -39,7 +39,7 @@ const FIND_FACTS_OF_ARTICLES = /* cypher */ `
     RETURN s, r, o, at
   }
   RETURN a.id AS articleId, {
-    subject: s { ${ENTITY_FIELDS} }, type: type(r), object: o { ${ENTITY_FIELDS} },
+    subject: s { .id, .name, .type, .aliases, .description, .discovered, .confidence }, type: type(r), object: o { .id, .name, .type, .aliases, .description, .discovered, .confidence },
     confidence: r.confidence, evidenceCount: r.evidenceCount
   } AS fact
   ORDER BY articleId, at, s.id, type(r), o.id`;

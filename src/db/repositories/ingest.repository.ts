@@ -1,39 +1,38 @@
 import type { Db, Tx } from '../driver';
-import { NAME_KEY_QUERY, NAME_KEY_TEXT, SET_DERIVED_ENTITY_PROPERTIES } from '../schema';
 
 // All statements take lists so one round trip serves a whole batch of articles.
 
 // Counts come from the count store (constant time) and include the transaction's own changes;
 // "added" is derived as after - before + removed, so the MERGEs need no bookkeeping.
-const COUNT_GRAPH = /* cypher */ `
+export const COUNT_GRAPH = /* cypher */ `
   CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
   CALL () { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
   RETURN entities, evidence`;
 
-const FIND_ARTICLE_STATE = /* cypher */ `
+export const FIND_ARTICLE_STATE = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.articleId IN $articleIds
   RETURN ev.id AS id, ev.relKey AS relKey`;
 
-const FIND_MENTIONED_DISCOVERED = /* cypher */ `
+export const FIND_MENTIONED_DISCOVERED = /* cypher */ `
   MATCH (a:Article)-[:MENTIONS]->(e:Entity {discovered: true}) WHERE a.id IN $articleIds
   RETURN DISTINCT e.id AS id`;
 
-const DELETE_STALE_EVIDENCE = /* cypher */ `
+export const DELETE_STALE_EVIDENCE = /* cypher */ `
   MATCH (ev:Evidence) WHERE ev.articleId IN $articleIds AND NOT ev.id IN $keepIds
   DETACH DELETE ev
   RETURN count(*) AS removed`;
 
-const DELETE_MENTIONS = /* cypher */ `
+export const DELETE_MENTIONS = /* cypher */ `
   MATCH (a:Article)-[m:MENTIONS]->() WHERE a.id IN $articleIds
   DELETE m`;
 
-const MERGE_ARTICLES = /* cypher */ `
+export const MERGE_ARTICLES = /* cypher */ `
   UNWIND $rows AS row
   MERGE (a:Article {id: row.id})
   SET a += row, a.ingestedAt = datetime($ingestedAt), a.knowledgeHash = $knowledgeHash,
     a.folder = coalesce($folder, a.folder)`;
 
-const MERGE_ENTITIES = /* cypher */ `
+export const MERGE_ENTITIES = /* cypher */ `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
   ON CREATE SET e += row, e:$(row.type)
@@ -41,18 +40,18 @@ const MERGE_ENTITIES = /* cypher */ `
       THEN e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases] ELSE e.aliases END,
     e.nameKeys = CASE WHEN e.discovered
       THEN e.nameKeys + [x IN row.nameKeys WHERE NOT x IN e.nameKeys] ELSE e.nameKeys END
-  WITH e, ${NAME_KEY_TEXT('e')} AS keyText
+  WITH e, reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k) AS keyText
   // Only when they change: every write of nameKeyText is a full-text index update.
   WITH e, keyText WHERE e.sortName IS NULL OR e.nameKeyText IS NULL OR e.nameKeyText <> keyText
-  SET ${SET_DERIVED_ENTITY_PROPERTIES('e')}`;
+  SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name)`;
 
-const SYNC_CATALOG = /* cypher */ `
+export const SYNC_CATALOG = /* cypher */ `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
   SET e += row, e:$(row.type)
-  SET ${SET_DERIVED_ENTITY_PROPERTIES('e')}`;
+  SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name)`;
 
-const CREATE_MENTIONS = /* cypher */ `
+export const CREATE_MENTIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (a:Article {id: row.articleId})
   MATCH (e:Entity {id: row.entityId})
@@ -61,26 +60,26 @@ const CREATE_MENTIONS = /* cypher */ `
 
 // A relation exists exactly while evidence with its key does (REFRESH_RELATIONS keeps it so), so
 // "does it exist?" is an index lookup on Evidence.relKey instead of an expansion of dense nodes.
-const FIND_EXISTING_RELATIONS = /* cypher */ `
+export const FIND_EXISTING_RELATIONS = /* cypher */ `
   UNWIND $keys AS key
   WITH key WHERE EXISTS { MATCH (:Evidence {relKey: key}) }
   RETURN key`;
 
-const CREATE_RELATIONS = /* cypher */ `
+export const CREATE_RELATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Entity {id: row.subjectId})
   MATCH (o:Entity {id: row.objectId})
   CREATE (s)-[:$(row.type)]->(o)
   RETURN count(*) AS added`;
 
-const MERGE_EVIDENCE = /* cypher */ `
+export const MERGE_EVIDENCE = /* cypher */ `
   UNWIND $rows AS row
   MATCH (a:Article {id: row.articleId})
   MERGE (ev:Evidence {id: row.id})
   SET ev += row
   MERGE (a)-[:HAS_EVIDENCE]->(ev)`;
 
-const REFRESH_RELATIONS = /* cypher */ `
+export const REFRESH_RELATIONS = /* cypher */ `
   UNWIND $keys AS k
   MATCH (s:Entity {id: k.subjectId})-[r]->(o:Entity {id: k.objectId}) WHERE type(r) = k.type
   OPTIONAL MATCH (ev:Evidence {relKey: k.relKey})
@@ -90,7 +89,7 @@ const REFRESH_RELATIONS = /* cypher */ `
   DELETE r
   RETURN count(*) AS removed`;
 
-const DELETE_ORPHAN_ENTITIES = /* cypher */ `
+export const DELETE_ORPHAN_ENTITIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id, discovered: true})
   WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) }
@@ -99,28 +98,28 @@ const DELETE_ORPHAN_ENTITIES = /* cypher */ `
   DETACH DELETE e
   RETURN count(e) AS removed, sum(relations) AS relationsRemoved`;
 
-const DELETE_ARTICLES = /* cypher */ `
+export const DELETE_ARTICLES = /* cypher */ `
   MATCH (a:Article) WHERE a.id IN $articleIds
   DETACH DELETE a`;
 
-const FIND_ARTICLE_HASHES = /* cypher */ `
+export const FIND_ARTICLE_HASHES = /* cypher */ `
   MATCH (a:Article)
   RETURN a.id AS id, coalesce(a.contentHash, '') + '/' + coalesce(a.knowledgeHash, '') AS hashes, a.folder AS folder`;
 
 // Reads for a dry run: what the write statements would find, without taking a lock.
-const FIND_ENTITY_IDS = /* cypher */ `
+export const FIND_ENTITY_IDS = /* cypher */ `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})
   RETURN e.id AS id`;
 
-const COUNT_EVIDENCE_ELSEWHERE = /* cypher */ `
+export const COUNT_EVIDENCE_ELSEWHERE = /* cypher */ `
   UNWIND $keys AS k
   OPTIONAL MATCH (ev:Evidence {relKey: k.relKey}) WHERE NOT ev.articleId IN $articleIds
   WITH k, count(ev) AS others
   OPTIONAL MATCH (s:Entity {id: k.subjectId})-[r]->(o:Entity {id: k.objectId}) WHERE type(r) = k.type
   RETURN k.relKey AS relKey, others, count(r) AS relations`;
 
-const FIND_ORPHANED_BY = /* cypher */ `
+export const FIND_ORPHANED_BY = /* cypher */ `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id, discovered: true})
   WHERE NOT EXISTS { MATCH (a:Article)-[:MENTIONS]->(e) WHERE NOT a.id IN $articleIds }
@@ -128,7 +127,7 @@ const FIND_ORPHANED_BY = /* cypher */ `
   RETURN e.id AS id, collect(CASE WHEN startNode(r) = e
     THEN e.id + '|' + type(r) + '|' + o.id ELSE o.id + '|' + type(r) + '|' + e.id END) AS relKeys`;
 
-const ACQUIRE_LOCK = /* cypher */ `
+export const ACQUIRE_LOCK = /* cypher */ `
   MERGE (l:IngestLock {name: $name})
   WITH l, l.owner IS NULL OR l.expiresAt < datetime() OR l.owner = $owner OR l.owner IN $staleOwners AS free
   FOREACH (_ IN CASE WHEN free THEN [1] ELSE [] END |
@@ -136,11 +135,11 @@ const ACQUIRE_LOCK = /* cypher */ `
   RETURN free, l.owner AS owner, toString(l.expiresAt) AS expiresAt`;
 
 // A new version token in the same transaction as the change, so a cached answer never outlives it.
-const BUMP_GRAPH_VERSION = /* cypher */ `
+export const BUMP_GRAPH_VERSION = /* cypher */ `
   MERGE (v:GraphVersion {name: 'graph'})
   SET v.version = randomUUID(), v.changedAt = datetime()`;
 
-const RELEASE_LOCK = /* cypher */ `
+export const RELEASE_LOCK = /* cypher */ `
   MATCH (l:IngestLock {name: $name, owner: $owner})
   REMOVE l.owner, l.expiresAt`;
 
@@ -171,15 +170,15 @@ export interface LockState {
 
 const num = (rows: Record<string, unknown>[], key: string): number => Number(rows[0]?.[key] ?? 0);
 
-/** The write side of the graph, used only by the ingest's write stage, inside its transactions. */
 // The entity already named by each key (its own name, not an alias): catalog first, then by id.
-const FIND_IDS_BY_NAME_KEYS = /* cypher */ `
+export const FIND_IDS_BY_NAME_KEYS = /* cypher */ `
   UNWIND $keys AS key
-  CALL db.index.fulltext.queryNodes('entity_name_key', ${NAME_KEY_QUERY('key')}) YIELD node AS e
+  CALL db.index.fulltext.queryNodes('entity_name_key', '"' + key + '"') YIELD node AS e
   WITH key, e WHERE e.nameKeys[0] = key
   WITH key, e ORDER BY e.discovered, e.id
   RETURN key, collect(e.id)[0] AS id`;
 
+/** The write side of the graph, used only by the ingest's write stage, inside its transactions. */
 export const ingestRepository = {
   findIdsByNameKeys: async (tx: Tx, keys: string[]) => new Map((keys.length === 0 ? [] : await tx.run(FIND_IDS_BY_NAME_KEYS, { keys })).map((r) => [String(r.key), String(r.id)] as const)),
   findEvidenceOf: async (tx: Tx, articleIds: string[]) => (await tx.run(FIND_ARTICLE_STATE, { articleIds })).map((r) => ({ id: String(r.id), relKey: String(r.relKey) })),

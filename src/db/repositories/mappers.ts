@@ -3,13 +3,11 @@ import { isEntityType, isRelationType, type EntityType, type RelationType } from
 import { relationKey } from '../../domain/ids';
 import type { Row } from '../records';
 
-/** Map projections the queries return; fixed text, shared so every query returns the same shape. */
-export const ENTITY_FIELDS = '.id, .name, .type, .aliases, .description, .discovered, .confidence';
-/** Subject, type and object of a piece of evidence are read from its `relKey` (`subjectId|TYPE|objectId`). */
-export const EVIDENCE_FIELDS = '.id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence';
-/** Of the article bound to `a`; `ingestedAt` leaves as text (a temporal value costs the driver far more to decode). */
-export const ARTICLE_FIELDS = '.id, .title, .path, .source, .date, ingestedAt: toString(a.ingestedAt)';
-
+// The statements project entities as `e { .id, .name, .type, .aliases, .description, .discovered, .confidence }`,
+// evidence as `ev { .id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence }` (subject,
+// type and object are read from `relKey`, `subjectId|TYPE|objectId`) and articles as
+// `a { .id, .title, .path, .source, .date, ingestedAt: toString(a.ingestedAt) }` (a temporal value costs the
+// driver far more to decode than its text); tests/unit/db/statements.test.ts holds every statement to these.
 type Plain = Record<string, unknown>;
 
 const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : v === null || v === undefined ? fallback : String(v));

@@ -10,6 +10,7 @@ import {
   FIND_MENTIONS_OF_ENTITIES,
   FIND_RELATIONS_OF_ENTITIES,
   FIND_USES_OF_ENTITIES,
+  FIND_USES_OF_ENTITIES_TWO_LEVELS,
 } from './relation.statements';
 
 /** How an API argument names an entity: `id` when it may be an id, `key` its `nameKey` (null when empty). */
@@ -35,6 +36,12 @@ export interface RelationQuery {
   types: readonly RelationType[];
   /** Sort key of the last relation already seen, or null for the first page. */
   after: string | null;
+  limit: number;
+}
+
+/** The first page of one direction of USES: what `uses` and `usedBy` read. */
+export interface UsesQuery {
+  direction: 'IN' | 'OUT';
   limit: number;
 }
 
@@ -98,6 +105,24 @@ export function createRelationRepository(db: Db) {
         total: Number(row.total),
         items: toItems(String(row.entityId), row.items as Record<string, unknown>[]),
       })),
+    /**
+     * The first page of one direction of USES per known entity id (`q`), and for every entity on those
+     * pages its own first page of one direction of USES (`next`), in one round trip.
+     */
+    findUsesPagesTwoLevels: async (ids: readonly string[], q: UsesQuery, next: UsesQuery): Promise<{ pages: RelationPage[]; next: RelationPage[] }> => {
+      const nextPages: RelationPage[] = [];
+      const pages = await db.read(FIND_USES_OF_ENTITIES_TWO_LEVELS, { ids, direction: q.direction, limit: q.limit, nextDirection: next.direction, nextLimit: next.limit }, (row): RelationPage => {
+        const entityId = String(row.entityId);
+        const raw = row.items as Record<string, unknown>[];
+        for (const x of raw) {
+          const otherId = String((x.other as Record<string, unknown>).id);
+          const { total, items } = x.next as { total: unknown; items: Record<string, unknown>[] };
+          nextPages.push({ entityId: otherId, total: Number(total), items: toItems(otherId, items) });
+        }
+        return { entityId, total: Number(row.total), items: toItems(entityId, raw) };
+      });
+      return { pages, next: nextPages };
+    },
     /** The first `limit` pieces of evidence of each relation key (`subjectId|TYPE|objectId`), strongest first, each with its article. */
     findEvidenceByRelKeys: (keys: readonly string[], limit: number): Promise<EvidenceWithArticle[]> => db.read(FIND_EVIDENCE_BY_REL_KEYS, { keys, evidenceLimit: limit }, toEvidenceRow),
     /** For each (relation key, article id) pair, the relation's first `limit` pieces of evidence from that article, strongest first. */

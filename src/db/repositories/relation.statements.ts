@@ -241,6 +241,50 @@ export const FIND_USES_OF_ENTITIES = /* cypher */ `
   }
   RETURN e.id AS entityId, CASE $direction WHEN 'IN' THEN COUNT { (e)<-[:USES]-() } ELSE COUNT { (e)-[:USES]->() } END AS total, items`;
 
+/**
+ * FIND_USES_OF_ENTITIES with, for every entity on each page, its own first page of one direction of USES
+ * (`$nextDirection`, `$nextLimit`) under `next`: `uses { uses }` and the like in one round trip.
+ */
+export const FIND_USES_OF_ENTITIES_TWO_LEVELS = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  CALL (e) {
+    CALL (e) {
+      MATCH (e)<-[r:USES]-(o:Entity) WHERE $direction = 'IN'
+      RETURN r, o, 'IN' AS dir
+      UNION ALL
+      MATCH (e)-[r:USES]->(o:Entity) WHERE $direction = 'OUT'
+      RETURN r, o, 'OUT' AS dir
+    }
+    WITH r, o, dir ORDER BY o.id LIMIT toInteger($limit)
+    CALL (o) {
+      CALL (o) {
+        MATCH (o)<-[r:USES]-(p:Entity) WHERE $nextDirection = 'IN'
+        RETURN r, p, 'IN' AS dir
+        UNION ALL
+        MATCH (o)-[r:USES]->(p:Entity) WHERE $nextDirection = 'OUT'
+        RETURN r, p, 'OUT' AS dir
+      }
+      WITH r, p, dir ORDER BY p.id LIMIT toInteger($nextLimit)
+      WITH r, p, dir, CASE dir WHEN 'OUT' THEN o.id + '|USES|' + p.id ELSE p.id + '|USES|' + o.id END AS relKey
+      RETURN collect({
+        direction: dir, type: 'USES', other: p { .id, .name, .type, .aliases, .description, .discovered, .confidence }, relKey: relKey,
+        confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: dir + '|USES|' + p.id
+      }) AS nextItems
+    }
+    WITH r, o, dir, nextItems, CASE dir WHEN 'OUT' THEN e.id + '|USES|' + o.id ELSE o.id + '|USES|' + e.id END AS relKey
+    ORDER BY o.id
+    RETURN collect({
+      direction: dir, type: 'USES', other: o { .id, .name, .type, .aliases, .description, .discovered, .confidence }, relKey: relKey,
+      confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: dir + '|USES|' + o.id,
+      next: {
+        total: CASE $nextDirection WHEN 'IN' THEN COUNT { (o)<-[:USES]-() } ELSE COUNT { (o)-[:USES]->() } END,
+        items: nextItems
+      }
+    }) AS items
+  }
+  RETURN e.id AS entityId, CASE $direction WHEN 'IN' THEN COUNT { (e)<-[:USES]-() } ELSE COUNT { (e)-[:USES]->() } END AS total, items`;
+
 /** FIND_ENTITY_WITH_RELATIONS for the first page of one direction of USES, as FIND_USES_OF_ENTITIES reads it. */
 export const FIND_ENTITY_WITH_USES = /* cypher */ `
   CALL () {

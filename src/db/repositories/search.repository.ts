@@ -2,23 +2,26 @@ import { SearchField, type SearchHit } from '../../domain/graph';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Db } from '../driver';
 import { matchedField, searchWords, toLuceneQuery } from './fulltext';
-import { ENTITY_FIELDS, EVIDENCE_FIELDS, toEntity, toEvidence } from './mappers';
+import { toEntity, toEvidence } from './mappers';
 
-// Both indexes in one round trip. Evidence hits name the relation's subject as their entity.
-const SEARCH_ENTITIES_AND_EVIDENCE = /* cypher */ `
+// Both indexes in one round trip. Evidence hits name the relation's subject as their entity. Only the
+// page is projected: the hits are ordered and cut on the nodes, then `$limit` rows become maps.
+export const SEARCH_ENTITIES_AND_EVIDENCE = /* cypher */ `
   CALL () {
     CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: toInteger($fetch)}) YIELD node, score
     WITH node AS e, score WHERE $types IS NULL OR e.type IN $types
-    RETURN e { ${ENTITY_FIELDS} } AS entity, null AS evidence, score
+    RETURN e, null AS ev, score
     UNION ALL
     CALL db.index.fulltext.queryNodes('evidence_text', $query, {limit: toInteger($fetch)}) YIELD node, score
     MATCH (e:Entity {id: node.subjectId})
     WHERE $types IS NULL OR e.type IN $types
-    RETURN e { ${ENTITY_FIELDS} } AS entity, node { ${EVIDENCE_FIELDS} } AS evidence, score
+    RETURN e, node AS ev, score
   }
-  RETURN entity, evidence, score
-  ORDER BY score DESC, entity.id
-  LIMIT toInteger($limit)`;
+  WITH e, ev, score
+  ORDER BY score DESC, e.id
+  LIMIT toInteger($limit)
+  RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity,
+    ev { .id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence } AS evidence, score`;
 
 export interface SearchQuery {
   text: string;

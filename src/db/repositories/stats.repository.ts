@@ -1,11 +1,8 @@
 import type { ConnectedEntity, GraphStats } from '../../domain/graph';
-import { RELATION_TYPES } from '../../domain/vocabulary';
 import type { Db } from '../driver';
-import { ENTITY_FIELDS, entityType, relationType, toEntity } from './mappers';
+import { entityType, relationType, toEntity } from './mappers';
 
-const ENTITY_RELATIONS = RELATION_TYPES.join('|');
-
-const FIND_STATS = /* cypher */ `
+export const FIND_STATS = /* cypher */ `
   CALL () { MATCH (e:Entity) RETURN count(e) AS entities }
   CALL () { MATCH (a:Article) RETURN count(a) AS articles }
   CALL () { MATCH (ev:Evidence) RETURN count(ev) AS evidence }
@@ -14,17 +11,17 @@ const FIND_STATS = /* cypher */ `
     RETURN collect({key: key, count: count}) AS entitiesByType
   }
   CALL () {
-    MATCH (:Entity)-[r:${ENTITY_RELATIONS}]->(:Entity) WITH type(r) AS key, count(*) AS count ORDER BY count DESC, key
+    MATCH (:Entity)-[r:USES|BUILT_ON|IS_A|PART_OF|ENABLES|ADDRESSES|PROPOSED_BY|DEVELOPED_BY|FORMERLY_KNOWN_AS|ALTERNATIVE_TO|COMBINES]->(:Entity) WITH type(r) AS key, count(*) AS count ORDER BY count DESC, key
     RETURN collect({key: key, count: count}) AS relationsByType
   }
   RETURN entities, articles, evidence, entitiesByType, relationsByType`;
 
-const FIND_MOST_CONNECTED = /* cypher */ `
+export const FIND_MOST_CONNECTED = /* cypher */ `
   MATCH (e:Entity)
-  WITH e, COUNT { (e)-[:${ENTITY_RELATIONS}]-(:Entity) } AS degree
+  WITH e, COUNT { (e)-[:USES|BUILT_ON|IS_A|PART_OF|ENABLES|ADDRESSES|PROPOSED_BY|DEVELOPED_BY|FORMERLY_KNOWN_AS|ALTERNATIVE_TO|COMBINES]-(:Entity) } AS degree
   ORDER BY degree DESC, e.id
   LIMIT toInteger($limit)
-  RETURN e { ${ENTITY_FIELDS} } AS entity, degree`;
+  RETURN e { .id, .name, .type, .aliases, .description, .discovered, .confidence } AS entity, degree`;
 
 type Counted = { key: unknown; count: unknown }[];
 

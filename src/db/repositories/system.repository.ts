@@ -1,11 +1,11 @@
 import type { Db } from '../driver';
 
-const FIND_COMPONENTS = `
+export const FIND_COMPONENTS = /* cypher */ `
   CALL dbms.components() YIELD name, versions, edition
   RETURN name, versions[0] AS version, edition`;
 
 // Every ingest write transaction sets a new token (BUMP_GRAPH_VERSION in ingest.repository.ts).
-const FIND_GRAPH_VERSION = /* cypher */ `
+export const FIND_GRAPH_VERSION = /* cypher */ `
   OPTIONAL MATCH (v:GraphVersion {name: 'graph'})
   RETURN coalesce(v.version, 'none') AS version`;
 

@@ -38,6 +38,8 @@ export async function warmQueryPlans(db: Db): Promise<number> {
     () => repos.traversal.findRelated({ ...related, maxHops: 1, direction: 'IN', start: { id: null, key: 'warmupnone' } }),
     () => repos.relations.findEntityWithRelations({ id: null, key: 'warmupnone' }, { direction: 'IN', types: ['USES'], after: null, limit: 20 }, null),
     () => repos.relations.findRelationPages([none], { direction: 'OUT', types: ['USES'], after: null, limit: 20 }),
+    // uses { uses } (and the other three pairings) in one statement.
+    () => repos.relations.findUsesPagesTwoLevels([none], { direction: 'OUT', limit: 20 }, { direction: 'OUT', limit: 20 }),
     () => repos.traversal.findShortestPaths(none, `${none}:other`, 3, 5),
     () => repos.traversal.findNeighborhood(none, 2, 50),
     () => repos.entities.findPage({ filter: { types: ['Project'] }, orderField: 'NAME', descending: false, after: null, limit: 21 }),

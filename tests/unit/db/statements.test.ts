@@ -1,6 +1,12 @@
+import * as article from '../../../src/db/repositories/article.repository';
 import * as entity from '../../../src/db/repositories/entity.repository';
+import * as ingest from '../../../src/db/repositories/ingest.repository';
 import * as relation from '../../../src/db/repositories/relation.statements';
+import * as search from '../../../src/db/repositories/search.repository';
+import * as stats from '../../../src/db/repositories/stats.repository';
+import * as system from '../../../src/db/repositories/system.repository';
 import * as traversal from '../../../src/db/repositories/traversal.statements';
+import * as schema from '../../../src/db/schema';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../../src/domain/vocabulary';
 
 /** The exported statement constants of a module (UPPER_SNAKE names holding text). */
@@ -8,19 +14,32 @@ function statementsOf(module: Record<string, unknown>): [string, string][] {
   return Object.entries(module).filter((entry): entry is [string, string] => /^[A-Z][A-Z0-9_]+$/.test(entry[0]) && typeof entry[1] === 'string');
 }
 
-const STATEMENTS: [string, string][] = [
-  ...statementsOf(entity).map(([name, text]): [string, string] => [`entity.${name}`, text]),
-  ...statementsOf(relation).map(([name, text]): [string, string] => [`relation.${name}`, text]),
-  ...statementsOf(traversal).map(([name, text]): [string, string] => [`traversal.${name}`, text]),
+const named = (modules: Record<string, Record<string, unknown>>): [string, string][] =>
+  Object.entries(modules).flatMap(([module, statements]) => statementsOf(statements).map(([name, text]): [string, string] => [`${module}.${name}`, text]));
+const GRAPH_READS = named({ entity, relation, traversal });
+const OTHERS: [string, string][] = [
+  ...named({ article, search, stats, system, ingest, schema }),
+  ...schema.SCHEMA_STATEMENTS.map((text, i): [string, string] => [`schema.SCHEMA_STATEMENTS[${i}]`, text]),
 ];
+const STATEMENTS = [...GRAPH_READS, ...OTHERS];
+
+// The projections the mappers (src/db/repositories/mappers.ts) read.
+const ENTITY_FIELDS = '.id, .name, .type, .aliases, .description, .discovered, .confidence';
+const EVIDENCE_FIELDS = '.id, .relKey, .articleId, .sentence, .start, .end, .section, .rule, .confidence';
+const ARTICLE_FIELDS = '.id, .title, .path, .source, .date, ingestedAt: toString(a.ingestedAt)';
 
 const sorted = (values: Iterable<string>) => [...values].sort();
 
 describe('read statements', () => {
   it('lists every statement the entity, relation and traversal repositories can run', () => {
-    expect(STATEMENTS.length).toBe(30);
+    expect(GRAPH_READS.length).toBe(31);
     // The text of each statement, so a change to a query shows up in review as a snapshot diff.
-    for (const [name, text] of STATEMENTS) expect(text).toMatchSnapshot(name);
+    for (const [name, text] of GRAPH_READS) expect(text).toMatchSnapshot(name);
+  });
+
+  it('lists every statement of the article, search, stats, system and ingest repositories and the schema set-up', () => {
+    expect(OTHERS.length).toBe(50);
+    for (const [name, text] of OTHERS) expect(text).toMatchSnapshot(name);
   });
 
   it('takes every value as a $parameter, never spliced into the text', () => {
@@ -28,6 +47,27 @@ describe('read statements', () => {
       expect(text).not.toMatch(/\$\{/);
       expect(text).not.toMatch(/'(project|technique|article):/);
     }
+  });
+
+  it('projects entities, evidence and articles with the fields their mappers read', () => {
+    let projections = 0;
+    for (const [, text] of STATEMENTS) {
+      for (const [start, fields] of [
+        ['.id, .name, .type', ENTITY_FIELDS],
+        ['.id, .relKey', EVIDENCE_FIELDS],
+        ['.id, .title', ARTICLE_FIELDS],
+      ] as const) {
+        for (const m of text.matchAll(new RegExp(`\\{ (${start.replace(/\./g, '\\.')}[^}]*) \\}`, 'g'))) {
+          projections += 1;
+          expect(m[1]).toBe(fields);
+        }
+      }
+    }
+    expect(projections).toBeGreaterThan(20);
+  });
+
+  it('sets the derived entity properties wherever a write sets a name', () => {
+    for (const text of [ingest.MERGE_ENTITIES, ingest.SYNC_CATALOG, schema.BACKFILL_DERIVED]) expect(text).toContain(schema.SET_DERIVED_ENTITY_PROPERTIES('e'));
   });
 
   it('lists exactly the vocabulary wherever it spells the relation types out', () => {
