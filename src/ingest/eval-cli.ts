@@ -1,8 +1,11 @@
 import { score } from './eval';
-import { CORPORA, scoreCorpus } from './eval-corpora';
+import { CORPORA, scoreCorpus, type Corpus } from './eval-corpora';
 import { loadKnowledge } from './pipeline';
 
-/** `npm run eval [-- --verbose] [-- --only=seed,dev]`: precision and recall per gold corpus. */
+/**
+ * `npm run eval [-- --verbose] [-- --only=seed,dev] [-- --corpus=<articles dir>:<gold dir>]`: precision
+ * and recall per gold corpus. `--corpus` scores another folder instead (a new batch's blind first run).
+ */
 function main(argv: string[]): number {
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const only = argv
@@ -11,7 +14,12 @@ function main(argv: string[]): number {
     .split(',');
   const knowledge = loadKnowledge('seed/catalog');
   for (const issue of knowledge.issues) console.error(`knowledge: ${issue.message}`);
-  for (const corpus of CORPORA) {
+  const extra = argv
+    .find((a) => a.startsWith('--corpus='))
+    ?.slice('--corpus='.length)
+    .split(':');
+  const corpora: readonly Corpus[] = extra?.[0] && extra[1] ? [{ name: 'batch', articles: extra[0], gold: extra[1] }] : CORPORA;
+  for (const corpus of corpora) {
     if (only && !only.includes(corpus.name)) continue;
     const result = scoreCorpus(corpus, knowledge);
     if (!result) continue;
