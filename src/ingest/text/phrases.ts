@@ -29,7 +29,10 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as Token;
-    const options = lexicon.cuesByFirstWord.get(tok.lower) ?? (tok.pos === 'VERB' && tok.lemma !== undefined ? lexicon.cuesByFirstWord.get(tok.lemma) : undefined);
+    // ("relied" starts "relied on by" and, as "rely", "rely on": both are tried, the spelled one first.)
+    const spelled = lexicon.cuesByFirstWord.get(tok.lower);
+    const inflected = tok.pos === 'VERB' && tok.lemma !== undefined && tok.lemma !== tok.lower ? lexicon.cuesByFirstWord.get(tok.lemma) : undefined;
+    const options = spelled && inflected ? [...spelled, ...inflected] : (spelled ?? inflected);
     // The phrase spelled as in the text names the rule; another inflection of it is the fallback.
     // Another inflection in the passive ("disputes are settled on") is not the active cue ("settles on").
     // Nor is an infinitive ("to develop"), which states a purpose, not a fact.
@@ -55,8 +58,8 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
 
 /**
  * The index after cue `c` matched at token `i`, or -1. After a verb, up to two words may stand
- * before the rest of the phrase when they are adverbs or "its/their <noun>" ("relies heavily on",
- * "settles its blocks to").
+ * before the rest of the phrase when they are adverbs, "its/their <noun>" or a date before an agent
+ * ("relies heavily on", "settles its blocks to", "founded in 2024 by").
  */
 function cueEnd(tokens: readonly Token[], i: number, c: Cue, byLemma: boolean): number {
   const same = (tok: Token | undefined, k: number) => (byLemma ? matchesCueWord(tok, c.words[k] as string, c.lemmas[k]) : tok?.lower === c.words[k]);
@@ -68,6 +71,8 @@ function cueEnd(tokens: readonly Token[], i: number, c: Cue, byLemma: boolean): 
     if (a?.pos === 'ADV' && same(b, 1)) j += 1;
     else if (a?.pos === 'ADV' && b?.pos === 'ADV' && same(tokens[j + 2], 1)) j += 2;
     else if ((a?.lower === 'its' || a?.lower === 'their') && b?.pos === 'NOUN' && same(tokens[j + 2], 1)) j += 2;
+    // "founded in 2024 by", "proposed in 2017 by": a date between a participle and its agent.
+    else if (c.words[1] === 'by' && a?.pos === 'ADP' && b?.pos === 'NUM' && same(tokens[j + 2], 1)) j += 2;
   }
   for (let k = 1; k < c.words.length; k += 1, j += 1) if (!same(tokens[j], k)) return -1;
   return j;

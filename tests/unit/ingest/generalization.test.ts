@@ -319,3 +319,16 @@ describe('field labels and participle clauses (own examples)', () => {
     expect(named('Intro\nKelpie runs as a rollup, settling to Ethereum.\n').sort()).toEqual(['Kelpie BUILT_ON Ethereum', 'Kelpie IS_A Rollups']);
   });
 });
+
+describe('agents after a date, and "used by" (own examples)', () => {
+  it('reads "founded in 2024 by X" as "founded by X", and "used by X" as X using the thing', () => {
+    expect(named('Intro\nKelpie Labs was founded in 2024 by Oksana V. Hrytsenko.\nThe Tidewell library is used by Harbor Labs.\n').sort()).toEqual([
+      'Harbor Labs USES Tidewell',
+      'Kelpie Labs DEVELOPED_BY Oksana V. Hrytsenko',
+    ]);
+  });
+
+  it('still matches an inflected cue whose spelling starts a longer cue ("relied on")', () => {
+    expect(named('Intro\nKelpie relied on Solana for settlement.\n')).toEqual(['Kelpie USES Solana']);
+  });
+});
