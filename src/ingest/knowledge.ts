@@ -107,6 +107,7 @@ const typeModelSchema = z.object({
   bias: z.array(z.number()),
   threshold: z.number().min(0).max(1),
   dropThreshold: z.number().min(0).max(1),
+  dropRelatedThreshold: z.number().min(0).max(1).optional(),
 });
 
 /** The type model, or undefined (reported) when the file is not one: ingest then runs on the rules alone. */

@@ -15,6 +15,8 @@ import type { Mention, RelationCandidate } from '../types';
 export interface TypeModel extends LinearModel {
   /** A name takes part in no relation and `NONE` (not a name an annotator would list) is this probable: it is dropped. */
   dropThreshold: number;
+  /** A name some relation needs is dropped (with its relations) only when `NONE` is this probable; absent: never. */
+  dropRelatedThreshold?: number;
 }
 
 /** The label of a discovered name that is no entity (a fragment, a generic phrase). */
@@ -101,8 +103,9 @@ export function roleTypesOf(group: readonly Mention[], roles: ReadonlyMap<number
 
 /**
  * Discovered names retyped by the model when it is sure enough (the rules' type is one of its
- * features, so it learns when to keep it), and names it takes for no entity dropped when nothing
- * relates them. Returns new mentions and candidates, renumbered.
+ * features, so it learns when to keep it), and names it takes for no entity dropped: at
+ * `dropThreshold` when nothing relates them, at the stricter `dropRelatedThreshold` with their
+ * relations. Returns new mentions and candidates, renumbered.
  */
 export function typeByModel(
   mentions: readonly Mention[],
@@ -119,7 +122,8 @@ export function typeByModel(
     const features = groupFeatures(group, tokens, roleTypesOf(group, roles));
     const probabilities = predict(model, features);
     const related = group.some((m) => roles.has(m.index));
-    if (none >= 0 && !related && (probabilities[none] as number) >= model.dropThreshold) {
+    const noEntity = none >= 0 ? (probabilities[none] as number) : 0;
+    if (noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
       for (const m of group) junk.add(m.index);
       continue;
     }

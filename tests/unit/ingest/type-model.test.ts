@@ -62,6 +62,14 @@ describe('type model stage', () => {
     expect(patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`)).toEqual(['project:zorblax-dynamics USES technique:zk-rollups']);
   });
 
+  it('drops a name a relation needs, with its relations, only past dropRelatedThreshold', () => {
+    const sure: TypeModel = { ...model, weights: { 'H:dynamics': toward('NONE', 8) }, dropRelatedThreshold: 0.99 };
+    const body2 = 'Notes\nZorblax Dynamics relies on zk-Rollups.\n';
+    expect(analyze(articleOf(body2), { ...seedKnowledge(), typeModel: sure }).patch.relations).toEqual([]);
+    const unsure: TypeModel = { ...sure, weights: { 'H:dynamics': toward('NONE', 3) } };
+    expect(analyze(articleOf(body2), { ...seedKnowledge(), typeModel: unsure }).patch.relations).toHaveLength(1);
+  });
+
   it('is loaded from the catalog folder, and a broken model file is reported and left out', () => {
     const files = readKnowledgeFiles('seed/catalog');
     expect(buildKnowledge(files).typeModel?.labels).toEqual(TYPE_LABELS);
