@@ -9,12 +9,13 @@ import { shippedKnowledge } from './helpers';
  * catches regressions, no rule is tuned on it and the model never trains on it. The type model
  * trains on seed and dev, so their entity figures are in-sample; `npm run train -- --cv` gives dev's
  * held-out figure. (Dev grew from 16 to 26 articles on 2026-11-30 evening: ten written and annotated
- * blind, then to 34, 42, 50 and 58 with eight more each; their first runs are in docs/EXTRACTION.md; its floors fell with them.)
+ * blind, then to 34, 42, 50 and 58 with eight more each and 64 with six; their first runs are in docs/EXTRACTION.md; its floors
+ * moved with them.)
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.79, 0.73], relations: [0.67, 0.29] },
-  test: { entities: [0.62, 0.56], relations: [0.63, 0.23] },
+  dev: { entities: [0.8, 0.72], relations: [0.74, 0.29] },
+  test: { entities: [0.63, 0.55], relations: [0.66, 0.23] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
