@@ -465,27 +465,19 @@ function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Menti
     const match = earlier.filter(typeOk).pop();
     if (match) return match;
   }
-  // "It", "They": the subject that opened the previous sentence of the paragraph, or at a
-  // paragraph's start the one that opened the paragraph before it in the same section.
-  const before = ctx.seg.blocks[block.index - 1];
-  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
-  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
-  const opener = previous ? openingMention(ctx, previous) : undefined;
+  // "It", "They": the subject that opened the previous sentence (see `previousOpener`).
+  const opener = previousOpener(ctx, block, s);
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
 }
 
-/**
- * "The protocol" opening a sentence: the name that opened the paragraph's previous sentence, else
- * the section's subject, when it has the noun's type.
- */
+/** "The protocol" opening a sentence: the previous opener (`previousOpener`), else the section's subject, when it has the noun's type. */
 function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token): Mention | undefined {
   const type = ctx.lexicon.typeByWord.get(noun.lower);
   // "the protocol", "the network", "the scheme": systems are named as projects, networks or techniques alike.
   const system = (t: EntityType | undefined) => t === 'Project' || t === 'Network' || t === 'Technique';
   const typeOk = (m: Mention | undefined) => m !== undefined && (type === m.type || (system(type) && system(m.type)));
-  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
-  const opener = previous ? openingMention(ctx, previous) : undefined;
+  const opener = previousOpener(ctx, block, s);
   if (typeOk(opener)) return opener;
   const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
   return typeOk(topic) ? topic : undefined;
@@ -493,21 +485,29 @@ function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token
 
 /**
  * "Its proof circuits", "their membership proofs": a lower-case term right after a possessive
- * pronoun belongs to the name that opened the paragraph's previous sentence (or the paragraph
- * before), else the section's subject. Returns that owner, or undefined.
+ * pronoun belongs to the previous opener (`previousOpener`), else the section's subject. Returns
+ * that owner, or undefined.
  */
 function possessor(ctx: Context, block: Block, s: Sentence, term: Mention): Mention | undefined {
   if (!/^\p{Ll}/u.test(term.text)) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const before = toks.filter((t) => t.end <= term.start).pop();
   if (!before || (before.lower !== 'its' && before.lower !== 'their') || !/^\s+$/.test(s.text.slice(before.end - s.start, term.start - s.start))) return undefined;
-  const earlier = ctx.seg.blocks[block.index - 1];
-  const previousParagraph = earlier && earlier.kind === 'paragraph' && earlier.heading === block.heading ? ctx.byBlock[earlier.index]?.at(-1) : undefined;
-  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
-  const opener = previous ? openingMention(ctx, previous) : undefined;
+  const opener = previousOpener(ctx, block, s);
   if (opener && NAMED_TYPES.has(opener.type)) return opener;
   const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
   return topic && NAMED_TYPES.has(topic.type) ? topic : undefined;
+}
+
+/**
+ * The name that opened the paragraph's previous sentence, or at a paragraph's start the one that
+ * opened the paragraph before it in the same section: what "it", "its" and "the protocol" refer to.
+ */
+function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | undefined {
+  const before = ctx.seg.blocks[block.index - 1];
+  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
+  return previous ? openingMention(ctx, previous) : undefined;
 }
 
 /** The mention a sentence opens with, when only stop words stand before it. */
