@@ -26,7 +26,6 @@ export function typeExamples(article: SourceArticle, gold: Gold, knowledge: Know
   const out: Example[] = [];
   for (const group of discoveredGroups(recognition.mentions)) {
     const type = group.map((m) => typeOf.get(nameKey(m.name)) ?? typeOf.get(nameKey(m.text))).find((t) => t !== undefined);
-
     out.push({ features: groupFeatures(group, recognition.tokens, roleTypesOf(group, roles)), label: TYPE_LABELS.indexOf(type ?? NOT_AN_ENTITY) });
   }
   return out;

@@ -6,11 +6,12 @@ import type { Token } from '../text/tokenize';
 import type { Mention, RelationCandidate } from '../types';
 
 /**
- * Types of discovered names that nothing in the text typed for sure, read by a classifier learned
+ * The type of each discovered name, and whether it is a name at all, read by a classifier learned
  * from our own annotated articles (`npm run train`, stored as `seed/catalog/type-model.json`). It
- * reads how the name is spelled (its head word, shape) and the words around each of its mentions,
- * and the roles its relations give it; a feature seen with fewer than two training names is not
- * learned, so it cannot memorise one article's names.
+ * reads how the name is spelled (its head word, shape), the words around each of its mentions, the
+ * rule that found it with its guessed type, and the roles its relations give it. Features seen in
+ * one training name are kept (cross-validation measured them better), so the file does hold words
+ * of the names it was trained on; catalog names are never its business.
  */
 export interface TypeModel extends LinearModel {
   /** A name takes part in no relation and `NONE` (not a name an annotator would list) is this probable: it is dropped. */
