@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple, NAMED_TYPES } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -56,7 +56,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const agentive = hit.cue.words.at(-1) === 'by';
     const typed = candidates.filter((o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(o)) || (agentive && i === 0 && o.discovered && !startsLower(o.text)));
     // "A is a Python library": the class is the noun, not the name that modifies it.
-    const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o)) : typed;
+    const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o) && !genericClass(ctx, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
@@ -140,16 +140,6 @@ function passiveAgent(ctx: Context, s: Sentence, hit: CueHit, objects: readonly 
   const mention = mentions.find((m) => m.start >= last.end);
   if (!cue || !mention || !/^\s+by\s+(?:the\s+)?$/i.test(s.text.slice(last.end - s.start, mention.start - s.start))) return undefined;
   return !cue.objectTypes || cue.objectTypes.includes(mention.type) ? { cue, mention } : undefined;
-}
-
-/** "relies", "rely": a verb that can head a clause (no participle, no "-ing" form). */
-function isFiniteVerb(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'VERB' && !isPastParticiple(t) && !/ing$/.test(t.lower);
-}
-
-/** "written", "built": a verb whose lemma differs from it, not a present form ("writes", "writing"). */
-function isPastParticiple(t: Token | undefined): boolean {
-  return t !== undefined && t.pos === 'VERB' && t.lemma !== undefined && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower);
 }
 
 /** "a Rust library": after an article, a name before a typing noun (of another type, after "the") only describes the thing meant. */
@@ -538,4 +528,10 @@ function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
     const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/** "an advanced scaling technique": a discovered lower-case phrase headed by a bare type noun describes; it names no class. */
+function genericClass(ctx: Context, m: Mention): boolean {
+  const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
+  return m.discovered === true && startsLower(m.text) && m.text.includes(' ') && ctx.lexicon.typeByWord.has(head);
 }

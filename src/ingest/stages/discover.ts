@@ -1,8 +1,8 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
-import { CLASS_TYPES, COMPLEMENT_OF, FUNCTION_TAGS, NAMED_TYPES, TERM_TYPES } from '../text/english';
-import { acronymStart, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
+import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, isFiniteVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
+import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
 
@@ -77,7 +77,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       const type = classNoun ? lexicon.typeByWord.get(classNoun.lower) : undefined;
       for (const [from, to] of listItems(toks, hit.endToken, s, lexicon)) {
         const capital = isCapitalized((toks[from] as Token).text);
-        if (capital) add(from, properPhraseEnd(toks, from, s.text, s.start, lexicon), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
+        if (capital) add(from, Math.min(to, properPhraseEnd(toks, from, s.text, s.start, lexicon)), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
         // "challenges such as climate change, healthcare": an example whose own head noun is typed keeps that type.
         else if (type !== undefined && to - from <= 3) add(from, to, lexicon.typeByWord.get((toks[to - 1] as Token).lower) ?? type, 'discover:example');
       }
@@ -85,7 +85,9 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     }
     const roles = lexicon.data.roleTypes[cue.type];
     const k = hit.startToken - 1;
-    if (k >= 0 && !covered(k) && isCapitalized((toks[k] as Token).text) && !lexicon.stopwords.has((toks[k] as Token).lower) && !isPluralNoun(toks[k] as Token)) {
+    // ("So rather than ...": a capitalised adverb or conjunction before the cue is no name.)
+    const before = toks[k];
+    if (before && !covered(k) && isCapitalized(before.text) && !lexicon.stopwords.has(before.lower) && !isPluralNoun(before) && !FUNCTION_TAGS.has(before.pos ?? '')) {
       let from = k;
       // "Later FL uses ...": a capitalised adverb or function word opening the sentence is no part of the name.
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
@@ -115,13 +117,14 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       opening.slice(1).every((t) => startsLower(t.text)) &&
       !opening.some((_, i) => covered(i)) &&
       !lexicon.stopwords.has((opening[0] as Token).lower) &&
-      isNounPhrase(opening, lexicon)
+      isNounPhrase(opening, lexicon, s)
     ) {
       const own = headType(opening, lexicon);
       add(0, hit.startToken, own ?? (TERM_TYPES.has(roles.subject) ? roles.subject : 'Technique'), 'discover:cue-subject', null, false, own === undefined);
     }
     let j = hit.endToken;
     while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
+    j = afterNameModifier(toks, j, s.text, s.start);
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
       const whole = properPhraseEnd(toks, j, s.text, s.start, lexicon);
       // "replaced Zstandard with Brotli", "combines Foo with Bar": the cue's "with" starts another name.
@@ -147,14 +150,14 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
       // "relies on model inventories", "employs confidential transactions": a noun phrase of two or more
       // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.
-      else if (type === undefined && role !== undefined && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon) && toks[end]?.lower !== COMPLEMENT_OF)
+      else if (type === undefined && role !== undefined && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon, s) && toks[end]?.lower !== COMPLEMENT_OF)
         add(j, end, role, 'discover:cue-object', null, false, role === named);
       // "relies on shared sequencing and threshold signatures": a noun phrase joined to the object is another object.
       const object = out.length > before ? out[out.length - 1] : undefined;
       const k = end + 1;
       if (object && role !== undefined && /^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap(toks, end, s).concat(' ')) && (toks[end] as Token | undefined)?.pos === 'CCONJ') {
         const otherEnd = lowerPhraseEnd(toks, k, s, lexicon);
-        if (otherEnd > k && isNounPhrase(toks.slice(k, otherEnd), lexicon) && lowerPhraseEnd(toks, k, s, lexicon, 4) === otherEnd)
+        if (otherEnd > k && isNounPhrase(toks.slice(k, otherEnd), lexicon, s) && lowerPhraseEnd(toks, k, s, lexicon, 4) === otherEnd)
           add(k, otherEnd, object.type, 'discover:cue-object', null, false, object.weakType === true);
       }
     }
@@ -298,15 +301,26 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
 }
 
 /** Two or more lower-case words ending in a noun, with adjectives, nouns or participles before it. */
-function isNounPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
-  const last = words[words.length - 1];
+function isNounPhrase(words: readonly Token[], lexicon: Lexicon, s: Sentence): boolean {
+  // "proof-of-learning", "vendor lock-in": hyphen-joined tokens are one word, whatever their tags.
+  const units: Token[][] = [];
+  for (const [i, w] of words.entries()) {
+    const prev = words[i - 1];
+    if (prev && /^[-‐]$/.test(s.text.slice(prev.end - s.start, w.start - s.start))) units[units.length - 1]?.push(w);
+    else units.push([w]);
+  }
+  // ("near-instantaneous" opens with a preposition: it only describes.)
+  const compound = (u: readonly Token[] | undefined) => u !== undefined && u.length > 1 && CONTENT_TAGS.has(u[0]?.pos ?? '');
+  const lastUnit = units[units.length - 1];
+  const before = units[units.length - 2];
+  const last = lastUnit?.[lastUnit.length - 1];
+  if (!lastUnit || !last || (units.length < 2 && lastUnit.length < 3)) return false;
+  // "operator tampering", "data withholding": a gerund after a noun heads the compound.
+  const gerundHead = last.pos === 'VERB' && /ing$/.test(last.lower) && (compound(before) || before?.[before.length - 1]?.pos === 'NOUN');
   return (
-    words.length >= 2 &&
-    last !== undefined &&
-    // "operator tampering", "data withholding": a gerund after a noun heads the compound.
-    (last.pos === 'NOUN' || (last.pos === 'VERB' && /ing$/.test(last.lower) && words[words.length - 2]?.pos === 'NOUN')) &&
+    (compound(lastUnit) || last.pos === 'NOUN' || gerundHead) &&
     !lexicon.junkWords.has(last.lower) &&
-    words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT')
+    units.every((u) => compound(u) || u.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT'))
   );
 }
 
@@ -316,12 +330,12 @@ function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon:
   let words = 0;
   while (end < toks.length) {
     const t = toks[end] as Token;
-    if (!startsLower(t.text) || lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)) break;
+    // "one-time" is one word of "extractable one-time signatures"; "proof-of-learning" of any words.
+    const hyphened = end > j && /^[-‐]$/.test(gap(toks, end - 1, s));
+    if (!startsLower(t.text) || (!hyphened && (lexicon.stopwords.has(t.lower) || lexicon.clauseBreakers.has(t.lower)))) break;
     if (end > j && !joinsName(gap(toks, end - 1, s))) break;
     // "model inventories rather than ...": a word that opens a cue phrase ends the term.
-    if (end > j && t.pos !== 'NOUN' && lexicon.cuesByFirstWord.has(t.lower)) break;
-    // "one-time" is one word of "extractable one-time signatures".
-    const hyphened = end > j && /^[-‐]$/.test(gap(toks, end - 1, s));
+    if (end > j && !hyphened && t.pos !== 'NOUN' && lexicon.cuesByFirstWord.has(t.lower)) break;
     if (!hyphened && words === max) break;
     if (!hyphened) words += 1;
     end += 1;
@@ -329,24 +343,29 @@ function lowerPhraseEnd(toks: readonly Token[], j: number, s: Sentence, lexicon:
   return end;
 }
 
-/** "A, B, and C": token ranges of the items after a cue, up to the end of the clause. */
+/** "A, B, and C": token ranges of the items after a cue, up to the end of the clause or the comma after the last item. */
 function listItems(toks: readonly Token[], from: number, s: Sentence, lexicon: Lexicon): [number, number][] {
   const items: [number, number][] = [];
   let start = from;
+  let last = false;
   for (let i = from; i <= toks.length; i += 1) {
     const t = toks[i];
     const sep = i > from ? gap(toks, i - 1, s) : '';
+    const connector = t !== undefined && lexicon.listConnectors.has(t.lower);
     const ends = t === undefined || /[.;:!?()]/.test(sep) || (t !== undefined && lexicon.clauseBreakers.has(t.lower));
-    if (ends || sep.includes(',') || (t !== undefined && lexicon.listConnectors.has(t.lower))) {
+    if (ends || sep.includes(',') || connector) {
       let a = start;
       while (a < i && lexicon.stopwords.has((toks[a] as Token).lower)) a += 1;
+      // "... such as A and B, post batches": a finite verb is no item; it starts the main clause.
+      if (a < i && isFiniteVerb(toks[a] as Token)) break;
       if (a < i) {
         if (i - a > 4) break;
         items.push([a, i]);
       }
-      if (ends) break;
-      start = t !== undefined && lexicon.listConnectors.has(t.lower) ? i + 1 : i;
-      if (t !== undefined && sep.includes(',') && lexicon.listConnectors.has(t.lower)) start = i + 1;
+      // "rollups, such as A and B, post ...": the item after "and" is the last; its comma closes the list.
+      if (ends || (last && sep.includes(','))) break;
+      start = connector ? i + 1 : i;
+      last = connector;
     }
   }
   return items;

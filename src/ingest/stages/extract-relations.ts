@@ -29,10 +29,31 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
     // "How do shards use rollups?" asks; it states nothing.
     if (block.kind === 'heading' && block.text.trimEnd().endsWith('?')) continue;
     if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, nestedBySentence);
-    // "Is X an alternative to Y?": a question asks; it states nothing.
-    for (const s of sentences) if (!/\?[\s*_"”)]*$/.test(s.text)) cues(ctx, block, s);
+    // "Is X an alternative to Y?": a question asks; it states nothing. "X addresses a trust
+    // challenge: how do you know ...?" states what comes before its colon.
+    for (const s of sentences) {
+      const asked = questionStart(s);
+      if (asked === undefined) cues(ctx, block, s);
+      else if (asked > s.start) cues(statedBefore(ctx, s, asked), block, s);
+    }
   }
   return ctx.out;
+}
+
+/** Where a sentence's question starts: all of it, or what follows its last colon; undefined for a statement. */
+function questionStart(s: Sentence): number | undefined {
+  if (!/\?[\s*_"”)]*$/.test(s.text)) return undefined;
+  const colon = s.text.lastIndexOf(': ');
+  return colon > 0 ? s.start + colon : s.start;
+}
+
+/** The context with only the tokens and mentions of sentence `s` that end before `end`. */
+function statedBefore(ctx: Context, s: Sentence, end: number): Context {
+  const tokens = ctx.tokens.slice();
+  const bySentence = ctx.bySentence.slice();
+  tokens[s.index] = (tokens[s.index] ?? []).filter((t) => t.end <= end);
+  bySentence[s.index] = (bySentence[s.index] ?? []).filter((m) => m.end <= end);
+  return { ...ctx, tokens, bySentence };
 }
 
 /** The section's subject and the list label over a block (a list intro, or a heading that is a label). */

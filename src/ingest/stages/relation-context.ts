@@ -45,9 +45,11 @@ export function termMentions(ctx: Context, block: Block, first: Sentence): Menti
   return lead && lead.start === block.start ? [lead] : [];
 }
 
+/** The name right before a cue; before its comma too when the cue is appositive ("rollups, such as X"). */
 export function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
   const m = (ctx.bySentence[s.index] ?? []).filter((x) => x.end <= hit.start).pop();
-  return m && s.text.slice(m.end - s.start, hit.start - s.start).trim() === '' ? m : undefined;
+  const gap = m ? s.text.slice(m.end - s.start, hit.start - s.start).trim() : undefined;
+  return gap === '' || (gap === ',' && hit.cue.appositive) ? m : undefined;
 }
 
 /** Words and punctuation between two offsets of a sentence, optionally without "(...)" asides. */

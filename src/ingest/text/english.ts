@@ -1,5 +1,6 @@
 import { singular } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
+import type { Token } from './tokenize';
 
 /**
  * The rules of English the ingest stages share: plurals and which entity types are named by
@@ -40,6 +41,9 @@ export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 /** Part-of-speech tags (wink-nlp's) of words that never start a name, capitalised or not ("Later", "Meanwhile"). */
 export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ']);
 
+/** Part-of-speech tags of words that carry content: a hyphenated compound opening with one is a word of a term ("lock-in"). */
+export const CONTENT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'VERB', 'NUM']);
+
 /** Types whose instances have proper names ("Kestrel Labs", "the Harbor Commission", "Jane Roe"). */
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Project', 'Network', 'Regulation', 'Initiative']);
 
@@ -48,3 +52,13 @@ export const TERM_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCas
 
 /** Types a class belongs to, the object of IS_A ("a data availability layer", "a zkVM", "a paradigm"). */
 export const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
+
+/** "relies", "rely": a verb that can head a clause (no participle, no "-ing" form). */
+export function isFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && !isPastParticiple(t) && !/ing$/.test(t.lower);
+}
+
+/** "written", "built": a verb whose lemma differs from it, not a present form ("writes", "writing"). */
+export function isPastParticiple(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && t.lemma !== undefined && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower);
+}

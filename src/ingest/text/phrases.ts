@@ -96,6 +96,8 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     const afterInitial = j > i && /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '. ' && hasCapital(tok.text);
     if (j > i && !afterInitial && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
+    // "the European Commission in April 2021": a minor word before a calendar word ends the name.
+    if (j > i && lexicon.minorWords.has(tok.lower) && lexicon.junkWords.has(tokens[j + 1]?.lower ?? '')) break;
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
     if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {
@@ -109,6 +111,17 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     }
   }
   return end;
+}
+
+/**
+ * "Ostrava-based Kite Software", "Google-backed Foo": a capitalised word hyphen-joined to a
+ * lower-case word, before another capitalised word, only describes the name after it. Returns the
+ * index of that name's first word, or `i`.
+ */
+export function afterNameModifier(tokens: readonly Token[], i: number, text: string, offset: number): number {
+  const [a, b, c] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!a || !b || !c || !hasCapital(a.text) || !/^\p{Ll}/u.test(b.text) || !hasCapital(c.text)) return i;
+  return text.slice(a.end - offset, b.start - offset) === '-' && /^\s+$/.test(text.slice(b.end - offset, c.start - offset)) ? i + 2 : i;
 }
 
 /**

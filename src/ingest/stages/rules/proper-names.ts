@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
 import { hasCapital, joinsNameAt, type Token } from '../../text/tokenize';
+import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
 import { GIVEN_NAMES } from '../../text/given-names';
 import { discovered, headType, type Found } from '../discover';
@@ -35,6 +36,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const opensWithInitial =
       /^\p{Lu}$/u.test(first.text) && s.text.slice(first.end - s.start, first.end - s.start + 2) === '. ' && toks[i + 1] !== undefined && /^\p{Lu}/u.test((toks[i + 1] as Token).text);
     if (covered(first) || !(nameLike(first) || opensWithInitial || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
+    if (afterNameModifier(toks, i, s.text, s.start) > i) continue;
     let end = i + 1;
     while (end < toks.length && end - i < MAX_WORDS) {
       const prev = toks[end - 1] as Token;

@@ -1,0 +1,73 @@
+import { analyze } from '../../../src/ingest/pipeline';
+import { articleOf, seedKnowledge } from './helpers';
+
+// Own sentences, written for these rules; no article's text.
+const knowledge = seedKnowledge();
+
+/** Relations as "subject TYPE object" by entity name. */
+function named(body: string): string[] {
+  const { patch } = analyze(articleOf(body), knowledge);
+  const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+  return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`).sort();
+}
+
+/** Entity names of an analysis. */
+function names(body: string): string[] {
+  return analyze(articleOf(body), knowledge)
+    .patch.entities.map((e) => e.name)
+    .sort();
+}
+
+describe('examples after a comma (own examples)', () => {
+  it('reads "class, such as A and B, verb ..." as A and B kinds of the class, and ends the list at its closing comma', () => {
+    const body = 'Intro\nOptimistic rollups, such as Kestrel One and Verdant, post batches to Ethereum.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Kestrel One IS_A Optimistic Rollups', 'Verdant IS_A Optimistic Rollups']));
+    expect(names(body).some((n) => /post/i.test(n))).toBe(false);
+  });
+
+  it('keeps two examples joined by "and" apart', () => {
+    expect(names('Intro\nBridges such as Wormhole and Axelar connect chains.\n')).toEqual(expect.arrayContaining(['Wormhole', 'Axelar']));
+  });
+
+  it('reads "X, like Y, uses Z" as a comparison, not as Y a kind of X', () => {
+    expect(named('Intro\nOptimism, like Arbitrum, uses fraud proofs.\n')).not.toContain('Arbitrum IS_A Optimism');
+  });
+});
+
+describe('copulas and questions (own examples)', () => {
+  it('reads "X is an <class>" as IS_A, and the participle after the class as about X', () => {
+    expect(named('Intro\nHalcyon is an optimistic rollup built on Ethereum.\n')).toEqual(['Halcyon BUILT_ON Ethereum', 'Halcyon IS_A Optimistic Rollups']);
+  });
+
+  it('states what comes before a colon that opens a question', () => {
+    const body = 'Intro\nVerifiable inference addresses a trust challenge: how do you know the model ran?\nDoes Quillchain use fraud proofs?\n';
+    expect(named(body)).toEqual(['Verifiable inference ADDRESSES trust challenge']);
+  });
+});
+
+describe('hyphenated terms (own examples)', () => {
+  it('keeps "proof-of-learning" and "vendor lock-in" whole as a cue\'s object', () => {
+    const body = 'Intro\nThe Data Act addresses vendor lock-in.\nThe protocol relies on proof-of-learning, a verification technique proposed by Hengrui Jia.\n';
+    const found = names(body);
+    expect(found).toEqual(expect.arrayContaining(['vendor lock-in', 'proof-of-learning']));
+    expect(found).not.toContain('proof');
+  });
+});
+
+describe('generic classes (own examples)', () => {
+  it('reads no class in "an advanced <type noun>": it describes', () => {
+    expect(named('# Scaling\n\nQuillchain: This is an advanced scaling technique where blocks are split.\n')).toEqual([]);
+  });
+});
+
+describe('what surrounds a name (own examples)', () => {
+  it('leaves "Ostrava-based" and "in April 2021" out of the name, and takes no "So" for a subject', () => {
+    const body =
+      'Intro\nKitewallet, a wallet developed by Ostrava-based Kite Software, supports payments.\n' +
+      'The Charter was proposed by the Harbor Commission in April 2021.\nSo rather than replacing Quillchain, the team kept it.\n';
+    const found = names(body);
+    expect(found).toEqual(expect.arrayContaining(['Kite Software', 'Harbor Commission']));
+    expect(found.filter((n) => /Ostrava|April|^So$/.test(n))).toEqual([]);
+    expect(named(body)).toContain('Kitewallet DEVELOPED_BY Kite Software');
+  });
+});
