@@ -26,6 +26,8 @@ const cueSchema = z.object({
   inverse: z.boolean().default(false),
   /** "X replaced A with B": a name after "with" is the alternative to the object, instead of the subject. */
   exchange: z.boolean().default(false),
+  /** Whether the words next to the cue are taken for names; a bare copula ("are") only relates names found otherwise. */
+  discovers: z.boolean().default(true),
   /** Words that join a further object to this cue's object ("combines A with B"). */
   joiners: words,
   objectTypes: z.array(entityType).optional(),

@@ -28,7 +28,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   }
   // "QDK, the Quillon Development Kit": a name its acronym spells out is the same thing, no class.
   if (defined && definition && !spellsOut(defined.text, definition.text)) {
-    add(ctx, defined, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
+    // ("A and B, the two largest rollups, ...": the aside describes every name the list joins.)
+    const named = term ? [defined] : coordinated(ctx, s, defined, mentions, new Set());
+    for (const d of named) add(ctx, d, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
     Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
   }
   const taken = new Set<Mention>();
@@ -109,6 +111,11 @@ function ownedDescription(ctx: Context, s: Sentence, term: Mention, termEnd: num
   if (!/^['’]s\s+\p{Ll}/u.test(s.text.slice(owner.end - s.start))) return;
   const type = rule.typeByOwnedType[term.type] ?? rule.type;
   if (type) add(ctx, term, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+}
+
+/** The punctuation of a gap between a name and a cue, emphasis markers aside. */
+function punct0(text: string): string {
+  return text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
 }
 
 /** "replaced the PowPeg with a BitVM2 bridge": the name right after "with" (and an article) following the last object. */
@@ -230,7 +237,8 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
   const [det, ...rest] = gap.words.filter((w) => w.lower !== 'itself');
   if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
   // "an open-source zkVM": a word that only starts some cue phrase ("open-sourced by") is no cue here.
-  if (rest.some((w) => lexicon.stopwords.has(w.lower) || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
+  // ("the two largest rollups": a number word counts the class.)
+  if (rest.some((w) => (lexicon.stopwords.has(w.lower) && w.pos !== 'NUM') || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const next = toks.find((t) => t.start >= head.end);
   const extended =
@@ -256,6 +264,7 @@ function definitionHit(at: number): CueHit {
     lemmas: [],
     joiners: [],
     hyponym: false,
+    discovers: false,
     appositive: false,
     afterNoun: false,
     participle: false,
@@ -277,6 +286,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const gap = between(ctx, s, hit.end, first.start);
   if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
+  // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
+  if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];
   const out = [first];
   let closed = false;
   for (const next of mentions.filter((m) => m.start >= first.end)) {
@@ -359,6 +370,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
       : false;
     // ("Secure aggregation, proposed by Jane Roe and co-authors, uses ...": a plain plural may close the aside's list.)
     const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text);
+    // ("A, developed by B, and C, maintained by D": a name joined by "and" after the aside opens its own.)
+    const joined = /,\s*(?:and|or)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start));
+    if (joined && punct0(gap.text) === ',' && gap.words.length === 0) return near;
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
@@ -366,7 +380,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const [joiner, ...helpers] = gap.words;
     if (hit.cue.participle && joiner && lexicon.listConnectors.has(joiner.lower) && helpers.length > 0 && helpers.every((w) => lexicon.auxiliaries.has(w.lower))) return prior.last;
     // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
-    const punct = gap.text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
+    const punct = punct0(gap.text);
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
     if (clean && punct === ',' && hit.cue.appositive) return near;

@@ -72,6 +72,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
   }
   for (const hit of findCues(toks, lexicon)) {
     const { cue } = hit;
+    if (!cue.discovers) continue;
     if (cue.hyponym) {
       const classNoun = toks[hit.startToken - 1];
       const type = classNoun ? lexicon.typeByWord.get(classNoun.lower) : undefined;

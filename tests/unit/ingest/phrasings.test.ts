@@ -71,3 +71,28 @@ describe('what surrounds a name (own examples)', () => {
     expect(named(body)).toContain('Kitewallet DEVELOPED_BY Kite Software');
   });
 });
+
+describe('plural copulas and coordinated asides (own examples)', () => {
+  it('reads "A and B are <class>" and "A, B and C, which are <class>" as IS_A for every name', () => {
+    expect(named('Intro\nQuillchain and Marrowfield are zkEVMs.\n')).toEqual(['Marrowfield IS_A zkEVM', 'Quillchain IS_A zkEVM']);
+    expect(named('Intro\nWe run Tessel Chain and Marrow Network, which are optimistic rollups on Ethereum.\n')).toEqual(
+      expect.arrayContaining(['Tessel Chain IS_A Optimistic Rollups', 'Marrow Network IS_A Optimistic Rollups']),
+    );
+  });
+
+  it('reads no class after "are" and a verb', () => {
+    expect(named('Intro\nQuillchain and Marrowfield are setting standards for optimistic rollups.\n').filter((f) => f.includes('IS_A'))).toEqual([]);
+  });
+
+  it('gives an aside naming a class to every name of the list before it', () => {
+    expect(named('Intro\nQuillchain and Marrowfield, the two largest optimistic rollups, run a sequencer.\n')).toEqual(
+      expect.arrayContaining(['Quillchain IS_A Optimistic Rollups', 'Marrowfield IS_A Optimistic Rollups']),
+    );
+  });
+
+  it('gives a participle after "…, and B," to B, not to the first name of the list', () => {
+    const facts = named('Intro\nLibraries such as Quillkit, developed by Harbor Labs, and Marrowkit, maintained by Tessel Inc, implement masking.\n');
+    expect(facts).toEqual(expect.arrayContaining(['Quillkit DEVELOPED_BY Harbor Labs', 'Marrowkit DEVELOPED_BY Tessel Inc']));
+    expect(facts).not.toContain('Quillkit DEVELOPED_BY Tessel Inc');
+  });
+});

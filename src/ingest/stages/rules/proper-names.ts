@@ -85,7 +85,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     // ("Babylon lets holders stake": a word tagged a proper noun that is the subject of the verb after it is a name.)
     // (Not a plural: "Users must ...".)
     const subjectName = first.pos === 'PROPN' && !/[^s]s$/.test(first.lower) && (toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX') && !/(?:ing|ed)$/.test(toks[end]?.lower ?? '');
-    if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName))) continue;
+    // ("Quillchain and Marrowfield are ...": so is one joined by "and" to another capitalised name.)
+    const joinedName = lexicon.listConnectors.has(toks[end]?.lower ?? '') && toks[end + 1] !== undefined && nameLike(toks[end + 1] as Token) && hasCapital((toks[end + 1] as Token).text);
+    if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName && !joinedName))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
     const last = words[words.length - 1] as Token;
     const surface = s.text.slice(first.start - s.start, last.end - s.start);
