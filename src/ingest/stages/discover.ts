@@ -148,7 +148,15 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // ("rather than manual spreadsheets": a lower-case alternative is a technique, not a named project.)
       const role = named !== undefined && TERM_TYPES.has(named) ? named : cue.type === 'ALTERNATIVE_TO' ? 'Technique' : undefined;
       const before = out.length;
-      if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
+      // "was previously called flwr-dp-examples": a name the cue expects may be a lower-case code name, one word joined by hyphens or dots.
+      const codeName =
+        named !== undefined &&
+        NAMED_TYPES.has(named) &&
+        !hit.cues.some((c) => c.objectTypes?.some((t) => TERM_TYPES.has(t))) &&
+        end > j + 1 &&
+        toks.slice(j + 1, end).every((t, k) => /^[-.]$/.test(gap(toks, j + k, s)));
+      if (codeName) add(j, end, named, 'discover:cue-object', null, false, true);
+      else if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
       // "relies on model inventories", "employs confidential transactions": a noun phrase of two or more
       // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.
       else if (type === undefined && role !== undefined && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon, s) && toks[end]?.lower !== COMPLEMENT_OF)
@@ -215,7 +223,9 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && capital(from - 2)))) from -= 1;
     let to = j + 1;
     const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
-    if (from === j && to + 1 < toks.length && inner(to) && joinsName(gap(toks, j, s)) && joinsName(gap(toks, to, s)) && word(to + 1)) {
+    // ("Hollis Institute of Technology": after a head that closes a longer name too, but "and" joins two names, and "in April" is a date.)
+    const linked = from === j || (!lexicon.listConnectors.has((toks[to] as Token | undefined)?.lower ?? '') && !lexicon.junkWords.has((toks[to + 1] as Token | undefined)?.lower ?? ''));
+    if (linked && to + 1 < toks.length && inner(to) && joinsName(gap(toks, j, s)) && joinsName(gap(toks, to, s)) && word(to + 1)) {
       to += 2;
       while (to < toks.length && joinsName(gap(toks, to - 1, s)) && word(to)) to += 1;
     }

@@ -12,6 +12,7 @@ import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { coordinatedPeople } from './rules/coordinated-people';
+import { lowerCaseOpener } from './rules/code-names';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
@@ -61,6 +62,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
     }
+    if (block?.kind === 'paragraph') list.push(...lowerCaseOpener(s, toks, list, lexicon));
     if (block && PROSE.has(block.kind)) {
       const names = properNames(s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;

@@ -35,8 +35,9 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const options = spelled && inflected ? [...spelled, ...inflected] : (spelled ?? inflected);
     // The phrase spelled as in the text names the rule; another inflection of it is the fallback.
     // Another inflection in the passive ("disputes are settled on") is not the active cue ("settles on").
-    // Nor is an infinitive ("to develop"), which states a purpose, not a fact.
-    const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || tokens[i - 1]?.lower === 'to');
+    // Nor is an infinitive ("to develop") or a gerund after "for" ("a toolkit for running X"): they state a purpose, not a fact.
+    const purpose = tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.lower === 'for' && /ing$/.test(tok.lower));
+    const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || purpose);
     const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0);
     const found = exact ?? (passive ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
     const cue = found?.c;

@@ -15,7 +15,7 @@ import { shippedKnowledge } from './helpers';
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
   dev: { entities: [0.8, 0.72], relations: [0.74, 0.29] },
-  test: { entities: [0.63, 0.55], relations: [0.66, 0.23] },
+  test: { entities: [0.63, 0.55], relations: [0.64, 0.24] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {

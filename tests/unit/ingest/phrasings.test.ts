@@ -96,3 +96,21 @@ describe('plural copulas and coordinated asides (own examples)', () => {
     expect(facts).not.toContain('Quillkit DEVELOPED_BY Tessel Inc');
   });
 });
+
+describe('code names and longer institution names (own examples)', () => {
+  it('takes a lower-case word opening a paragraph sentence before its verb for a name, and follows "It" to it', () => {
+    const body = 'Intro\n\nquillkit is a small toolkit for running experiments on a laptop. It is built on Marrowfield and wraps Tesselate for privacy.\n';
+    expect(names(body)).toContain('quillkit');
+    expect(named(body)).toEqual(expect.arrayContaining(['quillkit BUILT_ON Marrowfield', 'quillkit USES Tesselate']));
+  });
+
+  it('reads a gerund after "for" as a purpose, no fact', () => {
+    expect(named('Intro\n\nquillkit is a toolkit for running federated learning experiments.\n')).toEqual([]);
+  });
+
+  it('takes a lower-case code name after a rename cue, and "<Name> Institute of <Word>" whole', () => {
+    const body = 'Intro\n\nQuillkit is maintained by the Privacy Group at Hollis Institute of Technology and was previously called quill-dp-examples.\n';
+    expect(names(body)).toEqual(expect.arrayContaining(['Hollis Institute of Technology', 'quill-dp-examples']));
+    expect(named(body)).toContain('Quillkit FORMERLY_KNOWN_AS quill-dp-examples');
+  });
+});
