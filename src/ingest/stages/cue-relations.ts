@@ -78,7 +78,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
       if (head && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
         add(ctx, head, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
-      else if (subject && !hit.cue.hyponym) Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject });
+      else if (subject && !hit.cue.hyponym)
+        Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject }, inAside(s, hit, participle) ? {} : { main: subject });
       continue;
     }
     const replacement = hit.cue.exchange ? nameAfterWith(s, objects, mentions) : undefined;
@@ -87,6 +88,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       continue;
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
+    if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject, mentions)) continue;
     const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
     for (const o of objects) {
       taken.add(o);
@@ -97,7 +99,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     }
     const agent = passiveAgent(ctx, s, hit, objects, mentions);
     if (agent) add(ctx, subject, agent.cue.type, agent.mention, s.index, `cue:${agent.cue.phrase}`, lexicon.data.confidence.cue);
-    if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject });
+    if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, inAside(s, hit, participle) ? {} : { main: subject });
   }
   possessives(ctx, s, mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
@@ -111,6 +113,27 @@ function ownedDescription(ctx: Context, s: Sentence, term: Mention, termEnd: num
   if (!/^['’]s\s+\p{Ll}/u.test(s.text.slice(owner.end - s.start))) return;
   const type = rule.typeByOwnedType[term.type] ?? rule.type;
   if (type) add(ctx, term, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+}
+
+/**
+ * "SP1, a zkVM from Succinct", "Acme's Quill from Harbor": a cue read after a noun ("from") is about the
+ * name that noun ends, or the name the noun's phrase stands in apposition to; "uses the accountant
+ * from Opacus" says where the accountant comes from, nothing of the subject.
+ */
+function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention, mentions: readonly Mention[]): boolean {
+  if (!noun) return false;
+  if (mentions.some((m) => m === subject && m.start <= noun.start && m.end >= noun.end)) return true;
+  // (Or the phrase the subject is: "X is a browser extension from Y", "**Loop** — a service from Y", "[X](url) - FL library from Y".)
+  const between = s.text
+    .slice(subject.end - s.start, noun.end - s.start)
+    .replace(/^\]\([^)]*\)/, '')
+    .replace(/[*_]/g, '');
+  return subject.end <= noun.start && /^\s*(?:,|\s(?:is|was|are)|[-—–:])\s*(?:itself\s+)?(?:(?:an?|the)\s)?[^,;:]*$/i.test(between);
+}
+
+/** "…, the framework developed by Z": a participle cue inside an aside that a comma opened. */
+function inAside(s: Sentence, hit: CueHit, participle: boolean): boolean {
+  return participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start));
 }
 
 /** The punctuation of a gap between a name and a cue, emphasis markers aside. */
@@ -313,6 +336,8 @@ export interface Previous {
   objects: Mention[];
   /** The subject of the latest cue, even one without objects ("X was drafted by a group and builds on Y"). */
   last: Mention | undefined;
+  /** The subject of the latest cue outside an aside ("It is built on Y, the framework developed by Z, and wraps W"). */
+  main?: Mention | undefined;
 }
 
 export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], prior: Previous, termEnd: number): Mention | undefined {
@@ -321,7 +346,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m));
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
-  if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return prior.last;
+  // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)
+  const afterAside = before !== undefined && /,\s*$/.test(s.text.slice(0, before.start - s.start));
+  if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return (afterAside ? prior.main : undefined) ?? prior.last;
   // "Kestrel chains anchor to X, and they rely on Y": a pronoun right before the cue stands for the sentence's opening name.
   if (before && lexicon.personalPronouns.has(before.lower) && before.start >= (near?.end ?? 0) && near !== undefined) {
     const opening = openingMention(ctx, s);

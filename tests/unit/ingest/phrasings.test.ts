@@ -114,3 +114,17 @@ describe('code names and longer institution names (own examples)', () => {
     expect(named(body)).toContain('Quillkit FORMERLY_KNOWN_AS quill-dp-examples');
   });
 });
+
+describe('asides inside a clause (own examples)', () => {
+  it('gives a verb after ", and" closing an aside the main clause\'s subject', () => {
+    const body = 'Intro\n\nquillkit is a toolkit. It is built on Marrowfield, the framework developed by Tessel Labs, and wraps Harborlib for privacy.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['quillkit BUILT_ON Marrowfield', 'Marrowfield DEVELOPED_BY Tessel Labs', 'quillkit USES Harborlib']));
+    expect(named(body)).not.toContain('Marrowfield USES Harborlib');
+  });
+
+  it('reads "from X" after a common noun as about that noun, unless the noun phrase is the name\'s aside or predicate', () => {
+    expect(named('Intro\n\nQuillkit uses the privacy accountant from Harbor Labs to track loss.\n')).not.toContain('Quillkit DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\n\nQuillkit is a browser extension from Harbor Labs.\n')).toContain('Quillkit DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\n\nThe team chose Quill Prover, a zkVM from Harbor Labs, for proofs.\n')).toContain('Quill Prover DEVELOPED_BY Harbor Labs');
+  });
+});
