@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
-import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, isFiniteVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
+import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
@@ -25,6 +25,12 @@ export function discoverTerm(term: Span, toks: readonly Token[], found: Found[],
   for (const f of inside) f.nested = true;
   const name = term.text.slice(first.start - term.start, last.end - term.start);
   const type = itemType ?? headType(words, lexicon);
+  // "**Upgrades**: contract upgrades require ...": a plain common-noun label whose text defines nothing ("a/an ...") is an aspect, no name.
+  const next = toks.find((t) => t.start >= term.end);
+  // (One word only when it is a common noun: "Celestia: uses sampling" is a name.)
+  const common = words.length > 1 || first.pos === 'NOUN' || (first.lemma !== undefined && first.lemma !== first.lower);
+  const plainLabel = /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)*$/u.test(name) && inside.length === 0 && common;
+  if (type === undefined && plainLabel && next !== undefined && !INDEFINITE_ARTICLES.has(next.lower)) return [];
   const f = discovered(first.start, last.end, name, type ?? 'Concept', 'discover:term', lexicon);
   // An untyped item name is typed by its relations; one that looks like a name ("LND", "zkSync") leans to a project.
   return [type !== undefined ? f : { ...f, type: words.some((w) => w.pos === 'PROPN' || /\p{Lu}.*\p{Lu}|\p{N}/u.test(w.text)) ? 'Project' : 'Concept', weakType: true }];
@@ -224,7 +230,7 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     let to = j + 1;
     const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
     // ("Hollis Institute of Technology": after a head that closes a longer name too, but "and" joins two names, and "in April" is a date.)
-    const linked = from === j || (!lexicon.listConnectors.has((toks[to] as Token | undefined)?.lower ?? '') && !lexicon.junkWords.has((toks[to + 1] as Token | undefined)?.lower ?? ''));
+    const linked = !lexicon.junkWords.has((toks[to + 1] as Token | undefined)?.lower ?? '') && (from === j || !lexicon.listConnectors.has((toks[to] as Token | undefined)?.lower ?? ''));
     if (linked && to + 1 < toks.length && inner(to) && joinsName(gap(toks, j, s)) && joinsName(gap(toks, to, s)) && word(to + 1)) {
       to += 2;
       while (to < toks.length && joinsName(gap(toks, to - 1, s)) && word(to)) to += 1;

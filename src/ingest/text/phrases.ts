@@ -101,6 +101,8 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     if (j > i && lexicon.minorWords.has(tok.lower) && lexicon.junkWords.has(tokens[j + 1]?.lower ?? '')) break;
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
     if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;
+    // "CEN and CENELEC", "Avail and EigenDA": an acronym or a code-shaped word on either side is a name of its own.
+    if (lexicon.listConnectors.has(tok.lower) && [tokens[j - 1], tokens[j + 1]].some((t) => t !== undefined && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}|\p{N}/u.test(t.text))) break;
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {
       if (lexicon.stopwords.has(tok.lower) && j === i && !(/^\p{Lu}$/u.test(tok.text) && text.slice(tok.end - offset, tok.end - offset + 2) === '. ')) break;
       end = j + 1;

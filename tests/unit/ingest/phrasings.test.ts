@@ -128,3 +128,18 @@ describe('asides inside a clause (own examples)', () => {
     expect(named('Intro\n\nThe team chose Quill Prover, a zkVM from Harbor Labs, for proofs.\n')).toContain('Quill Prover DEVELOPED_BY Harbor Labs');
   });
 });
+
+describe('junk names (own examples)', () => {
+  it('splits "X and Y" when either is an acronym or a code-shaped name, and takes no unit or date for a name', () => {
+    const body = 'Intro\n\nQuillchain posts its data to Avail and EigenDA every 12 UTC hours, about 4 GB a day.\n';
+    const found = names(body);
+    expect(found).toEqual(expect.arrayContaining(['Avail', 'EigenDA']));
+    expect(found.filter((n) => / and |^UTC$|^GB$/.test(n))).toEqual([]);
+  });
+
+  it('reads a plain common-noun item label that defines nothing as an aspect, not a name', () => {
+    const body = '# Security\n\n- **Dispute handling**: the sequencer can delay transactions but cannot steal funds.\n- **Quillchain**: a rollup built on Ethereum.\n';
+    expect(names(body)).not.toContain('Dispute handling');
+    expect(names(body)).toContain('Quillchain');
+  });
+});
