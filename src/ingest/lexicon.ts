@@ -28,6 +28,8 @@ const cueSchema = z.object({
   exchange: z.boolean().default(false),
   /** Whether the words next to the cue are taken for names; a bare copula ("are") only relates names found otherwise. */
   discovers: z.boolean().default(true),
+  /** Words that, right before the cue, make it no cue ("as part of the plan" states a purpose). */
+  notAfter: words,
   /** Words that join a further object to this cue's object ("combines A with B"). */
   joiners: words,
   objectTypes: z.array(entityType).optional(),
@@ -86,6 +88,8 @@ export const lexiconSchema = z.object({
   listLabels: z.array(labelSchema),
   fields: z.array(fieldSchema).default([]),
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
+  /** "Jane Roe and colleagues at Acme Labs": a person at an organization is part of it. */
+  affiliation: z.object({ type: relationType, prepositions: words, companions: words, memberTypes: z.array(entityType).default([]), objectTypes: z.array(entityType).default([]) }).optional(),
   possessive: z.object({
     type: relationType,
     ownerTypes: z.array(entityType).min(1),
@@ -93,6 +97,9 @@ export const lexiconSchema = z.object({
     memberType: relationType.optional(),
     /** The relation by the owned name's type, where it is not `type` (a law an organization owns was proposed by it). */
     typeByOwnedType: z.partialRecord(entityType, relationType).default({}),
+    /** Owners whose named parts are theirs ("Quillnet's Marrow module": PART_OF), and the relation. */
+    componentOwnerTypes: z.array(entityType).default([]),
+    componentType: relationType.optional(),
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),

@@ -102,6 +102,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, inAside(s, hit, participle) ? {} : { main: subject });
   }
   possessives(ctx, s, mentions);
+  affiliations(ctx, s, mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
 }
 
@@ -286,6 +287,7 @@ function definitionHit(at: number): CueHit {
     words: [],
     lemmas: [],
     joiners: [],
+    notAfter: [],
     hyponym: false,
     discovers: false,
     appositive: false,
@@ -556,17 +558,39 @@ function nounTypeAfter(ctx: Context, s: Sentence, m: Mention): EntityType | unde
 }
 
 /** "the Linux Foundation's Data Pipeline": the owned name is developed by the owner. */
+/** "Jane Roe and colleagues at Acme Labs": a person followed by "at" (and companions) and an organization belongs to it. */
+function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): void {
+  const rule = ctx.lexicon.data.affiliation;
+  if (!rule) return;
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const member = mentions[i] as Mention;
+    const group = mentions[i + 1] as Mention;
+    if (!rule.memberTypes.includes(member.type) || !rule.objectTypes.includes(group.type)) continue;
+    const words = s.text
+      .slice(member.end - s.start, group.start - s.start)
+      .trim()
+      .toLowerCase()
+      .split(/\s+/);
+    const [first, second, ...rest] = words;
+    const plain = words.length <= 2 && rule.prepositions.includes(first ?? '') && (second === undefined || second === 'the');
+    const companion = first === 'and' && rule.companions.includes(second ?? '') && rest.length <= 2 && rule.prepositions.includes(rest[0] ?? '') && (rest[1] === undefined || rest[1] === 'the');
+    if (plain || companion) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+  }
+}
+
 function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
   for (let i = 0; i + 1 < mentions.length; i += 1) {
     const owner = mentions[i] as Mention;
     const owned = mentions[i + 1] as Mention;
     const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
-    if (!/^['’]s\s*["“]?$/.test(gap) || !rule.ownerTypes.includes(owner.type)) continue;
+    // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
+    const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
+    if (!/^['’]s\s*["“]?$/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
     // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
     // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned).
     if (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && nounTypeAfter(ctx, s, owned) !== owned.type)) continue;
-    const type = rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
+    const type = component ? rule.componentType : rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
 }

@@ -46,7 +46,8 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
     const prev = tokens[i - 1];
     const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
-    if (!cue || nominal || detached) {
+    const blocked = cue !== undefined && prev !== undefined && cue.notAfter.includes(prev.lower);
+    if (!cue || nominal || detached || blocked) {
       i += 1;
       continue;
     }

@@ -102,7 +102,11 @@ describe('extraction of unseen phrasings', () => {
 
   it('reads "It" opening a paragraph as the name that opened the paragraph before, and "by a person at an organization"', () => {
     const body = '# marrowd\n\nmarrowd is a small library for rollup operators.\n\nIt was created by Quillon Ardent at Harbor Labs in 2024.\n';
-    expect(facts(body)).toEqual(['project:marrowd DEVELOPED_BY organization:harbor-labs (cue:created by)', 'project:marrowd DEVELOPED_BY person:quillon-ardent (cue:created by)']);
+    expect(facts(body)).toEqual([
+      'person:quillon-ardent PART_OF organization:harbor-labs (structure:affiliation)',
+      'project:marrowd DEVELOPED_BY organization:harbor-labs (cue:created by)',
+      'project:marrowd DEVELOPED_BY person:quillon-ardent (cue:created by)',
+    ]);
   });
 
   it('reads a former name after "launched as" only when it is a name, and "was called" before a lower-case name', () => {

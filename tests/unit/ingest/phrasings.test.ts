@@ -143,3 +143,15 @@ describe('junk names (own examples)', () => {
     expect(names(body)).toContain('Quillchain');
   });
 });
+
+describe('parts and members (own examples)', () => {
+  it('reads "<Project>\'s <Name>" as a part of the project, and "<Person> and colleagues at <Org>" as a member', () => {
+    expect(named("Intro\n\nEthereum's Quillnet testnet settles blocks.\n")).toContain('Quillnet PART_OF Ethereum');
+    expect(named('Intro\n\nQuillsort was proposed by Jane Roe and colleagues at Harbor Labs.\n')).toEqual(expect.arrayContaining(['Quillsort PROPOSED_BY Jane Roe', 'Jane Roe PART_OF Harbor Labs']));
+  });
+
+  it('reads ", part of Y" as membership, but not "as part of Y"', () => {
+    expect(named('Intro\n\nThe bank Quill Pank, part of the Harbor Trust pilot, accepts credentials.\n')).toContain('Quill Pank PART_OF Harbor Trust');
+    expect(named('Intro\n\nQuillscan is maintained by Harbor Research as part of the Marrow programme.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
+});
