@@ -13,6 +13,7 @@ import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { lowerCaseOpener } from './rules/code-names';
+import { commonOpeners } from './rules/truecase';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
@@ -97,6 +98,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   }
   const title = titleName(seg, tokens, found, lexicon);
   if (title) (found[title[0]] as Found[]).push(title[1]);
+  const common = commonOpeners(seg.sentences, tokens, found);
+  if (common.size > 0) for (const [i, list] of found.entries()) found[i] = list.filter((f) => !common.has(f.key));
   rescanDiscovered(seg.sentences, tokens, found);
   definiteReferences(seg, tokens, found, lexicon);
   const mentions: Mention[] = [];

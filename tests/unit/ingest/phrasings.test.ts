@@ -155,3 +155,15 @@ describe('parts and members (own examples)', () => {
     expect(named('Intro\n\nQuillscan is maintained by Harbor Research as part of the Marrow programme.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('sentence-opening capitals (own examples)', () => {
+  it('takes a word capitalised only where it opens a sentence, and written in lower case inside sentences, for a common word', () => {
+    const body = 'Intro\n\nTraining relies on federated learning. The training of each model takes a day.\n';
+    expect(names(body)).not.toContain('Training');
+  });
+
+  it('keeps a name the article also writes in lower case only in code or compounds', () => {
+    const body = 'Intro\n\nQuillkit relies on federated learning. Install `quillkit` and quillkit-core first.\n';
+    expect(names(body)).toContain('Quillkit');
+  });
+});

@@ -1,0 +1,40 @@
+import type { Token } from '../../text/tokenize';
+import type { Sentence } from '../../types';
+import type { Found } from '../discover';
+
+const OPENING = /^[\s"“*_`>#\-\d.)]*$/;
+
+/**
+ * "Training is carried out ...", "Others use ...": a word is capitalised where it opens a sentence
+ * whatever it is. A discovered one-word name seen only there, while the article writes the same word
+ * in lower case inside sentences and never capitalised inside one, is a common word (the way
+ * truecasers decide). Returns the keys of such names.
+ */
+export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], found: readonly (readonly Found[])[]): Set<string> {
+  const lower = new Set<string>();
+  const capitalised = new Set<string>();
+  for (const s of sentences) {
+    const toks = tokens[s.index] ?? [];
+    for (let i = 1; i < toks.length; i += 1) {
+      const t = toks[i] as Token;
+      // (Code keeps a name's own spelling: "`prooflet`" says nothing of "Prooflet".)
+      const inCode = (s.text.slice(0, t.start - s.start).match(/`/g)?.length ?? 0) % 2 === 1;
+      // (Nor does a part of a compound: "prooflet-core".)
+      const joined = /[-./_@]/.test(s.text.charAt(t.start - s.start - 1) + s.text.charAt(t.end - s.start));
+      if (/^\p{Ll}/u.test(t.text) && !inCode && !joined) lower.add(t.lower);
+      else if (/^\p{Lu}/u.test(t.text) && !/[.:!?]\s*$/.test(s.text.slice(0, t.start - s.start))) capitalised.add(t.lower);
+    }
+  }
+  const candidates = new Map<string, boolean>();
+  for (const s of sentences) {
+    const first = (tokens[s.index] ?? [])[0];
+    for (const f of found[s.index] ?? []) {
+      if (!f.discovered || f.nested) continue;
+      const opens = first !== undefined && f.start === first.start && f.end === first.end && OPENING.test(s.text.slice(0, first.start - s.start));
+      const word = first?.lower ?? '';
+      const common = opens && /^\p{Lu}\p{Ll}+$/u.test(f.name) && lower.has(word) && !capitalised.has(word);
+      candidates.set(f.key, (candidates.get(f.key) ?? true) && common);
+    }
+  }
+  return new Set([...candidates].filter(([, common]) => common).map(([key]) => key));
+}
