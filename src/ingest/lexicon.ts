@@ -89,7 +89,21 @@ export const lexiconSchema = z.object({
   fields: z.array(fieldSchema).default([]),
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
   /** "Jane Roe and colleagues at Acme Labs": a person at an organization is part of it. */
-  affiliation: z.object({ type: relationType, prepositions: words, companions: words, memberTypes: z.array(entityType).default([]), objectTypes: z.array(entityType).default([]) }).optional(),
+  affiliation: z
+    .object({
+      type: relationType,
+      prepositions: words,
+      companions: words,
+      memberTypes: z.array(entityType).default([]),
+      /** The first is the organization a member belongs to; the others can only be founded. */
+      objectTypes: z.array(entityType).default([]),
+      /** "Jane Roe, Chief Scientist at Acme": a role in an aside names the membership too. */
+      roles: words,
+      /** "Jane Roe, co-founder of Acme": a founder's role makes the organization developed by the person. */
+      founders: words,
+      founderType: relationType.optional(),
+    })
+    .optional(),
   possessive: z.object({
     type: relationType,
     ownerTypes: z.array(entityType).min(1),

@@ -167,3 +167,19 @@ describe('sentence-opening capitals (own examples)', () => {
     expect(names(body)).toContain('Quillkit');
   });
 });
+
+describe('people and their roles (own examples)', () => {
+  it('reads "<Person>, <role> of|at <Org>" as membership, a founder\'s role as the organization developed by the person, and no title as a person', () => {
+    const body = 'Intro\n\n"It works," said Jane Roe, Chief Scientist at Harbor Labs.\n\nJohn Doe, co-founder of Quillchain, added more.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Jane Roe PART_OF Harbor Labs', 'Quillchain DEVELOPED_BY John Doe']));
+    expect(names(body)).not.toContain('Chief Scientist');
+  });
+
+  it('reads "<Person> leads|joined <Org>" as membership, and "<Org> at <Org>" too', () => {
+    expect(named('Intro\n\nJane Roe leads the Quill Lab at the Harbor Institute.\n')).toEqual(expect.arrayContaining(['Jane Roe PART_OF Quill Lab', 'Quill Lab PART_OF Harbor Institute']));
+  });
+
+  it('reads "<Name> is one of the <class>" and "<Name> is the largest <class>" as IS_A', () => {
+    expect(named('Intro\n\nQuillchain, developed by Harbor Labs, is the largest optimistic rollup by value.\n')).toContain('Quillchain IS_A Optimistic Rollups');
+  });
+});

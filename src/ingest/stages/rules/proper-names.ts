@@ -89,6 +89,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const joinedName = lexicon.listConnectors.has(toks[end]?.lower ?? '') && toks[end + 1] !== undefined && nameLike(toks[end + 1] as Token) && hasCapital((toks[end + 1] as Token).text);
     if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName && !joinedName))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
+    // "Executive Director", "Chief Scientist": a title of role words names no one.
+    if (words.every((w) => lexicon.data.affiliation?.roles.includes(w.lower))) continue;
     const last = words[words.length - 1] as Token;
     const surface = s.text.slice(first.start - s.start, last.end - s.start);
     const byHead = headType(words, lexicon);
@@ -180,6 +182,8 @@ function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
 function isPersonName(words: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
   const initial = (w: Token) => /^\p{Lu}\.?$/u.test(w.text);
   if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
+  // "Executive Director", "Chief Scientist": a title is no one's name.
+  if (words.some((w) => lexicon.data.affiliation?.roles.includes(w.lower))) return false;
   // "H. Brendan McMahan", "D. R. Halvorsen": initials stand for given names.
   const given = words.find((w) => !initial(w)) as Token;
   if (GIVEN_NAMES.has(given.text) || (initial(words[0] as Token) && given !== words[words.length - 1])) return true;
