@@ -357,8 +357,15 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (opening && opening.end <= before.start && /,\s*\S+\s+$/.test(s.text.slice(0, before.start - s.start))) return opening;
   }
   // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
-  const opener = before && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start ? openingMention(ctx, s) : undefined;
+  // ("It began as a rollup on Y and relies on Z": when a pronoun opens the sentence, its antecedent.)
+  const joinedVerb = before !== undefined && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start;
+  const opener = joinedVerb ? openingMention(ctx, s) : undefined;
   if (opener && opener.end <= hit.start && !/[;:]/.test(s.text.slice(opener.end - s.start, hit.start - s.start))) return opener;
+  const firstToken = ctx.tokens[s.index]?.[0];
+  if (joinedVerb && !opener && firstToken && lexicon.personalPronouns.has(firstToken.lower) && firstToken.start === s.start && !/[;:]/.test(s.text.slice(0, hit.start - s.start))) {
+    const referent = antecedent(ctx, block, s, firstToken);
+    if (referent) return referent;
+  }
   // "Eclipse runs the SVM as a rollup, settling to Lumen L1": a participle clause after a comma is about the sentence's subject.
   const ing = ctx.tokens[s.index]?.[hit.startToken];
   if (ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) && /,\s*$/.test(s.text.slice(0, hit.start - s.start))) {
