@@ -114,6 +114,8 @@ export const lexiconSchema = z.object({
     /** Owners whose named parts are theirs ("Quillnet's Marrow module": PART_OF), and the relation. */
     componentOwnerTypes: z.array(entityType).default([]),
     componentType: relationType.optional(),
+    /** "Its sBTC bridge", "Its delegate, Jane Roe,": what a possessive pronoun opening a sentence owns is a part of its antecedent. */
+    pronouns: words,
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),

@@ -102,6 +102,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, inAside(s, hit, participle) ? {} : { main: subject });
   }
   possessives(ctx, s, mentions);
+  pronounParts(ctx, block, s, mentions);
   affiliations(ctx, s, mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
 }
@@ -591,6 +592,35 @@ function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): void {
       add(ctx, group, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     else if (group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/**
+ * "Its sBTC bridge lets ...", "Its delegate, Jane Roe, argued ...": a possessive pronoun opening a
+ * sentence owns the proper name right after it (or the person its noun is in apposition to), which
+ * is a part of the pronoun's antecedent.
+ */
+function pronounParts(ctx: Context, block: Block, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const first = ctx.tokens[s.index]?.[0];
+  const owned = mentions[0];
+  if (!first || !owned || rule.componentType === undefined || !rule.pronouns.includes(first.lower) || !/^[\s*_]*$/.test(s.text.slice(0, first.start - s.start))) return;
+  const gap = s.text.slice(first.end - s.start, owned.start - s.start);
+  const named = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && /\p{Lu}/u.test(owned.text) && owned.type !== 'Person' && !isNounModifier(ctx, s, owned);
+  const member = /^\s+[\p{Ll}-]+,\s+$/u.test(gap) && owned.type === 'Person';
+  if (!named && !member) return;
+  const owner = antecedent(ctx, block, s, first);
+  // (As after a name: an organization's thing is developed by it, its member part of it.)
+  const type =
+    !owner || owner.weakType === true
+      ? undefined
+      : rule.componentOwnerTypes.includes(owner.type)
+        ? rule.componentType
+        : rule.ownerTypes.includes(owner.type)
+          ? member
+            ? rule.memberType
+            : (rule.typeByOwnedType[owned.type] ?? rule.type)
+          : undefined;
+  if (owner && type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
 }
 
 function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {

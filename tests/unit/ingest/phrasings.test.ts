@@ -183,3 +183,9 @@ describe('people and their roles (own examples)', () => {
     expect(named('Intro\n\nQuillchain, developed by Harbor Labs, is the largest optimistic rollup by value.\n')).toContain('Quillchain IS_A Optimistic Rollups');
   });
 });
+
+describe('possessive pronouns (own examples)', () => {
+  it('reads "Its <Name> ..." opening a sentence as a part of the pronoun\'s antecedent', () => {
+    expect(named('Intro\n\nEthereum settles rollups. Its Quillnet testnet runs the new fork.\n')).toContain('Quillnet PART_OF Ethereum');
+  });
+});
