@@ -10,12 +10,14 @@ import { shippedKnowledge } from './helpers';
  * trains on seed and dev, so their entity figures are in-sample; `npm run train -- --cv` gives dev's
  * held-out figure. (Dev grew from 16 to 26 articles on 2026-11-30 evening: ten written and annotated
  * blind, then to 34, 42, 50 and 58 with eight more each, 64 with six, 72 and 80 with eight each; their first runs are in docs/EXTRACTION.md; its floors
- * moved with them.)
+ * moved with them. The catalog grew from about 110 to about 1,000 entries on the same night: entity
+ * recall rose and precision fell on dev, since the gold lists a technique only when a relation or a
+ * heading needs it and the catalog finds its passing mentions too.)
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.8, 0.72], relations: [0.74, 0.29] },
-  test: { entities: [0.63, 0.55], relations: [0.64, 0.24] },
+  dev: { entities: [0.72, 0.73], relations: [0.75, 0.32] },
+  test: { entities: [0.63, 0.62], relations: [0.63, 0.25] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
