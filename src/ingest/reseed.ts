@@ -110,8 +110,11 @@ async function ingest(deps: ReseedDeps, options: IngestOptions, folder: string, 
   });
   const failedPaths = new Set(failed.map((f) => f.path));
   // The catalog is already in the graph when some stored article was extracted with this knowledge.
+  // (Its entries some article mentions: the catalog helps to recognize names, it states nothing itself.
+  // A changed catalog re-extracts every article, so the patches then name every mentioned entry.)
   const catalogSynced = [...stored.values()].some((s) => s.hashes.endsWith(`/${knowledgeHash}`));
-  const catalog = catalogSynced ? [] : [...knowledge.entities.values()].map(catalogRecord);
+  const mentioned = new Set(patches.flatMap((p) => p.entities.filter((e) => !e.discovered).map((e) => e.id)));
+  const catalog = catalogSynced ? [] : [...knowledge.entities.values()].filter((e) => mentioned.has(e.id)).map(catalogRecord);
   const nothingToWrite = patches.length === 0 && removed.length === 0 && catalog.length === 0;
   const stats = nothingToWrite
     ? { ...EMPTY_STATS }

@@ -116,6 +116,15 @@ describe('reseed', () => {
     await expect(run()).resolves.toMatchObject({ articles: { new: expect.any(Array) } });
   });
 
+  it('writes the catalog entries some article mentions, and no other', async () => {
+    await run();
+    const catalogOnly = await cypher(db, 'MATCH (e:Entity {discovered: false}) WHERE NOT EXISTS { (:Article)-[:MENTIONS]->(e) } RETURN e.id AS id');
+    expect(catalogOnly).toEqual([]);
+    // An entry of the catalog the seed never names (checked against its text) is not in the graph.
+    expect(await cypher(db, "MATCH (e:Entity) WHERE e.name IN ['Fedimint', 'Krum'] RETURN e.id AS id")).toEqual([]);
+    expect(await cypher(db, "MATCH (e:Entity {id: 'technique:fraud-proofs'}) RETURN e.discovered AS d")).toEqual([{ d: false }]);
+  });
+
   it('re-extracts everything when the catalog changes', async () => {
     const catalog = mkdtempSync(path.join(os.tmpdir(), 'kg-catalog-'));
     cpSync('seed/catalog', catalog, { recursive: true });

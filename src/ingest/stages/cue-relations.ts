@@ -56,7 +56,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
     const agentive = hit.cue.words.at(-1) === 'by';
-    const typed = candidates.filter((o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(o)) || (agentive && i === 0 && o.discovered && !startsLower(o.text)));
+    // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name.)
+    const typed = candidates.filter(
+      (o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(o)) || (agentive && i === 0 && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))),
+    );
     // "A is a Python library": the class is the noun, not the name that modifies it.
     const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o) && !genericClass(ctx, o)) : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
@@ -347,6 +350,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const { lexicon } = ctx;
   const { subject: previous, hit: previousHit } = prior;
   const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m));
+  // "the CKKS scheme, introduced by X", "the RAPPOR system developed by Y": a name whose one head noun is all that
+  // stands before a participle names the thing the participle is about.
+  const headed = mentions.filter((m) => m.end <= hit.start).pop();
+  const definite = headed !== undefined && /(?:^|\s)the\s+$/i.test(s.text.slice(0, headed.start - s.start)) && /^\p{Lu}/u.test(headed.text);
+  if (hit.cue.participle && headed && definite && isNounModifier(ctx, s, headed) && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
   const near = left[left.length - 1];
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)

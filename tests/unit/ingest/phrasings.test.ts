@@ -189,3 +189,11 @@ describe('possessive pronouns (own examples)', () => {
     expect(named('Intro\n\nEthereum settles rollups. Its Quillnet testnet runs the new fork.\n')).toContain('Quillnet PART_OF Ethereum');
   });
 });
+
+describe('a name and its head noun before a participle (own examples)', () => {
+  it('reads "the <Name> <noun> developed by X" as the name developed by X, and a code-shaped lower-case agent', () => {
+    expect(named('Intro\n\nExisting deployments, such as the Quillsort system developed by Harbor Labs for telemetry, rely on noise.\n')).toContain('Quillsort DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\n\nWe compare with the Quillsort system, introduced by Harbor Labs in 2020.\n')).toContain('Quillsort PROPOSED_BY Harbor Labs');
+    expect(named('Intro\n\nQuillgraph was originally developed by quill.ai in 2023.\n')).toContain('Quillgraph DEVELOPED_BY quill.ai');
+  });
+});
