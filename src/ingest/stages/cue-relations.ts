@@ -82,7 +82,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       if (head && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
         add(ctx, head, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       else if (subject && !hit.cue.hyponym)
-        Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject }, inAside(s, hit, participle) ? {} : { main: subject });
+        Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject }, mainClause(s, toks, hit, participle) ? { main: subject } : {});
       continue;
     }
     const replacement = hit.cue.exchange ? nameAfterWith(s, objects, mentions) : undefined;
@@ -102,7 +102,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     }
     const agent = passiveAgent(ctx, s, hit, objects, mentions);
     if (agent) add(ctx, subject, agent.cue.type, agent.mention, s.index, `cue:${agent.cue.phrase}`, lexicon.data.confidence.cue);
-    if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, inAside(s, hit, participle) ? {} : { main: subject });
+    if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, mainClause(s, toks, hit, participle) ? { main: subject } : {});
   }
   possessives(ctx, s, mentions);
   pronounParts(ctx, block, s, mentions);
@@ -136,9 +136,14 @@ function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention, mention
   return subject.end <= noun.start && /^\s*(?:,|\s(?:is|was|are)|[-—–:])\s*(?:itself\s+)?(?:(?:an?|the)\s)?[^,;:]*$/i.test(between);
 }
 
-/** "…, the framework developed by Z": a participle cue inside an aside that a comma opened. */
-function inAside(s: Sentence, hit: CueHit, participle: boolean): boolean {
-  return participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start));
+/**
+ * Whether a cue is the verb of the sentence's main clause: a verb ("relies on", "is built on"), not
+ * a preposition ("rather than") nor a participle inside an aside a comma opened ("…, the framework developed by Z").
+ */
+function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle: boolean): boolean {
+  const first = toks[hit.startToken];
+  const verb = first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX');
+  return verb && !(participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start)));
 }
 
 /** The punctuation of a gap between a name and a cue, emphasis markers aside. */
@@ -364,6 +369,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (before && lexicon.personalPronouns.has(before.lower) && before.start >= (near?.end ?? 0) && near !== undefined) {
     const opening = openingMention(ctx, s);
     if (opening && opening.end <= before.start && /,\s*\S+\s+$/.test(s.text.slice(0, before.start - s.start))) return opening;
+    // ("The protocol relies on X, and it addresses Y": the subject an earlier cue of the sentence resolved.)
+    if (!opening && /,\s*(?:and|but)\s+$/i.test(s.text.slice(0, before.start - s.start)) && (prior.main ?? prior.last)) return prior.main ?? prior.last;
   }
   // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
   // ("It began as a rollup on Y and relies on Z": when a pronoun opens the sentence, its antecedent.)

@@ -39,7 +39,9 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const purpose = tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.lower === 'for' && /ing$/.test(tok.lower));
     const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || purpose);
     const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0);
-    const found = exact ?? (passive ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
+    // ("wrapped tokens": a participle another cue's verb inflects, right before a noun, is an adjective.)
+    const adjective = /ed$/.test(tok.lower) && tokens[i + 1]?.pos === 'NOUN';
+    const found = exact ?? (passive || adjective ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
     const cue = found?.c;
     const end = found?.end ?? i + 1;
     const next = tokens[end];

@@ -197,3 +197,11 @@ describe('a name and its head noun before a participle (own examples)', () => {
     expect(named('Intro\n\nQuillgraph was originally developed by quill.ai in 2023.\n')).toContain('Quillgraph DEVELOPED_BY quill.ai');
   });
 });
+
+describe('pronouns after ", and" (own examples)', () => {
+  it('gives "…, and it <verb>" the subject an earlier verb of the sentence resolved, and reads "wrapped tokens" as no cue', () => {
+    const body = 'Intro\n\nQuillchain is a protocol. The protocol relies on one-time signatures rather than wrapped tokens, and it addresses long-range attacks.\n';
+    expect(named(body)).toContain('Quillchain ADDRESSES long-range attacks');
+    expect(named(body).filter((f) => f.includes('ADDRESSES') && !f.startsWith('Quillchain'))).toEqual([]);
+  });
+});
