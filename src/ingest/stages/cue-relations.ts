@@ -61,7 +61,13 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       (o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(o)) || (agentive && i === 0 && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))),
     );
     // "A is a Python library": the class is the noun, not the name that modifies it.
-    const objects = hit.cue.type === 'IS_A' ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o) && !genericClass(ctx, o)) : typed;
+    // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
+    const objects =
+      hit.cue.type === 'IS_A'
+        ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o) && !genericClass(ctx, o))
+        : hit.cue.type === 'ALTERNATIVE_TO'
+          ? typed.filter((o) => !isNounModifier(ctx, s, o))
+          : typed;
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
@@ -96,8 +102,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     for (const o of objects) {
       taken.add(o);
       for (const subj of subjects) {
-        if (hit.cue.inverse || hit.cue.hyponym) add(ctx, o, hit.cue.type, subj, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
-        else add(ctx, subj, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+        const cue = cueForSubject(hit, subj, o);
+        if (cue.inverse || cue.hyponym) add(ctx, o, cue.type, subj, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
+        else add(ctx, subj, cue.type, o, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
       }
     }
     const agent = passiveAgent(ctx, s, hit, objects, mentions);
@@ -236,6 +243,18 @@ export function chooseCue(hit: CueHit, object: Mention | undefined): CueHit {
   const type = object ? guessedType(object) : undefined;
   const cue = (type && hit.cues.find((c) => c.objectTypes?.includes(type))) ?? hit.cues.find((c) => !c.objectTypes) ?? hit.cue;
   return cue === hit.cue ? hit : { ...hit, cue };
+}
+
+/**
+ * "Nous Research runs Psyche": among the cues spelled alike, one said of the subject's type ("runs" by an
+ * organization: DEVELOPED_BY, inverse) wins over the one chosen by the object alone ("runs": USES),
+ * unless the object is a technique or concept.
+ */
+function cueForSubject(hit: CueHit, subject: Mention, object: Mention): Cue {
+  // (Not for a technique: "labs run red teams" use them.)
+  const type = guessedType(object);
+  if (hit.cues.length < 2 || subject.weakType || hit.cue.subjectTypes?.includes(subject.type) || CLASS_TYPES.has(type)) return hit.cue;
+  return hit.cues.find((c) => c !== hit.cue && c.subjectTypes?.includes(subject.type) && (!c.objectTypes || c.objectTypes.includes(type))) ?? hit.cue;
 }
 
 /** "A and the B announced C": mentions of the subject's type listed just before it share its role. */

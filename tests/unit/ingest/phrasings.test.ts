@@ -205,3 +205,15 @@ describe('pronouns after ", and" (own examples)', () => {
     expect(named(body).filter((f) => f.includes('ADDRESSES') && !f.startsWith('Quillchain'))).toEqual([]);
   });
 });
+
+describe('cues spelled alike (own examples)', () => {
+  it('reads "built with <stack>" as BUILT_ON, "<Org> runs <Project>" as developed by, and "support for" as no cue', () => {
+    expect(named('Intro\n\nQuillchain, a gaming rollup built with the OP Stack, went live.\n')).toContain('Quillchain BUILT_ON OP Stack');
+    expect(named('Intro\n\nHarbor Labs runs Quillnet, a training network.\n')).toContain('Quillnet DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\n\nNative support for Bitcoin and Ethereum.\n')).toEqual([]);
+  });
+
+  it('takes no name that only modifies a noun for the alternative after "instead of"', () => {
+    expect(named('Intro\n\nQuillchain posts its data to Celestia instead of Ethereum blobs.\n')).not.toContain('Celestia ALTERNATIVE_TO Ethereum');
+  });
+});
