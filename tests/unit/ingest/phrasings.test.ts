@@ -217,3 +217,10 @@ describe('cues spelled alike (own examples)', () => {
     expect(named('Intro\n\nQuillchain posts its data to Celestia instead of Ethereum blobs.\n')).not.toContain('Celestia ALTERNATIVE_TO Ethereum');
   });
 });
+
+describe('forks and indirect questions (own examples)', () => {
+  it('reads "X is a fork of Y" as BUILT_ON, not IS_A, and states nothing after "whether"', () => {
+    expect(named('Intro\n\nQuillnode is a fork of Marrowd, adapted for larger blocks.\n')).toEqual(['Quillnode BUILT_ON Marrowd']);
+    expect(named('Intro\n\nMembers asked whether Quillchain is a zkEVM.\n').filter((f) => f.includes('IS_A'))).toEqual([]);
+  });
+});
