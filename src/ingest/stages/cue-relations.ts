@@ -81,7 +81,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
     const stated = owner ?? direct;
-    const subject = stated && hit.cue.namedSubject && isCommonPhrase(stated) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
+    const subject = stated && hit.cue.namedSubject && (isCommonPhrase(stated) || describedClass(s, stated)) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
     if (objects.length === 0) {
       const head = subject && hit.cue.inverse ? relativeHead(ctx, s, mentions, subject) : undefined;
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
@@ -213,11 +213,23 @@ function isCommonPhrase(m: Mention): boolean {
   return m.entityId === null && /\s/.test(m.text) && !/\p{Lu}/u.test(m.text);
 }
 
+/**
+ * "a data marketplace developed by X", "the Ferrite rollup, maintained by X": a lower-case class word
+ * of the catalog heading a phrase an article opens describes a thing; it names none ("conviction
+ * voting, a technique developed by X" names one).
+ */
+function describedClass(s: Sentence, m: Mention): boolean {
+  return m.entityId !== null && CLASS_TYPES.has(m.type) && /^\p{Ll}/u.test(m.text) && /(?:^|\s)(?:an?|the)\s+(?:[^\s,;:]+\s+){0,5}$/i.test(s.text.slice(0, m.start - s.start));
+}
+
 /** "Lumina, a Rust implementation of a light node developed by X": the name the phrase describes, before it in the clause. */
 function namedBefore(ctx: Context, s: Sentence, mentions: readonly Mention[], phrase: Mention): Mention | undefined {
   // A name right before the phrase only modifies it ("a Celestia light node").
-  const adjacent = (m: Mention) => /^\s*$/.test(s.text.slice(m.end - s.start, phrase.start - s.start));
-  const named = mentions.filter((m) => m.end <= phrase.start && !adjacent(m) && !isCommonPhrase(m) && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m));
+  // ("the Ferrite rollup" is Ferrite: after "the", the name names the thing.)
+  const adjacent = (m: Mention) => /^\s*$/.test(s.text.slice(m.end - s.start, phrase.start - s.start)) && !/(?:^|\s)the\s+$/i.test(s.text.slice(0, m.start - s.start));
+  const named = mentions.filter(
+    (m) => m.end <= phrase.start && !adjacent(m) && !isCommonPhrase(m) && !isModifier(s, m) && (!isNounModifier(ctx, s, m) || m.end === phrase.start - 1) && !inParentheses(s, m),
+  );
   const last = named[named.length - 1];
   return last && !/[;:]/.test(s.text.slice(last.end - s.start, phrase.start - s.start)) ? last : undefined;
 }

@@ -224,3 +224,11 @@ describe('forks and indirect questions (own examples)', () => {
     expect(named('Intro\n\nMembers asked whether Quillchain is a zkEVM.\n').filter((f) => f.includes('IS_A'))).toEqual([]);
   });
 });
+
+describe('a described class before "developed by" (own examples)', () => {
+  it('gives "<Name> is a <class> developed by X" and "the <Name> <class>, maintained by X" to the name, and keeps a technique in apposition', () => {
+    expect(named('Intro\n\nQuillmark is a privacy-preserving data marketplace developed by Harbor Labs.\n')).toContain('Quillmark DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\n\nMarrowd is the client for the Quillchain rollup, maintained by Harbor Labs.\n')).toContain('Quillchain DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\n\nThe proposal would add conviction voting, a technique developed by Harbor Labs.\n')).toContain('conviction voting DEVELOPED_BY Harbor Labs');
+  });
+});
