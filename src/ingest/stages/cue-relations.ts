@@ -392,6 +392,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const definite = headed !== undefined && /(?:^|\s)the\s+$/i.test(s.text.slice(0, headed.start - s.start)) && /^\p{Lu}/u.test(headed.text);
   if (hit.cue.participle && headed && definite && isNounModifier(ctx, s, headed) && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
   const near = left[left.length - 1];
+  // "Arbiter is deployed as an application-specific rollup on top of Y": the class after "as a" describes the name before it.
+  const described = near && /^\p{Ll}/u.test(near.text) && CLASS_TYPES.has(near.type) ? /\bas\s+(?:an?|the)\s+(?:[^\s,;:]+\s+){0,3}$/i.exec(s.text.slice(0, near.start - s.start)) : null;
+  const describedName = near && described ? left.filter((m) => m.end <= s.start + described.index).pop() : undefined;
+  if (near && describedName && describedName === openingMention(ctx, s) && !/[,;:]/.test(s.text.slice(describedName.end - s.start, near.start - s.start))) return describedName;
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
   // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)
   const afterAside = before !== undefined && /,\s*$/.test(s.text.slice(0, before.start - s.start));

@@ -232,3 +232,9 @@ describe('a described class before "developed by" (own examples)', () => {
     expect(named('Intro\n\nThe proposal would add conviction voting, a technique developed by Harbor Labs.\n')).toContain('conviction voting DEVELOPED_BY Harbor Labs');
   });
 });
+
+describe('a class after "as a" (own examples)', () => {
+  it('gives the verbs after "<Name> is deployed as a <class>" to the name', () => {
+    expect(named('Intro\n\nQuillchain is deployed as an application-specific rollup on top of Marrow Orbit.\n')).toContain('Quillchain BUILT_ON Marrow Orbit');
+  });
+});
