@@ -440,7 +440,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const relative =
       pronoun !== undefined &&
       lexicon.clauseBreakers.has(pronoun.lower) &&
-      auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower)) &&
+      // ("..., which itself is a rollup": a reflexive pronoun only stresses the relative's subject.)
+      auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower) || REFLEXIVE.test(w.lower)) &&
       (gap.text.trim() === pronoun.text || (lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start))));
     if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
     // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
@@ -522,6 +523,7 @@ function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): M
   return APPOSITION.test(between) ? host : undefined;
 }
 
+const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
 const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+$/u;
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 const APPOSITION_OF = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*\s(?:of|for)\s+(?:the\s+|an?\s+)?$/u;

@@ -238,3 +238,9 @@ describe('a class after "as a" (own examples)', () => {
     expect(named('Intro\n\nQuillchain is deployed as an application-specific rollup on top of Marrow Orbit.\n')).toContain('Quillchain BUILT_ON Marrow Orbit');
   });
 });
+
+describe('reflexive pronouns (own examples)', () => {
+  it('reads ", which itself is a <class>" as about the name before it', () => {
+    expect(named('Intro\n\nThe chain settles to Quillchain, which itself is a rollup on Marrownet.\n')).toContain('Quillchain IS_A Rollups');
+  });
+});
