@@ -73,6 +73,8 @@ export const lexiconSchema = z.object({
   nominalAfter: words,
   /** Words that never make a discovered name: months, days, question words, units. */
   junkWords: words,
+  /** Adjectives of nationality or region that are no language name ("Swiss", "Baltic"). */
+  demonyms: words,
   /** Lower-case words inside a proper name ("Bank for International Settlements"). */
   nameConnectors: words,
   /** Words (or lemmas) next to a two- or three-word name that make it a person ("said", "CEO"). */
@@ -158,6 +160,7 @@ export interface Lexicon {
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
   junkWords: ReadonlySet<string>;
+  demonyms: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
@@ -228,6 +231,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),
     junkWords: set(data.junkWords),
+    demonyms: set(data.demonyms),
     nameConnectors: set(data.nameConnectors),
     personCues: set(data.personCues),
     negators: set(data.negators),

@@ -244,3 +244,10 @@ describe('reflexive pronouns (own examples)', () => {
     expect(named('Intro\n\nThe chain settles to Quillchain, which itself is a rollup on Marrownet.\n')).toContain('Quillchain IS_A Rollups');
   });
 });
+
+describe('nationalities and item numbers (own examples)', () => {
+  it('takes no nationality, language or numbered item for a name', () => {
+    const body = 'Intro\n\nThe Quill Foundation is a Swiss non-profit, and the French regulator joined it. Finding WRN-01 and requirement R3 were fixed by Harbor Labs.\n';
+    expect(names(body).filter((n) => /^(Swiss|French|WRN-01|R3)$/.test(n))).toEqual([]);
+  });
+});

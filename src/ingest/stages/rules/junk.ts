@@ -1,16 +1,18 @@
 import type { Lexicon } from '../../lexicon';
-import { PLACE_NAMES } from '../../text/places';
+import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
 
 const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)/u;
 const FILE_OR_HOST = /\.(?:md|markdown|svg|png|jpe?g|gif|ya?ml|json|toml|lock|txt|html?|com|org|io|net|dev|xyz)$/i;
 const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
+const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$|^\p{Lu}\p{N}$/u;
 
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
- * ("Status", "Please"), a place ("Singapore": the graph has no place type) or a news dateline ("LISBON —").
+ * ("Status", "Please"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
+ * an item number ("WRN-01") or a news dateline ("LISBON —").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
   if (!f.discovered) return null;
@@ -21,6 +23,10 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
   if (PLACE_NAMES.has(text)) return 'a place';
+  // "a Swiss non-profit", "the French regulator": a word of nationality or a language.
+  if (LANGUAGE_NAMES.has(text) || lexicon.demonyms.has(text.toLowerCase())) return 'a nationality';
+  // "WRN-01", "R3": a numbered item of a list (a finding, a requirement), no entity.
+  if (ITEM_ID.test(text)) return 'an item number';
   // "August 2025", "Q3 2024": junk words and numbers only make a date.
   const words = text
     .toLowerCase()
