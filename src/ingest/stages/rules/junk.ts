@@ -6,7 +6,7 @@ import type { Found } from '../discover';
 const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)/u;
 const FILE_OR_HOST = /\.(?:md|markdown|svg|png|jpe?g|gif|ya?ml|json|toml|lock|txt|html?|com|org|io|net|dev|xyz)$/i;
 const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
-const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$|^\p{Lu}\p{N}$/u;
+const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
 
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
@@ -25,7 +25,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (PLACE_NAMES.has(text)) return 'a place';
   // "a Swiss non-profit", "the French regulator": a word of nationality or a language.
   if (LANGUAGE_NAMES.has(text) || lexicon.demonyms.has(text.toLowerCase())) return 'a nationality';
-  // "WRN-01", "R3": a numbered item of a list (a finding, a requirement), no entity.
+  // "WRN-01", "REQ-07": a numbered item of a list (a finding, a requirement), no entity.
   if (ITEM_ID.test(text)) return 'an item number';
   // "August 2025", "Q3 2024": junk words and numbers only make a date.
   const words = text
