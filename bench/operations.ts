@@ -31,7 +31,8 @@ export interface Operation {
 
 // The floors are the best raw Cypher we know for each answer, narrow projections, no GraphQL layer:
 // a name key found through the `entity_name_key` full-text index; relation pages drawn only from the
-// (direction, type) groups the page reaches, sized from the degree store; indexed name order.
+// (direction, type) groups the page reaches, sized from the degree store; indexed name order; the users
+// of an entity from the ordered USES relationship indexes (src/db/schema.ts), as our API reads them.
 const ENTITY_KEY = `CALL db.index.fulltext.queryNodes('entity_name_key', '"' + $key + '"') YIELD node AS t
   WITH t WHERE $key IN t.nameKeys WITH t ORDER BY t.discovered, t.id LIMIT 1`;
 const GROUPS = (['IN', 'OUT'] as const).flatMap((dir) => [...RELATION_TYPES].sort().map((type) => ({ dir, type })));
@@ -64,7 +65,8 @@ export const OPERATIONS: Operation[] = [
     },
     cypher: `MATCH (t:Entity {name: $name})
       CALL (t) {
-        MATCH (t)<-[r:USES]-(o:Entity) WITH r, o ORDER BY o.id LIMIT 20
+        MATCH (o:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectId) WHERE r.objectId = t.id AND r.subjectId IS NOT NULL
+        WITH r, o ORDER BY r.objectId, r.subjectId LIMIT 20
         RETURN collect({id: o.id, name: o.name, confidence: r.confidence}) AS items
       }
       RETURN t.id AS id, t.name AS name, COUNT { (t)<-[:USES]-() } AS total, items`,
@@ -84,8 +86,13 @@ export const OPERATIONS: Operation[] = [
       variables: { name: 'Fraud Proofs' },
       keysOf: (d) => ids(d.entities as Named[]),
     },
-    cypher: `MATCH (t:Entity {name: $name})<-[:USES]-(x:Entity)
-      WITH x ORDER BY x.sortName, x.id LIMIT 20
+    cypher: `MATCH (t:Entity {name: $name})
+      CALL (t) {
+        MATCH (x:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectSortName, subjectId)
+        WHERE r.objectId = t.id AND r.subjectSortName IS NOT NULL AND r.subjectId IS NOT NULL
+        WITH x, r ORDER BY r.objectId, r.subjectSortName, r.subjectId LIMIT 20
+        RETURN x
+      }
       RETURN x.id AS id, x.name AS name`,
     params: { name: 'Fraud Proofs' },
     keysOf: (d) => (d.solutionsUsing as { entity: Named }[]).map((s) => s.entity.id),
@@ -101,7 +108,10 @@ export const OPERATIONS: Operation[] = [
       keysOf: (d) => ids(first(d, 'entities').usesIn as Named[]),
     },
     cypher: `MATCH (t:Entity {name: $name})
-      CALL (t) { MATCH (t)<-[:USES]-(o:Entity) WITH o ORDER BY o.id LIMIT 20 RETURN collect(o { .id, .name }) AS users }
+      CALL (t) {
+        MATCH (o:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectId) WHERE r.objectId = t.id AND r.subjectId IS NOT NULL
+        WITH r, o ORDER BY r.objectId, r.subjectId LIMIT 20 RETURN collect(o { .id, .name }) AS users
+      }
       RETURN t.id AS id, t.name AS name, users`,
     params: { name: 'Fraud Proofs' },
     keysOf: (d) => ids((d.entity as { usedBy: Named[] }).usedBy),

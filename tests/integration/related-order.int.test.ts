@@ -1,5 +1,6 @@
 import type { Db } from '../../src/db/driver';
 import { createTraversalRepository, type RelatedQuery } from '../../src/db/repositories/traversal.repository';
+import { SET_DERIVED_ENTITY_PROPERTIES, SET_RELATION_ENDS } from '../../src/db/schema';
 import { clearGraph, connectTestDb, cypher } from '../helpers/neo4j';
 
 // A small graph around the technique T, written for the rules of findRelated (see each test).
@@ -44,10 +45,14 @@ describe('findRelated: shortest qualifying chains, in order, one page', () => {
   beforeAll(async () => {
     db = await connectTestDb();
     await clearGraph(db);
-    await cypher(db, 'UNWIND $rows AS r CREATE (e:Entity:$(r[2]) {id: r[0], name: r[1], type: r[2]})', { rows: ENTITIES });
-    await cypher(db, 'UNWIND $rows AS r MATCH (a:Entity {id: r[0]}), (b:Entity {id: r[2]}) CREATE (a)-[:$(r[1]) {confidence: 1, evidenceCount: 0}]->(b)', {
-      rows: RELATIONS,
-    });
+    // As the ingest writes them: entities with their sort names, relationships with the copies of their ends.
+    await cypher(db, `UNWIND $rows AS row CREATE (e:Entity:$(row[2]) {id: row[0], name: row[1], type: row[2]}) SET ${SET_DERIVED_ENTITY_PROPERTIES('e')}`, { rows: ENTITIES });
+    await cypher(
+      db,
+      `UNWIND $rows AS row MATCH (s:Entity {id: row[0]}), (o:Entity {id: row[2]})
+       CREATE (s)-[r:$(row[1]) {confidence: 1, evidenceCount: 0}]->(o) SET ${SET_RELATION_ENDS('r', 's', 'o')}`,
+      { rows: RELATIONS },
+    );
   });
   afterAll(async () => {
     await clearGraph(db);

@@ -43,13 +43,17 @@ export const MERGE_ENTITIES = /* cypher */ `
   WITH e, reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k) AS keyText
   // Only when they change: every write of nameKeyText is a full-text index update.
   WITH e, keyText WHERE e.sortName IS NULL OR e.nameKeyText IS NULL OR e.nameKeyText <> keyText
-  SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name)`;
+  SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name)
+  WITH e
+  CALL (e) { MATCH (e)-[r]->(:Entity) WHERE r.subjectSortName IS NULL OR r.subjectSortName <> e.sortName SET r.subjectSortName = e.sortName }`;
 
 export const SYNC_CATALOG = /* cypher */ `
   UNWIND $rows AS row
   MERGE (e:Entity {id: row.id})
   SET e += row, e:$(row.type)
-  SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name)`;
+  SET e.nameKeyText = reduce(s = '', k IN coalesce(e.nameKeys, []) | s + ' ' + k), e.sortName = toLower(e.name)
+  WITH e
+  CALL (e) { MATCH (e)-[r]->(:Entity) WHERE r.subjectSortName IS NULL OR r.subjectSortName <> e.sortName SET r.subjectSortName = e.sortName }`;
 
 export const CREATE_MENTIONS = /* cypher */ `
   UNWIND $rows AS row
@@ -65,11 +69,13 @@ export const FIND_EXISTING_RELATIONS = /* cypher */ `
   WITH key WHERE EXISTS { MATCH (:Evidence {relKey: key}) }
   RETURN key`;
 
+// Every relationship carries copies of its ends (SET_RELATION_ENDS in src/db/schema.ts) for the ordered USES indexes.
 export const CREATE_RELATIONS = /* cypher */ `
   UNWIND $rows AS row
   MATCH (s:Entity {id: row.subjectId})
   MATCH (o:Entity {id: row.objectId})
-  CREATE (s)-[:$(row.type)]->(o)
+  CREATE (s)-[r:$(row.type)]->(o)
+  SET r.subjectId = s.id, r.objectId = o.id, r.subjectSortName = coalesce(s.sortName, toLower(s.name))
   RETURN count(*) AS added`;
 
 export const MERGE_EVIDENCE = /* cypher */ `

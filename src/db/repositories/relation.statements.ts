@@ -219,17 +219,22 @@ export const FIND_ENTITY_WITH_RELATIONS = /* cypher */ `
 /**
  * FIND_RELATIONS_OF_ENTITIES for the first page of one direction of USES (`$direction`: IN or OUT; `uses`,
  * `usedBy` and `relations(types: [USES], direction: …)`): the same page, by the other entity's id, from
- * one typed expansion instead of eleven branches and twenty-two group sizes.
+ * one typed expansion instead of eleven branches and twenty-two group sizes. The users of an entity (IN)
+ * come in id order from the `uses_by_object_subject_id` index (the relationships' copies of their ends'
+ * ids), so a dense entity's first page reads its own rows and not every user.
  */
 export const FIND_USES_OF_ENTITIES = /* cypher */ `
   UNWIND $ids AS id
   MATCH (e:Entity {id: id})
   CALL (e) {
     CALL (e) {
-      MATCH (e)<-[r:USES]-(o:Entity) WHERE $direction = 'IN'
+      MATCH (o:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectId)
+      WHERE r.objectId = CASE $direction WHEN 'IN' THEN e.id END AND r.subjectId IS NOT NULL
+      WITH r, o ORDER BY r.objectId, r.subjectId LIMIT toInteger($limit)
       RETURN r, o, 'IN' AS dir
       UNION ALL
       MATCH (e)-[r:USES]->(o:Entity) WHERE $direction = 'OUT'
+      WITH r, o ORDER BY o.id LIMIT toInteger($limit)
       RETURN r, o, 'OUT' AS dir
     }
     WITH r, o, dir ORDER BY o.id LIMIT toInteger($limit)
@@ -250,19 +255,25 @@ export const FIND_USES_OF_ENTITIES_TWO_LEVELS = /* cypher */ `
   MATCH (e:Entity {id: id})
   CALL (e) {
     CALL (e) {
-      MATCH (e)<-[r:USES]-(o:Entity) WHERE $direction = 'IN'
+      MATCH (o:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectId)
+      WHERE r.objectId = CASE $direction WHEN 'IN' THEN e.id END AND r.subjectId IS NOT NULL
+      WITH r, o ORDER BY r.objectId, r.subjectId LIMIT toInteger($limit)
       RETURN r, o, 'IN' AS dir
       UNION ALL
       MATCH (e)-[r:USES]->(o:Entity) WHERE $direction = 'OUT'
+      WITH r, o ORDER BY o.id LIMIT toInteger($limit)
       RETURN r, o, 'OUT' AS dir
     }
     WITH r, o, dir ORDER BY o.id LIMIT toInteger($limit)
     CALL (o) {
       CALL (o) {
-        MATCH (o)<-[r:USES]-(p:Entity) WHERE $nextDirection = 'IN'
+        MATCH (p:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectId)
+        WHERE r.objectId = CASE $nextDirection WHEN 'IN' THEN o.id END AND r.subjectId IS NOT NULL
+        WITH r, p ORDER BY r.objectId, r.subjectId LIMIT toInteger($nextLimit)
         RETURN r, p, 'IN' AS dir
         UNION ALL
         MATCH (o)-[r:USES]->(p:Entity) WHERE $nextDirection = 'OUT'
+        WITH r, p ORDER BY p.id LIMIT toInteger($nextLimit)
         RETURN r, p, 'OUT' AS dir
       }
       WITH r, p, dir ORDER BY p.id LIMIT toInteger($nextLimit)
@@ -299,10 +310,13 @@ export const FIND_ENTITY_WITH_USES = /* cypher */ `
   WITH t AS e ORDER BY rank, t.id LIMIT 1
   CALL (e) {
     CALL (e) {
-      MATCH (e)<-[r:USES]-(o:Entity) WHERE $direction = 'IN'
+      MATCH (o:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectId)
+      WHERE r.objectId = CASE $direction WHEN 'IN' THEN e.id END AND r.subjectId IS NOT NULL
+      WITH r, o ORDER BY r.objectId, r.subjectId LIMIT toInteger($limit)
       RETURN r, o, 'IN' AS dir
       UNION ALL
       MATCH (e)-[r:USES]->(o:Entity) WHERE $direction = 'OUT'
+      WITH r, o ORDER BY o.id LIMIT toInteger($limit)
       RETURN r, o, 'OUT' AS dir
     }
     WITH r, o, dir ORDER BY o.id LIMIT toInteger($limit)

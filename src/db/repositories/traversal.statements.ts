@@ -283,7 +283,8 @@ export const FIND_RELATED_BOTH = /* cypher */ `
 /**
  * FIND_RELATED_IN when `$maxHops` is 1: the entities with a `$relation` relation to the start, by name. The
  * general statement collects the chains of every such entity; this one sorts the entities and builds the
- * 20 results' paths only.
+ * 20 results' paths only. Users (`USES`) come in name order from the `uses_by_object_subject_sort_name`
+ * index (the relationships' copies of their subject's sort name), so the page reads its own rows only.
  */
 export const FIND_RELATED_ONE_HOP_IN = /* cypher */ `
   CALL () {
@@ -297,7 +298,16 @@ export const FIND_RELATED_ONE_HOP_IN = /* cypher */ `
   }
   WITH t ORDER BY rank, t.id LIMIT 1
   CALL (t) {
-    MATCH (t)<-[r:USES|BUILT_ON|IS_A|PART_OF|ENABLES|ADDRESSES|PROPOSED_BY|DEVELOPED_BY|FORMERLY_KNOWN_AS|ALTERNATIVE_TO|COMBINES]-(x:Entity) WHERE type(r) = $relation AND x <> t
+    CALL (t) {
+      MATCH (x:Entity)-[r:USES]->() USING INDEX r:USES(objectId, subjectSortName, subjectId)
+      WHERE r.objectId = CASE $relation WHEN 'USES' THEN t.id END AND r.subjectSortName IS NOT NULL AND r.subjectId IS NOT NULL AND r.subjectId <> t.id
+      WITH x, r ORDER BY r.objectId, r.subjectSortName, r.subjectId LIMIT toInteger($limit)
+      RETURN x, r
+      UNION ALL
+      MATCH (t)<-[r:USES|BUILT_ON|IS_A|PART_OF|ENABLES|ADDRESSES|PROPOSED_BY|DEVELOPED_BY|FORMERLY_KNOWN_AS|ALTERNATIVE_TO|COMBINES]-(x:Entity) WHERE $relation <> 'USES' AND type(r) = $relation AND x <> t
+      WITH x, r ORDER BY toLower(x.name), x.id LIMIT toInteger($limit)
+      RETURN x, r
+    }
     WITH x, r ORDER BY toLower(x.name), x.id LIMIT toInteger($limit)
     RETURN collect({
       entity: x { .id, .name, .type, .aliases, .description, .discovered, .confidence }, hops: 1,

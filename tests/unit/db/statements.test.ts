@@ -38,7 +38,7 @@ describe('read statements', () => {
   });
 
   it('lists every statement of the article, search, stats, system and ingest repositories and the schema set-up', () => {
-    expect(OTHERS.length).toBe(50);
+    expect(OTHERS.length).toBe(53);
     for (const [name, text] of OTHERS) expect(text).toMatchSnapshot(name);
   });
 
@@ -68,6 +68,37 @@ describe('read statements', () => {
 
   it('sets the derived entity properties wherever a write sets a name', () => {
     for (const text of [ingest.MERGE_ENTITIES, ingest.SYNC_CATALOG, schema.BACKFILL_DERIVED]) expect(text).toContain(schema.SET_DERIVED_ENTITY_PROPERTIES('e'));
+  });
+
+  it("rewrites the relationships' copy of the subject's sort name wherever a write sets a sort name", () => {
+    const setsSortName = STATEMENTS.filter(([, text]) => /\.sortName = /.test(text)).map(([name]) => name);
+    expect(sorted(setsSortName)).toEqual(['ingest.MERGE_ENTITIES', 'ingest.SYNC_CATALOG', 'schema.BACKFILL_DERIVED']);
+    for (const text of [ingest.MERGE_ENTITIES, ingest.SYNC_CATALOG]) expect(text).toContain(schema.SYNC_SUBJECT_SORT_NAMES('e'));
+    // BACKFILL_DERIVED runs before BACKFILL_RELATION_ENDS (applySchema), which rewrites every copy that differs.
+    expect(schema.BACKFILL_RELATION_ENDS).toContain('r.subjectSortName <> s.sortName');
+  });
+
+  it('gives every relationship it creates the copies of its ends the ordered USES indexes hold', () => {
+    const creates = STATEMENTS.filter(([, text]) => /CREATE \(\w+\)-\[/.test(text)).map(([name]) => name);
+    expect(sorted(creates)).toEqual(['ingest.CREATE_MENTIONS', 'ingest.CREATE_RELATIONS']);
+    expect(ingest.CREATE_RELATIONS).toContain(`SET ${schema.SET_RELATION_ENDS('r', 's', 'o')}`);
+    expect(schema.BACKFILL_RELATION_ENDS).toContain(`SET ${schema.SET_RELATION_ENDS('r', 's', 'o')}`);
+  });
+
+  it('reads the users of an entity through the ordered USES indexes, seeking nothing for the other direction', () => {
+    for (const text of [relation.FIND_USES_OF_ENTITIES, relation.FIND_USES_OF_ENTITIES_TWO_LEVELS, relation.FIND_ENTITY_WITH_USES, traversal.FIND_RELATED_ONE_HOP_IN]) {
+      const seeks = [...text.matchAll(/USING INDEX r:USES\(([^)]*)\)\s+WHERE r\.objectId = CASE \$\w+ WHEN '(\w+)' THEN \w+\.id END/g)];
+      expect(seeks.length).toBeGreaterThan(0);
+      for (const m of seeks)
+        expect(schema.SCHEMA_STATEMENTS).toContainEqual(
+          expect.stringContaining(
+            `FOR ()-[r:USES]-() ON (${m[1]
+              ?.split(', ')
+              .map((p) => `r.${p}`)
+              .join(', ')})`,
+          ),
+        );
+    }
   });
 
   it('lists exactly the vocabulary wherever it spells the relation types out', () => {
