@@ -75,6 +75,8 @@ export const lexiconSchema = z.object({
   junkWords: words,
   /** Adjectives of nationality or region that are no language name ("Swiss", "Baltic"). */
   demonyms: words,
+  /** Regions of the world ("West Africa"): places, which the graph has no type for. */
+  regions: words,
   /** Lower-case words inside a proper name ("Bank for International Settlements"). */
   nameConnectors: words,
   /** Words (or lemmas) next to a two- or three-word name that make it a person ("said", "CEO"). */
@@ -161,6 +163,7 @@ export interface Lexicon {
   nominalAfter: ReadonlySet<string>;
   junkWords: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
+  regions: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
@@ -232,6 +235,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     nominalAfter: set(data.nominalAfter),
     junkWords: set(data.junkWords),
     demonyms: set(data.demonyms),
+    regions: set(data.regions),
     nameConnectors: set(data.nameConnectors),
     personCues: set(data.personCues),
     negators: set(data.negators),

@@ -246,8 +246,9 @@ describe('reflexive pronouns (own examples)', () => {
 });
 
 describe('nationalities and item numbers (own examples)', () => {
-  it('takes no nationality, language or numbered item for a name', () => {
+  it('takes no nationality, language, region or numbered item for a name', () => {
     const body = 'Intro\n\nThe Quill Foundation is a Swiss non-profit, and the French regulator joined it. Finding WRN-01 and requirement REQ-03 were fixed by Harbor Labs.\n';
     expect(names(body).filter((n) => /^(Swiss|French|WRN-01|REQ-03)$/.test(n))).toEqual([]);
+    expect(names('Intro\n\nHarbor Labs expanded to West Africa and Latin America last year.\n')).toEqual(['Harbor Labs']);
   });
 });

@@ -22,7 +22,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
-  if (PLACE_NAMES.has(text)) return 'a place';
+  if (PLACE_NAMES.has(text) || lexicon.regions.has(text.toLowerCase())) return 'a place';
   // "a Swiss non-profit", "the French regulator": a word of nationality or a language.
   if (LANGUAGE_NAMES.has(text) || lexicon.demonyms.has(text.toLowerCase())) return 'a nationality';
   // "WRN-01", "REQ-07": a numbered item of a list (a finding, a requirement), no entity.
