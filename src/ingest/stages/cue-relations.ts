@@ -1,10 +1,12 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple, NAMED_TYPES } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { add, between, headingSubject, inParentheses, isModifier, isNounModifier, modifiesNoun, mentionBefore, termMentions, type Context } from './relation-context';
+import { antecedent, definiteAntecedent, openingMention, possessor } from './antecedents';
+import { affiliations, ownedDescription, possessives, pronounParts } from './owner-relations';
+import { add, between, inParentheses, isModifier, isNounModifier, modifiesNoun, mentionBefore, nounTypeAfter, termMentions, type Context } from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
 export function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -115,16 +117,6 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   pronounParts(ctx, block, s, mentions);
   affiliations(ctx, s, mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
-}
-
-/** "[FATE](…) - Google's open-source framework for ...": an item described as an owner's thing is developed (or proposed) by the owner. */
-function ownedDescription(ctx: Context, s: Sentence, term: Mention, termEnd: number, mentions: readonly Mention[]): void {
-  const rule = ctx.lexicon.data.possessive;
-  const owner = mentions[0];
-  if (!owner || !rule.ownerTypes.includes(owner.type) || !/^(?:\]\([^)]*\))?[\s*_\-—–:,]*(?:the\s+)?$/i.test(s.text.slice(termEnd - s.start, owner.start - s.start))) return;
-  if (!/^['’]s\s+\p{Ll}/u.test(s.text.slice(owner.end - s.start))) return;
-  const type = rule.typeByOwnedType[term.type] ?? rule.type;
-  if (type) add(ctx, term, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
 }
 
 /**
@@ -540,156 +532,6 @@ function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: nu
   const after = between(ctx, s, first.end, hit.start, true);
   const cleanAfter = after.words.length <= ctx.lexicon.data.maxGapWords.subject + 4 && !/[,;()]/.test(after.text) && !after.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower));
   return cleanAfter && gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
-}
-
-/** "This", "These platforms": the item's term, an earlier mention of the named type, or the section's subject. */
-function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Mention | undefined {
-  const first = ctx.byBlock[block.index]?.[0];
-  if (block.term && first) {
-    const [term] = termMentions(ctx, block, first);
-    if (term) return term;
-  }
-  const toks = ctx.tokens[s.index] ?? [];
-  const noun = toks[toks.indexOf(word) + 1];
-  const type = noun ? ctx.lexicon.typeByWord.get(noun.lower) : undefined;
-  const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
-  if (type) {
-    const earlier = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
-    const match = earlier.filter(typeOk).pop();
-    if (match) return match;
-  }
-  // "It", "They": the subject that opened the previous sentence (see `previousOpener`).
-  const opener = previousOpener(ctx, block, s);
-  if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
-  return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
-}
-
-/** "The protocol" opening a sentence: the previous opener (`previousOpener`), else the section's subject, when it has the noun's type. */
-function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token): Mention | undefined {
-  const type = ctx.lexicon.typeByWord.get(noun.lower);
-  // "the protocol", "the network", "the scheme": systems are named as projects, networks or techniques alike.
-  const system = (t: EntityType | undefined) => t === 'Project' || t === 'Network' || t === 'Technique';
-  const typeOk = (m: Mention | undefined) => m !== undefined && (type === m.type || (system(type) && system(m.type)));
-  const opener = previousOpener(ctx, block, s);
-  if (typeOk(opener)) return opener;
-  const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
-  return typeOk(topic) ? topic : undefined;
-}
-
-/**
- * "Its proof circuits", "their membership proofs": a lower-case term right after a possessive
- * pronoun belongs to the previous opener (`previousOpener`), else the section's subject. Returns
- * that owner, or undefined.
- */
-function possessor(ctx: Context, block: Block, s: Sentence, term: Mention): Mention | undefined {
-  if (!/^\p{Ll}/u.test(term.text)) return undefined;
-  const toks = ctx.tokens[s.index] ?? [];
-  const before = toks.filter((t) => t.end <= term.start).pop();
-  if (!before || (before.lower !== 'its' && before.lower !== 'their') || !/^\s+$/.test(s.text.slice(before.end - s.start, term.start - s.start))) return undefined;
-  const opener = previousOpener(ctx, block, s);
-  if (opener && NAMED_TYPES.has(opener.type)) return opener;
-  const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
-  return topic && NAMED_TYPES.has(topic.type) ? topic : undefined;
-}
-
-/**
- * The name that opened the paragraph's previous sentence, or at a paragraph's start the one that
- * opened the paragraph before it in the same section: what "it", "its" and "the protocol" refer to.
- */
-function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | undefined {
-  const before = ctx.seg.blocks[block.index - 1];
-  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
-  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
-  return previous ? openingMention(ctx, previous) : undefined;
-}
-
-/** The mention a sentence opens with, when only stop words stand before it. */
-function openingMention(ctx: Context, s: Sentence): Mention | undefined {
-  const first = (ctx.bySentence[s.index] ?? [])[0];
-  if (!first) return undefined;
-  const before = between(ctx, s, s.start, first.start);
-  return before.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;:]/.test(before.text) ? first : undefined;
-}
-
-/** The type the lexicon gives the word right after a mention ("group": Organization). */
-function nounTypeAfter(ctx: Context, s: Sentence, m: Mention): EntityType | undefined {
-  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
-  return next ? ctx.lexicon.typeByWord.get(next.lower) : undefined;
-}
-
-/** "the Linux Foundation's Data Pipeline": the owned name is developed by the owner. */
-/** "Jane Roe and colleagues at Acme Labs": a person followed by "at" (and companions) and an organization belongs to it. */
-function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): void {
-  const rule = ctx.lexicon.data.affiliation;
-  if (!rule) return;
-  for (let i = 0; i + 1 < mentions.length; i += 1) {
-    const member = mentions[i] as Mention;
-    const group = mentions[i + 1] as Mention;
-    if (!rule.memberTypes.includes(member.type) || !rule.objectTypes.includes(group.type)) continue;
-    const words = s.text
-      .slice(member.end - s.start, group.start - s.start)
-      .trim()
-      .toLowerCase()
-      .split(/\s+/);
-    const [first, second, ...rest] = words;
-    const plain = words.length <= 2 && rule.prepositions.includes(first ?? '') && (second === undefined || second === 'the');
-    const companion = first === 'and' && rule.companions.includes(second ?? '') && rest.length <= 2 && rule.prepositions.includes(rest[0] ?? '') && (rest[1] === undefined || rest[1] === 'the');
-    const organization = rule.objectTypes[0];
-    if ((plain || companion) && group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-    // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder of Quillchain": a role in an aside after a person.
-    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|at)\s+(?:the\s+)?$/iu.exec(s.text.slice(member.end - s.start, group.start - s.start));
-    const roleWords = role?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
-    if (member.type !== 'Person' || !roleWords.some((w) => rule.roles.includes(w))) continue;
-    if (rule.founderType !== undefined && roleWords.some((w) => rule.founders.includes(w)))
-      add(ctx, group, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-    else if (group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-  }
-}
-
-/**
- * "Its sBTC bridge lets ...", "Its delegate, Jane Roe, argued ...": a possessive pronoun opening a
- * sentence owns the proper name right after it (or the person its noun is in apposition to), which
- * is a part of the pronoun's antecedent.
- */
-function pronounParts(ctx: Context, block: Block, s: Sentence, mentions: readonly Mention[]): void {
-  const rule = ctx.lexicon.data.possessive;
-  const first = ctx.tokens[s.index]?.[0];
-  const owned = mentions[0];
-  if (!first || !owned || rule.componentType === undefined || !rule.pronouns.includes(first.lower) || !/^[\s*_]*$/.test(s.text.slice(0, first.start - s.start))) return;
-  const gap = s.text.slice(first.end - s.start, owned.start - s.start);
-  const named = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && /\p{Lu}/u.test(owned.text) && owned.type !== 'Person' && !isNounModifier(ctx, s, owned);
-  const member = /^\s+[\p{Ll}-]+,\s+$/u.test(gap) && owned.type === 'Person';
-  if (!named && !member) return;
-  const owner = antecedent(ctx, block, s, first);
-  // (As after a name: an organization's thing is developed by it, its member part of it.)
-  const type =
-    !owner || owner.weakType === true
-      ? undefined
-      : rule.componentOwnerTypes.includes(owner.type)
-        ? rule.componentType
-        : rule.ownerTypes.includes(owner.type)
-          ? member
-            ? rule.memberType
-            : (rule.typeByOwnedType[owned.type] ?? rule.type)
-          : undefined;
-  if (owner && type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
-}
-
-function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
-  const rule = ctx.lexicon.data.possessive;
-  for (let i = 0; i + 1 < mentions.length; i += 1) {
-    const owner = mentions[i] as Mention;
-    const owned = mentions[i + 1] as Mention;
-    const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
-    // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
-    const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
-    if (!/^['’]s\s*["“]?$/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
-    // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
-    // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned).
-    if (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && nounTypeAfter(ctx, s, owned) !== owned.type)) continue;
-    const type = component ? rule.componentType : rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
-    if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
-  }
 }
 
 /** "an advanced scaling technique": a discovered lower-case phrase headed by a bare type noun describes; it names no class. */

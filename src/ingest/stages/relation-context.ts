@@ -1,4 +1,4 @@
-import type { RelationType } from '../../domain/vocabulary';
+import type { EntityType, RelationType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
 import type { CueHit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
@@ -90,4 +90,10 @@ export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
 export function modifiesNoun(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
   return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByWord.has(next.lower);
+}
+
+/** The type the lexicon gives the word right after a mention ("group": Organization). */
+export function nounTypeAfter(ctx: Context, s: Sentence, m: Mention): EntityType | undefined {
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
+  return next ? ctx.lexicon.typeByWord.get(next.lower) : undefined;
 }

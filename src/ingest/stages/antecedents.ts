@@ -1,0 +1,79 @@
+import type { EntityType } from '../../domain/vocabulary';
+import { NAMED_TYPES } from '../text/english';
+import type { Token } from '../text/tokenize';
+import type { Block, Mention, Sentence } from '../types';
+import { between, headingSubject, termMentions, type Context } from './relation-context';
+
+/**
+ * What "it", "this", "its" and "the protocol" refer to: the names a sentence's pronouns and definite
+ * nouns stand for, found in the sentences, the item and the section before them.
+ */
+
+/** "This", "These platforms": the item's term, an earlier mention of the named type, or the section's subject. */
+export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token): Mention | undefined {
+  const first = ctx.byBlock[block.index]?.[0];
+  if (block.term && first) {
+    const [term] = termMentions(ctx, block, first);
+    if (term) return term;
+  }
+  const toks = ctx.tokens[s.index] ?? [];
+  const noun = toks[toks.indexOf(word) + 1];
+  const type = noun ? ctx.lexicon.typeByWord.get(noun.lower) : undefined;
+  const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
+  if (type) {
+    const earlier = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).flatMap((x) => ctx.bySentence[x.index] ?? []);
+    const match = earlier.filter(typeOk).pop();
+    if (match) return match;
+  }
+  // "It", "They": the subject that opened the previous sentence (see `previousOpener`).
+  const opener = previousOpener(ctx, block, s);
+  if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
+  return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+}
+
+/** "The protocol" opening a sentence: the previous opener (`previousOpener`), else the section's subject, when it has the noun's type. */
+export function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token): Mention | undefined {
+  const type = ctx.lexicon.typeByWord.get(noun.lower);
+  // "the protocol", "the network", "the scheme": systems are named as projects, networks or techniques alike.
+  const system = (t: EntityType | undefined) => t === 'Project' || t === 'Network' || t === 'Technique';
+  const typeOk = (m: Mention | undefined) => m !== undefined && (type === m.type || (system(type) && system(m.type)));
+  const opener = previousOpener(ctx, block, s);
+  if (typeOk(opener)) return opener;
+  const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+  return typeOk(topic) ? topic : undefined;
+}
+
+/**
+ * "Its proof circuits", "their membership proofs": a lower-case term right after a possessive
+ * pronoun belongs to the previous opener (`previousOpener`), else the section's subject. Returns
+ * that owner, or undefined.
+ */
+export function possessor(ctx: Context, block: Block, s: Sentence, term: Mention): Mention | undefined {
+  if (!/^\p{Ll}/u.test(term.text)) return undefined;
+  const toks = ctx.tokens[s.index] ?? [];
+  const before = toks.filter((t) => t.end <= term.start).pop();
+  if (!before || (before.lower !== 'its' && before.lower !== 'their') || !/^\s+$/.test(s.text.slice(before.end - s.start, term.start - s.start))) return undefined;
+  const opener = previousOpener(ctx, block, s);
+  if (opener && NAMED_TYPES.has(opener.type)) return opener;
+  const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+  return topic && NAMED_TYPES.has(topic.type) ? topic : undefined;
+}
+
+/**
+ * The name that opened the paragraph's previous sentence, or at a paragraph's start the one that
+ * opened the paragraph before it in the same section: what "it", "its" and "the protocol" refer to.
+ */
+function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | undefined {
+  const before = ctx.seg.blocks[block.index - 1];
+  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
+  return previous ? openingMention(ctx, previous) : undefined;
+}
+
+/** The mention a sentence opens with, when only stop words stand before it. */
+export function openingMention(ctx: Context, s: Sentence): Mention | undefined {
+  const first = (ctx.bySentence[s.index] ?? [])[0];
+  if (!first) return undefined;
+  const before = between(ctx, s, s.start, first.start);
+  return before.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;:]/.test(before.text) ? first : undefined;
+}

@@ -1,0 +1,93 @@
+import type { Mention, Sentence, Block } from '../types';
+import { antecedent } from './antecedents';
+import { add, isNounModifier, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
+
+/**
+ * Relations a sentence states by ownership and membership rather than by a verb: "Acme's Quill",
+ * "Its Quillnet testnet", "Jane Roe and colleagues at Acme Labs", "[Quill](…) - Acme's framework".
+ */
+
+/** "[FATE](…) - Google's open-source framework for ...": an item described as an owner's thing is developed (or proposed) by the owner. */
+export function ownedDescription(ctx: Context, s: Sentence, term: Mention, termEnd: number, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const owner = mentions[0];
+  if (!owner || !rule.ownerTypes.includes(owner.type) || !/^(?:\]\([^)]*\))?[\s*_\-—–:,]*(?:the\s+)?$/i.test(s.text.slice(termEnd - s.start, owner.start - s.start))) return;
+  if (!/^['’]s\s+\p{Ll}/u.test(s.text.slice(owner.end - s.start))) return;
+  const type = rule.typeByOwnedType[term.type] ?? rule.type;
+  if (type) add(ctx, term, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+}
+
+/** "Jane Roe and colleagues at Acme Labs": a person followed by "at" (and companions) and an organization belongs to it. */
+export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): void {
+  const rule = ctx.lexicon.data.affiliation;
+  if (!rule) return;
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const member = mentions[i] as Mention;
+    const group = mentions[i + 1] as Mention;
+    if (!rule.memberTypes.includes(member.type) || !rule.objectTypes.includes(group.type)) continue;
+    const words = s.text
+      .slice(member.end - s.start, group.start - s.start)
+      .trim()
+      .toLowerCase()
+      .split(/\s+/);
+    const [first, second, ...rest] = words;
+    const plain = words.length <= 2 && rule.prepositions.includes(first ?? '') && (second === undefined || second === 'the');
+    const companion = first === 'and' && rule.companions.includes(second ?? '') && rest.length <= 2 && rule.prepositions.includes(rest[0] ?? '') && (rest[1] === undefined || rest[1] === 'the');
+    const organization = rule.objectTypes[0];
+    if ((plain || companion) && group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder of Quillchain": a role in an aside after a person.
+    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|at)\s+(?:the\s+)?$/iu.exec(s.text.slice(member.end - s.start, group.start - s.start));
+    const roleWords = role?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
+    if (member.type !== 'Person' || !roleWords.some((w) => rule.roles.includes(w))) continue;
+    if (rule.founderType !== undefined && roleWords.some((w) => rule.founders.includes(w)))
+      add(ctx, group, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    else if (group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+/**
+ * "Its sBTC bridge lets ...", "Its delegate, Jane Roe, argued ...": a possessive pronoun opening a
+ * sentence owns the proper name right after it (or the person its noun is in apposition to), which
+ * is a part of the pronoun's antecedent.
+ */
+export function pronounParts(ctx: Context, block: Block, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const first = ctx.tokens[s.index]?.[0];
+  const owned = mentions[0];
+  if (!first || !owned || rule.componentType === undefined || !rule.pronouns.includes(first.lower) || !/^[\s*_]*$/.test(s.text.slice(0, first.start - s.start))) return;
+  const gap = s.text.slice(first.end - s.start, owned.start - s.start);
+  const named = /^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && /\p{Lu}/u.test(owned.text) && owned.type !== 'Person' && !isNounModifier(ctx, s, owned);
+  const member = /^\s+[\p{Ll}-]+,\s+$/u.test(gap) && owned.type === 'Person';
+  if (!named && !member) return;
+  const owner = antecedent(ctx, block, s, first);
+  // (As after a name: an organization's thing is developed by it, its member part of it.)
+  const type =
+    !owner || owner.weakType === true
+      ? undefined
+      : rule.componentOwnerTypes.includes(owner.type)
+        ? rule.componentType
+        : rule.ownerTypes.includes(owner.type)
+          ? member
+            ? rule.memberType
+            : (rule.typeByOwnedType[owned.type] ?? rule.type)
+          : undefined;
+  if (owner && type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+}
+
+/** "the Linux Foundation's Data Pipeline": a name owned by an organization is developed by it (PART_OF when it is one too). */
+export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const owner = mentions[i] as Mention;
+    const owned = mentions[i + 1] as Mention;
+    const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
+    // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
+    const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
+    if (!/^['’]s\s*["“]?$/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
+    // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
+    // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned).
+    if (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && nounTypeAfter(ctx, s, owned) !== owned.type)) continue;
+    const type = component ? rule.componentType : rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
+    if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+  }
+}
