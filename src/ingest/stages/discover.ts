@@ -317,7 +317,10 @@ function gap(toks: readonly Token[], i: number, s: Sentence): string {
   return a && b ? s.text.slice(a.end - s.start, b.start - s.start) : '';
 }
 
-/** Two or more lower-case words ending in a noun, with adjectives, nouns or participles before it. */
+/**
+ * Two or more lower-case words ending in a noun, with adjectives, nouns or participles before it; a
+ * hyphenated compound counts as one word of any tags, and one of three parts or more is enough alone.
+ */
 function isNounPhrase(words: readonly Token[], lexicon: Lexicon, s: Sentence): boolean {
   // "proof-of-learning", "vendor lock-in": hyphen-joined tokens are one word, whatever their tags.
   const units: Token[][] = [];
