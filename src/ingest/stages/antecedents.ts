@@ -52,7 +52,7 @@ export function possessor(ctx: Context, block: Block, s: Sentence, term: Mention
   if (!/^\p{Ll}/u.test(term.text)) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const before = toks.filter((t) => t.end <= term.start).pop();
-  if (!before || (before.lower !== 'its' && before.lower !== 'their') || !/^\s+$/.test(s.text.slice(before.end - s.start, term.start - s.start))) return undefined;
+  if (!before || !ctx.lexicon.data.possessive.pronouns.includes(before.lower) || !/^\s+$/.test(s.text.slice(before.end - s.start, term.start - s.start))) return undefined;
   const opener = previousOpener(ctx, block, s);
   if (opener && NAMED_TYPES.has(opener.type)) return opener;
   const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;

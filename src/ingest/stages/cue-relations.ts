@@ -99,7 +99,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       continue;
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
-    if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject, mentions)) continue;
+    if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject)) continue;
     const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
     for (const o of objects) {
       taken.add(o);
@@ -124,9 +124,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
  * name that noun ends, or the name the noun's phrase stands in apposition to; "uses the accountant
  * from Opacus" says where the accountant comes from, nothing of the subject.
  */
-function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention, mentions: readonly Mention[]): boolean {
+function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention): boolean {
   if (!noun) return false;
-  if (mentions.some((m) => m === subject && m.start <= noun.start && m.end >= noun.end)) return true;
+  if (subject.start <= noun.start && subject.end >= noun.end) return true;
   // (Or the phrase the subject is: "X is a browser extension from Y", "**Loop** — a service from Y", "[X](url) - FL library from Y".)
   const between = s.text
     .slice(subject.end - s.start, noun.end - s.start)
@@ -146,7 +146,7 @@ function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle
 }
 
 /** The punctuation of a gap between a name and a cue, emphasis markers aside. */
-function punct0(text: string): string {
+function punctuationOf(text: string): string {
   return text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
 }
 
@@ -452,7 +452,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text);
     // ("A, developed by B, and C, maintained by D": a name joined by "and" after the aside opens its own.)
     const joined = /,\s*(?:and|or)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start));
-    if (joined && punct0(gap.text) === ',' && gap.words.length === 0) return near;
+    if (joined && punctuationOf(gap.text) === ',' && gap.words.length === 0) return near;
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
@@ -460,7 +460,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const [joiner, ...helpers] = gap.words;
     if (hit.cue.participle && joiner && lexicon.listConnectors.has(joiner.lower) && helpers.length > 0 && helpers.every((w) => lexicon.auxiliaries.has(w.lower))) return prior.last;
     // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
-    const punct = punct0(gap.text);
+    const punct = punctuationOf(gap.text);
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
     if (clean && punct === ',' && hit.cue.appositive) return near;
