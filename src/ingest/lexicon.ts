@@ -120,6 +120,8 @@ export const lexiconSchema = z.object({
     componentType: relationType.optional(),
     /** "Its sBTC bridge", "Its delegate, Jane Roe,": what a possessive pronoun opening a sentence owns is a part of its antecedent. */
     pronouns: words,
+    /** Owned names of these types name the owned thing even before a noun ("Acme's Quill prover"). */
+    namedTypes: z.array(entityType).default([]),
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),

@@ -58,9 +58,16 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
     const agentive = hit.cue.words.at(-1) === 'by';
-    // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name.)
+    // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name; "by Acme Labs and Borealis Systems":
+    // so is an agent joined to it by "and" whose type is only a guess, but not one after ", and", which may open a clause.)
     const typed = candidates.filter(
-      (o, i) => !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(o)) || (agentive && i === 0 && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))),
+      (o, i) =>
+        !hit.cue.objectTypes ||
+        hit.cue.objectTypes.includes(guessedType(o)) ||
+        (agentive &&
+          (i === 0 || (o.weakType === true && !s.text.slice((candidates[i - 1] as Mention).end - s.start, o.start - s.start).includes(','))) &&
+          o.discovered &&
+          (!startsLower(o.text) || /[.\d]/.test(o.text))),
     );
     // "A is a Python library": the class is the noun, not the name that modifies it.
     // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
@@ -337,9 +344,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const { lexicon } = ctx;
   let first = mentions.find((m) => m.start >= hit.end);
   if (!first || isModifier(s, first)) return [];
-  // "built with the Foundation's Explorations group": the object is the owned name.
+  // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
-  if (owned && /^['’]s\s*["“]?$/.test(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
+  if (owned && /^['’]s?\s*["“]?$/.test(s.text.slice(first.end - s.start, owned.start - s.start)) && /['’]/.test(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
   const gap = between(ctx, s, hit.end, first.start);
   if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];

@@ -83,10 +83,14 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
     // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
-    if (!/^['’]s\s*["“]?$/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
+    if (!/^['’]s?\s*["“]?$/.test(gap) || !/['’]/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
     // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
-    // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned).
-    if (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && nounTypeAfter(ctx, s, owned) !== owned.type)) continue;
+    // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned; so does
+    // a product's name before its kind, "Acme's Quill prover").
+    // ("the Foundation's Quill grant" is still the grant's: its noun types it as something else.)
+    const kind = nounTypeAfter(ctx, s, owned);
+    const named = rule.namedTypes.includes(owned.type) && /\p{Lu}/u.test(owned.text) && (kind === undefined || kind === owned.type);
+    if (!named && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
     const type = component ? rule.componentType : rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }

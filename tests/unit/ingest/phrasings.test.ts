@@ -252,3 +252,19 @@ describe('nationalities and item numbers (own examples)', () => {
     expect(names('Intro\n\nHarbor Labs expanded to West Africa and Latin America last year.\n')).toEqual(['Harbor Labs']);
   });
 });
+
+describe('possessives and coordinated agents (own examples)', () => {
+  it('reads "<Org>\'s <Name> <noun>" as the named thing developed by the owner, and "<Orgs>\' <Name>" likewise', () => {
+    expect(named("Intro\nBatches are proven by Acme Labs's Quillprove prover.\n")).toContain('Quillprove DEVELOPED_BY Acme Labs');
+    expect(named("Intro\nKestrel is built on Acme Labs' Quillnode.\n")).toEqual(expect.arrayContaining(['Kestrel BUILT_ON Quillnode', 'Quillnode DEVELOPED_BY Acme Labs']));
+  });
+
+  it('still reads a lower-case term before a noun as a modifier of what is owned', () => {
+    expect(named("Intro\nAcme Labs's sharding toolkit is open source.\n")).toEqual([]);
+  });
+
+  it('reads "by A and B" as two agents, but not a name after ", and" that opens a clause', () => {
+    expect(named('Intro\nKestrel was developed by Acme Labs and Borealis Systems.\n')).toEqual(['Kestrel DEVELOPED_BY Acme Labs', 'Kestrel DEVELOPED_BY Borealis Systems']);
+    expect(named('Intro\nKestrel, developed by Acme Labs, and Verdant both support batching.\n')).not.toContain('Kestrel DEVELOPED_BY Verdant');
+  });
+});
