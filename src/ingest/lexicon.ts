@@ -13,7 +13,7 @@ const cueSchema = z.object({
   phrases: z.array(z.string().min(1)).min(1),
   /** "A like B and C": the objects are kinds of the subject just before the cue (B IS_A A). */
   hyponym: z.boolean().default(false),
-  /** "X, formerly known as Y": the subject may stand before a comma; Y takes X's type. */
+  /** "X, formerly known as Y": the subject may stand before a comma; Y takes X's type (unless the cue is inverse: "Acme, the company behind Y"). */
   appositive: z.boolean().default(false),
   /** "a zkVM from Acme": the cue only counts right after a noun ("different from", "received X from" are none). */
   afterNoun: z.boolean().default(false),

@@ -51,7 +51,11 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const words = toks.slice(from, to);
     const plain = headed || !words.some((w) => lexicon.minorWords.has(w.lower));
     const head = headType(words, lexicon);
-    const takesOver = heads.length > 0 && plain && NAMED_TYPES.has(type) && head !== undefined && NAMED_TYPES.has(head);
+    // ("SingularityNET and Ocean Protocol": "and" between two known names joins two names, not one.)
+    const joinsKnown = words.some(
+      (w, i) => i > 0 && lexicon.listConnectors.has(w.lower) && heads.some((f) => f.end === (words[i - 1] as Token).end) && heads.some((f) => f.start === (words[i + 1] as Token | undefined)?.start),
+    );
+    const takesOver = heads.length > 0 && plain && !joinsKnown && NAMED_TYPES.has(type) && head !== undefined && NAMED_TYPES.has(head);
     for (let k = from; k < to; k += 1) if (covered(k) && !takesOver) return;
     if (takesOver) for (const f of heads) f.nested = true;
     const a = toks[from] as Token;
@@ -137,12 +141,14 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // "replaced Zstandard with Brotli", "combines Foo with Bar": the cue's "with" starts another name.
       const cut = cue.exchange || cue.joiners.includes('with') ? toks.slice(j, whole).findIndex((t) => t.lower === 'with') : -1;
       const end = cut > 0 ? j + cut : whole;
-      const subject = cue.appositive
-        ? [...found, ...out]
-            .filter((f) => !f.nested && f.end <= hit.start)
-            .sort((a, b) => a.end - b.end)
-            .pop()
-        : undefined;
+      // (An aside's name before an inverse cue is what the object is not: "Acme, the company behind Quill".)
+      const subject =
+        cue.appositive && !cue.inverse
+          ? [...found, ...out]
+              .filter((f) => !f.nested && f.end <= hit.start)
+              .sort((a, b) => a.end - b.end)
+              .pop()
+          : undefined;
       const own = subject?.type ?? headType(toks.slice(j, end), lexicon);
       add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined);
     } else if (j === hit.endToken || toks.slice(hit.endToken, j).every((t) => lexicon.determiners.has(t.lower))) {

@@ -268,3 +268,15 @@ describe('possessives and coordinated agents (own examples)', () => {
     expect(named('Intro\nKestrel, developed by Acme Labs, and Verdant both support batching.\n')).not.toContain('Kestrel DEVELOPED_BY Verdant');
   });
 });
+
+describe('"the company behind" and names joined by "and" (own examples)', () => {
+  it('reads "<Org>, the company behind <Name>," as the name developed by the organization, with no class', () => {
+    expect(named('Intro\nAcme Labs, the company behind Quillnet, raised a new round.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs']);
+    expect(named('Intro\nJane Roe, the creator of Quillnet, spoke first.\n')).toContain('Quillnet DEVELOPED_BY Jane Roe');
+  });
+
+  it('takes "A and B Protocol" for two names when A and B are both known', () => {
+    const found = names('Intro\nThe alliance was formed by Arbitrum and Loopring Protocol.\n');
+    expect(found.some((n) => / and /.test(n))).toBe(false);
+  });
+});
