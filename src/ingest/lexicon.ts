@@ -106,6 +106,8 @@ export const lexiconSchema = z.object({
       /** "Jane Roe, co-founder of Acme": a founder's role makes the organization developed by the person. */
       founders: words,
       founderType: relationType.optional(),
+      /** "Jane Roe, formerly a researcher at Acme": a role these words mark as past states no membership. */
+      past: words,
     })
     .optional(),
   possessive: z.object({

@@ -58,16 +58,14 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
     const agentive = hit.cue.words.at(-1) === 'by';
-    // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name; "by Acme Labs and Borealis Systems":
-    // so is an agent joined to it by "and" whose type is only a guess, but not one after ", and", which may open a clause.)
+    // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name; "by Acme Labs and Borealis Systems",
+    // "by Dwork, McSherry and Smith": so is every agent of a list that ends in "and", but not one after ", and", which may open a clause.)
+    const enumerated = agentive && enumerates(s, candidates);
     const typed = candidates.filter(
       (o, i) =>
         !hit.cue.objectTypes ||
         hit.cue.objectTypes.includes(guessedType(o)) ||
-        (agentive &&
-          (i === 0 || (o.weakType === true && !s.text.slice((candidates[i - 1] as Mention).end - s.start, o.start - s.start).includes(','))) &&
-          o.discovered &&
-          (!startsLower(o.text) || /[.\d]/.test(o.text))),
+        (agentive && (i === 0 || (o.weakType === true && enumerated)) && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))),
     );
     // "A is a Python library": the class is the noun, not the name that modifies it.
     // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
@@ -150,6 +148,12 @@ function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle
   const first = toks[hit.startToken];
   const verb = first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX');
   return verb && !(participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start)));
+}
+
+/** "A, B and C", "A and B": names joined by commas and one final "and" (or "or"), none by ", and". */
+function enumerates(s: Sentence, names: readonly Mention[]): boolean {
+  const gaps = names.slice(1).map((m, i) => s.text.slice((names[i] as Mention).end - s.start, m.start - s.start));
+  return gaps.length > 0 && gaps.every((g) => /^\s*(?:,|and|or)\s*$/i.test(g)) && /^\s+(?:and|or)\s+$/i.test(gaps.at(-1) ?? '');
 }
 
 /** The punctuation of a gap between a name and a cue, emphasis markers aside. */
@@ -471,6 +475,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
     if (clean && punct === '') return near;
     if (clean && punct === ',' && hit.cue.appositive) return near;
+    // "Kestrel Labs (formerly Adap)": a rename in parentheses right after a name is about that name.
+    if (punct === '(' && gap.words.length === 0 && hit.cue.appositive && !hit.cue.hyponym) return near;
     // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
     if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*$/.test(s.text.slice(0, near.start - s.start))) return near;
     // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.

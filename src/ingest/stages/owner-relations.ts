@@ -35,10 +35,10 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const companion = first === 'and' && rule.companions.includes(second ?? '') && rest.length <= 2 && rule.prepositions.includes(rest[0] ?? '') && (rest[1] === undefined || rest[1] === 'the');
     const organization = rule.objectTypes[0];
     if ((plain || companion) && group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-    // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder of Quillchain": a role in an aside after a person.
-    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,3})(?:of|at)\s+(?:the\s+)?$/iu.exec(s.text.slice(member.end - s.start, group.start - s.start));
+    // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder and chief executive officer of Quillchain": a role in an aside after a person.
+    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,7})(?:of|at)\s+(?:the\s+)?$/iu.exec(s.text.slice(member.end - s.start, group.start - s.start));
     const roleWords = role?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
-    if (member.type !== 'Person' || !roleWords.some((w) => rule.roles.includes(w))) continue;
+    if (member.type !== 'Person' || !roleWords.some((w) => rule.roles.includes(w)) || roleWords.some((w) => rule.past.includes(w))) continue;
     if (rule.founderType !== undefined && roleWords.some((w) => rule.founders.includes(w)))
       add(ctx, group, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     else if (group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);

@@ -280,3 +280,25 @@ describe('"the company behind" and names joined by "and" (own examples)', () => 
     expect(found.some((n) => / and /.test(n))).toBe(false);
   });
 });
+
+describe('renames in parentheses, agent lists and past roles (own examples)', () => {
+  it('reads "<Name> (formerly <Old>)" as the name formerly known as the old one', () => {
+    expect(named('Intro\nQuill, developed by Kestrel Labs (formerly Adapt Works), is fast.\n')).toEqual(
+      expect.arrayContaining(['Quill DEVELOPED_BY Kestrel Labs', 'Kestrel Labs FORMERLY_KNOWN_AS Adapt Works']),
+    );
+  });
+
+  it('reads every name of "formalized by A, B, C and D" as an author', () => {
+    expect(named('Intro\nQuillproof, formalized by Dwork, Nissim, Varga and Smith, bounds leakage.\n')).toEqual([
+      'Quillproof PROPOSED_BY Dwork',
+      'Quillproof PROPOSED_BY Nissim',
+      'Quillproof PROPOSED_BY Smith',
+      'Quillproof PROPOSED_BY Varga',
+    ]);
+  });
+
+  it('takes a role of several words for membership, but no past role', () => {
+    expect(named('Intro\n"It works," said Jane Roe, senior vice president and head of research at Acme Labs.\n')).toContain('Jane Roe PART_OF Acme Labs');
+    expect(named('Intro\nThe fund was started by Jane Roe, formerly a research engineer at Acme Labs.\n')).not.toContain('Jane Roe PART_OF Acme Labs');
+  });
+});
