@@ -75,6 +75,8 @@ export const lexiconSchema = z.object({
   junkWords: words,
   /** Adjectives of nationality or region that are no language name ("Swiss", "Baltic"). */
   demonyms: words,
+  /** "Kleros, a decentralized arbitration protocol": kind nouns after a class that make the phrase an instance of the class (a "library" only implements one). */
+  instanceKinds: words,
   /** Regions of the world ("West Africa"): places, which the graph has no type for. */
   regions: words,
   /** Lower-case words inside a proper name ("Bank for International Settlements"). */
@@ -167,6 +169,7 @@ export interface Lexicon {
   nominalAfter: ReadonlySet<string>;
   junkWords: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
+  instanceKinds: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
@@ -239,6 +242,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     nominalAfter: set(data.nominalAfter),
     junkWords: set(data.junkWords),
     demonyms: set(data.demonyms),
+    instanceKinds: set(data.instanceKinds),
     regions: set(data.regions),
     nameConnectors: set(data.nameConnectors),
     personCues: set(data.personCues),

@@ -6,7 +6,7 @@ import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { antecedent, definiteAntecedent, openingMention, possessor } from './antecedents';
 import { affiliations, ownedDescription, possessives, pronounParts } from './owner-relations';
-import { add, between, inParentheses, isModifier, isNounModifier, modifiesNoun, mentionBefore, nounTypeAfter, termMentions, type Context } from './relation-context';
+import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, modifiesNoun, mentionBefore, nounTypeAfter, termMentions, type Context } from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
 export function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -71,7 +71,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
     const objects =
       hit.cue.type === 'IS_A'
-        ? typed.filter((o) => !modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o) && !genericClass(ctx, o))
+        ? typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o))
         : hit.cue.type === 'ALTERNATIVE_TO'
           ? typed.filter((o) => !isNounModifier(ctx, s, o))
           : typed;
@@ -314,7 +314,7 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mentio
     !lexicon.stopwords.has(next.lower) &&
     !lexicon.clauseBreakers.has(next.lower) &&
     !lexicon.cuesByFirstWord.has(next.lower);
-  return extended ? undefined : head;
+  return extended && !classBeforeKind(ctx, s, head) ? undefined : head;
 }
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;

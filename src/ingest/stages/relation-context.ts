@@ -92,6 +92,31 @@ export function modifiesNoun(ctx: Context, s: Sentence, m: Mention): boolean {
   return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && /^\p{Ll}/u.test(next.text) && ctx.lexicon.typeByWord.has(next.lower);
 }
 
+/**
+ * "Kleros, a decentralized arbitration protocol", "X is a shared sequencer network": a technique or
+ * concept right before the kind noun that ends the phrase ("protocol", "network", the lexicon's
+ * `instanceKinds`) is the class the phrase names; the kind noun only says what sort of thing it is.
+ * ("a federated learning library" implements a class, and is none of it.)
+ */
+export function classBeforeKind(ctx: Context, s: Sentence, m: Mention): boolean {
+  if (m.type !== 'Technique' && m.type !== 'Concept') return false;
+  const toks = ctx.tokens[s.index] ?? [];
+  const k = toks.findIndex((t) => t.start >= m.end);
+  const kind = toks[k];
+  if (!kind || !modifiesNoun(ctx, s, m) || !(ctx.lexicon.instanceKinds.has(kind.lower) || ctx.lexicon.instanceKinds.has(kind.lower.replace(/s$/, '')))) return false;
+  const after = toks[k + 1];
+  const closes =
+    after === undefined ||
+    !/^\s+$/.test(s.text.slice(kind.end - s.start, after.start - s.start)) ||
+    ctx.lexicon.stopwords.has(after.lower) ||
+    ctx.lexicon.clauseBreakers.has(after.lower) ||
+    ctx.lexicon.cuesByFirstWord.has(after.lower) ||
+    after.pos === 'VERB' ||
+    after.pos === 'AUX' ||
+    after.pos === 'ADP';
+  return closes;
+}
+
 /** The type the lexicon gives the word right after a mention ("group": Organization). */
 export function nounTypeAfter(ctx: Context, s: Sentence, m: Mention): EntityType | undefined {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);

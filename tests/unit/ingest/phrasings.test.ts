@@ -302,3 +302,11 @@ describe('renames in parentheses, agent lists and past roles (own examples)', ()
     expect(named('Intro\nThe fund was started by Jane Roe, formerly a research engineer at Acme Labs.\n')).not.toContain('Jane Roe PART_OF Acme Labs');
   });
 });
+
+describe('a class before a kind noun (own examples)', () => {
+  it('reads "<Name>, a <technique> protocol" and "<Name> is a <technique> network" as IS_A the technique, but not "a <technique> library"', () => {
+    expect(named('Intro\nQuillnet, a sharding protocol, went live.\n')).toContain('Quillnet IS_A Sharding');
+    expect(named('Intro\nMarrowfield is a sharding network for payments.\n')).toContain('Marrowfield IS_A Sharding');
+    expect(named('Intro\nQuillkit, a sharding library, went live.\n')).not.toContain('Quillkit IS_A Sharding');
+  });
+});
