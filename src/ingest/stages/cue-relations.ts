@@ -46,6 +46,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (found.startToken === firstWord && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
     if (negated(toks, s, found, lexicon)) continue;
+    // "drafted by a working group chaired by X": a participle right after a common noun phrase that a cue's object
+    // position holds is about that phrase, which names nothing.
+    if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
@@ -57,7 +60,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const hit = chooseCue(found, candidates[0]);
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
-    const agentive = hit.cue.words.at(-1) === 'by';
+    // (Only where an organization may be the agent: "led by" takes a person.)
+    const agentive = hit.cue.words.at(-1) === 'by' && (hit.cue.objectTypes?.includes('Organization') ?? true);
     // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name; "by Acme Labs and Borealis Systems",
     // "by Dwork, McSherry and Smith": so is every agent of a list that ends in "and", but not one after ", and", which may open a clause.)
     const enumerated = agentive && enumerates(s, candidates);
@@ -148,6 +152,22 @@ function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle
   const first = toks[hit.startToken];
   const verb = first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX');
   return verb && !(participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start)));
+}
+
+/** A determiner and lower-case words, no name and no punctuation, between the end of one cue and the start of the next. */
+function commonObjectBefore(ctx: Context, s: Sentence, previous: CueHit | undefined, hit: CueHit, mentions: readonly Mention[]): boolean {
+  if (!previous || previous.endToken >= hit.startToken) return false;
+  const words = (ctx.tokens[s.index] ?? []).slice(previous.endToken, hit.startToken);
+  const [det, ...rest] = words;
+  return (
+    det !== undefined &&
+    ctx.lexicon.determiners.has(det.lower) &&
+    rest.length > 0 &&
+    rest.length <= 3 &&
+    rest.every((w) => startsLower(w.text) && !ctx.lexicon.stopwords.has(w.lower)) &&
+    !/[,;:()]/.test(s.text.slice(previous.end - s.start, hit.start - s.start)) &&
+    !mentions.some((m) => m.start >= previous.end && m.end <= hit.start)
+  );
 }
 
 /** "A, B and C", "A and B": names joined by commas and one final "and" (or "or"), none by ", and". */

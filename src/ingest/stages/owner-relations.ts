@@ -74,13 +74,30 @@ export function pronounParts(ctx: Context, block: Block, s: Sentence, mentions: 
   if (owner && type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
 }
 
-/** "the Linux Foundation's Data Pipeline": a name owned by an organization is developed by it (PART_OF when it is one too). */
+/**
+ * "the Linux Foundation's Data Pipeline": a name owned by an organization is developed by it (PART_OF when it is one too).
+ * "Quill (Acme Labs)": so is a product with its organization in parentheses. "Acme's founder Jane Roe": a person an
+ * organization's role names belongs to it (or founded it).
+ */
 export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
   for (let i = 0; i + 1 < mentions.length; i += 1) {
     const owner = mentions[i] as Mention;
     const owned = mentions[i + 1] as Mention;
     const gap = s.text.slice(owner.end - s.start, owned.start - s.start);
+    const sure = (m: Mention) => rule.ownerTypes.includes(m.type) && m.weakType !== true;
+    if (/^\s*\(\s*$/.test(gap) && /^\s*\)/.test(s.text.slice(owned.end - s.start)) && sure(owned) && rule.namedTypes.includes(owner.type)) {
+      add(ctx, owner, rule.type, owned, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+      continue;
+    }
+    const role = /^['’]s\s+((?:[\p{Ll}-]+\s+){1,3})$/u.exec(gap)?.[1]?.trim().split(/\s+/) ?? [];
+    const affiliation = ctx.lexicon.data.affiliation;
+    if (affiliation && owned.type === 'Person' && sure(owner) && role.some((w) => affiliation.roles.includes(w)) && !role.some((w) => affiliation.past.includes(w))) {
+      if (affiliation.founderType !== undefined && role.some((w) => affiliation.founders.includes(w)))
+        add(ctx, owner, affiliation.founderType, owned, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+      else add(ctx, owned, affiliation.type, owner, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+      continue;
+    }
     // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
     if (!/^['’]s?\s*["“]?$/.test(gap) || !/['’]/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;

@@ -310,3 +310,17 @@ describe('a class before a kind noun (own examples)', () => {
     expect(named('Intro\nQuillkit, a sharding library, went live.\n')).not.toContain('Quillkit IS_A Sharding');
   });
 });
+
+describe('owners in parentheses, leaders and common-noun agents (own examples)', () => {
+  it('reads "<Project> (<Org>)" as developed by the organization, and "<Org>\'s chief scientist <Person>" as membership', () => {
+    expect(named('Intro\nNeither Quillnode (Acme Labs) nor Marrowd (Borealis Foundation) ships it.\n')).toEqual(
+      expect.arrayContaining(['Quillnode DEVELOPED_BY Acme Labs', 'Marrowd DEVELOPED_BY Borealis Foundation']),
+    );
+    expect(named("Intro\nAcme Labs's chief scientist Jane Roe spoke first.\n")).toContain('Jane Roe PART_OF Acme Labs');
+  });
+
+  it('reads "<Org>, led by <Person>," as membership, but a participle after a common noun phrase as about that phrase', () => {
+    expect(named('Intro\nAcme Labs, led by Jane Roe, ships fast.\n')).toContain('Jane Roe PART_OF Acme Labs');
+    expect(named('Intro\nThe Quill Charter was drafted by a working group chaired by Jane Roe.\n')).not.toContain('Jane Roe PART_OF Quill Charter');
+  });
+});
