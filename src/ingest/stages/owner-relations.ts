@@ -107,6 +107,8 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     // ("the Foundation's Quill grant" is still the grant's: its noun types it as something else.)
     const kind = nounTypeAfter(ctx, s, owned);
     const named = rule.namedTypes.includes(owned.type) && /\p{Lu}/u.test(owned.text) && (kind === undefined || kind === owned.type);
+    // ("Acme Labs' rollup": one lower-case class word is the owner's instance of the class, no relation to the class.)
+    if (/^\p{Ll}[\p{L}-]*$/u.test(owned.text) && !owned.discovered) continue;
     if (!named && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
     const type = component ? rule.componentType : rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);

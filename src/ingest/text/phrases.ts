@@ -38,15 +38,17 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     // Nor is an infinitive ("to develop") or a gerund after "for" ("a toolkit for running X"): they state a purpose, not a fact.
     const purpose = tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.lower === 'for' && /ing$/.test(tok.lower));
     const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || purpose);
-    const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0);
     // ("wrapped tokens": a participle another cue's verb inflects, right before a noun, is an adjective.)
     const adjective = /ed$/.test(tok.lower) && tokens[i + 1]?.pos === 'NOUN';
+    // ("are widely used sidechains": so is a cue's own -ed word after an adverb, a copula or a determiner.)
+    const prev = tokens[i - 1];
+    const attributive = adjective && prev !== undefined && (prev.pos === 'ADV' || prev.pos === 'DET' || prev.lemma === 'be');
+    const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0 && !(attributive && m.c.words.length === 1));
     const found = exact ?? (passive || adjective ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
     const cue = found?.c;
     const end = found?.end ?? i + 1;
     const next = tokens[end];
     const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
-    const prev = tokens[i - 1];
     const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
     const blocked = cue !== undefined && prev !== undefined && cue.notAfter.includes(prev.lower);
     if (!cue || nominal || detached || blocked) {

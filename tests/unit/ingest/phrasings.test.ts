@@ -324,3 +324,18 @@ describe('owners in parentheses, leaders and common-noun agents (own examples)',
     expect(named('Intro\nThe Quill Charter was drafted by a working group chaired by Jane Roe.\n')).not.toContain('Jane Roe PART_OF Quill Charter');
   });
 });
+
+describe('question headings, attributive participles and owned class words (own examples)', () => {
+  it('takes no question heading for the topic of the fields under it', () => {
+    expect(names('# Guide\n\n## Which one should you pick?\n\n- **Proof system**: Quillnet uses sharding.\n').some((n) => n.includes('?'))).toBe(false);
+  });
+
+  it('reads "are widely used <class>" as no cue, but "has used <class>" as USES', () => {
+    expect(named('Intro\nQuillnet and Marrowfield are widely used sidechains.\n')).not.toContain('Quillnet USES Sidechains');
+    expect(named('Intro\nQuillnet has used fraud proofs since 2021.\n')).toContain('Quillnet USES Fraud Proofs');
+  });
+
+  it('relates no owner to a single class word it owns ("Acme Labs\' rollup")', () => {
+    expect(named("Intro\nQuillnet is the second generation of Acme Labs' rollup.\n")).not.toContain('Rollups PROPOSED_BY Acme Labs');
+  });
+});
