@@ -87,7 +87,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "[Flower](…) - FL framework developed by Flower Labs that supports X": in an item whose text opens with a
     // description (no verb before its first cue), a participle or a "that"/"which" clause is about the term.
     const relative = lexicon.relativePronouns.has(toks[found.startToken - 1]?.lower ?? '');
-    const described = term !== undefined && (participle || relative) && hits[0] !== undefined && !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'AUX' || isFiniteVerb(t));
+    // ("**X**: a linter for Noir, the language developed by Y": a participle after a name's own class aside is that name's.)
+    const nameBefore = mentions.filter((m) => m.end <= found.start).pop();
+    const ownAside = nameBefore !== undefined && CLASS_ASIDE.test(s.text.slice(nameBefore.end - s.start, found.start - s.start));
+    const described =
+      term !== undefined && (participle || relative) && !ownAside && hits[0] !== undefined && !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'AUX' || isFiniteVerb(t));
     const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : described ? term : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;

@@ -143,17 +143,22 @@ function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: R
 }
 
 /** "| Sable | Halo2 | Gnosis |" under "| Project | Proof system | Settles to |": the first cell's
- *  name relates to each name of a column whose header the lexicon knows. */
+ *  name relates to each name of a column whose header the lexicon knows (or each name to it, for an inverse header). */
 function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const cells = block.cells ?? [];
   const header = ctx.seg.blocks[block.intro]?.cells ?? [];
   const mentions = ctx.bySentence[s.index] ?? [];
   const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
   const [subject] = inCell(0);
+  if (!subject) return;
   for (let c = 1; c < cells.length; c += 1) {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) continue;
-    for (const m of inCell(c)) add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+    // ("| Optimistic rollup | … | Arbitrum One |" under "| Design | … | Example |": the example is a kind of the row's class.)
+    for (const m of inCell(c)) {
+      if (column.inverse) add(ctx, m, column.type, subject, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+      else add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+    }
   }
 }
 

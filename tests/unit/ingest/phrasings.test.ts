@@ -339,3 +339,17 @@ describe('question headings, attributive participles and owned class words (own 
     expect(named("Intro\nQuillnet is the second generation of Acme Labs' rollup.\n")).not.toContain('Rollups PROPOSED_BY Acme Labs');
   });
 });
+
+describe('example columns and asides inside item descriptions (own examples)', () => {
+  it('reads a row under an "Example" header as the example a kind of the row\'s class', () => {
+    const body = '# Designs\n\n| Design | Proof system | Example |\n| --- | --- | --- |\n| Sidechain | Own consensus | Quillnet |\n';
+    expect(named(body)).toContain('Quillnet IS_A Sidechains');
+    expect(named(body)).not.toContain('Sidechains IS_A Quillnet');
+  });
+
+  it("gives a participle after a name's own class aside in an item to that name, not to the item", () => {
+    const facts = named('Tools\n\n- **quillfmt**: a formatter for Marrowlang, the programming language developed by Acme Labs.\n');
+    expect(facts).toContain('Marrowlang DEVELOPED_BY Acme Labs');
+    expect(facts).not.toContain('quillfmt DEVELOPED_BY Acme Labs');
+  });
+});
