@@ -154,7 +154,7 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   for (let c = 1; c < cells.length; c += 1) {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) continue;
-    // ("| Optimistic rollup | … | Arbitrum One |" under "| Design | … | Example |": the example is a kind of the row's class.)
+    // ("| Sidechain | … | Quillnet |" under "| Design | … | Example |": the example is a kind of the row's class.)
     for (const m of inCell(c)) {
       if (column.inverse) add(ctx, m, column.type, subject, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
       else add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
