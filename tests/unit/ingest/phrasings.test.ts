@@ -353,3 +353,9 @@ describe('example columns and asides inside item descriptions (own examples)', (
     expect(facts).not.toContain('quillfmt DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('papers by authors (own examples)', () => {
+  it('reads "the <Name> paper by A and B" as the name proposed by its authors', () => {
+    expect(named('Intro\nThe gadget follows the Quillhash paper by Jane Roe and John Doe.\n')).toEqual(expect.arrayContaining(['Quillhash PROPOSED_BY Jane Roe', 'Quillhash PROPOSED_BY John Doe']));
+  });
+});
