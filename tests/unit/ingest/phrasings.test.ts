@@ -359,3 +359,9 @@ describe('papers by authors (own examples)', () => {
     expect(named('Intro\nThe gadget follows the Quillhash paper by Jane Roe and John Doe.\n')).toEqual(expect.arrayContaining(['Quillhash PROPOSED_BY Jane Roe', 'Quillhash PROPOSED_BY John Doe']));
   });
 });
+
+describe('a contrast opener (own examples)', () => {
+  it('keeps "Unlike" out of the names it opens', () => {
+    expect(names('Intro\nUnlike Quillnet Network and Marrow Network, Verdant trains models.\n').some((n) => /^unlike/i.test(n))).toBe(false);
+  });
+});
