@@ -12,7 +12,7 @@ import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { coordinatedPeople } from './rules/coordinated-people';
-import { lowerCaseOpener } from './rules/code-names';
+import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
@@ -64,6 +64,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...names);
     }
     if (block?.kind === 'paragraph') list.push(...lowerCaseOpener(s, toks, list, lexicon));
+    if (block && PROSE.has(block.kind)) {
+      const names = codeShapedNames(s, toks, list, lexicon);
+      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+      list.push(...names);
+    }
     if (block && PROSE.has(block.kind)) {
       const names = properNames(s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;

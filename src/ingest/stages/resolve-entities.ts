@@ -10,6 +10,9 @@ import { normalize } from './segment';
  * name key (or an acronym defined for them) are one entity; distinct keys are never merged, so a
  * former name stays its own entity. Evidence repeated word for word in one article is kept once.
  */
+/** One word run spelled like code: parts joined by dots, underscores or hyphens, or letters mixed with digits, no spaces. */
+const CODE_SPELLED = /^(?=\S*(?:[._-]\p{L}|\p{L}\p{N}|\p{N}\p{L}))[\p{L}\p{N}._-]+$/u;
+
 export function resolveEntities(
   article: SourceArticle,
   seg: Segmentation,
@@ -35,7 +38,8 @@ export function resolveEntities(
     // A lower-case term that takes part in no relation is only a phrase of the text ("libp2p" is a name).
     // (The mentions that found it decide, not the re-scan's copies in title-case headings.)
     const finders = group.filter((m) => m.rule !== 'discover:repeat');
-    const lower = finders.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper');
+    // ("ethers.js", "halo2-bench": a name spelled like code is a name, related or not.)
+    const lower = finders.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper' && !CODE_SPELLED.test(m.text));
     if (lower && !group.some((m) => related.has(m.index))) discoveredGroups.delete(key);
   }
   const votes = roleVotes(candidates, mentions, roleTypes);

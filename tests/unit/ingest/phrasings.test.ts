@@ -365,3 +365,16 @@ describe('a contrast opener (own examples)', () => {
     expect(names('Intro\nUnlike Quillnet Network and Marrow Network, Verdant trains models.\n').some((n) => /^unlike/i.test(n))).toBe(false);
   });
 });
+
+describe('names spelled like code (own examples)', () => {
+  it('takes dotted, suffixed, digit-bearing and set-off hyphenated lower-case words for names, related or not', () => {
+    const found = names('Intro\nThe harness, evalkit.py, had skipped tests. We ran quill2-bench and the `marrow-experimental` flag, not open-source tools.\n');
+    expect(found).toEqual(expect.arrayContaining(['evalkit.py', 'quill2-bench', 'marrow-experimental']));
+    expect(found).not.toContain('open-source');
+  });
+
+  it('takes no link target, path or version for a name', () => {
+    const found = names('Intro\nSee [the docs](https://quill.example/guide.js) for v1.2 of quill.\n');
+    expect(found.some((n) => /guide|v1/.test(n))).toBe(false);
+  });
+});

@@ -25,3 +25,47 @@ export function lowerCaseOpener(s: Sentence, toks: readonly Token[], found: read
   const f = discovered(first.start, last.end, s.text.slice(first.start - s.start, last.end - s.start), 'Project', 'discover:code-name', lexicon);
   return [{ ...f, weakType: true }];
 }
+
+const JOINER = /^[-._]$/;
+const CODE_FILE = /^(?:js|ts|mjs|py|rs|go|sol|rb|jl|cpp|sh|zig|move|cairo|nr|circom)$/;
+
+/**
+ * "ethers.js", "evalkit.py", "fedguard.verify", "halo2-bench", "l2geth": a lower-case word run joined
+ * by dots, underscores or hyphens without spaces is a package, tool or module name when it is spelled
+ * like code: parts joined by a dot or an underscore, a source-file suffix, or a part that mixes letters
+ * and digits. A hyphenated run of plain words ("open-source", "sequencer-watch") counts only where the
+ * text sets it off as a name: in backticks, or in apposition ("Our watchtower, chanwatch, stores").
+ * Link targets, versions and numbers are none.
+ */
+export function codeShapedNames(s: Sentence, toks: readonly Token[], found: readonly Found[], lexicon: Lexicon): Found[] {
+  const out: Found[] = [];
+  const gap = (a: Token, b: Token) => s.text.slice(a.end - s.start, b.start - s.start);
+  for (let i = 0; i < toks.length; ) {
+    let end = i + 1;
+    while (end < toks.length && JOINER.test(gap(toks[end - 1] as Token, toks[end] as Token))) end += 1;
+    const run = toks.slice(i, end);
+    const first = run[0] as Token;
+    const last = run.at(-1) as Token;
+    i = end;
+    const text = s.text.slice(first.start - s.start, last.end - s.start);
+    if (!/^\p{Ll}/u.test(text) || run.some((t) => !/^[\p{L}\p{N}]+$/u.test(t.text))) continue;
+    // ("halo2-bench": a known name inside the run is only part of it; one reaching beyond it wins.)
+    if (found.some((f) => !f.nested && f.start < last.end && first.start < f.end && (f.start < first.start || f.end > last.end || (f.start === first.start && f.end === last.end)))) continue;
+    const before = s.text.slice(0, first.start - s.start);
+    const after = s.text.slice(last.end - s.start);
+    // A link target, a path, a handle or a call.
+    if (/[/:@]$/.test(before) || /\]\([^)]*$/.test(before) || /^[/(@]/.test(after)) continue;
+    const joiners = run.slice(1).map((t, k) => gap(run[k] as Token, t));
+    const dotted = joiners.some((j) => j === '.' || j === '_') && run.every((t) => t.text.length >= 2) && !/^\p{N}+$/u.test(last.text);
+    const sourceFile = joiners.at(-1) === '.' && CODE_FILE.test(last.lower);
+    const mixed = run.some((t) => /\p{L}/u.test(t.text) && /\p{N}/u.test(t.text)) && /^\p{Ll}{2}/u.test(text);
+    const hyphenated = run.length > 1 && joiners.every((j) => j === '-');
+    const quoted = /`$/.test(before) && /^`/.test(after);
+    const apposed = /\p{L}\s*,\s*$/u.test(before) && /^\s*,/.test(after) && !lexicon.stopwords.has(first.lower);
+    if (!(dotted || sourceFile || mixed || (hyphenated && (quoted || apposed)) || (quoted && run.length > 1))) continue;
+    // Version numbers ("v1.2") and plain words with a number ("layer2") stay out.
+    if (/^v\p{N}/u.test(text) || lexicon.stopwords.has(text.toLowerCase())) continue;
+    out.push({ ...discovered(first.start, last.end, text, 'Project', 'discover:code-shape', lexicon), weakType: true });
+  }
+  return out;
+}
