@@ -378,3 +378,11 @@ describe('names spelled like code (own examples)', () => {
     expect(found.some((n) => /guide|v1/.test(n))).toBe(false);
   });
 });
+
+describe('cited authors (own examples)', () => {
+  it('types the surname before "et al." as a person', () => {
+    expect(named('Intro\nQuillprox, proposed by Varga et al., adds a proximal term.\n')).toContain('Quillprox PROPOSED_BY Varga');
+    const { patch } = analyze(articleOf('Intro\nQuillprox, proposed by Varga et al., adds a proximal term.\n'), knowledge);
+    expect(patch.entities.find((e) => e.name === 'Varga')?.type).toBe('Person');
+  });
+});

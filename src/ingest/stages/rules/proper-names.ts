@@ -142,6 +142,8 @@ export const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,
  * organization) that reads as a person's name: the same name, typed Person, with the surname as alias.
  */
 export function asPerson(f: Found, s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found {
+  // "McMahan et al.": the first author of a cited work is a person, named by the surname.
+  if (f.discovered && f.type !== 'Person' && /^\p{Lu}[\p{L}'’-]+$/u.test(f.name) && /^\s+et\s+al\b/.test(s.text.slice(f.end - s.start))) return { ...f, type: 'Person', weakType: false };
   if (
     !f.discovered ||
     f.type === 'Person' ||
