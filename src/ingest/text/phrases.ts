@@ -37,14 +37,17 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     // Another inflection in the passive ("disputes are settled on") is not the active cue ("settles on").
     // Nor is an infinitive ("to develop") or a gerund after "for" ("a toolkit for running X"): they state a purpose, not a fact.
     const purpose = tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.lower === 'for' && /ing$/.test(tok.lower));
-    const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || purpose);
+    // ("an open network, supported by X": an -ed form before "by" is a passive too.)
+    const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || purpose || (/ed$/.test(tok.lower) && tokens[i + 1]?.lower === 'by'));
     // ("wrapped tokens": a participle another cue's verb inflects, right before a noun, is an adjective.)
     const adjective = /ed$/.test(tok.lower) && tokens[i + 1]?.pos === 'NOUN';
-    // ("are widely used sidechains": so is a cue's own -ed word after an adverb, a copula or a determiner.)
+    // ("are widely used sidechains", "the most widely used Quillnet wallets": so is a cue's own -ed word
+    // after an adverb, a copula or a determiner, before a noun or a name.)
     const prev = tokens[i - 1];
-    const attributive = adjective && prev !== undefined && (prev.pos === 'ADV' || prev.pos === 'DET' || prev.lemma === 'be');
+    const attributive =
+      /ed$/.test(tok.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && prev !== undefined && (prev.pos === 'ADV' || prev.pos === 'DET' || prev.lemma === 'be');
     const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0 && !(attributive && m.c.words.length === 1));
-    const found = exact ?? (passive || adjective ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
+    const found = exact ?? (passive || adjective || attributive ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
     const cue = found?.c;
     const end = found?.end ?? i + 1;
     const next = tokens[end];

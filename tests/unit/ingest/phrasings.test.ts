@@ -386,3 +386,10 @@ describe('cited authors (own examples)', () => {
     expect(patch.entities.find((e) => e.name === 'Varga')?.type).toBe('Person');
   });
 });
+
+describe('participles that are no active cue (own examples)', () => {
+  it('reads "the most widely used <Name> wallets" as no USES, and "supported by X" as no active "supports"', () => {
+    expect(named('Intro\nVerdant and Marrow, the two most widely used Quillnet wallets, both ship fast.\n')).toEqual([]);
+    expect(named('Intro\nQuillnet: an open network, supported by Acme Labs, in which subnets compete.\n')).not.toContain('Quillnet ENABLES Acme Labs');
+  });
+});
