@@ -126,6 +126,9 @@ export const lexiconSchema = z.object({
     pronouns: words,
     /** Owned names of these types name the owned thing even before a noun ("Acme's Quill prover"). */
     namedTypes: z.array(entityType).default([]),
+    /** Owners that are platforms ("Quillchain's Marrow wallet"): what they own of a named type is built on them, with this relation. */
+    platformTypes: z.array(entityType).default([]),
+    platformType: relationType.optional(),
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),

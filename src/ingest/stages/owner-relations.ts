@@ -110,7 +110,10 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     // ("Acme Labs' rollup": one lower-case class word is the owner's instance of the class, no relation to the class.)
     if (/^\p{Ll}[\p{L}-]*$/u.test(owned.text) && !owned.discovered) continue;
     if (!named && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
-    const type = component ? rule.componentType : rule.ownerTypes.includes(owned.type) ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
+    // ("Acme's Jane Roe" is a member; "Quillchain's Marrow wallet" is built on the chain it belongs to.)
+    const member = owned.type === 'Person' || rule.ownerTypes.includes(owned.type);
+    const platform = rule.platformTypes.includes(owner.type) && rule.namedTypes.includes(owned.type) && rule.platformType !== undefined;
+    const type = platform ? rule.platformType : component ? rule.componentType : member ? rule.memberType : (rule.typeByOwnedType[owned.type] ?? rule.type);
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
 }

@@ -393,3 +393,10 @@ describe('participles that are no active cue (own examples)', () => {
     expect(named('Intro\nQuillnet: an open network, supported by Acme Labs, in which subnets compete.\n')).not.toContain('Quillnet ENABLES Acme Labs');
   });
 });
+
+describe('what a network or an organization has (own examples)', () => {
+  it('reads "<Network>\'s <Project>" as built on the network, and "<Org>\'s <Person>" as a member', () => {
+    expect(named("Intro\nSolana's Marrow Wallet stays cheap.\n")).toContain('Marrow Wallet BUILT_ON Solana');
+    expect(named("Intro\nA conversation with Acme Labs's Jane Roe about proofs.\n")).toContain('Jane Roe PART_OF Acme Labs');
+  });
+});
