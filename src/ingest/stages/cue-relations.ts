@@ -22,9 +22,12 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   // does the aside in "X, a rollup developed by C, uses ...".
   let defined = term;
   let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
+  // ("For a game, a validium is fine", "In Quorum, the budget is ...": a name inside a fronted phrase hosts no aside.)
+  const opener = toks[0];
+  const frontedUntil = opener && (opener.pos === 'ADP' || opener.pos === 'PART' || opener.pos === 'SCONJ') ? s.text.indexOf(',') : -1;
   for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
     const end = (mentions[i] as Mention).end - s.start;
-    if (!APPOSITIVE_START.test(s.text.slice(end, end + 18))) continue;
+    if (!APPOSITIVE_START.test(s.text.slice(end, end + 18)) || end <= frontedUntil) continue;
     definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
     defined = mentions[i];
   }
@@ -46,6 +49,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (found.startToken === firstWord && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
     if (negated(toks, s, found, lexicon)) continue;
+    // "every account is a smart contract", "every account on X is ...": a copula right after a common noun, or after
+    // a name that only places a quantified noun, is about that noun.
+    if (found.cue.type === 'IS_A' && !found.cue.hyponym && copulaOfCommonNoun(s, toks[found.startToken - 1], mentions)) continue;
     // "drafted by a working group chaired by X": a participle right after a common noun phrase that a cue's object
     // position holds is about that phrase, which names nothing.
     if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;
@@ -156,6 +162,13 @@ function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle
   const first = toks[hit.startToken];
   const verb = first !== undefined && (first.pos === 'VERB' || first.pos === 'AUX');
   return verb && !(participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start)));
+}
+
+function copulaOfCommonNoun(s: Sentence, before: Token | undefined, mentions: readonly Mention[]): boolean {
+  if (!before) return false;
+  const holder = mentions.find((m) => m.start <= before.start && before.end <= m.end);
+  if (!holder) return before.pos === 'NOUN' && startsLower(before.text);
+  return /\b(?:every|each|any|all|no)\s+[\p{L}-]+\s+(?:on|of|in|at|for)\s+(?:the\s+)?$/iu.test(s.text.slice(0, holder.start - s.start));
 }
 
 /** A determiner and lower-case words, no name and no punctuation, between the end of one cue and the start of the next. */

@@ -400,3 +400,14 @@ describe('what a network or an organization has (own examples)', () => {
     expect(named("Intro\nA conversation with Acme Labs's Jane Roe about proofs.\n")).toContain('Jane Roe PART_OF Acme Labs');
   });
 });
+
+describe('copulas after common nouns and asides inside fronted phrases (own examples)', () => {
+  it('reads "every account on X is a smart contract" as nothing about X, and "X is a member of Y" as PART_OF', () => {
+    expect(named('Intro\nEvery account on Quillnet is a smart contract.\n')).toEqual([]);
+    expect(named('Intro\nAcme Labs is a member of the Borealis Association.\n')).toEqual(['Acme Labs PART_OF Borealis Association']);
+  });
+
+  it('hosts no aside on a name inside a fronted phrase ("In Quillnet, the privacy budget is ...")', () => {
+    expect(named('Intro\nIn Quillnet, the privacy budget is a governance parameter.\n')).toEqual([]);
+  });
+});
