@@ -151,7 +151,11 @@ function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention): boolea
     .slice(subject.end - s.start, noun.end - s.start)
     .replace(/^\]\([^)]*\)/, '')
     .replace(/[*_]/g, '');
-  return subject.end <= noun.start && /^\s*(?:,|\s(?:is|was|are)|[-—–:])\s*(?:itself\s+)?(?:(?:an?|the)\s)?[^,;:]*$/i.test(between);
+  if (subject.end > noun.start) return false;
+  // ("the Quill zkVM from Y": a name that heads the phrase before its kind noun is the phrase, unless the
+  // phrase is an aside about the name before it: "Opacus, the PyTorch library from Y".)
+  const headed = /(?:^|[^,]\s)the\s+$/i.test(s.text.slice(0, subject.start - s.start)) && /^\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u.test(between);
+  return headed || /^\s*(?:,|\s(?:is|was|are)|[-—–:])\s*(?:itself\s+)?(?:(?:an?|the)\s)?[^,;:]*$/i.test(between);
 }
 
 /**

@@ -411,3 +411,11 @@ describe('copulas after common nouns and asides inside fronted phrases (own exam
     expect(named('Intro\nIn Quillnet, the privacy budget is a governance parameter.\n')).toEqual([]);
   });
 });
+
+describe('"the <Name> <kind> from <Org>" (own examples)', () => {
+  it('gives "from" to the name heading the phrase, and to the name an aside describes', () => {
+    expect(named('Intro\nOur prover runs on top of the Quillprove toolchain from Acme Labs.\n')).toContain('Quillprove DEVELOPED_BY Acme Labs');
+    const aside = named('Intro\nMarrowd relies on Quillkit, the Verdant library from Acme Labs, for training.\n');
+    expect(aside).not.toContain('Verdant DEVELOPED_BY Acme Labs');
+  });
+});
