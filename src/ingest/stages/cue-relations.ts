@@ -52,6 +52,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "every account is a smart contract", "every account on X is ...": a copula right after a common noun, or after
     // a name that only places a quantified noun, is about that noun.
     if (found.cue.type === 'IS_A' && !found.cue.hyponym && copulaOfCommonNoun(s, toks[found.startToken - 1], mentions)) continue;
+    // ("containers and GPUs rather than X": an alternative right after a common noun is that noun's.)
+    const wordBefore = toks[found.startToken - 1];
+    const prepositional = ['ADV', 'ADP'].includes(toks[found.startToken]?.pos ?? '');
+    const commonBefore = (wordBefore?.pos === 'NOUN' || wordBefore?.pos === 'PROPN') && !mentions.some((m) => m.start <= (wordBefore as Token).start && (wordBefore as Token).end <= m.end);
+    if (found.cue.type === 'ALTERNATIVE_TO' && prepositional && commonBefore) continue;
     // "drafted by a working group chaired by X": a participle right after a common noun phrase that a cue's object
     // position holds is about that phrase, which names nothing.
     if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;

@@ -419,3 +419,14 @@ describe('"the <Name> <kind> from <Org>" (own examples)', () => {
     expect(aside).not.toContain('Verdant DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('alternatives after common nouns and byline words (own examples)', () => {
+  it('reads "<Name> uses <X> proofs of consensus instead of <Y>" as nothing about the name and Y', () => {
+    expect(named('Tools\n\n- **Verdant**: a bridge that uses zk-SNARK proofs of consensus instead of fraud proofs.\n')).not.toContain('Verdant ALTERNATIVE_TO Fraud Proofs');
+    expect(named('Intro\nVerdant relies on Quillnet rather than Marrowchain.\n')).toContain('Quillnet ALTERNATIVE_TO Marrowchain');
+  });
+
+  it('takes no byline word or plural hardware noun for a name', () => {
+    expect(names('Notes\n*Edited by Jane Roe.*\n\nOperators rent GPUs from Quillnet.\n').some((n) => /^(Edited|GPUs)$/.test(n))).toBe(false);
+  });
+});
