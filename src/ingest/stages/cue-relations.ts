@@ -6,7 +6,21 @@ import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { antecedent, definiteAntecedent, openingMention, possessor } from './antecedents';
 import { affiliations, ownedDescription, possessives, pronounParts } from './owner-relations';
-import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, modifiesNoun, mentionBefore, nounTypeAfter, termMentions, type Context } from './relation-context';
+import {
+  add,
+  between,
+  classBeforeKind,
+  inParentheses,
+  isModifier,
+  isNounModifier,
+  isPossessiveGap,
+  mentionBefore,
+  mentionHolding,
+  modifiesNoun,
+  nounTypeAfter,
+  termMentions,
+  type Context,
+} from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
 export function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -55,7 +69,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("containers and GPUs rather than X": an alternative right after a common noun is that noun's.)
     const wordBefore = toks[found.startToken - 1];
     const prepositional = ['ADV', 'ADP'].includes(toks[found.startToken]?.pos ?? '');
-    const commonBefore = (wordBefore?.pos === 'NOUN' || wordBefore?.pos === 'PROPN') && !mentions.some((m) => m.start <= (wordBefore as Token).start && (wordBefore as Token).end <= m.end);
+    const commonBefore = wordBefore !== undefined && (wordBefore.pos === 'NOUN' || wordBefore.pos === 'PROPN') && !mentionHolding(mentions, wordBefore);
     if (found.cue.type === 'ALTERNATIVE_TO' && prepositional && commonBefore) continue;
     // "drafted by a working group chaired by X": a participle right after a common noun phrase that a cue's object
     // position holds is about that phrase, which names nothing.
@@ -175,7 +189,7 @@ function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle
 
 function copulaOfCommonNoun(s: Sentence, before: Token | undefined, mentions: readonly Mention[]): boolean {
   if (!before) return false;
-  const holder = mentions.find((m) => m.start <= before.start && before.end <= m.end);
+  const holder = mentionHolding(mentions, before);
   if (!holder) return before.pos === 'NOUN' && startsLower(before.text);
   return /\b(?:every|each|any|all|no)\s+[\p{L}-]+\s+(?:on|of|in|at|for)\s+(?:the\s+)?$/iu.test(s.text.slice(0, holder.start - s.start));
 }
@@ -396,7 +410,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   if (!first || isModifier(s, first)) return [];
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
-  if (owned && /^['’]s?\s*["“]?$/.test(s.text.slice(first.end - s.start, owned.start - s.start)) && /['’]/.test(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
+  if (owned && isPossessiveGap(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
   const gap = between(ctx, s, hit.end, first.start);
   if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];

@@ -1,6 +1,6 @@
 import type { Mention, Sentence, Block } from '../types';
 import { antecedent } from './antecedents';
-import { add, isNounModifier, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
+import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
 /**
  * Relations a sentence states by ownership and membership rather than by a verb: "Acme's Quill",
@@ -100,7 +100,7 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     }
     // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
-    if (!/^['’]s?\s*["“]?$/.test(gap) || !/['’]/.test(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
+    if (!isPossessiveGap(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
     // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
     // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned; so does
     // a product's name before its kind, "Acme's Quill prover").

@@ -117,6 +117,16 @@ export function classBeforeKind(ctx: Context, s: Sentence, m: Mention): boolean 
   return closes;
 }
 
+/** "Acme's X", "Acme Labs' X", "Acme's “X”": the gap between an owner and what it owns. */
+export function isPossessiveGap(gap: string): boolean {
+  return /^['’]s?\s*["“]?$/.test(gap);
+}
+
+/** The mention a token belongs to, if any. */
+export function mentionHolding(mentions: readonly Mention[], t: Token): Mention | undefined {
+  return mentions.find((m) => m.start <= t.start && t.end <= m.end);
+}
+
 /** The type the lexicon gives the word right after a mention ("group": Organization). */
 export function nounTypeAfter(ctx: Context, s: Sentence, m: Mention): EntityType | undefined {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
