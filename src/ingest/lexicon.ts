@@ -87,6 +87,8 @@ export const lexiconSchema = z.object({
   personalPronouns: words,
   /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
   negators: words,
+  /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
+  pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
   skipSections: words,
   maxGapWords: z.object({ subject: z.number().int().min(0), object: z.number().int().min(0) }),
@@ -177,6 +179,7 @@ export interface Lexicon {
   nameConnectors: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
+  pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   skipSections: ReadonlySet<string>;
   /** Cues by their first word, longest first. */
@@ -250,6 +253,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     nameConnectors: set(data.nameConnectors),
     personCues: set(data.personCues),
     negators: set(data.negators),
+    pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),
     cuesByFirstWord,

@@ -60,6 +60,22 @@ export function possessor(ctx: Context, block: Block, s: Sentence, term: Mention
 }
 
 /**
+ * "Quillnet and Marrow … . Both use X": the first two names the previous sentence (or the paragraph before) joins
+ * with "and", which a word for two things ("both") stands for.
+ */
+export function pairAntecedent(ctx: Context, block: Block, s: Sentence): [Mention, Mention] | undefined {
+  const before = ctx.seg.blocks[block.index - 1];
+  const previousBlock = before && before.heading === block.heading ? ctx.byBlock[before.index]?.at(-1) : undefined;
+  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousBlock;
+  const names = previous ? (ctx.bySentence[previous.index] ?? []) : [];
+  for (let i = 0; i + 1 < names.length; i += 1) {
+    const [a, b] = [names[i] as Mention, names[i + 1] as Mention];
+    if (/^\s+and\s+$/.test((previous as Sentence).text.slice(a.end - (previous as Sentence).start, b.start - (previous as Sentence).start))) return [a, b];
+  }
+  return undefined;
+}
+
+/**
  * The name that opened the paragraph's previous sentence, or at a paragraph's start the one that
  * opened the paragraph before it in the same section: what "it", "its" and "the protocol" refer to.
  */

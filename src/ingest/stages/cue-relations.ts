@@ -4,7 +4,7 @@ import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { antecedent, definiteAntecedent, openingMention, possessor } from './antecedents';
+import { antecedent, definiteAntecedent, openingMention, pairAntecedent, possessor } from './antecedents';
 import { affiliations, ownedDescription, possessives, pronounParts } from './owner-relations';
 import {
   add,
@@ -136,6 +136,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       for (const o of objects) add(ctx, replacement, hit.cue.type, o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       continue;
     }
+    // "A and B … . Both use X": a sentence opening with a word for two things is about the pair the one before joins.
+    const pair = subject ? undefined : pairOpening(ctx, block, s, hit);
+    if (pair) for (const o of objects) for (const p of pair) add(ctx, hit.cue.inverse ? o : p, hit.cue.type, hit.cue.inverse ? p : o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
     if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject)) continue;
     const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
@@ -192,6 +195,13 @@ function copulaOfCommonNoun(s: Sentence, before: Token | undefined, mentions: re
   const holder = mentionHolding(mentions, before);
   if (!holder) return before.pos === 'NOUN' && startsLower(before.text);
   return /\b(?:every|each|any|all|no)\s+[\p{L}-]+\s+(?:on|of|in|at|for)\s+(?:the\s+)?$/iu.test(s.text.slice(0, holder.start - s.start));
+}
+
+/** The two names "Both" (a lexicon `pairAnaphors` word opening the sentence, before the cue) stands for. */
+function pairOpening(ctx: Context, block: Block, s: Sentence, hit: CueHit): [Mention, Mention] | undefined {
+  const first = ctx.tokens[s.index]?.[0];
+  if (!first || !ctx.lexicon.pairAnaphors.has(first.lower) || hit.start <= first.start || (ctx.bySentence[s.index] ?? []).some((m) => m.end <= hit.start)) return undefined;
+  return pairAntecedent(ctx, block, s);
 }
 
 /** A determiner and lower-case words, no name and no punctuation, between the end of one cue and the start of the next. */

@@ -430,3 +430,10 @@ describe('alternatives after common nouns and byline words (own examples)', () =
     expect(names('Notes\n*Edited by Jane Roe.*\n\nOperators rent GPUs from Quillnet.\n').some((n) => /^(Edited|GPUs)$/.test(n))).toBe(false);
   });
 });
+
+describe('"Both" after a pair (own examples)', () => {
+  it('gives a sentence opening with "Both" to the two names the sentence before joins', () => {
+    expect(named('Intro\nQuillnet and Marrowchain went live this year. Both are built on Solana.\n')).toEqual(expect.arrayContaining(['Quillnet BUILT_ON Solana', 'Marrowchain BUILT_ON Solana']));
+    expect(named('Intro\nQuillnet went live this year. Both are built on Solana.\n')).not.toContain('Quillnet BUILT_ON Solana');
+  });
+});
