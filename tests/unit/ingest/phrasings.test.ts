@@ -437,3 +437,9 @@ describe('"Both" after a pair (own examples)', () => {
     expect(named('Intro\nQuillnet went live this year. Both are built on Solana.\n')).not.toContain('Quillnet BUILT_ON Solana');
   });
 });
+
+describe('where data is posted (own examples)', () => {
+  it('reads "posting its data to <Network>" as using it, and "settles to <Network>" as built on it', () => {
+    expect(named('Intro\nQuillnet settles to Ethereum, posting its data to Celestia.\n')).toEqual(['Quillnet BUILT_ON Ethereum', 'Quillnet USES Celestia']);
+  });
+});
