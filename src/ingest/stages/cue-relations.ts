@@ -61,6 +61,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("**X**, maintained by Y": a participle after the term's comma is about the term.)
     const participle = found.cue.participle || isPastParticiple(toks[found.startToken]);
     if (found.startToken === firstWord && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
+    // ("using submarine swaps": a cue word inside a name is a word of the name.)
+    if (mentions.some((m) => m.start <= found.start && found.end <= m.end)) continue;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
     if (negated(toks, s, found, lexicon)) continue;
     // "every account is a smart contract", "every account on X is ...": a copula right after a common noun, or after
@@ -480,6 +482,22 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // ("The protocol relies on X, and it addresses Y": the subject an earlier cue of the sentence resolved.)
     if (!opening && /,\s*(?:and|but)\s+$/i.test(s.text.slice(0, before.start - s.start)) && (prior.main ?? prior.last)) return prior.main ?? prior.last;
   }
+  // "Instead of re-running every job, it uses X", "In 2023, they adopted Y": a pronoun after a fronted phrase's comma.
+  const openingWord = ctx.tokens[s.index]?.[0];
+  if (
+    before &&
+    openingWord &&
+    lexicon.personalPronouns.has(before.lower) &&
+    ['ADP', 'SCONJ', 'ADV'].includes(openingWord.pos ?? '') &&
+    s.text
+      .slice(0, before.start - s.start)
+      .trimEnd()
+      .endsWith(',') &&
+    s.text.indexOf(',') === s.text.slice(0, before.start - s.start).trimEnd().length - 1
+  ) {
+    const referent = antecedent(ctx, block, s, before);
+    if (referent) return referent;
+  }
   // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
   // ("It began as a rollup on Y and relies on Z": when a pronoun opens the sentence, its antecedent.)
   const joinedVerb = before !== undefined && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start;
@@ -496,6 +514,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const opening = openingMention(ctx, s);
     if (opening && opening.end < hit.start) return opening;
   }
+  // "Lumeno, a startup founded by former Acme engineers, trains models using X": a gerund cue after the clause's verb
+  // is about that verb's subject, across the aside between the name and the verb.
+  const governed = ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) ? verbSubject(ctx, s, hit) : undefined;
+  if (governed) return governed;
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(s, left, near) : undefined;
@@ -586,6 +608,30 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (pronoun && lexicon.personalPronouns.has(pronoun.lower)) return antecedent(ctx, block, s, pronoun);
   }
   return undefined;
+}
+
+/** The subject of the finite verb a few words before the cue, with no punctuation or clause word between them. */
+function verbSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const toks = ctx.tokens[s.index] ?? [];
+  const mentions = ctx.bySentence[s.index] ?? [];
+  let verb = -1;
+  for (let k = hit.startToken - 1; k >= 0 && k >= hit.startToken - 5; k -= 1) {
+    const t = toks[k] as Token;
+    if (/[,;:()]/.test(s.text.slice(t.end - s.start, (toks[k + 1] as Token).start - s.start))) return undefined;
+    if (ctx.lexicon.clauseBreakers.has(t.lower) || mentionHolding(mentions, t)) return undefined;
+    if (isFiniteVerb(t)) {
+      verb = k;
+      break;
+    }
+  }
+  const before = toks[verb - 1];
+  if (verb < 1 || !before) return undefined;
+  const gap = s.text.slice(before.end - s.start, (toks[verb] as Token).start - s.start);
+  const named = mentions.find((m) => m.end === before.end);
+  if (/^\s+$/.test(gap)) return named && !isModifier(s, named) ? named : undefined;
+  // ("Lumeno, a startup ..., trains": the aside after the opening name closes right before the verb.)
+  const opening = /^\s*,\s*$/.test(gap) ? openingMention(ctx, s) : undefined;
+  return opening && opening.end < before.start && /^[\s*_]*,/.test(s.text.slice(opening.end - s.start)) ? opening : undefined;
 }
 
 function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {

@@ -1,7 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
-import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
+import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
@@ -346,7 +346,7 @@ function isNounPhrase(words: readonly Token[], lexicon: Lexicon, s: Sentence): b
   return (
     (compound(lastUnit) || last.pos === 'NOUN' || gerundHead) &&
     !lexicon.junkWords.has(last.lower) &&
-    units.every((u) => compound(u) || u.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'VERB' || w.pos === 'PROPN' || w.pos === 'PUNCT'))
+    units.every((u) => compound(u) || u.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || (w.pos === 'VERB' && !isPresentVerb(w)) || w.pos === 'PROPN' || w.pos === 'PUNCT'))
   );
 }
 

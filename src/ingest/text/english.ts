@@ -58,6 +58,11 @@ export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && !isPastParticiple(t) && !/ing$/.test(t.lower);
 }
 
+/** "relies", "trains": a present verb of the third person, which heads a clause and is no word of a noun phrase. */
+export function isPresentVerb(t: Token | undefined): boolean {
+  return isFiniteVerb(t) && /[^s]s$/.test((t as Token).lower);
+}
+
 /** "written", "built": a verb whose lemma differs from it, not a present form ("writes", "writing"). */
 export function isPastParticiple(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && t.lemma !== undefined && t.lemma !== t.lower && !/(?:s|ing)$/.test(t.lower);

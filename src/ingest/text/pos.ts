@@ -1,5 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { isFiniteVerb } from './english';
 import type { Token } from './tokenize';
 
 // Loaded once: building the model costs far more than tagging an article.
@@ -43,12 +44,42 @@ function tagged(text: string, offset: number, lists: readonly (readonly Token[])
   }
   let j = 0;
   return lists.map((tokens) =>
-    tokens.map((tok) => {
-      while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
-      const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
-      // A word cut from a longer wink token ("Layer" of "Layer-2") keeps its own lower-case form as lemma.
-      const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
-      return { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
-    }),
+    withMainVerb(
+      text,
+      offset,
+      tokens.map((tok) => {
+        while (j < words.length && (ends[j] as number) <= tok.start) j += 1;
+        const holds = j < words.length && (starts[j] as number) >= 0 && (starts[j] as number) <= tok.start;
+        // A word cut from a longer wink token ("Layer" of "Layer-2") keeps its own lower-case form as lemma.
+        const whole = holds && starts[j] === tok.start && ends[j] === tok.end;
+        return { start: tok.start, end: tok.end, text: tok.text, lower: tok.lower, pos: holds ? (tags[j] ?? 'X') : 'X', lemma: whole ? (lemmas[j] ?? tok.lower).toLowerCase() : tok.lower };
+      }),
+    ),
   );
 }
+
+/**
+ * "Kestrel trains models using X.": a sentence has a finite verb, so when the tagger found none in its main clause, the plural-looking
+ * noun right after the name it opens with (or after the aside that follows the name: "Kestrel, a startup, trains models")
+ * is the verb. Headings and items without a full stop are left alone. New tokens.
+ */
+function withMainVerb(text: string, offset: number, tokens: Token[]): Token[] {
+  const last = tokens[tokens.length - 1];
+  if (!last || !/^[\s*_)\]"'’”]*[.!]/.test(text.slice(last.end - offset, last.end - offset + 4))) return tokens;
+  // The main clause ends where a subordinate or relative clause opens ("..., so that data never leaves ...").
+  const clauseEnd = tokens.findIndex((t, i) => i > 0 && (t.pos === 'SCONJ' || t.pos === 'PRON' || /[;:]/.test(text.slice((tokens[i - 1] as Token).end - offset, t.start - offset))));
+  const main = clauseEnd < 0 ? tokens : tokens.slice(0, clauseEnd);
+  if (main.some((t) => t.pos === 'AUX' || isFiniteVerb(t))) return tokens;
+  const opensAside = tokens[0]?.pos === 'PROPN' && /^\s*,/.test(text.slice((tokens[0] as Token).end - offset));
+  const at = main.findIndex((t, i) => {
+    const before = main[i - 1];
+    if (!before || t.pos !== 'NOUN' || !PRESENT_S.test(t.text) || i + 1 >= main.length) return false;
+    const gap = text.slice(before.end - offset, t.start - offset);
+    return (main.slice(0, i).every((b) => b.pos === 'PROPN') && /^\s+$/.test(gap)) || (opensAside && i > 2 && /^\s*,\s*$/.test(gap));
+  });
+  if (at < 0) return tokens;
+  return tokens.map((t, i) => (i === at ? { ...t, pos: 'VERB' } : t));
+}
+
+/** "trains", "rebalances": a lower-case word that could be a verb's present third person ("bus", "class", "analysis" cannot). */
+const PRESENT_S = /^\p{Ll}[\p{Ll}-]*[^su]s$/u;

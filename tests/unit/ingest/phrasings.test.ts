@@ -443,3 +443,28 @@ describe('where data is posted (own examples)', () => {
     expect(named('Intro\nQuillnet settles to Ethereum, posting its data to Celestia.\n')).toEqual(['Quillnet BUILT_ON Ethereum', 'Quillnet USES Celestia']);
   });
 });
+
+describe('the clause verb the tagger missed (own examples)', () => {
+  it('reads "<Name> trains models using X" with "trains" as the verb, not a term "trains models"', () => {
+    const body = 'Intro\nWe met Quillnet and Marrowd. Marrowd rebalances channels automatically using submarine swaps.\n';
+    expect(named(body)).toEqual(['Marrowd USES submarine swaps']);
+    expect(names(body).some((n) => /rebalances/i.test(n))).toBe(false);
+  });
+
+  it('gives a gerund cue after the verb to the name that opens the sentence, across its aside', () => {
+    const body = 'Intro\nWe met Quillnet. Quillnet, a Lisbon startup founded by former Acme engineers, trains models using federated learning, so that no data ever leaves a phone.\n';
+    expect(named(body)).toContain('Quillnet USES Federated Learning');
+  });
+
+  it('reads no cue inside a name ("submarine swaps" holds no "swaps")', () => {
+    const found = named('Intro\nWe met Marrowd and Quillnet. Marrowd rebalances channels using submarine swaps and Quillnet.\n');
+    expect(found).toContain('Marrowd USES submarine swaps');
+    expect(found).not.toContain('Marrowd ALTERNATIVE_TO Quillnet');
+  });
+});
+
+describe('a pronoun after a fronted phrase (own examples)', () => {
+  it('gives "Instead of ..., it uses X" to what "it" stands for', () => {
+    expect(named('Intro\nQuillnet is a compute network. Instead of re-running every job, it uses probabilistic checks.\n')).toContain('Quillnet USES probabilistic checks');
+  });
+});

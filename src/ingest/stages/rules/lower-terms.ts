@@ -1,4 +1,4 @@
-import { singular, TERM_TYPES } from '../../text/english';
+import { isPresentVerb, singular, TERM_TYPES } from '../../text/english';
 import type { Lexicon } from '../../lexicon';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
@@ -22,6 +22,7 @@ export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly 
   const wordOf = (t: Token) =>
     /^\p{Ll}/u.test(t.text) &&
     (TERM_TAGS.has(t.pos ?? '') || (t.pos === 'NUM' && glued(t))) &&
+    !isPresentVerb(t) &&
     (!lexicon.stopwords.has(t.lower) || (t.pos === 'NUM' && glued(t))) &&
     !lexicon.junkWords.has(t.lower) &&
     !covered(t) &&
