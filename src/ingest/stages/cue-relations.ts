@@ -424,7 +424,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
   if (owned && isPossessiveGap(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
   const gap = between(ctx, s, hit.end, first.start);
-  if (/[,;:.()]/.test(gap.text) || gap.words.length > lexicon.data.maxGapWords.object) return [];
+  // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase.)
+  if (/[,;:.()]/.test(gap.text.replace(ABBREVIATION, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];
@@ -520,7 +521,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (governed) return governed;
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
   // apposition only describes the name before it, which is what the cue is about.
-  const host = near ? appositiveHost(s, left, near) : undefined;
+  const host = near ? appositiveHost(ctx, s, left, near) : undefined;
   if (host) return host;
   const gapBefore = near ? between(ctx, s, near.end, hit.start, true) : undefined;
   // "X leverages Y to enable Z": after a purpose marker the cue is about the sentence's subject;
@@ -538,7 +539,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
       // ("..., which itself is a rollup": a reflexive pronoun only stresses the relative's subject.)
       auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower) || REFLEXIVE.test(w.lower)) &&
       (gap.text.trim() === pronoun.text || (lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start))));
-    if (relative) return previousHit?.cue.type === 'IS_A' && previous ? previous : near;
+    // ("the library from Meta that implements X": a restrictive "that" after an agent's phrase is about the thing made.)
+    const madeThing = previousHit !== undefined && (previousHit.cue.participle || previousHit.cue.afterNoun) && prior.objects.includes(near) && /^\s+that$/.test(gap.text.trimEnd());
+    if (relative) return (previousHit?.cue.type === 'IS_A' || madeThing) && previous ? previous : near;
     // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
     // "A is a Python library originally created by C": the rest of the class phrase may stand between.
     const phrase = gap.words.length <= 3 && gap.text.trim() === gap.words.map((w) => w.text).join(' ') && gap.words.every((w) => startsLower(w.text) && !lexicon.stopwords.has(w.lower));
@@ -574,6 +577,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.
     const opening = punct === ',' && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) ? openingMention(ctx, s) : undefined;
     if (opening && opening.end < near.start && /^[\s*]*,/.test(s.text.slice(opening.end - s.start))) return opening;
+    // ("Render, originally created by OTOY, ...": an adverb before the participle leaves the aside about the name.)
+    if (punct === ',' && hit.cue.participle && gap.words.length > 0 && gap.words.every((w) => w.pos === 'ADV') && /,\s*$/.test(s.text.slice(0, (gap.words[0] as Token).start - s.start))) return near;
     if (punct === ',' && gap.words.length === 0) {
       const opener = [...left].reverse().find(
         (m) =>
@@ -634,16 +639,19 @@ function verbSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefine
   return opening && opening.end < before.start && /^[\s*_]*,/.test(s.text.slice(opening.end - s.start)) ? opening : undefined;
 }
 
-function appositiveHost(s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {
+function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {
   const host = left[left.indexOf(near) - 1];
   if (!host) return undefined;
   const between = s.text.slice(host.end - s.start, near.start - s.start);
   // "revm, a Rust implementation of the EVM maintained by Paradigm": a name inside the aside's "of" phrase is no subject.
   if (APPOSITION_OF.test(between)) return host;
-  if (!CLASS_TYPES.has(near.type) && !/^\p{Ll}/u.test(near.text)) return undefined;
+  // ("Foundry, the Rust toolkit from Paradigm": a name before the aside's kind noun only modifies it.)
+  const modifier = nounTypeAfter(ctx, s, near) !== undefined && /^\s+\S/.test(s.text.slice(near.end - s.start));
+  if (!CLASS_TYPES.has(near.type) && !/^\p{Ll}/u.test(near.text) && !modifier) return undefined;
   return APPOSITION.test(between) ? host : undefined;
 }
 
+const ABBREVIATION = /\b(?:\p{L}\.){2,}/gu;
 const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
 const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+$/u;
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;

@@ -468,3 +468,20 @@ describe('a pronoun after a fronted phrase (own examples)', () => {
     expect(named('Intro\nQuillnet is a compute network. Instead of re-running every job, it uses probabilistic checks.\n')).toContain('Quillnet USES probabilistic checks');
   });
 });
+
+describe('asides with an abbreviation, an adverb or a kind noun (own examples)', () => {
+  it('reads past the dots of an abbreviation before an agent ("the U.S. <Org>")', () => {
+    expect(named('Glossary\n\n- **Quill Rules**: the Quill Risk Rules, published by the U.S. Acme Standards Office in 2023.\n')).toContain('Quill Rules DEVELOPED_BY Acme Standards Office');
+  });
+
+  it('keeps "X, originally created by Y," about X', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet, originally created by Acme Labs, moved to Solana in 2023.\n')).toContain('Quillnet DEVELOPED_BY Acme Labs');
+  });
+
+  it('gives "X, the <Name> toolkit from Y" to X, and a restrictive "that" after it to X too', () => {
+    expect(named('Intro\nWe fuzzed it with Quillforge, the Rust toolkit from Acme Labs, and with Marrowd.\n')).toContain('Quillforge DEVELOPED_BY Acme Labs');
+    const found = named('Intro\nLook at Quillkit, the PyTorch library from Acme Labs that implements differential privacy.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quillkit DEVELOPED_BY Acme Labs', 'Quillkit USES Differential Privacy']));
+    expect(found).not.toContain('Acme Labs USES Differential Privacy');
+  });
+});
