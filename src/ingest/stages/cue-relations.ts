@@ -424,8 +424,10 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
   if (owned && isPossessiveGap(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
   const gap = between(ctx, s, hit.end, first.start);
-  // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase.)
-  if (/[,;:.()]/.test(gap.text.replace(ABBREVIATION, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
+  // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase; "supports three proving
+  // systems: A, B and C": a colon after the class the cue counts opens its objects.)
+  const listed = /^[^,;:.()]*:\s*$/.test(gap.text) && gap.words.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
+  if (/[,;:.()]/.test(gap.text.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];

@@ -485,3 +485,10 @@ describe('asides with an abbreviation, an adverb or a kind noun (own examples)',
     expect(found).not.toContain('Acme Labs USES Differential Privacy');
   });
 });
+
+describe('a counted class before a colon (own examples)', () => {
+  it('reads "X uses three techniques: A, B and C" as X using each', () => {
+    const found = named('Intro\nWe built Quillnet. Quillnet uses three techniques: differential privacy, sharding and zk-SNARKs.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quillnet USES Differential Privacy', 'Quillnet USES Sharding', 'Quillnet USES zk-SNARKs']));
+  });
+});
