@@ -34,15 +34,33 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const plain = words.length <= 2 && rule.prepositions.includes(first ?? '') && (second === undefined || second === 'the');
     const companion = first === 'and' && rule.companions.includes(second ?? '') && rest.length <= 2 && rule.prepositions.includes(rest[0] ?? '') && (rest[1] === undefined || rest[1] === 'the');
     const organization = rule.objectTypes[0];
-    if ((plain || companion) && group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    // (A name the text only guessed a type for may be the organization: "colleagues at EPFL".)
+    const orgLike = group.type === organization || group.weakType === true;
+    if ((plain || companion) && orgLike) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder and chief executive officer of Quillchain": a role in an aside after a person.
-    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,7})(?:of|at)\s+(?:the\s+)?$/iu.exec(s.text.slice(member.end - s.start, group.start - s.start));
-    const roleWords = role?.[1]?.trim().toLowerCase().split(/\s+/) ?? [];
-    if (member.type !== 'Person' || !roleWords.some((w) => rule.roles.includes(w)) || roleWords.some((w) => rule.past.includes(w))) continue;
+    const between = s.text.slice(member.end - s.start, group.start - s.start);
+    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,7})(of|at)\s+(?:the\s+)?$/iu.exec(between);
+    // ("Jane Roe, a cryptographer at Acme", "Jane Roe, who leads the grants team at Acme": any description of a person "at" a group.)
+    const atGroup = role?.[2]?.toLowerCase() === 'at' || /^,\s+who\s+(?:[\p{L}-]+\s+){1,6}at\s+(?:the\s+)?$/iu.test(between);
+    const roleWords = (role?.[1] ?? between).trim().toLowerCase().split(/\s+/);
+    if (member.type !== 'Person' || !(atGroup || roleWords.some((w) => rule.roles.includes(w))) || roleWords.some((w) => rule.past.includes(w))) continue;
+    const partners = [group, ...andAfter(s, mentions, i + 1)];
     if (rule.founderType !== undefined && roleWords.some((w) => rule.founders.includes(w)))
-      add(ctx, group, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-    else if (group.type === organization) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+      for (const g of partners) add(ctx, g, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    else
+      for (const g of partners) if (rule.objectTypes.includes(g.type) || g.weakType === true) add(ctx, member, rule.type, g, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/** "at Acme and Quillworks": the names joined to mention `i` by a bare "and" (no clause after it). */
+function andAfter(s: Sentence, mentions: readonly Mention[], i: number): Mention[] {
+  const out: Mention[] = [];
+  for (let j = i; j + 1 < mentions.length; j += 1) {
+    const [a, b] = [mentions[j] as Mention, mentions[j + 1] as Mention];
+    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
+    out.push(b);
+  }
+  return out;
 }
 
 /**

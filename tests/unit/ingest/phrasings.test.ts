@@ -492,3 +492,15 @@ describe('a counted class before a colon (own examples)', () => {
     expect(found).toEqual(expect.arrayContaining(['Quillnet USES Differential Privacy', 'Quillnet USES Sharding', 'Quillnet USES zk-SNARKs']));
   });
 });
+
+describe('a person described "at" a group (own examples)', () => {
+  it('reads "Jane Roe, a cryptographer at Acme Labs and Quillworks" as membership of both', () => {
+    expect(named('Intro\nThe committee included Jane Roe, a cryptographer at Acme Labs and Quillworks Foundation.\n')).toEqual(
+      expect.arrayContaining(['Jane Roe PART_OF Acme Labs', 'Jane Roe PART_OF Quillworks Foundation']),
+    );
+  });
+
+  it('reads "Jane Roe, who leads the grants team at Acme Labs" as membership', () => {
+    expect(named('Intro\n"We got 300 applications," said Jane Roe, who leads the grants team at Acme Labs.\n')).toContain('Jane Roe PART_OF Acme Labs');
+  });
+});
