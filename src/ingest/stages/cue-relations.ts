@@ -203,7 +203,9 @@ function copulaOfCommonNoun(s: Sentence, before: Token | undefined, mentions: re
 function pairOpening(ctx: Context, block: Block, s: Sentence, hit: CueHit): [Mention, Mention] | undefined {
   const first = ctx.tokens[s.index]?.[0];
   if (!first || !ctx.lexicon.pairAnaphors.has(first.lower) || hit.start <= first.start || (ctx.bySentence[s.index] ?? []).some((m) => m.end <= hit.start)) return undefined;
-  return pairAntecedent(ctx, block, s);
+  const pair = pairAntecedent(ctx, block, s);
+  // ("PLONK, by Jane Roe and John Doe, ... . Both rely on X": two people belong to things; they use no technique.)
+  return pair?.some((m) => m.type === 'Person') && hit.cue.type !== 'PART_OF' ? undefined : pair;
 }
 
 /** A determiner and lower-case words, no name and no punctuation, between the end of one cue and the start of the next. */
@@ -431,6 +433,15 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];
+  // ("addresses this with X": a pronoun right after the cue is its object; the name after the preposition is no object.)
+  const [firstWord, secondWord] = gap.words;
+  if (firstWord?.pos === 'PRON' && lexicon.anaphors.has(firstWord.lower) && secondWord?.pos === 'ADP') return [];
+  // ("the company behind the open-source learning toolkit Quill": a lower-case term that only modifies the kind noun
+  // before a name gives way to that name.)
+  const named = mentions.find((m) => m.start >= (first as Mention).end);
+  const kindNoun = named ? between(ctx, s, first.end, named.start) : undefined;
+  const kind = kindNoun?.words.length === 1 ? lexicon.typeByWord.has((kindNoun.words[0] as Token).lower) && /^\s+\S+\s+$/.test(kindNoun.text) : false;
+  if (named && kind && startsLower(first.text)) first = named;
   const out = [first];
   let closed = false;
   for (const next of mentions.filter((m) => m.start >= first.end)) {
@@ -570,7 +581,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
     const punct = punctuationOf(gap.text);
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
-    if (clean && punct === '') return near;
+    if (clean && punct === '' && !relativeObject(ctx, s, near)) return near;
     if (clean && punct === ',' && hit.cue.appositive) return near;
     // "Kestrel Labs (formerly Adap)": a rename in parentheses right after a name is about that name.
     if (punct === '(' && gap.words.length === 0 && hit.cue.appositive && !hit.cue.hyponym) return near;
@@ -639,6 +650,20 @@ function verbSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefine
   // ("Lumeno, a startup ..., trains": the aside after the opening name closes right before the verb.)
   const opening = /^\s*,\s*$/.test(gap) ? openingMention(ctx, s) : undefined;
   return opening && opening.end < before.start && /^[\s*_]*,/.test(s.text.slice(opening.end - s.start)) ? opening : undefined;
+}
+
+/** "Students who prefer Rust may use X": a name that is the object of a relative clause on a common noun is no subject. */
+function relativeObject(ctx: Context, s: Sentence, m: Mention): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const at = toks.findIndex((t) => t.start >= m.start);
+  const [noun, pronoun, verb] = [toks[at - 3], toks[at - 2], toks[at - 1]];
+  return (
+    (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') &&
+    pronoun !== undefined &&
+    ctx.lexicon.relativePronouns.has(pronoun.lower) &&
+    verb?.pos === 'VERB' &&
+    !mentionHolding(ctx.bySentence[s.index] ?? [], noun)
+  );
 }
 
 function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {

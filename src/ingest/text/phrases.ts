@@ -51,7 +51,10 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const cue = found?.c;
     const end = found?.end ?? i + 1;
     const next = tokens[end];
-    const nominal = cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? '');
+    // ("for use cases", "the support team": a one-word cue tagged as a noun inside a noun phrase heads no clause.)
+    const compound =
+      cue !== undefined && cue.words.length === 1 && tok.pos === 'NOUN' && next?.pos === 'NOUN' && ['DET', 'ADP', 'ADJ'].includes(prev?.pos ?? '') && !lexicon.relativePronouns.has(prev?.lower ?? '');
+    const nominal = compound || (cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? ''));
     const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
     const blocked = cue !== undefined && prev !== undefined && cue.notAfter.includes(prev.lower);
     if (!cue || nominal || detached || blocked) {

@@ -504,3 +504,25 @@ describe('a person described "at" a group (own examples)', () => {
     expect(named('Intro\n"We got 300 applications," said Jane Roe, who leads the grants team at Acme Labs.\n')).toContain('Jane Roe PART_OF Acme Labs');
   });
 });
+
+describe('words that look like cues or names but are not (own examples)', () => {
+  it('reads no cue in "designed for use cases where" and no class in "the following terms:"', () => {
+    const body =
+      'Intro\nWe met Quillnet. Quillnet is designed for use cases where each payment is small:\n\n- **Micropayments**: tips.\n\nThe group adopted the following terms:\n\n- **Model audit**: an assessment of a model.\n';
+    const found = named(body);
+    expect(found.some((r) => /^Quillnet USES/.test(r))).toBe(false);
+    expect(found.some((r) => /following/i.test(r))).toBe(false);
+  });
+
+  it('reads "X addresses this with Y" as nothing addressed by Y', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet addresses this with differential privacy.\n')).not.toContain('Quillnet ADDRESSES Differential Privacy');
+  });
+
+  it('gives "Both ..." to no pair of people', () => {
+    expect(named('Intro\nThe scheme is by Jane Roe and John Doe. Both rely on zk-SNARKs.\n').some((r) => /^(Jane Roe|John Doe) USES/.test(r))).toBe(false);
+  });
+
+  it('takes no subject from a relative clause on a common noun ("Students who prefer X may use Y")', () => {
+    expect(named('Intro\nWe met Quillnet and Marrowd. Students who prefer Quillnet may use Marrowd instead.\n')).not.toContain('Quillnet USES Marrowd');
+  });
+});
