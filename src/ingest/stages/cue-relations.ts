@@ -350,10 +350,12 @@ function cueForSubject(hit: CueHit, subject: Mention, object: Mention): Cue {
 function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Mention[], taken: ReadonlySet<Mention>): Mention[] {
   const { lexicon } = ctx;
   const out = [subject];
+  // ("Unlike A, B is ...": a fronted phrase's name joins no list with the subject after its comma.)
+  const frontedEnd = frontedPhraseEnd(ctx, s);
   for (let k = mentions.indexOf(subject) - 1; k >= 0; k -= 1) {
     const m = mentions[k] as Mention;
     const next = out[out.length - 1] as Mention;
-    if (taken.has(m) || m.type !== subject.type || isModifier(s, m)) break;
+    if (taken.has(m) || m.type !== subject.type || isModifier(s, m) || (m.end <= frontedEnd && subject.start > frontedEnd)) break;
     const g = between(ctx, s, m.end, next.start);
     const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.length <= 2 && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.determiners.has(w.lower));
     if (!joined || !(g.text.includes(',') || g.words.some((w) => lexicon.listConnectors.has(w.lower)))) break;
@@ -422,6 +424,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const { lexicon } = ctx;
   let first = mentions.find((m) => m.start >= hit.end);
   if (!first || isModifier(s, first)) return [];
+  // ("founded by former Acme engineers": the agent is the common noun the name modifies.)
+  if (hit.cue.words.at(-1) === 'by' && first.type !== 'Person' && /^\p{Lu}/u.test(first.text) && isNounModifier(ctx, s, first)) return [];
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
   if (owned && isPossessiveGap(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
@@ -471,7 +475,14 @@ export interface Previous {
   main?: Mention | undefined;
 }
 
-export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, mentions: Mention[], objects: Mention[], prior: Previous, termEnd: number): Mention | undefined {
+export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, all: Mention[], objects: Mention[], prior: Previous, clauseStart: number): Mention | undefined {
+  // "Unlike X, Y is a zkEVM", "For A and B, extend the client": names in a fronted phrase are no subject of the clause after its comma.
+  const frontedEnd = frontedPhraseEnd(ctx, s);
+  // (", operated by X": a participle right after the comma is still about the phrase's name.)
+  const afterFront =
+    frontedEnd >= 0 && hit.start > frontedEnd && !(isPastParticiple(ctx.tokens[s.index]?.[hit.startToken]) && /^\s*,\s*$/.test(s.text.slice(frontedEnd - s.start, hit.start - s.start)));
+  const mentions = afterFront ? all.filter((m) => m.start > frontedEnd) : all;
+  const termEnd = afterFront ? Math.max(clauseStart, frontedEnd) : clauseStart;
   const { lexicon } = ctx;
   const { subject: previous, hit: previousHit } = prior;
   const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m));
@@ -664,6 +675,18 @@ function relativeObject(ctx: Context, s: Sentence, m: Mention): boolean {
     verb?.pos === 'VERB' &&
     !mentionHolding(ctx.bySentence[s.index] ?? [], noun)
   );
+}
+
+/** Where a phrase the sentence opens with a preposition or a conjunction ends ("Unlike X, ..."): its comma's offset, or -1. */
+function frontedPhraseEnd(ctx: Context, s: Sentence): number {
+  const opener = ctx.tokens[s.index]?.[0];
+  const comma = s.text.indexOf(',');
+  if (!opener || comma < 0 || !(opener.pos === 'ADP' || opener.pos === 'SCONJ') || !/^[\s*_"“]*$/.test(s.text.slice(0, opener.start - s.start))) return -1;
+  // (A phrase with a verb of its own is a clause ("For the summary I used X, a ..."); "Unlike X, which ..." goes on past the comma.)
+  const inside = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= s.start + comma);
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start > s.start + comma);
+  if (/:/.test(s.text.slice(0, comma)) || inside.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) || (next && ctx.lexicon.relativePronouns.has(next.lower))) return -1;
+  return s.start + comma;
 }
 
 function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {

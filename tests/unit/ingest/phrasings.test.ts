@@ -526,3 +526,15 @@ describe('words that look like cues or names but are not (own examples)', () => 
     expect(named('Intro\nWe met Quillnet and Marrowd. Students who prefer Quillnet may use Marrowd instead.\n')).not.toContain('Quillnet USES Marrowd');
   });
 });
+
+describe('fronted phrases and agents that only modify a noun (own examples)', () => {
+  it('reads "Unlike A, B is a <class>" and "For A and B, extend ..." with no subject in the fronted phrase', () => {
+    expect(named('Intro\nWe met Quillnet and Marrowd. Unlike Quillnet, Marrowd is an optimistic rollup.\n')).toEqual(['Marrowd IS_A Optimistic Rollups']);
+    expect(named('Intro\nWe met Quillnet and Marrowd. For Quillnet and Marrowd, extend the client with Verdant.\n').some((r) => / BUILT_ON Verdant$/.test(r))).toBe(false);
+  });
+
+  it('takes no agent from "founded by former Acme engineers", but one from "the Acme community"', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet, a startup founded by former Acme Labs engineers, raised money.\n')).not.toContain('Quillnet DEVELOPED_BY Acme Labs');
+    expect(named('Intro\nWe met Quillnet. Quillnet, a library developed by the Acme Labs community, is popular.\n')).toContain('Quillnet DEVELOPED_BY Acme Labs');
+  });
+});
