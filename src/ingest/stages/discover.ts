@@ -203,7 +203,9 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     while (
       from > 0 &&
       joinsName(gap(toks, from - 1, s)) &&
-      (isCapitalized((toks[from - 1] as Token).text) || (from > 1 && lexicon.minorWords.has((toks[from - 1] as Token).lower) && isCapitalized((toks[from - 2] as Token).text)))
+      (isCapitalized((toks[from - 1] as Token).text) ||
+        // ("Bank of England", but not "March 2022 the Quill": an article joins no name.)
+        (from > 1 && lexicon.minorWords.has((toks[from - 1] as Token).lower) && !lexicon.determiners.has((toks[from - 1] as Token).lower) && isCapitalized((toks[from - 2] as Token).text)))
     )
       from -= 1;
     while (from <= k && lexicon.stopwords.has((toks[from] as Token).lower)) from += 1;

@@ -538,3 +538,9 @@ describe('fronted phrases and agents that only modify a noun (own examples)', ()
     expect(named('Intro\nWe met Quillnet. Quillnet, a library developed by the Acme Labs community, is popular.\n')).toContain('Quillnet DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('names after a date (own examples)', () => {
+  it('joins no article into a name ("In March 2022 the Quillnet bridge")', () => {
+    expect(names('Intro\nWe met Quillnet. In March 2022 the Quillnet bridge lost funds.\n').some((n) => /March|the Quillnet/.test(n))).toBe(false);
+  });
+});
