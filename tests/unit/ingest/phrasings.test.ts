@@ -544,3 +544,11 @@ describe('names after a date (own examples)', () => {
     expect(names('Intro\nWe met Quillnet. In March 2022 the Quillnet bridge lost funds.\n').some((n) => /March|the Quillnet/.test(n))).toBe(false);
   });
 });
+
+describe('descriptions in table cells (own examples)', () => {
+  it('takes no sentence-case description or compound adjective from a cell for a name', () => {
+    const body =
+      'Intro\n\n| Network | Verification | Approach |\n|---|---|---|\n| Quillnet | Provider reputation and audited attributes | Risk-based |\n| Marrowd | Proof-of-work checks on GPU clusters | Voluntary |\n';
+    expect(names(body).some((n) => /reputation|Proof-of-work checks|Risk-based/.test(n))).toBe(false);
+  });
+});

@@ -9,6 +9,7 @@ const DECORATION = /^[\s*_`"“]+|[\s*_`"”]+$/g;
 const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
 const NOT_A_NAME = /^[\p{N}\p{P}\p{S}\s]*$|^(?:yes|no|none|n\/?a|tbd|partial|unknown|native|optional|planned|live|mainnet|testnet)$/iu;
 const MAX_WORDS = 6;
+const COMPOUND_ADJECTIVE = /^[\p{L}]+-(?:based|facing|oriented|driven|specific|compatible|friendly|native|aware|centric|heavy|light|first)$/iu;
 
 /**
  * The names a Markdown table row lists: each cell, or each part of a cell split at ",", "+", "/",
@@ -57,6 +58,11 @@ function listedNames(parts: readonly Span[], type: EntityType | undefined, found
     const words = part.text.split(/\s+/);
     // "open-sourced in 2023", "published July 2024": a lower-case phrase with a preposition, capital or digit is prose.
     if (/^\p{Ll}/u.test(part.text) && words.slice(1).some((w) => lexicon.minorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) continue;
+    // ("Provider reputation and audited attributes", "Monitoring for rollup block builders": a cell in sentence case
+    // that joins words or runs long is a description; "Risk-based", "public-facing": a compound adjective qualifies.)
+    const sentenceCase = /^\p{Lu}/u.test(part.text) && /^\p{Ll}/u.test(words[1] ?? '');
+    if (sentenceCase && (words.length > 3 || words.slice(1).some((w) => lexicon.minorWords.has(w.toLowerCase())))) continue;
+    if (words.length === 1 && COMPOUND_ADJECTIVE.test(part.text)) continue;
     const first = (words[0] ?? '').toLowerCase();
     if (NOT_A_NAME.test(part.text) || words.length > MAX_WORDS || lexicon.junkWords.has(first) || /^\p{N}/u.test(part.text)) continue;
     if (words.some((w) => lexicon.stopwords.has(w.toLowerCase()) && !lexicon.minorWords.has(w.toLowerCase()))) continue;
