@@ -32,7 +32,7 @@ export function createRelationLoaders(repos: Repositories, articleById: DataLoad
       }),
   );
   const relationPageByEntityId = (query: RelationQuery): DataLoader<string, RelationPage> => {
-    const key = JSON.stringify([query.direction, [...query.types].sort(), query.after, query.limit]);
+    const key = JSON.stringify([query.direction, [...query.types].sort(), query.after, query.limit, query.minConfidence]);
     let loader = pages.get(key);
     if (!loader) {
       loader = new DataLoader<string, RelationPage>(async (ids) =>

@@ -15,13 +15,14 @@ export type EntityPrefetch =
  * What the operation selects under `entity(…)` that can come in the entity's own round trip: a page of
  * `relations` (the page its resolver will ask for, how much of their evidence is selected and whether
  * the evidence's articles are), else the page of `usedBy` or `uses` when only one of them is selected.
- * Null (no prefetch) otherwise, including arguments the field resolvers will refuse.
+ * Null (no prefetch) otherwise, including arguments the field resolvers will refuse and a `minConfidence`,
+ * which the entity's statements cannot apply: the field then reads its page through its loader.
  */
 export function planEntityPrefetch(info: GraphQLResolveInfo, limits: PageLimits): EntityPrefetch | null {
   const relations = selectedChild(info, 'relations');
   if (relations) {
     const query = relationQueryIfValid(relations.args as RelationArgs, limits);
-    if (!query) return null;
+    if (!query || query.minConfidence !== undefined) return null;
     return {
       kind: 'relations',
       query,
@@ -35,13 +36,15 @@ export function planEntityPrefetch(info: GraphQLResolveInfo, limits: PageLimits)
 
 /**
  * The page of `usedBy` (IN) or `uses` (OUT) selected under the field being resolved, when only one of
- * them is and with arguments its resolver accepts: it can come in the same statement. Null otherwise.
+ * them is, with arguments its resolver accepts and no `minConfidence`: it can come in the same statement.
+ * Null otherwise.
  */
 export function planUsesPrefetch(info: GraphQLResolveInfo, limits: PageLimits): UsesQuery | null {
   const usedBy = selectedChild(info, 'usedBy');
   const uses = selectedChild(info, 'uses');
   if ((usedBy === null) === (uses === null)) return null;
   const selected = usedBy ?? uses;
+  if ((selected?.args.minConfidence ?? null) !== null) return null;
   const limit = validPageSize((selected?.args.first as number | null | undefined) ?? null, limits);
   if (limit === null) return null;
   return { direction: usedBy ? 'IN' : 'OUT', limit };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Float, Info, Int, Resolver, Root } from 'type-graphql';
 import type { Context } from '../context';
 import type { UsesQuery } from '../db/repositories/relation.repository';
 import type { ArticleMentions, Direction, Entity, RelationView } from '../domain/graph';
@@ -9,7 +9,7 @@ import { BY_FIRST, ListSize } from '../schema/list-size';
 import { MentionObject } from '../schema/mention.object';
 import { encodeCursor, FIRST_ARG, pageInfo, pageSize } from '../schema/pagination';
 import { planUsesPrefetch } from '../queries/entity-prefetch';
-import { relationQuery, RELATIONS_CURSOR, usesQuery } from '../queries/relation-page';
+import { MIN_CONFIDENCE_ARG, minConfidence, relationQuery, RELATIONS_CURSOR, usesQuery } from '../queries/relation-page';
 import { RelationConnectionObject } from '../schema/relation.object';
 import { Direction as DirectionEnum } from '../schema/vocabulary.enums';
 
@@ -27,9 +27,10 @@ export class EntityFieldsResolver {
     @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH', description: 'OUT: this entity is the subject; IN: the object; BOTH: either.' }) direction: Direction,
     @Arg('first', () => Int, { nullable: true, description: 'Page size (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
     @Arg('after', () => String, { nullable: true, description: '`endCursor` of the previous page.' }) after: string | null,
+    @Arg('minConfidence', () => Float, MIN_CONFIDENCE_ARG) minConfidence: number | null,
     @Ctx() { loaders, config }: Context,
   ) {
-    const query = relationQuery({ types, direction, first, after }, config);
+    const query = relationQuery({ types, direction, first, after, minConfidence }, config);
     const size = query.limit - 1;
     const found = await loaders.relationPageByEntityId(query).load(entity.id);
     const cursorOf = (r: RelationView) => encodeCursor(RELATIONS_CURSOR, [r.sortKey]);
@@ -40,14 +41,26 @@ export class EntityFieldsResolver {
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities this one USES (outgoing USES relations).' })
   @ListSize(BY_FIRST)
-  uses(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity[]> {
-    return related(ctx, { direction: 'OUT', limit: pageSize(first, ctx.config) }, entity, planUsesPrefetch(info, ctx.config));
+  uses(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, FIRST_ARG) first: number | null,
+    @Arg('minConfidence', () => Float, MIN_CONFIDENCE_ARG) threshold: number | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Entity[]> {
+    return related(ctx, { direction: 'OUT', limit: pageSize(first, ctx.config) }, minConfidence(threshold), entity, planUsesPrefetch(info, ctx.config));
   }
 
   @FieldResolver(() => [EntityInterface], { description: 'Shortcut: the entities that USE this one (incoming USES relations).' })
   @ListSize(BY_FIRST)
-  usedBy(@Root() entity: Entity, @Arg('first', () => Int, FIRST_ARG) first: number | null, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo): Promise<Entity[]> {
-    return related(ctx, { direction: 'IN', limit: pageSize(first, ctx.config) }, entity, planUsesPrefetch(info, ctx.config));
+  usedBy(
+    @Root() entity: Entity,
+    @Arg('first', () => Int, FIRST_ARG) first: number | null,
+    @Arg('minConfidence', () => Float, MIN_CONFIDENCE_ARG) threshold: number | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Entity[]> {
+    return related(ctx, { direction: 'IN', limit: pageSize(first, ctx.config) }, minConfidence(threshold), entity, planUsesPrefetch(info, ctx.config));
   }
 
   @FieldResolver(() => [MentionObject], { description: 'The articles that name this entity (the first `first`, by article id), with where they do (sentences and offsets).' })
@@ -57,9 +70,12 @@ export class EntityFieldsResolver {
   }
 }
 
-/** The page of `uses`/`usedBy`; with `next` (the same shortcut selected below), the nested pages come in the same round trip. */
-async function related(ctx: Context, query: UsesQuery, entity: Entity, next: UsesQuery | null): Promise<Entity[]> {
-  const loader = next ? ctx.loaders.usesPageWithNext(query, next) : ctx.loaders.relationPageByEntityId(usesQuery(query.direction, query.limit));
+/**
+ * The page of `uses`/`usedBy` (of at least `threshold`, when given); with `next` (the same shortcut selected
+ * below) and no threshold, the nested pages come in the same round trip.
+ */
+async function related(ctx: Context, query: UsesQuery, threshold: number | undefined, entity: Entity, next: UsesQuery | null): Promise<Entity[]> {
+  const loader = next && threshold === undefined ? ctx.loaders.usesPageWithNext(query, next) : ctx.loaders.relationPageByEntityId(usesQuery(query.direction, query.limit, threshold));
   const page = await loader.load(entity.id);
   return page.items.map((r) => r.other);
 }

@@ -132,6 +132,47 @@ describe('entity query', () => {
     expect(names).toEqual(['IN USES Arbitrum', 'IN USES Optimism']);
   });
 
+  it('keeps only relations at or above minConfidence, in relations (with its totalCount), uses and usedBy', async () => {
+    // Arbitrum USES Optimistic Rollups and is BUILT_ON Ethereum (0.9 each); it USES the discovered Sequencer Set (0.6).
+    type Data = { entity: { relations: { totalCount: number; edges: { type: string; confidence: number; node: { name: string } }[] }; uses: { name: string }[] } };
+    const q = 'query($min: Float) { entity(name: "Arbitrum") { relations(minConfidence: $min) { totalCount edges { type confidence node { name } } } uses(minConfidence: $min) { name } } }';
+    const all = await api.query<Data>(q);
+    expect(all.body.errors).toBeUndefined();
+    expect(all.body.data?.entity.relations.totalCount).toBe(3);
+    expect(all.body.data?.entity.uses.map((e) => e.name).sort()).toEqual(['Optimistic Rollups', 'Sequencer Set']);
+    const confident = await api.query<Data>(q, { min: 0.7 });
+    expect(confident.body.errors).toBeUndefined();
+    expect(confident.body.data?.entity.relations).toEqual({
+      totalCount: 2,
+      edges: [
+        { type: 'BUILT_ON', confidence: 0.9, node: { name: 'Ethereum' } },
+        { type: 'USES', confidence: 0.9, node: { name: 'Optimistic Rollups' } },
+      ],
+    });
+    expect(confident.body.data?.entity.uses).toEqual([{ name: 'Optimistic Rollups' }]);
+
+    // Each field alone, as the entity's prefetch would plan it; and below a shortcut that prefetches the next level.
+    const alone = await api.query<{ entity: { relations: { totalCount: number } } }>(`{ entity(id: "${fixtureId('Arbitrum')}") { relations(minConfidence: 0.7) { totalCount } } }`);
+    expect(alone.body.data?.entity.relations.totalCount).toBe(2);
+    const users = await api.query<{ entity: { usedBy: { name: string }[] } }>('{ entity(name: "Sequencer Set") { usedBy(minConfidence: 0.7) { name } } }');
+    expect(users.body.data?.entity.usedBy).toEqual([]);
+    const nested = await api.query<{ entity: { usedBy: { name: string; uses: { name: string }[] }[] } }>(
+      '{ entity(name: "Optimistic Rollups") { usedBy { name uses(minConfidence: 0.7) { name } } } }',
+    );
+    expect(nested.body.data?.entity.usedBy.find((e) => e.name === 'Arbitrum')?.uses).toEqual([{ name: 'Optimistic Rollups' }]);
+  });
+
+  it.each(['relations(minConfidence: 1.5) { totalCount }', 'relations(minConfidence: -0.5) { totalCount }', 'uses(minConfidence: 2) { name }'])(
+    'rejects %s with BAD_USER_INPUT before reading relations',
+    async (field) => {
+      api.resetRoundTrips();
+      const { body } = await api.query(`{ entity(id: "${fixtureId('Arbitrum')}") { ${field} } }`);
+      expect(body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', argumentName: 'minConfidence' } });
+      expect(body.errors?.[0]?.message).toMatch(/minConfidence must be between 0 and 1/);
+      expect(api.roundTrips()).toBe(1);
+    },
+  );
+
   it('returns the uses and usedBy shortcuts and the mentions with sentences', async () => {
     const q = `{ entity(name: "Optimistic Rollups") {
       uses { name } usedBy { name }

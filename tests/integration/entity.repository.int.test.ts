@@ -1,7 +1,8 @@
 import type { Db } from '../../src/db/driver';
 import { createEntityRepository } from '../../src/db/repositories/entity.repository';
-import { createRelationRepository } from '../../src/db/repositories/relation.repository';
+import { createRelationRepository, type RelationQuery } from '../../src/db/repositories/relation.repository';
 import { createTraversalRepository } from '../../src/db/repositories/traversal.repository';
+import type { RelationPage } from '../../src/domain/graph';
 import { nameKey } from '../../src/domain/names';
 import { RELATION_TYPES } from '../../src/domain/vocabulary';
 import { fixtureId, writeL2Graph } from '../helpers/graph-fixture';
@@ -41,6 +42,30 @@ describe('entity, relation and traversal repositories', () => {
     expect(oru?.items.map((r) => `${r.direction} ${r.type} ${r.other.name}`)).toEqual(['IN USES Arbitrum', 'IN USES Optimism']);
     expect(oru?.items[0]?.relKey).toBe(`${fixtureId('Arbitrum')}|USES|${fixtureId('Optimistic Rollups')}`);
     expect(pages.find((p) => p.entityId === fixtureId('Bitcoin'))?.items.map((r) => r.other.name)).toEqual(['Lightning Network']);
+  });
+
+  it('pages only the relations at or above minConfidence, with totals that count only them', async () => {
+    // Arbitrum USES Optimistic Rollups and is BUILT_ON Ethereum (0.9 each); it USES the discovered Sequencer Set (0.6).
+    const repo = createRelationRepository(db);
+    const arbitrum = fixtureId('Arbitrum');
+    const page = async (q: Partial<RelationQuery>) => (await repo.findRelationPages([arbitrum], { direction: 'BOTH', types: RELATION_TYPES, after: null, limit: 10, ...q }))[0];
+    const shown = (p: RelationPage | undefined) => p?.items.map((r) => `${r.direction} ${r.type} ${r.other.name} ${r.confidence}`);
+
+    expect((await page({}))?.total).toBe(3);
+    const confident = await page({ minConfidence: 0.7 });
+    expect(confident?.total).toBe(2);
+    expect(shown(confident)).toEqual(['OUT BUILT_ON Ethereum 0.9', 'OUT USES Optimistic Rollups 0.9']);
+    expect(shown(await page({ minConfidence: 0.6 }))).toContain('OUT USES Sequencer Set 0.6');
+    expect(await page({ minConfidence: 0.95 })).toEqual({ entityId: arbitrum, total: 0, items: [] });
+
+    const first = await page({ minConfidence: 0.7, limit: 1 });
+    expect(first?.total).toBe(2);
+    const second = await page({ minConfidence: 0.7, limit: 1, after: first?.items[0]?.sortKey ?? null });
+    expect(second).toMatchObject({ total: 2, items: [{ type: 'USES', other: { name: 'Optimistic Rollups' } }] });
+    const uses = await page({ minConfidence: 0.7, direction: 'OUT', types: ['USES'] });
+    expect(shown(uses)).toEqual(['OUT USES Optimistic Rollups 0.9']);
+    expect(uses?.total).toBe(1);
+    expect((await repo.findRelationPages([fixtureId('Sequencer Set')], { direction: 'IN', types: ['USES'], after: null, limit: 10, minConfidence: 0.7 }))[0]?.total).toBe(0);
   });
 
   it('finds evidence by relation key with article offsets', async () => {

@@ -9,6 +9,7 @@ import {
   FIND_EVIDENCE_IN_ARTICLES,
   FIND_MENTIONS_OF_ENTITIES,
   FIND_RELATIONS_OF_ENTITIES,
+  FIND_RELATIONS_OF_ENTITIES_MIN_CONFIDENCE,
   FIND_USES_OF_ENTITIES,
   FIND_USES_OF_ENTITIES_TWO_LEVELS,
 } from './relation.statements';
@@ -37,6 +38,8 @@ export interface RelationQuery {
   /** Sort key of the last relation already seen, or null for the first page. */
   after: string | null;
   limit: number;
+  /** Only relations with at least this confidence (0..1); absent: all of them. */
+  minConfidence?: number;
 }
 
 /** The first page of one direction of USES: what `uses` and `usedBy` read. */
@@ -63,6 +66,10 @@ function toItems(entityId: string, items: Record<string, unknown>[]) {
   }));
 }
 
+function toPage(row: Record<string, unknown>): RelationPage {
+  return { entityId: String(row.entityId), total: Number(row.total), items: toItems(String(row.entityId), row.items as Record<string, unknown>[]) };
+}
+
 export function createRelationRepository(db: Db) {
   return {
     /**
@@ -75,6 +82,8 @@ export function createRelationRepository(db: Db) {
       evidenceLimit: number | null,
       withArticles = true,
     ): Promise<{ entity: Entity; page: RelationPage; evidence: Map<string, EvidenceWithArticle[]> } | null> => {
+      // Its statements read group sizes from the degree store, which cannot filter by confidence.
+      if (q.minConfidence !== undefined) throw new Error('findEntityWithRelations: a minConfidence page is read by findRelationPages');
       const [found] = await db.read(
         usesPage(q) ? FIND_ENTITY_WITH_USES : FIND_ENTITY_WITH_RELATIONS,
         {
@@ -98,13 +107,11 @@ export function createRelationRepository(db: Db) {
       );
       return found ?? null;
     },
-    /** One page of relations per known entity id; unknown ids are absent. */
+    /** One page of relations per known entity id (with `minConfidence`, of those at or above it); unknown ids are absent. */
     findRelationPages: (ids: readonly string[], q: RelationQuery): Promise<RelationPage[]> =>
-      db.read(usesPage(q) ? FIND_USES_OF_ENTITIES : FIND_RELATIONS_OF_ENTITIES, { ids, direction: q.direction, types: q.types, after: q.after, limit: q.limit }, (row) => ({
-        entityId: String(row.entityId),
-        total: Number(row.total),
-        items: toItems(String(row.entityId), row.items as Record<string, unknown>[]),
-      })),
+      q.minConfidence === undefined
+        ? db.read(usesPage(q) ? FIND_USES_OF_ENTITIES : FIND_RELATIONS_OF_ENTITIES, { ids, direction: q.direction, types: q.types, after: q.after, limit: q.limit }, toPage)
+        : db.read(FIND_RELATIONS_OF_ENTITIES_MIN_CONFIDENCE, { ids, direction: q.direction, types: q.types, after: q.after, limit: q.limit, minConfidence: q.minConfidence }, toPage),
     /**
      * The first page of one direction of USES per known entity id (`q`), and for every entity on those
      * pages its own first page of one direction of USES (`next`), in one round trip.

@@ -102,6 +102,40 @@ export const FIND_RELATIONS_OF_ENTITIES = /* cypher */ `
   RETURN e.id AS entityId, total, items`;
 
 /**
+ * FIND_RELATIONS_OF_ENTITIES keeping only the relations whose confidence is at least `$minConfidence`
+ * (one without a confidence counts as 0): `relations(minConfidence: …)`, `uses(minConfidence: …)`. The
+ * degree store counts relationships, not their properties, so every relation of `$types` in `$direction`
+ * is read: once to count `total`, once for the page after `$after`, in the same cursor order.
+ */
+export const FIND_RELATIONS_OF_ENTITIES_MIN_CONFIDENCE = /* cypher */ `
+  UNWIND $ids AS id
+  MATCH (e:Entity {id: id})
+  CALL (e) {
+    MATCH (e)-[r]-(o)
+    WHERE type(r) IN $types AND coalesce(r.confidence, 0) >= $minConfidence
+    WITH r, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS dir
+    WHERE $direction = 'BOTH' OR dir = $direction
+    RETURN count(r) AS total
+  }
+  CALL (e) {
+    MATCH (e)-[r]-(o)
+    WHERE type(r) IN $types AND coalesce(r.confidence, 0) >= $minConfidence
+    WITH r, o, CASE WHEN startNode(r) = e THEN 'OUT' ELSE 'IN' END AS dir
+    WHERE $direction = 'BOTH' OR dir = $direction
+    WITH r, o, dir, dir + '|' + type(r) + '|' + o.id AS sortKey
+    WHERE $after IS NULL OR sortKey > $after
+    WITH r, o, dir, sortKey ORDER BY sortKey LIMIT toInteger($limit)
+    WITH r, o, dir, sortKey,
+      CASE dir WHEN 'OUT' THEN e.id + '|' + type(r) + '|' + o.id ELSE o.id + '|' + type(r) + '|' + e.id END AS relKey
+    RETURN collect({
+      direction: dir, type: type(r), other: o { .id, .name, .type, .aliases, .description, .discovered, .confidence },
+      relKey: relKey,
+      confidence: r.confidence, evidenceCount: r.evidenceCount, sortKey: sortKey
+    }) AS items
+  }
+  RETURN e.id AS entityId, total, items`;
+
+/**
  * The entity `$id` names (else the best entity with name key `$key`: catalog before discovered, own name
  * before alias) with one page of its relations as in FIND_RELATIONS_OF_ENTITIES, and, when `$withEvidence`,
  * the first `$evidenceLimit` pieces of evidence of every relation on the page (with their articles when

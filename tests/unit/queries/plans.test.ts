@@ -59,6 +59,17 @@ describe('planEntityPrefetch', () => {
     }
   });
 
+  it('leaves relations, uses and usedBy with a minConfidence to their loaders, which read the filtered page', () => {
+    for (const source of [
+      '{ entity(name: "x") { relations(minConfidence: 0.8) { totalCount } } }',
+      '{ entity(name: "x") { uses(minConfidence: 0.8) { id } } }',
+      '{ entity(name: "x") { usedBy(minConfidence: 0) { id } } }',
+    ]) {
+      expect(planEntityPrefetch(rootInfo(source), limits)).toBeNull();
+    }
+    expect(planEntityPrefetch(rootInfo('{ entity(name: "x") { relations(minConfidence: null) { totalCount } } }'), limits)).toMatchObject({ kind: 'relations' });
+  });
+
   it('fetches no evidence ahead when two evidence fields ask for different amounts', () => {
     const info = rootInfo('{ entity(name: "x") { relations { edges { a: evidence(first: 1) { sentence } b: evidence(first: 2) { sentence } } } } }');
     expect(planEntityPrefetch(info, limits)).toMatchObject({ kind: 'relations', evidenceLimit: null });
