@@ -1,6 +1,7 @@
 import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
+import { GIVEN_NAMES } from '../text/given-names';
 import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
@@ -235,6 +236,9 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     if (type === undefined || !NAMED_TYPES.has(type)) continue;
     let from = j;
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && capital(from - 2)))) from -= 1;
+    // ("Maria Lopez of Acme Labs": a person's name before the minor word is no part of the organization's.)
+    const joint = toks.findIndex((t, i) => i > from && i < j && inner(i));
+    if (joint > from && joint - from <= 3 && GIVEN_NAMES.has((toks[from] as Token).text) && !lexicon.typeByWord.has((toks[joint - 1] as Token).lower)) from = joint + 1;
     let to = j + 1;
     const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
     // ("Hollis Institute of Technology": after a head that closes a longer name too, but "and" joins two names, and "in April" is a date.)

@@ -96,8 +96,10 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       if (f.alias !== null && !known.has(nameKey(f.alias))) known.set(nameKey(f.alias), f);
     }
   }
-  for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon)) (found[i] as Found[]).push(topic);
-  for (const [i, topic] of openedSections(seg, found, lexicon)) {
+  // (A heading or label that only names a place, a date or a junk word is no topic either: "## China".)
+  const clean = ([i, topic]: [number, Found]) => junkReason(topic, seg.sentences[i] as Sentence, lexicon) === null;
+  for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon).filter(clean)) (found[i] as Found[]).push(topic);
+  for (const [i, topic] of openedSections(seg, found, lexicon).filter(clean)) {
     for (const f of found[i] ?? []) if (f.start >= topic.start && f.end <= topic.end) f.nested = true;
     (found[i] as Found[]).push(topic);
   }

@@ -1,5 +1,6 @@
 import type { Cue, Lexicon } from '../lexicon';
 import { acronymSingular } from './english';
+import { GIVEN_NAMES } from './given-names';
 import { hasCapital, joinsNameAt, type Token } from './tokenize';
 
 /** A cue phrase found in a sentence: tokens [startToken, endToken). */
@@ -110,6 +111,9 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     // "the European Commission in April 2021": a minor word before a calendar word ends the name.
     if (j > i && lexicon.minorWords.has(tok.lower) && lexicon.junkWords.has(tokens[j + 1]?.lower ?? '')) break;
+    // ("Rafael Mota of Corvid Security": a person's name ends before a minor word; "Bank of England" goes on.)
+    // ("Max Planck Institute for ..." is headed by a noun of a type: no person.)
+    if (j > i && j - i <= 3 && lexicon.minorWords.has(tok.lower) && GIVEN_NAMES.has((tokens[i] as Token).text) && !lexicon.typeByWord.has((tokens[j - 1] as Token).lower)) break;
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
     if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;
     // "CEN and CENELEC", "Avail and EigenDA": an acronym or a code-shaped word on either side is a name of its own.

@@ -552,3 +552,15 @@ describe('descriptions in table cells (own examples)', () => {
     expect(names(body).some((n) => /reputation|Proof-of-work checks|Risk-based/.test(n))).toBe(false);
   });
 });
+
+describe('places and people that run into other names (own examples)', () => {
+  it('takes no place a section opens with for a topic ("## Colorado")', () => {
+    expect(names('Intro\n\n## Colorado\n\nColorado regulates high-risk systems through Quillnet.\n')).not.toContain('Colorado');
+  });
+
+  it('ends a person\'s name before "of" ("Maria Lopez of Acme Labs"), but keeps "Max Planck Institute for Physics" whole', () => {
+    const found = names('Intro\n"It works," said Maria Lopez of Quillworks Labs, who chairs the group.\n');
+    expect(found).toEqual(expect.arrayContaining(['Maria Lopez', 'Quillworks Labs']));
+    expect(names('Intro\nShe came from the Max Planck Institute for Physics last year.\n')).toContain('Max Planck Institute for Physics');
+  });
+});

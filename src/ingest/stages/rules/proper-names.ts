@@ -68,6 +68,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       const after = toks[end + 1];
       const connects =
         lexicon.nameConnectors.has(next.lower) &&
+        !(GIVEN_NAMES.has((toks[i] as Token).text) && end - i <= 3 && !lexicon.typeByWord.has(prev.lower)) &&
         after !== undefined &&
         hasCapital(after.text) &&
         nameLike(after) &&
