@@ -235,7 +235,9 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     const type = isCapitalized(tok.text) ? lexicon.typeByWord.get(tok.lower) : undefined;
     if (type === undefined || !NAMED_TYPES.has(type)) continue;
     let from = j;
-    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && capital(from - 2)))) from -= 1;
+    // ("between Quayside and OP Mainnet": "and" joins no name whose next word is an acronym; "Privacy and Scaling Explorations" is one.)
+    const ownName = (i: number) => lexicon.listConnectors.has((toks[i] as Token).lower) && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(toks[i + 1]?.text ?? '');
+    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && !ownName(from - 1) && capital(from - 2)))) from -= 1;
     // ("Maria Lopez of Acme Labs": a person's name before the minor word is no part of the organization's.)
     const joint = toks.findIndex((t, i) => i > from && i < j && inner(i));
     if (joint > from && joint - from <= 3 && GIVEN_NAMES.has((toks[from] as Token).text) && !lexicon.typeByWord.has((toks[joint - 1] as Token).lower)) from = joint + 1;

@@ -564,3 +564,11 @@ describe('places and people that run into other names (own examples)', () => {
     expect(names('Intro\nShe came from the Max Planck Institute for Physics last year.\n')).toContain('Max Planck Institute for Physics');
   });
 });
+
+describe('datelines, nationalities and joined names (own examples)', () => {
+  it('takes no name from a bold dateline, a pair of nationalities, or two names "and" joins', () => {
+    const body =
+      'Intro\n\n**LISBON, March 10, 2026** — Quillworks Labs raised money.\n\nIt trains models across Dutch and Belgian university hospitals.\n\nMessages between Marrowd and OP Mainnet travel through L1.\n';
+    expect(names(body).some((n) => /LISBON|Dutch|Marrowd and/.test(n))).toBe(false);
+  });
+});

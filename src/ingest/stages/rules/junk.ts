@@ -23,8 +23,9 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
   if (PLACE_NAMES.has(text) || lexicon.regions.has(text.toLowerCase())) return 'a place';
-  // "a Swiss non-profit", "the French regulator": a word of nationality or a language.
-  if (LANGUAGE_NAMES.has(text) || lexicon.demonyms.has(text.toLowerCase())) return 'a nationality';
+  // "a Swiss non-profit", "the French regulator", "Dutch and Belgian centres": words of nationality or languages.
+  const nationality = (w: string) => LANGUAGE_NAMES.has(w) || lexicon.demonyms.has(w.toLowerCase());
+  if (nationality(text) || (/\s/.test(text) && text.split(/\s+/).every((w) => nationality(w) || lexicon.listConnectors.has(w.toLowerCase())))) return 'a nationality';
   // "WRN-01", "REQ-07": a numbered item of a list (a finding, a requirement), no entity.
   if (ITEM_ID.test(text)) return 'an item number';
   // "August 2025", "Q3 2024": junk words and numbers only make a date.
@@ -34,6 +35,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
     .filter(Boolean);
   if (words.length > 1 && words.every((w) => /^\p{N}+$/u.test(w) || lexicon.junkWords.has(w))) return 'a date';
   const opensBlock = s.text.slice(0, f.start - s.start).trim() === '';
+  // "**ROTTERDAM, March 10, 2026** —": a place in capitals, a comma and a date.
+  if (/^\p{Lu}{3,}[\p{Lu}\s.'-]*,\s/u.test(text) && /\p{N}/u.test(text)) return 'a dateline';
   if (opensBlock && /^\p{Lu}{3,}$/u.test(text) && DATELINE.test(s.text.slice(f.end - s.start))) return 'a dateline';
   return null;
 }
