@@ -572,3 +572,11 @@ describe('datelines, nationalities and joined names (own examples)', () => {
     expect(names(body).some((n) => /LISBON|Dutch|Marrowd and/.test(n))).toBe(false);
   });
 });
+
+describe('what a thing is aimed at (own examples)', () => {
+  it('reads "<X>, a library aimed at gaming" as X enabling the use', () => {
+    expect(named('Tools\n\n- **quillkit.ts**: a TypeScript library for state channels, aimed at gaming and micropayments.\n')).toEqual(
+      expect.arrayContaining(['quillkit.ts ENABLES Gaming', 'quillkit.ts ENABLES Micropayments']),
+    );
+  });
+});
