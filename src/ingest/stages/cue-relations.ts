@@ -507,18 +507,20 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // ("The protocol relies on X, and it addresses Y": the subject an earlier cue of the sentence resolved.)
     if (!opening && /,\s*(?:and|but)\s+$/i.test(s.text.slice(0, before.start - s.start)) && (prior.main ?? prior.last)) return prior.main ?? prior.last;
   }
-  // "Instead of re-running every job, it uses X", "In 2023, they adopted Y": a pronoun after a fronted phrase's comma.
-  const openingWord = ctx.tokens[s.index]?.[0];
+  // "Instead of re-running every job, it uses X", "Built by Acme, a team of former Quill engineers, it is ...": a pronoun
+  // after the comma that closes a fronted phrase (no finite verb before it) is the clause's subject.
+  const words = ctx.tokens[s.index] ?? [];
+  const openingWord = words[0];
+  const frontedOpener = openingWord !== undefined && (['ADP', 'SCONJ', 'ADV'].includes(openingWord.pos ?? '') || isPastParticiple(openingWord) || /ing$/.test(openingWord.lower));
   if (
     before &&
-    openingWord &&
+    frontedOpener &&
     lexicon.personalPronouns.has(before.lower) &&
-    ['ADP', 'SCONJ', 'ADV'].includes(openingWord.pos ?? '') &&
     s.text
       .slice(0, before.start - s.start)
       .trimEnd()
       .endsWith(',') &&
-    s.text.indexOf(',') === s.text.slice(0, before.start - s.start).trimEnd().length - 1
+    (s.text.indexOf(',') === s.text.slice(0, before.start - s.start).trimEnd().length - 1 || !words.slice(0, words.indexOf(before)).some((t) => t.pos === 'AUX' || isFiniteVerb(t)))
   ) {
     const referent = antecedent(ctx, block, s, before);
     if (referent) return referent;

@@ -580,3 +580,10 @@ describe('what a thing is aimed at (own examples)', () => {
     );
   });
 });
+
+describe('a pronoun after a fronted participle phrase (own examples)', () => {
+  it('gives "Built by X, a team of ..., it is a <class> that uses Y" to what "it" stands for', () => {
+    const found = named('Intro\nQuillnet launched this year. Built by Acme Labs, a Helsinki team of former Verdant engineers, it is an optimistic rollup that uses zk-SNARKs.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quillnet IS_A Optimistic Rollups', 'Quillnet USES zk-SNARKs']));
+  });
+});
