@@ -630,7 +630,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || (hit.cue.participle && firstWord.start === hit.start));
   if (firstWord && fronted && objects.length > 0) {
     const last = objects[objects.length - 1] as Mention;
-    const comma = s.text.indexOf(',', last.end - s.start);
+    const first = s.text.indexOf(',', last.end - s.start);
+    // ("Built by Acme, a team of former Quill engineers, it is ...": the aside about the agent closes first.)
+    const aside = first < 0 ? null : /^,\s*(?:an?|the)\s[^,;:]*,/i.exec(s.text.slice(first));
+    const comma = aside ? first + aside[0].length - 1 : first;
     if (comma < 0) return undefined;
     const after = mentions.find((m) => m.start > s.start + comma);
     if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;

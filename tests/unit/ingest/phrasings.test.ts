@@ -587,3 +587,9 @@ describe('a pronoun after a fronted participle phrase (own examples)', () => {
     expect(found).toEqual(expect.arrayContaining(['Quillnet IS_A Optimistic Rollups', 'Quillnet USES zk-SNARKs']));
   });
 });
+
+describe('a fronted agent with an aside (own examples)', () => {
+  it('gives "Maintained by X, a company based in Y, Z launched ..." to Z', () => {
+    expect(named('Intro\nMaintained by Acme Labs, a software company based in Tallinn, Quillnet launched on mainnet in 2024.\n')).toContain('Quillnet DEVELOPED_BY Acme Labs');
+  });
+});
