@@ -59,7 +59,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     }
     list.push(...discoverInSentence(s, toks, list, lexicon));
     if (block?.kind === 'row') {
-      const names = tableCells(block, seg.blocks[block.intro], s, list, lexicon);
+      const names = tableCells(block, seg.blocks[block.intro], s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
     }

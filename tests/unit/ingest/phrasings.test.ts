@@ -593,3 +593,10 @@ describe('a fronted agent with an aside (own examples)', () => {
     expect(named('Intro\nMaintained by Acme Labs, a software company based in Tallinn, Quillnet launched on mainnet in 2024.\n')).toContain('Quillnet DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('labels in table cells (own examples)', () => {
+  it('takes a one-word cell the article writes in lower case elsewhere, or a function word, for no name', () => {
+    const body = 'Intro\nThe decision stresses transparency for every user.\n\n| Item | Detail |\n|---|---|\n| Transparency | Quillnet |\n\n| Option | Votes |\n|---|---|\n| Against | 12 |\n';
+    expect(names(body).some((n) => /^(Transparency|Against)$/.test(n))).toBe(false);
+  });
+});

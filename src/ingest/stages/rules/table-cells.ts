@@ -1,7 +1,8 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import { fieldOf, normalizeLabel, type Lexicon } from '../../lexicon';
 import type { Block, Sentence, Span } from '../../types';
-import { NAMED_TYPES } from '../../text/english';
+import { FUNCTION_TAGS, NAMED_TYPES } from '../../text/english';
+import type { Token } from '../../text/tokenize';
 import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
@@ -16,7 +17,7 @@ const COMPOUND_ADJECTIVE = /^[\p{L}]+-(?:based|facing|oriented|driven|specific|c
  * ";" and "&", that no other rule has named. The first column is typed by its header's noun
  * ("Project"), the others by what their header states (`fields`); prose cells are none.
  */
-export function tableCells(block: Block, header: Block | undefined, s: Sentence, found: readonly Found[], lexicon: Lexicon): Found[] {
+export function tableCells(block: Block, header: Block | undefined, s: Sentence, toks: readonly Token[], found: readonly Found[], lexicon: Lexicon): Found[] {
   const out: Found[] = [];
   for (const [c, cell] of (block.cells ?? []).entries()) {
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
@@ -26,7 +27,10 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     for (let k = 0; k < 2; k += 1) text = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
     out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell'));
   }
-  return out.filter((f) => f.start >= s.start && f.end <= s.end);
+  // ("| For | Against | Abstain |": a one-word cell the tagger reads as a function word names nothing.)
+  const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
+  const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
+  return out.filter((f) => f.start >= s.start && f.end <= s.end && plain(f));
 }
 
 /**

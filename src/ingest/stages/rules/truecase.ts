@@ -8,7 +8,7 @@ const OPENING = /^[\s"“*_`>#\-\d.)]*$/;
  * "Training is carried out ...", "Others use ...": a word is capitalised where it opens a sentence
  * whatever it is. A discovered one-word name seen only there, while the article writes the same word
  * in lower case inside sentences and never capitalised inside one, is a common word (the way
- * truecasers decide). Returns the keys of such names.
+ * truecasers decide). A one-word table cell or field value is judged the same way. Returns the keys of such names.
  */
 export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], found: readonly (readonly Found[])[]): Set<string> {
   const lower = new Set<string>();
@@ -31,8 +31,10 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
     for (const f of found[s.index] ?? []) {
       if (!f.discovered || f.nested) continue;
       const opens = first !== undefined && f.start === first.start && f.end === first.end && OPENING.test(s.text.slice(0, first.start - s.start));
-      const word = first?.lower ?? '';
-      const common = opens && /^\p{Lu}\p{Ll}+$/u.test(f.name) && lower.has(word) && !capitalised.has(word);
+      // (So is a table cell or a field value, which is capitalised wherever it stands: "| Transparency | ... |".)
+      const cell = f.rule === 'discover:table-cell' || f.rule === 'discover:field';
+      const word = f.name.toLowerCase();
+      const common = (opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && lower.has(word) && !capitalised.has(word);
       candidates.set(f.key, (candidates.get(f.key) ?? true) && common);
     }
   }
