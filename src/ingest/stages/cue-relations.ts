@@ -82,7 +82,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "... written in Noir, and membership proofs rely on X": the name right before the next verb cue is that verb's subject.
     const finite = next !== undefined && !next.cue.hyponym && isFiniteVerb(toks[next.startToken]);
     const nextSubject = next && finite ? mentions.find((m) => m.end <= next.start && m.start > found.end && /^\s*$/.test(s.text.slice(m.end - s.start, next.start - s.start))) : undefined;
-    const usable = (blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end)).filter((m) => m !== nextSubject);
+    // ("A sidechain such as Quill runs ...": an example may be the next verb's subject too.)
+    const usable = (blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end)).filter((m) => m !== nextSubject || found.cue.hyponym);
     const candidates = objectsAfter(ctx, s, found, usable);
     const hit = chooseCue(found, candidates[0]);
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
@@ -110,7 +111,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
     const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
-    const broad = classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text);
+    // ("almost every rollup today, including X", "any EVM network, including Y": a quantified class is as broad.)
+    const quantified = classBefore !== undefined && QUANTIFIED.test(s.text.slice(0, classBefore.start - s.start));
+    const broad = (classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text)) || quantified;
     // "[Flower](…) - FL framework developed by Flower Labs that supports X": in an item whose text opens with a
     // description (no verb before its first cue), a participle or a "that"/"which" clause is about the term.
     const relative = lexicon.relativePronouns.has(toks[found.startToken - 1]?.lower ?? '');
@@ -706,6 +709,7 @@ function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], nea
   return APPOSITION.test(between) ? host : undefined;
 }
 
+const QUANTIFIED = /\b(?:every|each|any|all|most)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const ABBREVIATION = /\b(?:\p{L}\.){2,}/gu;
 const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
 const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+$/u;

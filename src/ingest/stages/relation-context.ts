@@ -48,8 +48,17 @@ export function termMentions(ctx: Context, block: Block, first: Sentence): Menti
 /** The name right before a cue; before its comma too when the cue is appositive ("rollups, such as X"). */
 export function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
   const m = (ctx.bySentence[s.index] ?? []).filter((x) => x.end <= hit.start).pop();
-  const gap = m ? s.text.slice(m.end - s.start, hit.start - s.start).trim() : undefined;
-  return gap === '' || (gap === ',' && hit.cue.appositive) ? m : undefined;
+  // ("privacy-enhancing technologies (PETs) including", "shared sequencing projects such as": an acronym in
+  // parentheses, or one plain noun that heads the class term, may stand between.)
+  const gap = m
+    ? s.text
+        .slice(m.end - s.start, hit.start - s.start)
+        .replace(/\([^()]*\)|^\)/g, '')
+        .trim()
+    : undefined;
+  const words = m ? between(ctx, s, m.end, hit.start, true).words : [];
+  const head = gap !== undefined && /^\p{Ll}+,?$/u.test(gap) && words.length === 1 && words[0]?.pos === 'NOUN';
+  return gap === '' || head || (gap === ',' && hit.cue.appositive) ? m : undefined;
 }
 
 /** Words and punctuation between two offsets of a sentence, optionally without "(...)" asides. */

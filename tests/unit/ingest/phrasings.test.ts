@@ -600,3 +600,20 @@ describe('labels in table cells (own examples)', () => {
     expect(names(body).some((n) => /^(Transparency|Against)$/.test(n))).toBe(false);
   });
 });
+
+describe('examples after a class with a head noun or an acronym (own examples)', () => {
+  it('reads "<class> rules such as A and B" and "<class> (ACR) including A" as A and B kinds of the class', () => {
+    expect(named('Intro\nWe met Quillnet and Marrowd. Optimistic rollup projects such as Quillnet and Marrowd post batches to Ethereum.\n')).toEqual(
+      expect.arrayContaining(['Quillnet IS_A Optimistic Rollups', 'Marrowd IS_A Optimistic Rollups']),
+    );
+    expect(named('Intro\nThe guidance recommends zero-knowledge proofs (ZKPs) including zk-SNARKs.\n')).toContain('zk-SNARKs IS_A Zero-Knowledge Proofs');
+  });
+
+  it('reads an example that is also the next verb\'s subject ("A sidechain such as X runs ...")', () => {
+    expect(named('Intro\nWe met Quillnet. An optimistic rollup such as Quillnet runs its own sequencer.\n')).toContain('Quillnet IS_A Optimistic Rollups');
+  });
+
+  it('reads no kind from a quantified class ("almost every rollup, including X")', () => {
+    expect(named('Intro\nWe met Quillnet. Almost every optimistic rollup today, including Quillnet, runs one sequencer.\n')).not.toContain('Quillnet IS_A Optimistic Rollups');
+  });
+});
