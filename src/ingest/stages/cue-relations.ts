@@ -371,8 +371,11 @@ function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Ment
  * The class an item's definition names: "**X**: an open-source zkVM built with ..." gives
  * zkVM. A determiner and at most three plain words stand before it, and nothing extends it after.
  */
-function definitionHead(ctx: Context, s: Sentence, termEnd: number, head: Mention | undefined, lead: RegExp): Mention | undefined {
+function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Mention | undefined, lead: RegExp): Mention | undefined {
   const { lexicon } = ctx;
+  // ("Rootstock, an EVM-compatible sidechain": a name fused to the next word only modifies the class after it.)
+  let head = first;
+  while (head && isModifier(s, head)) head = (ctx.bySentence[s.index] ?? []).find((m) => m.start >= (head as Mention).end);
   // The class is a technique or concept, a name whose type is only a guess ("SP1, a zkVM from ..."),
   // or a common-noun phrase ("EigenDA, an actively validated service").
   if (!head || !(CLASS_TYPES.has(head.type) || head.weakType || isCommonPhrase(head)) || isModifier(s, head) || /^['’]/.test(s.text.slice(head.end - s.start))) return undefined;
@@ -584,7 +587,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
           .endsWith(',')
       : false;
     // ("Secure aggregation, proposed by Jane Roe and co-authors, uses ...": a plain plural may close the aside's list.)
-    const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text);
+    // ("Quill, developed by X and launched in 2019, is ...": so may a second participle phrase, up to the comma before the verb.)
+    const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text) || (/^\s*and\s/.test(gap.text) && /,\s*$/.test(gap.text) && !gap.words.some((w) => w.pos === 'AUX' || isFiniteVerb(w)));
     // ("A, developed by B, and C, maintained by D": a name joined by "and" after the aside opens its own.)
     const joined = /,\s*(?:and|or)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start));
     if (joined && punctuationOf(gap.text) === ',' && gap.words.length === 0) return near;

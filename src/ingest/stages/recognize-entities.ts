@@ -112,6 +112,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const mentions: Mention[] = [];
   for (const s of seg.sentences) {
     const list = (found[s.index] ?? []).sort((a, b) => a.start - b.start || b.end - a.end);
+    // ("the Quill Foundation": a name inside a longer one the sentence holds is a part of it, whichever rule found it.)
+    for (const f of list) if (list.some((g) => g !== f && !g.nested && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start)) f.nested = true;
     for (const f of list) mentions.push(mention(f, mentions.length, s.index, article.body.slice(f.start, f.end)));
   }
   return { mentions, tokens, issues };

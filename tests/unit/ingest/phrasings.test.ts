@@ -617,3 +617,15 @@ describe('examples after a class with a head noun or an acronym (own examples)',
     expect(named('Intro\nWe met Quillnet. Almost every optimistic rollup today, including Quillnet, runs one sequencer.\n')).not.toContain('Quillnet IS_A Optimistic Rollups');
   });
 });
+
+describe('asides with a fused modifier or two participles (own examples)', () => {
+  it('reads "X, an EVM-compatible <class>" as X a kind of the class', () => {
+    expect(named('Intro\nWe deploy contracts on Quillnet, an EVM-compatible optimistic rollup that settles to Ethereum.\n')).toContain('Quillnet IS_A Optimistic Rollups');
+  });
+
+  it('reads "X, developed by A and launched in 2019, is one of the oldest <class>" as X a kind of the class', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet, developed by the Quillnet Foundation and launched in 2019, is one of the oldest optimistic rollups.\n')).toEqual(
+      expect.arrayContaining(['Quillnet DEVELOPED_BY Quillnet Foundation', 'Quillnet IS_A Optimistic Rollups']),
+    );
+  });
+});
