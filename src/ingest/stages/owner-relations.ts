@@ -31,15 +31,20 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
       .toLowerCase()
       .split(/\s+/);
     const [first, second, ...rest] = words;
-    const plain = words.length <= 2 && rule.prepositions.includes(first ?? '') && (second === undefined || second === 'the');
+    // ("Justin Roe of the Acme Foundation": "of" ties a person, not a thing, to a group.)
+    const preposition = rule.prepositions.includes(first ?? '') || (first === 'of' && member.type === 'Person');
+    const plain = words.length <= 2 && preposition && (second === undefined || second === 'the');
     const companion = first === 'and' && rule.companions.includes(second ?? '') && rest.length <= 2 && rule.prepositions.includes(rest[0] ?? '') && (rest[1] === undefined || rest[1] === 'the');
     const organization = rule.objectTypes[0];
     // (A name the text only guessed a type for may be the organization: "colleagues at EPFL".)
     const orgLike = group.type === organization || group.weakType === true;
-    if ((plain || companion) && orgLike) add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    // ("A, B and C at Acme": every person the list joins before "at" belongs to it.)
+    const listed = plain && member.type === 'Person' ? personsBefore(s, mentions, i) : [];
+    if ((plain || companion) && orgLike) for (const m of [member, ...listed]) add(ctx, m, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder and chief executive officer of Quillchain": a role in an aside after a person.
     const between = s.text.slice(member.end - s.start, group.start - s.start);
-    const role = /^,\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,7})(of|at)\s+(?:the\s+)?$/iu.exec(between);
+    // ("Jane Roe is a staff engineer at Acme", "Jane Roe (co-founder, Acme)": a copula or a parenthesis may hold the role too.)
+    const role = /^(?:,|\s+(?:is|was)|\s*\()\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,7})(of|at)\s+(?:the\s+)?$/iu.exec(between) ?? /^\s*\(\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*()$/iu.exec(between);
     // ("Jane Roe, a cryptographer at Acme", "Jane Roe, who leads the grants team at Acme": any description of a person "at" a group.)
     const atGroup = role?.[2]?.toLowerCase() === 'at' || /^,\s+who\s+(?:[\p{L}-]+\s+){1,6}at\s+(?:the\s+)?$/iu.test(between);
     const roleWords = (role?.[1] ?? between).trim().toLowerCase().split(/\s+/);
@@ -50,6 +55,17 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     else
       for (const g of partners) if (rule.objectTypes.includes(g.type) || g.weakType === true) add(ctx, member, rule.type, g, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/** "A, B and C at Acme": the people a list joins right before mention `i`, nearest first. */
+function personsBefore(s: Sentence, mentions: readonly Mention[], i: number): Mention[] {
+  const out: Mention[] = [];
+  for (let j = i; j > 0; j -= 1) {
+    const [a, b] = [mentions[j - 1] as Mention, mentions[j] as Mention];
+    if (a.type !== 'Person' || !/^\s*(?:,|,?\s+and)\s+$/.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
+    out.push(a);
+  }
+  return out;
 }
 
 /** "at Acme and Quillworks": the names joined to mention `i` by a bare "and" (no clause after it). */

@@ -629,3 +629,13 @@ describe('asides with a fused modifier or two participles (own examples)', () =>
     );
   });
 });
+
+describe('more ways to place a person in a group (own examples)', () => {
+  it('reads "Jane Roe of the Acme Foundation", "A, B and C at Acme Labs" and "Jane Roe (researcher, Acme Labs)" as membership', () => {
+    expect(named('Intro\nThe idea was proposed by Jane Roe of the Acme Foundation in 2023.\n')).toContain('Jane Roe PART_OF Acme Foundation');
+    expect(named('Intro\nThe scheme was proposed by Jane Roe, John Doe and Mary Smith at Acme Labs in 2019.\n')).toEqual(
+      expect.arrayContaining(['Jane Roe PART_OF Acme Labs', 'John Doe PART_OF Acme Labs', 'Mary Smith PART_OF Acme Labs']),
+    );
+    expect(named('Intro\n**Guests:** Jane Roe (researcher, Acme Labs) and John Doe.\n')).toContain('Jane Roe PART_OF Acme Labs');
+  });
+});
