@@ -133,7 +133,12 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       if (head && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
         add(ctx, head, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       else if (subject && !hit.cue.hyponym)
-        Object.assign(prior, typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject }, mainClause(s, toks, hit, participle) ? { main: subject } : {});
+        Object.assign(
+          prior,
+          typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject },
+          mainClause(s, toks, hit, participle) ? { main: subject } : {},
+          hit.cue.type === 'IS_A' && typed.length === 0 ? { classed: { subject, end: hit.end } } : {},
+        );
       continue;
     }
     const replacement = hit.cue.exchange ? nameAfterWith(s, objects, mentions) : undefined;
@@ -439,7 +444,10 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase; "supports three proving
   // systems: A, B and C": a colon after the class the cue counts opens its objects.)
   const listed = /^[^,;:.()]*:\s*$/.test(gap.text) && gap.words.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
-  if (/[,;:.()]/.test(gap.text.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
+  // ("uses interactive, multi-round dispute proofs": commas between adjectives end no phrase.)
+  const adjectives = gap.words.length > 0 && gap.words.every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || /-/.test(s.text.charAt(w.end - s.start) + s.text.charAt(w.start - s.start - 1)));
+  const gapText = adjectives && /^[\s\p{L}\p{N},-]*$/u.test(gap.text) ? gap.text.replace(/,/g, ' ') : gap.text;
+  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];
@@ -479,6 +487,8 @@ export interface Previous {
   last: Mention | undefined;
   /** The subject of the latest cue outside an aside ("It is built on Y, the framework developed by Z, and wraps W"). */
   main?: Mention | undefined;
+  /** "X is a modular network that uses Y": the subject of a copula whose class names nothing, and where the copula ends. */
+  classed?: { subject: Mention; end: number } | undefined;
 }
 
 export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, all: Mention[], objects: Mention[], prior: Previous, clauseStart: number): Mention | undefined {
@@ -513,6 +523,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // ("The protocol relies on X, and it addresses Y": the subject an earlier cue of the sentence resolved.)
     if (!opening && /,\s*(?:and|but)\s+$/i.test(s.text.slice(0, before.start - s.start)) && (prior.main ?? prior.last)) return prior.main ?? prior.last;
   }
+  // ("X is a modular data network that uses Y": the relative clause after a class that names nothing is about X.)
+  const classed = prior.classed;
+  const plainClass =
+    classed !== undefined && before !== undefined && lexicon.relativePronouns.has(before.lower) && /^[\s\p{L}\p{N}-]*$/u.test(s.text.slice(classed.end - s.start, before.start - s.start));
+  if (classed && plainClass && !between(ctx, s, classed.end, before?.start ?? classed.end).words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return classed.subject;
   // "Instead of re-running every job, it uses X", "Built by Acme, a team of former Quill engineers, it is ...": a pronoun
   // after the comma that closes a fronted phrase (no finite verb before it) is the clause's subject.
   const words = ctx.tokens[s.index] ?? [];
@@ -716,7 +731,7 @@ function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], nea
 const QUANTIFIED = /\b(?:every|each|any|all|most)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const ABBREVIATION = /\b(?:\p{L}\.){2,}/gu;
 const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
-const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+$/u;
+const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 const APPOSITION_OF = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*\s(?:of|for)\s+(?:the\s+|an?\s+)?$/u;
 

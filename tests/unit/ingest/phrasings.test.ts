@@ -639,3 +639,15 @@ describe('more ways to place a person in a group (own examples)', () => {
     expect(named('Intro\n**Guests:** Jane Roe (researcher, Acme Labs) and John Doe.\n')).toContain('Jane Roe PART_OF Acme Labs');
   });
 });
+
+describe('relative clauses after a class that names nothing (own examples)', () => {
+  it('reads "X is a modular data network that uses Y" and "X, the first modular network, uses Y" as X using Y', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet is a modular settlement network that uses zk-SNARKs, which keeps proofs small.\n')).toContain('Quillnet USES zk-SNARKs');
+    expect(named('Intro\nWe met Quillnet. Quillnet, the first modular settlement network, uses zk-SNARKs so that proofs stay small.\n')).toContain('Quillnet USES zk-SNARKs');
+  });
+
+  it('reads "uses interactive, multi-round X" past the adjectives\' comma, and no use in a foundation that "supports" a network', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet uses interactive, multi-round fraud proofs.\n')).toContain('Quillnet USES Fraud Proofs');
+    expect(named('Intro\nThe Acme Foundation is a non-profit that supports the Quillnet network.\n').some((r) => / USES /.test(r))).toBe(false);
+  });
+});
