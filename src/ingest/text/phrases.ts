@@ -57,13 +57,16 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
       cue !== undefined && cue.words.length === 1 && tok.pos === 'NOUN' && next?.pos === 'NOUN' && ['DET', 'ADP', 'ADJ'].includes(prev?.pos ?? '') && !lexicon.relativePronouns.has(prev?.lower ?? '');
     const nominal = compound || (cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? ''));
     const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
-    const blocked = cue !== undefined && prev !== undefined && cue.notAfter.includes(prev.lower);
-    if (!cue || nominal || detached || blocked) {
+    // ("can support X": a reading the word before rules out leaves the other readings of the phrase.)
+    const ruledOut = (c: Cue) => prev !== undefined && c.notAfter.includes(prev.lower);
+    const readings = cue ? (cue.alike ?? [cue]).filter((c) => !ruledOut(c)) : [];
+    const reading = cue && !ruledOut(cue) ? cue : readings[0];
+    if (!reading || nominal || detached) {
       i += 1;
       continue;
     }
     const last = tokens[end - 1] as Token;
-    hits.push({ cue, cues: cue.alike ?? [cue], startToken: i, endToken: end, start: (tokens[i] as Token).start, end: last.end });
+    hits.push({ cue: reading, cues: readings, startToken: i, endToken: end, start: (tokens[i] as Token).start, end: last.end });
     i = end;
   }
   return hits;

@@ -651,3 +651,10 @@ describe('relative clauses after a class that names nothing (own examples)', () 
     expect(named('Intro\nThe Acme Foundation is a non-profit that supports the Quillnet network.\n').some((r) => / USES /.test(r))).toBe(false);
   });
 });
+
+describe('what a thing supports (own examples)', () => {
+  it('reads "X supports <technique>" as X using it, and "X can support <thing>" as a capability it enables', () => {
+    expect(named('Intro\nWe met Quillnet. Quillnet supports zk-SNARKs and sharding.\n')).toEqual(expect.arrayContaining(['Quillnet USES zk-SNARKs', 'Quillnet USES Sharding']));
+    expect(named('Intro\nWe met Quillnet. Quillnet can support zk-SNARKs.\n')).toContain('Quillnet ENABLES zk-SNARKs');
+  });
+});
