@@ -449,6 +449,10 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const gapText = adjectives && /^[\s\p{L}\p{N},-]*$/u.test(gap.text) ? gap.text.replace(/,/g, ' ') : gap.text;
   if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
+  // ("ships chain definitions for Base": a name after a common noun's "for" says what the noun serves; it is no object of the cue.)
+  const [nounBefore, preposition] = gap.words.slice(-2);
+  // (What a thing enables "for" a use is still what it enables: "enables more throughput for lending".)
+  if (hit.cue.type !== 'ENABLES' && !hit.cue.words.includes(preposition?.lower ?? '') && nounBefore?.pos === 'NOUN' && preposition?.lower === 'for') return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];
   // ("addresses this with X": a pronoun right after the cue is its object; the name after the preposition is no object.)

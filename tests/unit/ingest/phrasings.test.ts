@@ -658,3 +658,10 @@ describe('what a thing supports (own examples)', () => {
     expect(named('Intro\nWe met Quillnet. Quillnet can support zk-SNARKs.\n')).toContain('Quillnet ENABLES zk-SNARKs');
   });
 });
+
+describe('a name after a common noun\'s "for" (own examples)', () => {
+  it('reads "X ships chain definitions for Y" as nothing X uses of Y, but "X ships Y" as a use', () => {
+    expect(named('Intro\nWe met Quillnet and Marrowd. Quillnet ships chain definitions for Marrowd.\n')).not.toContain('Quillnet USES Marrowd');
+    expect(named('Intro\nWe met Quillnet and Marrowd. Quillnet ships Marrowd.\n')).toContain('Quillnet USES Marrowd');
+  });
+});
