@@ -1,6 +1,6 @@
 import type { RelationType } from '../../domain/vocabulary';
 import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
-import { CLASS_TYPES } from '../text/english';
+import { CLASS_TYPES, singular } from '../text/english';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues, subjectOf, type Previous } from './cue-relations';
@@ -176,6 +176,10 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   // ("... before re-enabling the bridge:": a name, not a class of things, closes the intro; its items are no kinds of it.)
   const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:');
   if (!found || (after.length > 0 && !closing)) return;
+  // ("The group adopted the following terms:": items a plain noun of no type introduces (terms, steps, definitions)
+  // are entries of a list, not the cue's objects.)
+  const counted = /\bfollowing\s+([\p{Ll}-]+)\s*:?\s*$/u.exec(intro.text)?.[1];
+  if (after.length === 0 && counted !== undefined && !ctx.lexicon.typeByWord.has(singular(counted))) return;
   if (closing && isClass && /^[\s*]*:?\s*$/.test(rest)) add(ctx, term, 'IS_A', cls, sentence, 'section:list-class', ctx.lexicon.data.confidence.section);
   const hit = chooseCue(found, term);
   if (hit.cue.objectTypes && !hit.cue.objectTypes.includes(term.type)) return;

@@ -665,3 +665,10 @@ describe('a name after a common noun\'s "for" (own examples)', () => {
     expect(named('Intro\nWe met Quillnet and Marrowd. Quillnet ships Marrowd.\n')).toContain('Quillnet USES Marrowd');
   });
 });
+
+describe('a list of entries (own examples)', () => {
+  it('reads "The group adopted the following terms:" as no cue over its items', () => {
+    const found = named('Intro\nThe Quill Working Group adopted the following terms:\n\n- **Model audit**: an independent assessment of a model.\n- **Model DAO**: a DAO that governs a model.\n');
+    expect(found.some((r) => /Working Group (USES|DEVELOPED_BY)/.test(r) || / PROPOSED_BY Quill Working Group/.test(r))).toBe(false);
+  });
+});
