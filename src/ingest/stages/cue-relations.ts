@@ -121,7 +121,13 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const nameBefore = mentions.filter((m) => m.end <= found.start).pop();
     const ownAside = nameBefore !== undefined && CLASS_ASIDE.test(s.text.slice(nameBefore.end - s.start, found.start - s.start));
     const described =
-      term !== undefined && (participle || relative) && !ownAside && hits[0] !== undefined && !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'AUX' || isFiniteVerb(t));
+      term !== undefined &&
+      (participle || relative) &&
+      !ownAside &&
+      hits[0] !== undefined &&
+      !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'AUX' || isFiniteVerb(t)) &&
+      // ("**Fuzzing:** Our CI now runs X, the fuzzer built by Y": an item that is a whole sentence, its verb with a subject of its own, describes nothing.)
+      !(isFiniteVerb(toks[hits[0].startToken]) && toks[firstWord]?.pos === 'PRON' && firstWord < hits[0].startToken);
     const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : described ? term : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;

@@ -672,3 +672,10 @@ describe('a list of entries (own examples)', () => {
     expect(found.some((r) => /Working Group (USES|DEVELOPED_BY)/.test(r) || / PROPOSED_BY Quill Working Group/.test(r))).toBe(false);
   });
 });
+
+describe('people who lead and produce (own examples)', () => {
+  it('reads a "Lead" column as the person who develops the row\'s project, without the title, and "produced by"', () => {
+    const body = 'Projects\n\n| Project | Lead | Status |\n|---|---|---|\n| Quillnet | Prof. Jane Roe | Active |\n\nThe Quill Hour is produced by Acme Audio Labs.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Quillnet DEVELOPED_BY Jane Roe', 'Quill Hour DEVELOPED_BY Acme Audio Labs']));
+  });
+});

@@ -52,8 +52,8 @@ export function fieldNames(value: Span, type: EntityType | undefined, found: rea
 function listedNames(parts: readonly Span[], type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon, rule: string): Found[] {
   const out: Found[] = [];
   for (const whole of parts) {
-    // "the International Organization for Standardization": a leading determiner is no part of the name.
-    const det = /^(?:the|a|an)\s+/i.exec(whole.text)?.[0].length ?? 0;
+    // "the International Organization for Standardization", "Prof. Jane Roe": a leading determiner or title is no part of the name.
+    const det = /^(?:(?:the|a|an)\s+|(?:dr|prof|mr|ms|mrs)\.?\s+(?=\p{Lu}))/iu.exec(whole.text)?.[0].length ?? 0;
     const part = { start: whole.start + det, end: whole.end, text: whole.text.slice(det) };
     // A part that is exactly a known name, or holds one without being a capitalised name itself, is left to it.
     const inside = found.filter((f) => !f.nested && f.start < part.end && part.start < f.end);
