@@ -170,6 +170,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (agent) add(ctx, subject, agent.cue.type, agent.mention, s.index, `cue:${agent.cue.phrase}`, lexicon.data.confidence.cue);
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, mainClause(s, toks, hit, participle) ? { main: subject } : {});
   }
+  placedOn(ctx, s, mentions);
   possessives(ctx, s, mentions);
   pronounParts(ctx, block, s, mentions);
   affiliations(ctx, s, mentions);
@@ -675,6 +676,29 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   }
   return undefined;
 }
+
+/**
+ * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B": a
+ * description of what a name is that places it on networks says it is built on them.
+ */
+function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  for (const [i, subject] of mentions.entries()) {
+    if (subject.type === 'Person' || subject.type === 'Organization') continue;
+    const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
+    if (!place || !rule.platformTypes?.includes(place.type) || findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon).length > 0) continue;
+    const joined = mentions.slice(mentions.indexOf(place) + 1);
+    const places = [place];
+    for (const m of joined) {
+      const last = places[places.length - 1] as Mention;
+      if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(last.end - s.start, m.start - s.start)) || m.type !== place.type) break;
+      places.push(m);
+    }
+    for (const p of places) add(ctx, subject, rule.platformType ?? 'BUILT_ON', p, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
 
 /** The subject of the finite verb a few words before the cue, with no punctuation or clause word between them. */
 function verbSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {

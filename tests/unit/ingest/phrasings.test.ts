@@ -679,3 +679,10 @@ describe('people who lead and produce (own examples)', () => {
     expect(named(body)).toEqual(expect.arrayContaining(['Quillnet DEVELOPED_BY Jane Roe', 'Quill Hour DEVELOPED_BY Acme Audio Labs']));
   });
 });
+
+describe('a description that places a name on a network (own examples)', () => {
+  it('reads "X, an early state channel project for Ethereum" and "X, the rollup on Ethereum" as built on it', () => {
+    expect(named('Intro\nShe worked on Quillnet, an early state channel project for Ethereum.\n')).toContain('Quillnet BUILT_ON Ethereum');
+    expect(named('Intro\nMarrowd, the zk rollup on Ethereum, finished its upgrade.\n')).toContain('Marrowd BUILT_ON Ethereum');
+  });
+});
