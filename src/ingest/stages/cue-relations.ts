@@ -5,7 +5,7 @@ import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { antecedent, definiteAntecedent, openingMention, pairAntecedent, possessor } from './antecedents';
-import { affiliations, ownedDescription, possessives, pronounParts } from './owner-relations';
+import { affiliations, joinedTo, ownedDescription, possessives, pronounParts } from './owner-relations';
 import {
   add,
   between,
@@ -687,13 +687,7 @@ function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void
     if (subject.type === 'Person' || subject.type === 'Organization') continue;
     const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
     if (!place || !rule.platformTypes?.includes(place.type) || findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon).length > 0) continue;
-    const joined = mentions.slice(mentions.indexOf(place) + 1);
-    const places = [place];
-    for (const m of joined) {
-      const last = places[places.length - 1] as Mention;
-      if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(last.end - s.start, m.start - s.start)) || m.type !== place.type) break;
-      places.push(m);
-    }
+    const places = [place, ...joinedTo(s, mentions, mentions.indexOf(place), 1, (m) => m.type === place.type)];
     for (const p of places) add(ctx, subject, rule.platformType ?? 'BUILT_ON', p, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
   }
 }

@@ -39,7 +39,7 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     // (A name the text only guessed a type for may be the organization: "colleagues at EPFL".)
     const orgLike = group.type === organization || group.weakType === true;
     // ("A, B and C at Acme": every person the list joins before "at" belongs to it.)
-    const listed = plain && member.type === 'Person' ? personsBefore(s, mentions, i) : [];
+    const listed = plain && member.type === 'Person' ? joinedTo(s, mentions, i, -1, (m) => m.type === 'Person') : [];
     if ((plain || companion) && orgLike) for (const m of [member, ...listed]) add(ctx, m, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder and chief executive officer of Quillchain": a role in an aside after a person.
     const between = s.text.slice(member.end - s.start, group.start - s.start);
@@ -49,7 +49,7 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const atGroup = role?.[2]?.toLowerCase() === 'at' || /^,\s+who\s+(?:[\p{L}-]+\s+){1,6}at\s+(?:the\s+)?$/iu.test(between);
     const roleWords = (role?.[1] ?? between).trim().toLowerCase().split(/\s+/);
     if (member.type !== 'Person' || !(atGroup || roleWords.some((w) => rule.roles.includes(w))) || roleWords.some((w) => rule.past.includes(w))) continue;
-    const partners = [group, ...andAfter(s, mentions, i + 1)];
+    const partners = [group, ...joinedTo(s, mentions, i + 1, 1)];
     if (rule.founderType !== undefined && roleWords.some((w) => rule.founders.includes(w)))
       for (const g of partners) add(ctx, g, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     else
@@ -57,24 +57,17 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
   }
 }
 
-/** "A, B and C at Acme": the people a list joins right before mention `i`, nearest first. */
-function personsBefore(s: Sentence, mentions: readonly Mention[], i: number): Mention[] {
+/**
+ * "A, B and C at Acme", "at Acme and Quillworks": the mentions a list joins to mention `i` by commas and a bare "and",
+ * walking back (`step` -1) or on (+1), nearest first, while `keep` holds.
+ */
+export function joinedTo(s: Sentence, mentions: readonly Mention[], i: number, step: 1 | -1, keep: (m: Mention) => boolean = () => true): Mention[] {
   const out: Mention[] = [];
-  for (let j = i; j > 0; j -= 1) {
-    const [a, b] = [mentions[j - 1] as Mention, mentions[j] as Mention];
-    if (a.type !== 'Person' || !/^\s*(?:,|,?\s+and)\s+$/.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
-    out.push(a);
-  }
-  return out;
-}
-
-/** "at Acme and Quillworks": the names joined to mention `i` by a bare "and" (no clause after it). */
-function andAfter(s: Sentence, mentions: readonly Mention[], i: number): Mention[] {
-  const out: Mention[] = [];
-  for (let j = i; j + 1 < mentions.length; j += 1) {
-    const [a, b] = [mentions[j] as Mention, mentions[j + 1] as Mention];
-    if (!/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
-    out.push(b);
+  for (let j = i; mentions[j + step] !== undefined; j += step) {
+    const next = mentions[j + step] as Mention;
+    const [a, b] = step > 0 ? [mentions[j] as Mention, next] : [next, mentions[j] as Mention];
+    if (!keep(next) || !/^\s*(?:,|,?\s+and)\s+(?:the\s+)?$/.test(s.text.slice(a.end - s.start, b.start - s.start))) break;
+    out.push(next);
   }
   return out;
 }
