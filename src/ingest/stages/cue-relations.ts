@@ -5,7 +5,7 @@ import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { antecedent, definiteAntecedent, openingMention, pairAntecedent, possessor } from './antecedents';
-import { affiliations, joinedTo, ownedDescription, possessives, pronounParts } from './owner-relations';
+import { affiliations, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import {
   add,
   between,
@@ -676,23 +676,6 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   }
   return undefined;
 }
-
-/**
- * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B": a
- * description of what a name is that places it on networks says it is built on them.
- */
-function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
-  const rule = ctx.lexicon.data.possessive;
-  for (const [i, subject] of mentions.entries()) {
-    if (subject.type === 'Person' || subject.type === 'Organization') continue;
-    const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
-    if (!place || !rule.platformTypes?.includes(place.type) || findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon).length > 0) continue;
-    const places = [place, ...joinedTo(s, mentions, mentions.indexOf(place), 1, (m) => m.type === place.type)];
-    for (const p of places) add(ctx, subject, rule.platformType ?? 'BUILT_ON', p, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
-  }
-}
-
-const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
 
 /** The subject of the finite verb a few words before the cue, with no punctuation or clause word between them. */
 function verbSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {

@@ -1,10 +1,12 @@
 import type { Mention, Sentence, Block } from '../types';
+import { findCues } from '../text/phrases';
 import { antecedent } from './antecedents';
 import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
 /**
  * Relations a sentence states by ownership and membership rather than by a verb: "Acme's Quill",
- * "Its Quillnet testnet", "Jane Roe and colleagues at Acme Labs", "[Quill](…) - Acme's framework".
+ * "Its Quillnet testnet", "Jane Roe and colleagues at Acme Labs", "[Quill](…) - Acme's framework", and by
+ * description ("Velora, a lending market on Quillnet").
  */
 
 /** "[FATE](…) - Google's open-source framework for ...": an item described as an owner's thing is developed (or proposed) by the owner. */
@@ -61,7 +63,7 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
  * "A, B and C at Acme", "at Acme and Quillworks": the mentions a list joins to mention `i` by commas and a bare "and",
  * walking back (`step` -1) or on (+1), nearest first, while `keep` holds.
  */
-export function joinedTo(s: Sentence, mentions: readonly Mention[], i: number, step: 1 | -1, keep: (m: Mention) => boolean = () => true): Mention[] {
+function joinedTo(s: Sentence, mentions: readonly Mention[], i: number, step: 1 | -1, keep: (m: Mention) => boolean = () => true): Mention[] {
   const out: Mention[] = [];
   for (let j = i; mentions[j + step] !== undefined; j += step) {
     const next = mentions[j + step] as Mention;
@@ -144,3 +146,20 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     if (type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
 }
+
+/**
+ * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B": a
+ * description of what a name is that places it on networks says it is built on them.
+ */
+export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  for (const [i, subject] of mentions.entries()) {
+    if (subject.type === 'Person' || subject.type === 'Organization') continue;
+    const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
+    if (!place || !rule.platformTypes?.includes(place.type) || findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon).length > 0) continue;
+    const places = [place, ...joinedTo(s, mentions, mentions.indexOf(place), 1, (m) => m.type === place.type)];
+    for (const p of places) add(ctx, subject, rule.platformType ?? 'BUILT_ON', p, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
