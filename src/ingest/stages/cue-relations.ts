@@ -4,23 +4,10 @@ import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { antecedent, definiteAntecedent, openingMention, pairAntecedent, possessor } from './antecedents';
+import { pairAntecedent, possessor } from './antecedents';
 import { affiliations, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
-import {
-  add,
-  between,
-  classBeforeKind,
-  inParentheses,
-  isModifier,
-  isNounModifier,
-  isPossessiveGap,
-  mentionBefore,
-  mentionHolding,
-  modifiesNoun,
-  nounTypeAfter,
-  termMentions,
-  type Context,
-} from './relation-context';
+import { CLASS_ASIDE, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
+import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, isPossessiveGap, mentionBefore, mentionHolding, modifiesNoun, termMentions, type Context } from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
 export function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -245,11 +232,6 @@ function enumerates(s: Sentence, names: readonly Mention[]): boolean {
   return gaps.length > 0 && gaps.every((g) => /^\s*(?:,|and|or)\s*$/i.test(g)) && /^\s+(?:and|or)\s+$/i.test(gaps.at(-1) ?? '');
 }
 
-/** The punctuation of a gap between a name and a cue, emphasis markers aside. */
-function punctuationOf(text: string): string {
-  return text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
-}
-
 /** "replaced the PowPeg with a BitVM2 bridge": the name right after "with" (and an article) following the last object. */
 function nameAfterWith(s: Sentence, objects: readonly Mention[], mentions: readonly Mention[]): Mention | undefined {
   const last = objects[objects.length - 1];
@@ -279,15 +261,6 @@ function passiveAgent(ctx: Context, s: Sentence, hit: CueHit, objects: readonly 
   const mention = mentions.find((m) => m.start >= last.end);
   if (!cue || !mention || !/^\s+by\s+(?:the\s+)?$/i.test(s.text.slice(last.end - s.start, mention.start - s.start))) return undefined;
   return !cue.objectTypes || cue.objectTypes.includes(mention.type) ? { cue, mention } : undefined;
-}
-
-/** "a Rust library": after an article, a name before a typing noun (of another type, after "the") only describes the thing meant. */
-function describesIndefinite(ctx: Context, s: Sentence, m: Mention): boolean {
-  const toks = ctx.tokens[s.index] ?? [];
-  const before = toks[toks.findIndex((t) => t.start >= m.start) - 1];
-  // "the Go implementation maintained by X" is an implementation too; "the Kestrel network" is Kestrel.
-  const definiteOther = before !== undefined && ctx.lexicon.determiners.has(before.lower) && nounTypeAfter(ctx, s, m) !== m.type;
-  return before !== undefined && (INDEFINITE_ARTICLES.has(before.lower) || definiteOther) && modifiesNoun(ctx, s, m);
 }
 
 /** Do the initials of `long`'s words spell the acronym `short` ("QDK", "Quillon Development Kit")? */
@@ -490,275 +463,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   return out;
 }
 
-export interface Previous {
-  subject: Mention | undefined;
-  hit: CueHit | undefined;
-  objects: Mention[];
-  /** The subject of the latest cue, even one without objects ("X was drafted by a group and builds on Y"). */
-  last: Mention | undefined;
-  /** The subject of the latest cue outside an aside ("It is built on Y, the framework developed by Z, and wraps W"). */
-  main?: Mention | undefined;
-  /** "X is a modular network that uses Y": the subject of a copula whose class names nothing, and where the copula ends. */
-  classed?: { subject: Mention; end: number } | undefined;
-}
-
-export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, all: Mention[], objects: Mention[], prior: Previous, clauseStart: number): Mention | undefined {
-  // "Unlike X, Y is a zkEVM", "For A and B, extend the client": names in a fronted phrase are no subject of the clause after its comma.
-  const frontedEnd = frontedPhraseEnd(ctx, s);
-  // (", operated by X": a participle right after the comma is still about the phrase's name.)
-  const afterFront =
-    frontedEnd >= 0 && hit.start > frontedEnd && !(isPastParticiple(ctx.tokens[s.index]?.[hit.startToken]) && /^\s*,\s*$/.test(s.text.slice(frontedEnd - s.start, hit.start - s.start)));
-  const mentions = afterFront ? all.filter((m) => m.start > frontedEnd) : all;
-  const termEnd = afterFront ? Math.max(clauseStart, frontedEnd) : clauseStart;
-  const { lexicon } = ctx;
-  const { subject: previous, hit: previousHit } = prior;
-  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m));
-  // "the CKKS scheme, introduced by X", "the RAPPOR system developed by Y": a name whose one head noun is all that
-  // stands before a participle names the thing the participle is about.
-  const headed = mentions.filter((m) => m.end <= hit.start).pop();
-  const definite = headed !== undefined && /(?:^|\s)the\s+$/i.test(s.text.slice(0, headed.start - s.start)) && /^\p{Lu}/u.test(headed.text);
-  if (hit.cue.participle && headed && definite && isNounModifier(ctx, s, headed) && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
-  const near = left[left.length - 1];
-  // "Arbiter is deployed as an application-specific rollup on top of Y": the class after "as a" describes the name before it.
-  const described = near && /^\p{Ll}/u.test(near.text) && CLASS_TYPES.has(near.type) ? /\bas\s+(?:an?|the)\s+(?:[^\s,;:]+\s+){0,3}$/i.exec(s.text.slice(0, near.start - s.start)) : null;
-  const describedName = near && described ? left.filter((m) => m.end <= s.start + described.index).pop() : undefined;
-  if (near && describedName && describedName === openingMention(ctx, s) && !/[,;:]/.test(s.text.slice(describedName.end - s.start, near.start - s.start))) return describedName;
-  const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
-  // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)
-  const afterAside = before !== undefined && /,\s*$/.test(s.text.slice(0, before.start - s.start));
-  if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return (afterAside ? prior.main : undefined) ?? prior.last;
-  // "Kestrel chains anchor to X, and they rely on Y": a pronoun right before the cue stands for the sentence's opening name.
-  if (before && lexicon.personalPronouns.has(before.lower) && before.start >= (near?.end ?? 0) && near !== undefined) {
-    const opening = openingMention(ctx, s);
-    if (opening && opening.end <= before.start && /,\s*\S+\s+$/.test(s.text.slice(0, before.start - s.start))) return opening;
-    // ("The protocol relies on X, and it addresses Y": the subject an earlier cue of the sentence resolved.)
-    if (!opening && /,\s*(?:and|but)\s+$/i.test(s.text.slice(0, before.start - s.start)) && (prior.main ?? prior.last)) return prior.main ?? prior.last;
-  }
-  // ("X is a modular data network that uses Y": the relative clause after a class that names nothing is about X.)
-  const classed = prior.classed;
-  const plainClass =
-    classed !== undefined && before !== undefined && lexicon.relativePronouns.has(before.lower) && /^[\s\p{L}\p{N}-]*$/u.test(s.text.slice(classed.end - s.start, before.start - s.start));
-  if (classed && plainClass && !between(ctx, s, classed.end, before?.start ?? classed.end).words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return classed.subject;
-  // "Instead of re-running every job, it uses X", "Built by Acme, a team of former Quill engineers, it is ...": a pronoun
-  // after the comma that closes a fronted phrase (no finite verb before it) is the clause's subject.
-  const words = ctx.tokens[s.index] ?? [];
-  const openingWord = words[0];
-  const frontedOpener = openingWord !== undefined && (['ADP', 'SCONJ', 'ADV'].includes(openingWord.pos ?? '') || isPastParticiple(openingWord) || /ing$/.test(openingWord.lower));
-  if (
-    before &&
-    frontedOpener &&
-    lexicon.personalPronouns.has(before.lower) &&
-    s.text
-      .slice(0, before.start - s.start)
-      .trimEnd()
-      .endsWith(',') &&
-    (s.text.indexOf(',') === s.text.slice(0, before.start - s.start).trimEnd().length - 1 || !words.slice(0, words.indexOf(before)).some((t) => t.pos === 'AUX' || isFiniteVerb(t)))
-  ) {
-    const referent = antecedent(ctx, block, s, before);
-    if (referent) return referent;
-  }
-  // "X links many channels into a graph and runs on top of Y": verbs joined by "and" share the subject that opens the sentence.
-  // ("It began as a rollup on Y and relies on Z": when a pronoun opens the sentence, its antecedent.)
-  const joinedVerb = before !== undefined && lexicon.listConnectors.has(before.lower) && near !== undefined && near.end <= before.start;
-  const opener = joinedVerb ? openingMention(ctx, s) : undefined;
-  if (opener && opener.end <= hit.start && !/[;:]/.test(s.text.slice(opener.end - s.start, hit.start - s.start))) return opener;
-  const firstToken = ctx.tokens[s.index]?.[0];
-  if (joinedVerb && !opener && firstToken && lexicon.personalPronouns.has(firstToken.lower) && firstToken.start === s.start && !/[;:]/.test(s.text.slice(0, hit.start - s.start))) {
-    const referent = antecedent(ctx, block, s, firstToken);
-    if (referent) return referent;
-  }
-  // "Eclipse runs the SVM as a rollup, settling to Lumen L1": a participle clause after a comma is about the sentence's subject.
-  const ing = ctx.tokens[s.index]?.[hit.startToken];
-  if (ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) && /,\s*$/.test(s.text.slice(0, hit.start - s.start))) {
-    const opening = openingMention(ctx, s);
-    if (opening && opening.end < hit.start) return opening;
-  }
-  // "Lumeno, a startup founded by former Acme engineers, trains models using X": a gerund cue after the clause's verb
-  // is about that verb's subject, across the aside between the name and the verb.
-  const governed = ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) ? verbSubject(ctx, s, hit) : undefined;
-  if (governed) return governed;
-  // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
-  // apposition only describes the name before it, which is what the cue is about.
-  const host = near ? appositiveHost(ctx, s, left, near) : undefined;
-  if (host) return host;
-  const gapBefore = near ? between(ctx, s, near.end, hit.start, true) : undefined;
-  // "X leverages Y to enable Z": after a purpose marker the cue is about the sentence's subject;
-  // when none is found, an opening anaphor may still name it (below).
-  const purpose = gapBefore?.words.some((w) => lexicon.purposeMarkers.has(w.lower)) === true;
-  const purposeSubject = purpose ? (previous ?? mainSubject(ctx, s, mentions, termEnd, hit)) : undefined;
-  if (purposeSubject) return purposeSubject;
-  if (near && gapBefore && !purpose) {
-    const gap = gapBefore;
-    // "A is a B that uses C": the relative clause is about A as well.
-    const [pronoun, ...auxiliaries] = gap.words;
-    const relative =
-      pronoun !== undefined &&
-      lexicon.clauseBreakers.has(pronoun.lower) &&
-      // ("..., which itself is a rollup": a reflexive pronoun only stresses the relative's subject.)
-      auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower) || REFLEXIVE.test(w.lower)) &&
-      (gap.text.trim() === pronoun.text || (lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start))));
-    // ("the library from Meta that implements X": a restrictive "that" after an agent's phrase is about the thing made.)
-    const madeThing = previousHit !== undefined && (previousHit.cue.participle || previousHit.cue.afterNoun) && prior.objects.includes(near) && /^\s+that$/.test(gap.text.trimEnd());
-    if (relative) return (previousHit?.cue.type === 'IS_A' || madeThing) && previous ? previous : near;
-    // "A is a B maintained by C", "A is part of B and addresses C": the predicate is about A.
-    // "A is a Python library originally created by C": the rest of the class phrase may stand between.
-    const phrase = gap.words.length <= 3 && gap.text.trim() === gap.words.map((w) => w.text).join(' ') && gap.words.every((w) => startsLower(w.text) && !lexicon.stopwords.has(w.lower));
-    if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && phrase) return previous;
-    if (previous && gap.words.length === 1 && lexicon.listConnectors.has((gap.words[0] as Token).lower)) return previous;
-    // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
-    const asideBefore = previousHit
-      ? s.text
-          .slice(0, previousHit.start - s.start)
-          .trimEnd()
-          .endsWith(',')
-      : false;
-    // ("Secure aggregation, proposed by Jane Roe and co-authors, uses ...": a plain plural may close the aside's list.)
-    // ("Quill, developed by X and launched in 2019, is ...": so may a second participle phrase, up to the comma before the verb.)
-    const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text) || (/^\s*and\s/.test(gap.text) && /,\s*$/.test(gap.text) && !gap.words.some((w) => w.pos === 'AUX' || isFiniteVerb(w)));
-    // ("A, developed by B, and C, maintained by D": a name joined by "and" after the aside opens its own.)
-    const joined = /,\s*(?:and|or)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start));
-    if (joined && punctuationOf(gap.text) === ',' && gap.words.length === 0) return near;
-    if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
-    // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
-    if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
-    // "X was written by A and is maintained by B": a second passive joined by "and" shares the first one's subject, never A.
-    const [joiner, ...helpers] = gap.words;
-    if (hit.cue.participle && joiner && lexicon.listConnectors.has(joiner.lower) && helpers.length > 0 && helpers.every((w) => lexicon.auxiliaries.has(w.lower))) return prior.last;
-    // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
-    const punct = punctuationOf(gap.text);
-    const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;
-    if (clean && punct === '' && !relativeObject(ctx, s, near)) return near;
-    if (clean && punct === ',' && hit.cue.appositive) return near;
-    // "Kestrel Labs (formerly Adap)": a rename in parentheses right after a name is about that name.
-    if (punct === '(' && gap.words.length === 0 && hit.cue.appositive && !hit.cue.hyponym) return near;
-    // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
-    if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*$/.test(s.text.slice(0, near.start - s.start))) return near;
-    // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.
-    const opening = punct === ',' && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) ? openingMention(ctx, s) : undefined;
-    if (opening && opening.end < near.start && /^[\s*]*,/.test(s.text.slice(opening.end - s.start))) return opening;
-    // ("Render, originally created by OTOY, ...": an adverb before the participle leaves the aside about the name.)
-    if (punct === ',' && hit.cue.participle && gap.words.length > 0 && gap.words.every((w) => w.pos === 'ADV') && /,\s*$/.test(s.text.slice(0, (gap.words[0] as Token).start - s.start))) return near;
-    if (punct === ',' && gap.words.length === 0) {
-      const opener = [...left].reverse().find(
-        (m) =>
-          m.end < near.start &&
-          s.text
-            .slice(m.end - s.start)
-            .trimStart()
-            .startsWith(','),
-      );
-      if (opener) return opener;
-      if (hit.cue.participle) return near;
-    }
-  }
-  const main = mainSubject(ctx, s, mentions, termEnd, hit);
-  if (main) return main;
-  const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
-  if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
-  // "The protocol relies on X": a definite noun of a type, opening the sentence right before the cue, refers back.
-  const toks = ctx.tokens[s.index] ?? [];
-  const noun = firstWord ? toks[toks.indexOf(firstWord) + 1] : undefined;
-  if (firstWord?.lower === 'the' && noun && lexicon.typeByWord.has(noun.lower) && hit.startToken <= toks.indexOf(noun) + 2) return definiteAntecedent(ctx, block, s, noun);
-  // "By leveraging A, X provides ...", "Built by Acme, X uses ...": the subject follows the fronted clause.
-  const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || (hit.cue.participle && firstWord.start === hit.start));
-  if (firstWord && fronted && objects.length > 0) {
-    const last = objects[objects.length - 1] as Mention;
-    const first = s.text.indexOf(',', last.end - s.start);
-    // ("Built by Acme, a team of former Quill engineers, it is ...": the aside about the agent closes first.)
-    const aside = first < 0 ? null : /^,\s*(?:an?|the)\s[^,;:]*,/i.exec(s.text.slice(first));
-    const comma = aside ? first + aside[0].length - 1 : first;
-    if (comma < 0) return undefined;
-    const after = mentions.find((m) => m.start > s.start + comma);
-    if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
-    // "Built on top of X, it submits ...": the pronoun after the comma stands for the block's topic.
-    const pronoun = (ctx.tokens[s.index] ?? []).find((t) => t.start > s.start + comma);
-    if (pronoun && lexicon.personalPronouns.has(pronoun.lower)) return antecedent(ctx, block, s, pronoun);
-  }
-  return undefined;
-}
-
-/** The subject of the finite verb a few words before the cue, with no punctuation or clause word between them. */
-function verbSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
-  const toks = ctx.tokens[s.index] ?? [];
-  const mentions = ctx.bySentence[s.index] ?? [];
-  let verb = -1;
-  for (let k = hit.startToken - 1; k >= 0 && k >= hit.startToken - 5; k -= 1) {
-    const t = toks[k] as Token;
-    if (/[,;:()]/.test(s.text.slice(t.end - s.start, (toks[k + 1] as Token).start - s.start))) return undefined;
-    if (ctx.lexicon.clauseBreakers.has(t.lower) || mentionHolding(mentions, t)) return undefined;
-    if (isFiniteVerb(t)) {
-      verb = k;
-      break;
-    }
-  }
-  const before = toks[verb - 1];
-  if (verb < 1 || !before) return undefined;
-  const gap = s.text.slice(before.end - s.start, (toks[verb] as Token).start - s.start);
-  const named = mentions.find((m) => m.end === before.end);
-  if (/^\s+$/.test(gap)) return named && !isModifier(s, named) ? named : undefined;
-  // ("Lumeno, a startup ..., trains": the aside after the opening name closes right before the verb.)
-  const opening = /^\s*,\s*$/.test(gap) ? openingMention(ctx, s) : undefined;
-  return opening && opening.end < before.start && /^[\s*_]*,/.test(s.text.slice(opening.end - s.start)) ? opening : undefined;
-}
-
-/** "Students who prefer Rust may use X": a name that is the object of a relative clause on a common noun is no subject. */
-function relativeObject(ctx: Context, s: Sentence, m: Mention): boolean {
-  const toks = ctx.tokens[s.index] ?? [];
-  const at = toks.findIndex((t) => t.start >= m.start);
-  const [noun, pronoun, verb] = [toks[at - 3], toks[at - 2], toks[at - 1]];
-  return (
-    (noun?.pos === 'NOUN' || noun?.pos === 'PROPN') &&
-    pronoun !== undefined &&
-    ctx.lexicon.relativePronouns.has(pronoun.lower) &&
-    verb?.pos === 'VERB' &&
-    !mentionHolding(ctx.bySentence[s.index] ?? [], noun)
-  );
-}
-
-/** Where a phrase the sentence opens with a preposition or a conjunction ends ("Unlike X, ..."): its comma's offset, or -1. */
-function frontedPhraseEnd(ctx: Context, s: Sentence): number {
-  const opener = ctx.tokens[s.index]?.[0];
-  const comma = s.text.indexOf(',');
-  if (!opener || comma < 0 || !(opener.pos === 'ADP' || opener.pos === 'SCONJ') || !/^[\s*_"“]*$/.test(s.text.slice(0, opener.start - s.start))) return -1;
-  // (A phrase with a verb of its own is a clause ("For the summary I used X, a ..."); "Unlike X, which ..." goes on past the comma.)
-  const inside = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= s.start + comma);
-  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start > s.start + comma);
-  if (/:/.test(s.text.slice(0, comma)) || inside.some((t) => t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/.test(t.lower))) || (next && ctx.lexicon.relativePronouns.has(next.lower))) return -1;
-  return s.start + comma;
-}
-
-function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], near: Mention): Mention | undefined {
-  const host = left[left.indexOf(near) - 1];
-  if (!host) return undefined;
-  const between = s.text.slice(host.end - s.start, near.start - s.start);
-  // "revm, a Rust implementation of the EVM maintained by Paradigm": a name inside the aside's "of" phrase is no subject.
-  if (APPOSITION_OF.test(between)) return host;
-  // ("Foundry, the Rust toolkit from Paradigm": a name before the aside's kind noun only modifies it.)
-  const modifier = nounTypeAfter(ctx, s, near) !== undefined && /^\s+\S/.test(s.text.slice(near.end - s.start));
-  if (!CLASS_TYPES.has(near.type) && !/^\p{Ll}/u.test(near.text) && !modifier) return undefined;
-  return APPOSITION.test(between) ? host : undefined;
-}
-
 const QUANTIFIED = /\b(?:every|each|any|all|most)\s+(?:[\p{Ll}-]+\s+)?$/iu;
 const ABBREVIATION = /\b(?:\p{L}\.){2,}/gu;
-const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
-const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
-const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
-const APPOSITION_OF = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*\s(?:of|for)\s+(?:the\s+|an?\s+)?$/u;
-
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^—–]{0,40})?\s[—–]\s/u;
-
-/** The sentence's first mention when only stop words stand before it (and it precedes the cue). */
-function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: number, hit: CueHit): Mention | undefined {
-  const first = mentions[0];
-  if (!first || first.end > hit.start || isModifier(s, first) || isNounModifier(ctx, s, first)) return undefined;
-  // A news dateline ("GENEVA, 10 February 2025 — ") stands before the sentence, not in it.
-  const from = Math.max(s.start + (DATELINE.exec(s.text)?.[0].length ?? 0), termEnd);
-  const gap = between(ctx, s, from, first.start);
-  const after = between(ctx, s, first.end, hit.start, true);
-  const cleanAfter = after.words.length <= ctx.lexicon.data.maxGapWords.subject + 4 && !/[,;()]/.test(after.text) && !after.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower));
-  return cleanAfter && gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
-}
 
 /** "an advanced scaling technique": a discovered lower-case phrase headed by a bare type noun describes; it names no class. */
 function genericClass(ctx: Context, m: Mention): boolean {

@@ -3,7 +3,8 @@ import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
 import { CLASS_TYPES, singular } from '../text/english';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
-import { chooseCue, cues, subjectOf, type Previous } from './cue-relations';
+import { chooseCue, cues } from './cue-relations';
+import { subjectOf, type Previous } from './subjects';
 import type { Recognition } from './recognize-entities';
 import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
 
