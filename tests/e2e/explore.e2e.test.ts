@@ -206,7 +206,9 @@ describe('explore page', () => {
       await browser.screenshot('explore-ask.png');
 
       // Filters hide what they exclude, and keep the rest.
+      // The filter applies in the change handler; the wait only absorbs a slow machine's event delivery.
       await page.uncheck('#relation-filter input[value="USES"]');
+      await page.waitForFunction(() => (globalThis as unknown as ExploreGlobals).explore.cy.edges(':visible').map((e) => e.id()).length === 0, undefined, { timeout: 5_000 }).catch(() => undefined);
       expect(await page.evaluate(() => (globalThis as unknown as ExploreGlobals).explore.cy.edges(':visible').map((e) => e.id()))).toEqual([]);
       await page.check('#relation-filter input[value="USES"]');
 
