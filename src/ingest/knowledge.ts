@@ -9,6 +9,7 @@ import { buildGazetteer, type CatalogEntity, type Gazetteer } from './gazetteer'
 import { compileLexicon, lexiconSchema, type Lexicon } from './lexicon';
 import type { IngestIssue } from './types';
 import { NOT_AN_ENTITY, type TypeModel } from './stages/type-model';
+import { RELATION_LABELS, type RelationModel } from './stages/relation-model';
 
 /** What the pure stages know besides the article: the catalog, its gazetteer and the lexicon. */
 export interface Knowledge {
@@ -17,6 +18,8 @@ export interface Knowledge {
   lexicon: Lexicon;
   /** The learned type classifier for names nothing typed (`type-model.json`), when the catalog has one. */
   typeModel?: TypeModel;
+  /** The learned classifier for relations no rule read (`relation-model.json`), when the catalog has one. */
+  relationModel?: RelationModel;
   /** Problems found in the catalog or lexicon files; bad entries are left out. */
   issues: IngestIssue[];
 }
@@ -45,8 +48,8 @@ export function readKnowledgeFiles(dir: string): KnowledgeFile[] {
   const names = readdirSync(entityDir)
     .filter((n) => /\.ya?ml$/.test(n))
     .sort();
-  const model = join(dir, TYPE_MODEL_FILE);
-  return [join(dir, 'lexicon.yaml'), ...names.map((n) => join(entityDir, n)), ...(existsSync(model) ? [model] : [])].map((path) => ({
+  const models = [TYPE_MODEL_FILE, RELATION_MODEL_FILE].map((f) => join(dir, f)).filter((f) => existsSync(f));
+  return [join(dir, 'lexicon.yaml'), ...names.map((n) => join(entityDir, n)), ...models].map((path) => ({
     path: relative(process.cwd(), path),
     text: readFileSync(path, 'utf8'),
   }));
@@ -66,8 +69,10 @@ export function buildKnowledge(files: readonly KnowledgeFile[]): Knowledge {
   const owners = new Map<string, string>();
   const modelFile = files.find((f) => f.path.endsWith(TYPE_MODEL_FILE));
   const typeModel = modelFile ? readTypeModel(modelFile, report) : undefined;
+  const relationModelFile = files.find((f) => f.path.endsWith(RELATION_MODEL_FILE));
+  const relationModel = relationModelFile ? readRelationModel(relationModelFile, report) : undefined;
   for (const file of files) {
-    if (file === lexiconFile || file === modelFile) continue;
+    if (file === lexiconFile || file === modelFile || file === relationModelFile) continue;
     const data = parseYaml(file, report);
     if (!Array.isArray(data)) {
       report(file.path, 'expected a list of entities');
@@ -95,7 +100,14 @@ export function buildKnowledge(files: readonly KnowledgeFile[]): Knowledge {
       entities.set(id, { id, name: e.name, type: e.type, aliases: e.aliases, description: e.description, matchCase: e.matchCase });
     }
   }
-  return { entities, gazetteer: buildGazetteer([...entities.values()]), lexicon: compileLexicon(lexiconResult.data), ...(typeModel ? { typeModel } : {}), issues };
+  return {
+    entities,
+    gazetteer: buildGazetteer([...entities.values()]),
+    lexicon: compileLexicon(lexiconResult.data),
+    ...(typeModel ? { typeModel } : {}),
+    ...(relationModel ? { relationModel } : {}),
+    issues,
+  };
 }
 
 /** The type model's file in a catalog folder (`npm run train` writes it). */
@@ -112,27 +124,55 @@ const typeModelSchema = z.object({
 
 /** The type model, or undefined (reported) when the file is not one: ingest then runs on the rules alone. */
 function readTypeModel(file: KnowledgeFile, report: (path: string, message: string) => void): TypeModel | undefined {
+  return readModel(file, typeModelSchema, new Set<string>([...ENTITY_TYPES, NOT_AN_ENTITY]), 'type model', report);
+}
+
+/** A learned model's file checked against its schema and labels; undefined (reported) when it is not one. */
+function readModel<T extends { labels: string[]; bias: number[] }>(
+  file: KnowledgeFile,
+  schema: z.ZodType<T>,
+  known: ReadonlySet<string>,
+  what: string,
+  report: (path: string, message: string) => void,
+): T | undefined {
   let data: unknown;
   try {
     data = JSON.parse(file.text);
   } catch (error) {
-    report(file.path, `not valid JSON: ${(error as Error).message}; the type model is not used`);
+    report(file.path, `not valid JSON: ${(error as Error).message}; the ${what} is not used`);
     return undefined;
   }
-  const parsed = typeModelSchema.safeParse(data);
-  const known = new Set<string>([...ENTITY_TYPES, NOT_AN_ENTITY]);
+  const parsed = schema.safeParse(data);
   const problem = !parsed.success
     ? formatZod(parsed.error)
     : parsed.data.labels.find((l) => !known.has(l))
-      ? 'a label is not an entity type'
+      ? `a label is not one the ${what} knows`
       : parsed.data.bias.length !== parsed.data.labels.length
         ? 'bias and labels differ in length'
         : null;
   if (problem !== null || !parsed.success) {
-    report(file.path, `${problem}; the type model is not used`);
+    report(file.path, `${problem}; the ${what} is not used`);
     return undefined;
   }
   return parsed.data;
+}
+
+/** The relation model's file in a catalog folder (`npm run train` writes it). */
+export const RELATION_MODEL_FILE = 'relation-model.json';
+
+const relationModelSchema = z.object({
+  labels: z.array(z.string()).min(2),
+  weights: z.record(z.string(), z.array(z.number())),
+  bias: z.array(z.number()),
+  threshold: z.number().min(0).max(1),
+  maxDistance: z.number().int().min(1),
+  confidenceScale: z.number().min(0).max(1),
+  proposes: z.array(z.string()),
+});
+
+/** The relation model, or undefined (reported) when the file is not one: ingest then relates by the rules alone. */
+function readRelationModel(file: KnowledgeFile, report: (path: string, message: string) => void): RelationModel | undefined {
+  return readModel(file, relationModelSchema, new Set(RELATION_LABELS), 'relation model', report);
 }
 
 function parseYaml(file: KnowledgeFile, report: (path: string, message: string) => void): unknown {

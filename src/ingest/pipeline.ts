@@ -3,6 +3,7 @@ import { extractRelations } from './stages/extract-relations';
 import { recognizeEntities } from './stages/recognize-entities';
 import { resolveEntities } from './stages/resolve-entities';
 import { segment } from './stages/segment';
+import { relationsByModel } from './stages/relation-model';
 import { typeByModel } from './stages/type-model';
 import type { Analysis, SourceArticle } from './types';
 
@@ -14,7 +15,8 @@ export function analyze(article: SourceArticle, knowledge: Knowledge): Analysis 
   const recognition = recognizeEntities(article, segmentation, knowledge);
   const candidates = extractRelations(segmentation, recognition, knowledge.lexicon);
   const typed = knowledge.typeModel ? typeByModel(recognition.mentions, recognition.tokens, candidates, knowledge.lexicon, knowledge.typeModel) : { mentions: recognition.mentions, candidates };
-  const result = resolveEntities(article, segmentation, typed.mentions, typed.candidates, knowledge.entities, knowledge.lexicon.data.roleTypes);
+  const related = knowledge.relationModel ? relationsByModel(typed.mentions, recognition.tokens, typed.candidates, knowledge.lexicon, knowledge.relationModel) : typed.candidates;
+  const result = resolveEntities(article, segmentation, typed.mentions, related, knowledge.entities, knowledge.lexicon.data.roleTypes);
   return { patch: result.patch, issues: [...recognition.issues, ...result.issues] };
 }
 

@@ -3,7 +3,7 @@ import { CORPORA, scoreCorpus, type Corpus } from '../../../src/ingest/eval-corp
 import { shippedKnowledge } from './helpers';
 
 /**
- * Regression floors of `npm run eval` (strict scores), with the shipped type model. seed: the
+ * Regression floors of `npm run eval` (strict scores), with the shipped type and relation models. seed: the
  * issue's bar. dev and test: just under the figures measured when they were set (see the closing
  * notes of issue 8); raise them as the extraction improves. The test split is frozen: its floor only
  * catches regressions, no rule is tuned on it and the model never trains on it. The type model
@@ -12,12 +12,14 @@ import { shippedKnowledge } from './helpers';
  * blind, then to 34, 42, 50 and 58 with eight more each, 64 with six, then 72, 80 and 96 with eight or sixteen more, then 104, 112, 128 and 144 on the late session of 2026-11-30 (those batches are harder: dev relation recall fell from 0.33 to 0.30 as they joined); their first runs are in docs/EXTRACTION.md; its floors
  * moved with them. The catalog grew from about 110 to about 1,000 entries on the same night: entity
  * recall rose and precision fell on dev, since the gold lists a technique only when a relation or a
- * heading needs it and the catalog finds its passing mentions too.)
+ * heading needs it and the catalog finds its passing mentions too. The relation model of 2026-12-01
+ * trains on dev too, so dev's relation figures are in-sample since then (cross-validated: 0.701 / 0.338);
+ * on test it traded precision 0.758 → 0.713 for recall 0.286 → 0.326.)
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.74, 0.73], relations: [0.76, 0.29] },
-  test: { entities: [0.68, 0.65], relations: [0.73, 0.27] },
+  dev: { entities: [0.74, 0.73], relations: [0.83, 0.46] },
+  test: { entities: [0.68, 0.65], relations: [0.7, 0.31] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { buildKnowledge, readKnowledgeFiles, TYPE_MODEL_FILE } from '../../../src/ingest/knowledge';
+import { buildKnowledge, RELATION_MODEL_FILE, readKnowledgeFiles, TYPE_MODEL_FILE } from '../../../src/ingest/knowledge';
 import { loadKnowledge, type Knowledge } from '../../../src/ingest/pipeline';
 import { parseArticle } from '../../../src/ingest/stages/read-article';
 import type { SourceArticle } from '../../../src/ingest/types';
@@ -15,12 +15,12 @@ export function shippedKnowledge(): Knowledge {
 
 /**
  * The lexicon and the core catalog (the seed's own entity files, without the broad
- * `entities/ecosystem-*.yaml` ones) without the learned type model: what the rules alone find.
+ * `entities/ecosystem-*.yaml` ones) without the learned models: what the rules alone find.
  * Stage tests use it, so neither a retrained model nor a new catalog entry can change what they
  * assert about a rule.
  */
 export function seedKnowledge(): Knowledge {
-  rules ??= buildKnowledge(readKnowledgeFiles('seed/catalog').filter((f) => !basename(f.path).startsWith('ecosystem-') && basename(f.path) !== TYPE_MODEL_FILE));
+  rules ??= buildKnowledge(readKnowledgeFiles('seed/catalog').filter((f) => !basename(f.path).startsWith('ecosystem-') && ![TYPE_MODEL_FILE, RELATION_MODEL_FILE].includes(basename(f.path))));
   return rules;
 }
 

@@ -1,0 +1,135 @@
+import { RELATION_TYPES, type RelationType } from '../../domain/vocabulary';
+import { predict, type LinearModel } from '../learn/linear-model';
+import type { Lexicon } from '../lexicon';
+import type { Token } from '../text/tokenize';
+import type { Mention, RelationCandidate } from '../types';
+
+/**
+ * Relations between two names of one sentence that no rule read, proposed by a classifier learned
+ * from our own annotated articles (`npm run train`, stored as `seed/catalog/relation-model.json`).
+ * It reads the words between the two names (their lemmas, the verbs, the first and last word), the
+ * names' types, how far apart they are and how many names stand between. Its labels are a relation
+ * type with a direction (`USES>`: the first name uses the second; `USES<`: the other way), or `NONE`.
+ * Rules keep the last word: two names some rule related anywhere in the article are never the
+ * model's business, and a pair with a negator between (or just before the first name) is left alone.
+ */
+export interface RelationModel extends LinearModel {
+  /** Names further apart than this many words are never paired. */
+  maxDistance: number;
+  /** A proposed relation's confidence is its probability times this, so rules' relations rank above it. */
+  confidenceScale: number;
+  /** The labels it may add; the others it only tells apart (so that it does not take them for these). */
+  proposes: string[];
+}
+
+/** The label of a pair the sentence does not relate. */
+export const NO_RELATION = 'NONE';
+
+/** The model's labels: `NONE`, then each relation type forwards (`>`) and backwards (`<`). */
+export const RELATION_LABELS: readonly string[] = [NO_RELATION, ...RELATION_TYPES.flatMap((t) => [`${t}>`, `${t}<`])];
+
+/** Two names of one sentence, the first before the second, with what the model reads of them. */
+export interface MentionPair {
+  first: Mention;
+  second: Mention;
+  features: string[];
+  negated: boolean;
+}
+
+const lemma = (t: Token): string => t.lemma ?? t.lower;
+
+/** What the model reads of one pair: `between` are the sentence's words from the first name's end to the second's start. */
+function pairFeatures(first: Mention, second: Mention, between: readonly Token[], before: Token | undefined, after: Token | undefined, namesBetween: number): string[] {
+  const types = `${first.type}>${second.type}`;
+  const words = between.map(lemma);
+  const distance = `${Math.min(words.length, 12) >> 1}`;
+  const names = `${Math.min(namesBetween, 3)}`;
+  const f = [`T:${types}`, `TA:${first.type}`, `TB:${second.type}`, `D:${distance}`, `MB:${names}`, `DM:${distance}|${names}`];
+  f.push(`DA:${first.discovered ? 1 : 0}${second.discovered ? 1 : 0}`);
+  f.push(`L1:${before ? lemma(before) : '^'}`, `R1:${after ? lemma(after) : '$'}`);
+  if (words.length <= 5) f.push(`SEQ:${words.join(' ')}`, `TS:${types}|${words.join(' ')}`);
+  // A long gap is read at its two ends, where the words that relate the names usually stand.
+  const kept = words.length > 10 ? [...words.slice(0, 5), ...words.slice(-5)] : words;
+  for (const w of kept) f.push(`B:${w}`);
+  for (let i = 0; i + 1 < kept.length; i += 1) f.push(`BB:${kept[i]}_${kept[i + 1]}`);
+  const firstWord = words[0];
+  const lastWord = words.at(-1);
+  if (firstWord !== undefined) f.push(`B0:${firstWord}`, `T0:${types}|${firstWord}`);
+  if (lastWord !== undefined) f.push(`BZ:${lastWord}`, `TZ:${types}|${lastWord}`);
+  const verbs = between.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').map(lemma);
+  for (const v of verbs) f.push(`V:${v}`);
+  if (verbs[0] !== undefined) f.push(`V0:${verbs[0]}`, `TV:${types}|${verbs[0]}`);
+  return f;
+}
+
+/**
+ * Every pair of names one sentence holds (outer names only, two different names, at most
+ * `maxDistance` words apart), in text order, with its features and whether a negator scopes it.
+ */
+export function mentionPairs(mentions: readonly Mention[], tokens: readonly Token[][], lexicon: Lexicon, maxDistance: number): MentionPair[] {
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    if (m.nested) continue;
+    const list = bySentence.get(m.sentence);
+    if (list) list.push(m);
+    else bySentence.set(m.sentence, [m]);
+  }
+  const out: MentionPair[] = [];
+  for (const [sentence, names] of bySentence) {
+    const words = tokens[sentence] ?? [];
+    const firstAt = (offset: number) => {
+      const i = words.findIndex((t) => t.start >= offset);
+      return i < 0 ? words.length : i;
+    };
+    for (let i = 0; i < names.length; i += 1) {
+      const first = names[i] as Mention;
+      const from = firstAt(first.end);
+      const start = firstAt(first.start);
+      for (let j = i + 1; j < names.length; j += 1) {
+        const second = names[j] as Mention;
+        if (second.key === first.key || second.start < first.end) continue;
+        const to = firstAt(second.start);
+        if (to - from > maxDistance) break;
+        const between = words.slice(from, to);
+        const namesBetween = names.filter((m) => m.start >= first.end && m.end <= second.start).length;
+        const negated = [...between, ...words.slice(Math.max(0, start - 3), start)].some((t) => lexicon.negators.has(t.lower) || lexicon.negators.has(lemma(t)));
+        out.push({ first, second, features: pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween), negated });
+      }
+    }
+  }
+  return out;
+}
+
+/** The relation a label names between a pair, or null for `NONE`. */
+export function labelRelation(label: string, pair: MentionPair): { subject: Mention; type: RelationType; object: Mention } | null {
+  if (label === NO_RELATION) return null;
+  const type = label.slice(0, -1) as RelationType;
+  return label.endsWith('>') ? { subject: pair.first, type, object: pair.second } : { subject: pair.second, type, object: pair.first };
+}
+
+/** The candidates, with the model's relations added for the pairs no rule related. Returns a new list. */
+export function relationsByModel(mentions: readonly Mention[], tokens: readonly Token[][], candidates: readonly RelationCandidate[], lexicon: Lexicon, model: RelationModel): RelationCandidate[] {
+  const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+  const related = new Set(candidates.map((c) => pairKey(mentions[c.subject]?.key ?? '', mentions[c.object]?.key ?? '')));
+  const added: RelationCandidate[] = [];
+  for (const pair of mentionPairs(mentions, tokens, lexicon, model.maxDistance)) {
+    if (pair.negated || related.has(pairKey(pair.first.key, pair.second.key))) continue;
+    const p = predict(model, pair.features);
+    let k = 0;
+    for (let j = 1; j < p.length; j += 1) if ((p[j] as number) > (p[k] as number)) k = j;
+    if ((p[k] as number) < model.threshold) continue;
+    const label = model.labels[k] as string;
+    if (!model.proposes.includes(label)) continue;
+    const relation = labelRelation(label, pair);
+    if (relation === null) continue;
+    added.push({
+      subject: relation.subject.index,
+      type: relation.type,
+      object: relation.object.index,
+      sentence: pair.first.sentence,
+      rule: 'model',
+      confidence: Math.round((p[k] as number) * model.confidenceScale * 100) / 100,
+    });
+  }
+  return [...candidates, ...added];
+}
