@@ -113,11 +113,15 @@ export function buildKnowledge(files: readonly KnowledgeFile[]): Knowledge {
 /** The type model's file in a catalog folder (`npm run train` writes it). */
 export const TYPE_MODEL_FILE = 'type-model.json';
 
-const typeModelSchema = z.object({
+/** What every learned model file holds (`src/ingest/learn/linear-model.ts`). */
+const linearModelSchema = z.object({
   labels: z.array(z.string()).min(2),
   weights: z.record(z.string(), z.array(z.number())),
   bias: z.array(z.number()),
   threshold: z.number().min(0).max(1),
+});
+
+const typeModelSchema = linearModelSchema.extend({
   dropThreshold: z.number().min(0).max(1),
   dropRelatedThreshold: z.number().min(0).max(1).optional(),
 });
@@ -160,11 +164,7 @@ function readModel<T extends { labels: string[]; bias: number[] }>(
 /** The relation model's file in a catalog folder (`npm run train` writes it). */
 export const RELATION_MODEL_FILE = 'relation-model.json';
 
-const relationModelSchema = z.object({
-  labels: z.array(z.string()).min(2),
-  weights: z.record(z.string(), z.array(z.number())),
-  bias: z.array(z.number()),
-  threshold: z.number().min(0).max(1),
+const relationModelSchema = linearModelSchema.extend({
   maxDistance: z.number().int().min(1),
   confidenceScale: z.number().min(0).max(1),
   proposes: z.array(z.string()),
