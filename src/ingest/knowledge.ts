@@ -168,6 +168,7 @@ const relationModelSchema = linearModelSchema.extend({
   maxDistance: z.number().int().min(1),
   confidenceScale: z.number().min(0).max(1),
   proposes: z.array(z.string()),
+  dropThreshold: z.number().min(0).max(1).optional(),
 });
 
 /** The relation model, or undefined (reported) when the file is not one: ingest then relates by the rules alone. */

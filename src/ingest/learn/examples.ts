@@ -45,7 +45,7 @@ export function relationExamples(article: SourceArticle, gold: Gold, knowledge: 
   const seg = segment(article, knowledge.lexicon);
   const recognition = recognizeEntities(article, seg, knowledge);
   const candidates = extractRelations(seg, recognition, knowledge.lexicon);
-  const { mentions } = knowledge.typeModel ? typeByModel(recognition.mentions, recognition.tokens, candidates, knowledge.lexicon, knowledge.typeModel) : { mentions: recognition.mentions };
+  const typed = knowledge.typeModel ? typeByModel(recognition.mentions, recognition.tokens, candidates, knowledge.lexicon, knowledge.typeModel) : { mentions: recognition.mentions, candidates };
   const entityOf = new Map<string, number>();
   gold.entities.forEach((e, i) => {
     for (const n of [e.name, ...e.aliases]) entityOf.set(nameKey(n), i);
@@ -60,7 +60,7 @@ export function relationExamples(article: SourceArticle, gold: Gold, knowledge: 
     stated.set(`${s}:${o}`, { type: r.type, sentences: seg.sentences.filter((x) => plain(x.text).includes(quote)).map((x) => x.index) });
   }
   const out: Example[] = [];
-  for (const pair of mentionPairs(mentions, recognition.tokens, knowledge.lexicon, maxDistance)) {
+  for (const pair of mentionPairs(typed.mentions, recognition.tokens, typed.candidates, knowledge.lexicon, maxDistance)) {
     const a = goldOf(pair.first);
     const b = goldOf(pair.second);
     const forward = a === undefined || b === undefined ? undefined : stated.get(`${a}:${b}`);

@@ -20,6 +20,8 @@ export interface RelationModel extends LinearModel {
   confidenceScale: number;
   /** The labels it may add; the others it only tells apart (so that it does not take them for these). */
   proposes: string[];
+  /** A rule's relation between a pair is dropped when `NONE` is this probable; absent: never. */
+  dropThreshold?: number;
 }
 
 /** The label of a pair the sentence does not relate. */
@@ -34,6 +36,8 @@ export interface MentionPair {
   second: Mention;
   features: string[];
   negated: boolean;
+  /** The rules' candidates between these two mentions in this sentence. */
+  ruled: RelationCandidate[];
 }
 
 const lemma = (t: Token): string => t.lemma ?? t.lower;
@@ -66,7 +70,7 @@ function pairFeatures(first: Mention, second: Mention, between: readonly Token[]
  * Every pair of names one sentence holds (outer names only, two different names, at most
  * `maxDistance` words apart), in text order, with its features and whether a negator scopes it.
  */
-export function mentionPairs(mentions: readonly Mention[], tokens: readonly Token[][], lexicon: Lexicon, maxDistance: number): MentionPair[] {
+export function mentionPairs(mentions: readonly Mention[], tokens: readonly Token[][], candidates: readonly RelationCandidate[], lexicon: Lexicon, maxDistance: number): MentionPair[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.nested) continue;
@@ -93,7 +97,10 @@ export function mentionPairs(mentions: readonly Mention[], tokens: readonly Toke
         const between = words.slice(from, to);
         const namesBetween = names.filter((m) => m.start >= first.end && m.end <= second.start).length;
         const negated = [...between, ...words.slice(Math.max(0, start - 3), start)].some((t) => lexicon.negators.has(t.lower) || lexicon.negators.has(lemma(t)));
-        out.push({ first, second, features: pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween), negated });
+        const ruled = candidates.filter((c) => c.sentence === sentence && ((c.subject === first.index && c.object === second.index) || (c.subject === second.index && c.object === first.index)));
+        const features = pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween);
+        for (const c of ruled) features.push(`RULE:${c.type}${c.subject === first.index ? '>' : '<'}`, `RULEBY:${c.rule.split(':')[0]}`);
+        out.push({ first, second, features, negated, ruled });
       }
     }
   }
@@ -107,12 +114,22 @@ export function labelRelation(label: string, pair: MentionPair): { subject: Ment
   return label.endsWith('>') ? { subject: pair.first, type, object: pair.second } : { subject: pair.second, type, object: pair.first };
 }
 
-/** The candidates, with the model's relations added for the pairs no rule related. Returns a new list. */
+/**
+ * The candidates, with the model's relations added for the pairs no rule related, and (when the
+ * model has a `dropThreshold`) without the rules' relations of a pair the model is that sure the
+ * sentence does not relate. Returns a new list.
+ */
 export function relationsByModel(mentions: readonly Mention[], tokens: readonly Token[][], candidates: readonly RelationCandidate[], lexicon: Lexicon, model: RelationModel): RelationCandidate[] {
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
   const related = new Set(candidates.map((c) => pairKey(mentions[c.subject]?.key ?? '', mentions[c.object]?.key ?? '')));
+  const none = model.labels.indexOf(NO_RELATION);
+  const dropped = new Set<RelationCandidate>();
   const added: RelationCandidate[] = [];
-  for (const pair of mentionPairs(mentions, tokens, lexicon, model.maxDistance)) {
+  for (const pair of mentionPairs(mentions, tokens, candidates, lexicon, model.maxDistance)) {
+    if (pair.ruled.length > 0) {
+      if (model.dropThreshold !== undefined && (predict(model, pair.features)[none] ?? 0) >= model.dropThreshold) for (const c of pair.ruled) dropped.add(c);
+      continue;
+    }
     if (pair.negated || related.has(pairKey(pair.first.key, pair.second.key))) continue;
     const p = predict(model, pair.features);
     let k = 0;
@@ -131,5 +148,5 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
       confidence: Math.round((p[k] as number) * model.confidenceScale * 100) / 100,
     });
   }
-  return [...candidates, ...added];
+  return [...candidates.filter((c) => !dropped.has(c)), ...added];
 }

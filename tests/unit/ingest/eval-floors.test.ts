@@ -13,13 +13,14 @@ import { shippedKnowledge } from './helpers';
  * moved with them. The catalog grew from about 110 to about 1,000 entries on the same night: entity
  * recall rose and precision fell on dev, since the gold lists a technique only when a relation or a
  * heading needs it and the catalog finds its passing mentions too. The relation model of 2026-12-01
- * trains on dev too, so dev's relation figures are in-sample since then (cross-validated: 0.701 / 0.338);
- * on test it traded precision 0.758 → 0.713 for recall 0.286 → 0.326.)
+ * trains on dev too, so dev's relation figures are in-sample since then (cross-validated on 200 dev
+ * articles: 0.729 / 0.321, against 0.736 / 0.300 for the rules and type model); on test, relations went
+ * from 0.758 / 0.286 to 0.736 / 0.303.)
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.74, 0.73], relations: [0.83, 0.46] },
-  test: { entities: [0.68, 0.65], relations: [0.7, 0.31] },
+  dev: { entities: [0.74, 0.73], relations: [0.9, 0.45] },
+  test: { entities: [0.68, 0.65], relations: [0.72, 0.29] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {

@@ -51,13 +51,20 @@ describe('relation model stage', () => {
     expect(relations('Notes\nZorblax Dynamics relies on zk-Rollups.\n')).toEqual(['project:zorblax-dynamics USES technique:zk-rollups cue:relies on']);
   });
 
+  it('drops a rule relation only past dropThreshold, when it is sure the sentence relates the pair not at all', () => {
+    const doubt: RelationModel = { ...model, weights: { 'RULE:USES>': toward('NONE', 9) }, dropThreshold: 0.9 };
+    const text = 'Notes\nZorblax Dynamics relies on zk-Rollups.\n';
+    expect(analyze(articleOf(text), { ...seedKnowledge(), relationModel: doubt }).patch.relations).toEqual([]);
+    expect(analyze(articleOf(text), { ...seedKnowledge(), relationModel: { ...doubt, dropThreshold: undefined } }).patch.relations).toHaveLength(1);
+  });
+
   it('pairs the names of one sentence in text order, never further apart than maxDistance', () => {
     const text = 'Notes\nZorblax Dynamics absorbed Quintel Vale, and after a long and winding year of talks also Marrowd Labs.\n';
     const knowledge = seedKnowledge();
     const article = articleOf(text);
     const seg = segment(article, knowledge.lexicon);
     const { mentions, tokens } = recognizeEntities(article, seg, knowledge);
-    const pairs = (max: number) => mentionPairs(mentions, tokens, knowledge.lexicon, max).map((p) => `${p.first.text} > ${p.second.text}`);
+    const pairs = (max: number) => mentionPairs(mentions, tokens, [], knowledge.lexicon, max).map((p) => `${p.first.text} > ${p.second.text}`);
     expect(pairs(30)).toEqual(['Zorblax Dynamics > Quintel Vale', 'Zorblax Dynamics > Marrowd Labs', 'Quintel Vale > Marrowd Labs']);
     expect(pairs(3)).toEqual(['Zorblax Dynamics > Quintel Vale']);
   });
