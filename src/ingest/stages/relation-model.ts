@@ -69,8 +69,16 @@ function pairFeatures(first: Mention, second: Mention, between: readonly Token[]
 /**
  * Every pair of names one sentence holds (outer names only, two different names, at most
  * `maxDistance` words apart), in text order, with its features and whether a negator scopes it.
+ * `wanted`, when given, skips the pairs it refuses before their features are built.
  */
-export function mentionPairs(mentions: readonly Mention[], tokens: readonly Token[][], candidates: readonly RelationCandidate[], lexicon: Lexicon, maxDistance: number): MentionPair[] {
+export function mentionPairs(
+  mentions: readonly Mention[],
+  tokens: readonly Token[][],
+  candidates: readonly RelationCandidate[],
+  lexicon: Lexicon,
+  maxDistance: number,
+  wanted?: (first: Mention, second: Mention, ruled: readonly RelationCandidate[]) => boolean,
+): MentionPair[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) {
     if (m.nested) continue;
@@ -78,8 +86,15 @@ export function mentionPairs(mentions: readonly Mention[], tokens: readonly Toke
     if (list) list.push(m);
     else bySentence.set(m.sentence, [m]);
   }
+  const ruledIn = new Map<number, RelationCandidate[]>();
+  for (const c of candidates) {
+    const list = ruledIn.get(c.sentence);
+    if (list) list.push(c);
+    else ruledIn.set(c.sentence, [c]);
+  }
   const out: MentionPair[] = [];
   for (const [sentence, names] of bySentence) {
+    const sentenceCandidates = ruledIn.get(sentence) ?? [];
     const words = tokens[sentence] ?? [];
     const firstAt = (offset: number) => {
       const i = words.findIndex((t) => t.start >= offset);
@@ -94,10 +109,11 @@ export function mentionPairs(mentions: readonly Mention[], tokens: readonly Toke
         if (second.key === first.key || second.start < first.end) continue;
         const to = firstAt(second.start);
         if (to - from > maxDistance) break;
+        const ruled = sentenceCandidates.filter((c) => (c.subject === first.index && c.object === second.index) || (c.subject === second.index && c.object === first.index));
+        if (wanted && !wanted(first, second, ruled)) continue;
         const between = words.slice(from, to);
         const namesBetween = names.filter((m) => m.start >= first.end && m.end <= second.start).length;
         const negated = [...between, ...words.slice(Math.max(0, start - 3), start)].some((t) => lexicon.negators.has(t.lower) || lexicon.negators.has(lemma(t)));
-        const ruled = candidates.filter((c) => c.sentence === sentence && ((c.subject === first.index && c.object === second.index) || (c.subject === second.index && c.object === first.index)));
         const features = pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween);
         for (const c of ruled) features.push(`RULE:${c.type}${c.subject === first.index ? '>' : '<'}`, `RULEBY:${c.rule.split(':')[0]}`);
         out.push({ first, second, features, negated, ruled });
@@ -125,7 +141,9 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
   const none = model.labels.indexOf(NO_RELATION);
   const dropped = new Set<RelationCandidate>();
   const added: RelationCandidate[] = [];
-  for (const pair of mentionPairs(mentions, tokens, candidates, lexicon, model.maxDistance)) {
+  // Only pairs the model may act on: a rule's pair when it may drop, else a pair no rule relates anywhere.
+  const wanted = (first: Mention, second: Mention, ruled: readonly RelationCandidate[]) => (ruled.length > 0 ? model.dropThreshold !== undefined : !related.has(pairKey(first.key, second.key)));
+  for (const pair of mentionPairs(mentions, tokens, candidates, lexicon, model.maxDistance, wanted)) {
     if (pair.ruled.length > 0) {
       if (model.dropThreshold !== undefined && (predict(model, pair.features)[none] ?? 0) >= model.dropThreshold) for (const c of pair.ruled) dropped.add(c);
       continue;
