@@ -104,7 +104,7 @@ function trainOn(set: readonly Annotated[], knowledge: Knowledge, settings: Sett
   return { typeModel, relationModel };
 }
 
-/** k-fold cross-validation over dev (the seed always trains): entity scores with and without the model. */
+/** k-fold cross-validation over dev (the seed always trains): scores of the rules alone, with the type model, and with both models. */
 function crossValidate(set: readonly Annotated[], knowledge: Knowledge, settings: Settings, folds: number): void {
   const seedPaths = new Set(readArticles(CORPORA[0]?.articles ?? 'seed/articles').articles.map((a) => a.path));
   const dev = set.filter((a) => !seedPaths.has(a.article.path));
@@ -144,7 +144,7 @@ function crossValidate(set: readonly Annotated[], knowledge: Knowledge, settings
 }
 
 /**
- * `npm run train`: learns the type model from the seed and dev gold and writes it to the catalog.
+ * `npm run train`: learns the type and relation models from the seed and dev gold and writes them to the catalog.
  * `-- --cv` cross-validates instead (nothing written); `--threshold=`, `--drop=`, `--drop-related=`, `--min-count=`, `--relation-threshold=`, `--relation-drop=`, `--relation-min-count=` override the settings.
  */
 function main(argv: string[]): number {

@@ -1,5 +1,5 @@
 import { RELATION_TYPES, type RelationType } from '../../domain/vocabulary';
-import { predict, type LinearModel } from '../learn/linear-model';
+import { best, predict, type LinearModel } from '../learn/linear-model';
 import type { Lexicon } from '../lexicon';
 import type { Token } from '../text/tokenize';
 import type { Mention, RelationCandidate } from '../types';
@@ -10,8 +10,10 @@ import type { Mention, RelationCandidate } from '../types';
  * It reads the words between the two names (their lemmas, the verbs, the first and last word), the
  * names' types, how far apart they are and how many names stand between. Its labels are a relation
  * type with a direction (`USES>`: the first name uses the second; `USES<`: the other way), or `NONE`.
- * Rules keep the last word: two names some rule related anywhere in the article are never the
- * model's business, and a pair with a negator between (or just before the first name) is left alone.
+ * Two names some rule related anywhere in the article get no proposal, nor does a pair with a negator
+ * between (or just before the first name). A rule's relation between the pair in the sentence is among
+ * the features, and the model drops it only when it is sure (`dropThreshold`) that the sentence does
+ * not relate the two.
  */
 export interface RelationModel extends LinearModel {
   /** Names further apart than this many words are never paired. */
@@ -148,13 +150,9 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
       if (model.dropThreshold !== undefined && (predict(model, pair.features)[none] ?? 0) >= model.dropThreshold) for (const c of pair.ruled) dropped.add(c);
       continue;
     }
-    if (pair.negated || related.has(pairKey(pair.first.key, pair.second.key))) continue;
-    const p = predict(model, pair.features);
-    let k = 0;
-    for (let j = 1; j < p.length; j += 1) if ((p[j] as number) > (p[k] as number)) k = j;
-    if ((p[k] as number) < model.threshold) continue;
-    const label = model.labels[k] as string;
-    if (!model.proposes.includes(label)) continue;
+    if (pair.negated) continue;
+    const { label, p } = best(model, predict(model, pair.features));
+    if (p < model.threshold || !model.proposes.includes(label)) continue;
     const relation = labelRelation(label, pair);
     if (relation === null) continue;
     added.push({
@@ -163,7 +161,7 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
       object: relation.object.index,
       sentence: pair.first.sentence,
       rule: 'model',
-      confidence: Math.round((p[k] as number) * model.confidenceScale * 100) / 100,
+      confidence: Math.round(p * model.confidenceScale * 100) / 100,
     });
   }
   return [...candidates.filter((c) => !dropped.has(c)), ...added];
