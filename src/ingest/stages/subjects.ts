@@ -112,6 +112,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // is about that verb's subject, across the aside between the name and the verb.
   const governed = ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) ? verbSubject(ctx, s, hit) : undefined;
   if (governed) return governed;
+  // "Quill, which Acme develops, uses X", "Quill, a rollup that Acme maintains, relies on Y": a verb right after the
+  // comma that closes an aside on the sentence's opening name is that name's.
+  const asideOwner = closedAsideSubject(ctx, s, hit);
+  if (asideOwner) return asideOwner;
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(ctx, s, left, near) : undefined;
@@ -210,6 +214,23 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (pronoun && lexicon.personalPronouns.has(pronoun.lower)) return antecedent(ctx, block, s, pronoun);
   }
   return undefined;
+}
+
+/**
+ * The sentence's opening name when the cue is the main verb after one aside on it: "<Name>, which/that/a/the ...,
+ * <verb>". The aside opens with a relative pronoun, a determiner or a participle and holds no other comma.
+ */
+function closedAsideSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const toks = ctx.tokens[s.index] ?? [];
+  const verb = toks[hit.startToken];
+  if (!verb || hit.cue.participle || hit.cue.appositive || hit.cue.hyponym || !(verb.pos === 'AUX' || isFiniteVerb(verb))) return undefined;
+  const opening = openingMention(ctx, s);
+  if (!opening || opening.end >= hit.start) return undefined;
+  const aside = s.text.slice(opening.end - s.start, hit.start - s.start);
+  if (!/^[\s*_]*,[^,;:()]+,\s*$/.test(aside)) return undefined;
+  const first = toks.find((t) => t.start >= opening.end);
+  const { lexicon } = ctx;
+  return first && (lexicon.relativePronouns.has(first.lower) || lexicon.determiners.has(first.lower) || isPastParticiple(first)) ? opening : undefined;
 }
 
 /** The subject of the finite verb a few words before the cue, with no punctuation or clause word between them. */

@@ -53,8 +53,16 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const end = found?.end ?? i + 1;
     const next = tokens[end];
     // ("for use cases", "the support team": a one-word cue tagged as a noun inside a noun phrase heads no clause.)
+    // ("Quill, Marrow and Zorb all use X": a determiner right after a noun or a name floats; it opens no noun phrase.)
+    const floating = prev?.pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');
     const compound =
-      cue !== undefined && cue.words.length === 1 && tok.pos === 'NOUN' && next?.pos === 'NOUN' && ['DET', 'ADP', 'ADJ'].includes(prev?.pos ?? '') && !lexicon.relativePronouns.has(prev?.lower ?? '');
+      cue !== undefined &&
+      cue.words.length === 1 &&
+      tok.pos === 'NOUN' &&
+      next?.pos === 'NOUN' &&
+      ['DET', 'ADP', 'ADJ'].includes(prev?.pos ?? '') &&
+      !lexicon.relativePronouns.has(prev?.lower ?? '') &&
+      !floating;
     const nominal = compound || (cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? ''));
     const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
     // ("can support X": a reading the word before rules out leaves the other readings of the phrase.)

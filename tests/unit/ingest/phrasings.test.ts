@@ -686,3 +686,24 @@ describe('a description that places a name on a network (own examples)', () => {
     expect(named('Intro\nMarrowd, the zk rollup on Ethereum, finished its upgrade.\n')).toContain('Marrowd BUILT_ON Ethereum');
   });
 });
+
+describe('the main verb after an aside, and floating quantifiers (own examples)', () => {
+  it('gives the verb after "Name, which ..., " to the name the aside is about', () => {
+    expect(named('Intro\nQuillchain, which Acme Labs develops, uses fraud proofs.\nQuillchain is live.\n')).toEqual(['Quillchain DEVELOPED_BY Acme Labs', 'Quillchain USES Fraud Proofs']);
+    expect(named('Intro\nQuillchain, which launched in 2021, relies on fraud proofs.\nQuillchain is live.\n')).toEqual(['Quillchain USES Fraud Proofs']);
+  });
+
+  it('gives it to the name after an aside that names a class, and not to a name the aside holds', () => {
+    const found = named('Intro\nQuillchain, a rollup that Acme Labs maintains, relies on fraud proofs.\n');
+    expect(found).toContain('Quillchain USES Fraud Proofs');
+    expect(found).not.toContain('Acme Labs USES Fraud Proofs');
+  });
+
+  it('reads "A, B and C all use X" as each name using X: a determiner after a name opens no noun phrase', () => {
+    expect(named('Intro\nQuillchain, Verdant and Marrowd all use fraud proofs.\nQuillchain and Verdant are live.\n')).toEqual([
+      'Marrowd USES Fraud Proofs',
+      'Quillchain USES Fraud Proofs',
+      'Verdant USES Fraud Proofs',
+    ]);
+  });
+});
