@@ -282,12 +282,18 @@ export function normalizeLabel(text: string): string {
 
 /**
  * The field a label or table header names: the whole label, else its longest ending that is one
- * ("Core mechanism" is a "mechanism" column, "Main harm targeted" a "harm targeted" one).
+ * ("Core mechanism" is a "mechanism" column, "Main harm targeted" a "harm targeted" one), else its
+ * longest beginning ("Example networks" is an "example" column).
  */
 export function fieldOf(lexicon: Lexicon, label: string): z.infer<typeof fieldSchema> | undefined {
   const words = normalizeLabel(label).split(' ');
   for (let i = 0; i < words.length; i += 1) {
     const field = lexicon.fields.get(words.slice(i).join(' '));
+    if (field) return field;
+  }
+  // "Example networks", "Used by (2025)": a known header may open a longer one.
+  for (let j = words.length - 1; j > 0; j -= 1) {
+    const field = lexicon.fields.get(words.slice(0, j).join(' '));
     if (field) return field;
   }
   return undefined;

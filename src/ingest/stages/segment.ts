@@ -50,7 +50,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     if (TABLE_LINE.test(line.text)) {
       if (TABLE_RULE.test(line.text)) continue;
       const cells = tableCells(body, line);
-      const first = header < 0 || !TABLE_LINE.test(all[n - 1]?.text ?? '');
+      // A header is the line over a rule ("|---|"): two tables in a row are two tables.
+      const first = header < 0 || !TABLE_LINE.test(all[n - 1]?.text ?? '') || TABLE_RULE.test(all[n + 1]?.text ?? '');
       const block = add(first ? 'table-header' : 'row', line);
       block.cells = cells;
       if (first) header = block.index;

@@ -34,6 +34,15 @@ describe('extraction of shapes real articles have', () => {
     expect(facts(body)).toEqual(['project:quillwork BUILT_ON network:solana', 'project:quillwork DEVELOPED_BY organization:kestrel-labs']);
   });
 
+  it('reads a header that opens with a known one ("Example networks"), a "Used by" column backwards, and a security column as what the row uses', () => {
+    const body =
+      '# Designs\n\n| Approach | Example networks | Security source |\n|---|---|---|\n| Optimistic rollup | Quillwork | Fraud proofs |\n\n' +
+      '| Scheme | Used by |\n|---|---|\n| Groth16 | Harborline |\n';
+    expect(facts(body)).toEqual(
+      expect.arrayContaining(['project:quillwork IS_A technique:optimistic-rollups', 'technique:optimistic-rollups USES technique:fraud-proofs', 'project:harborline USES technique:groth16']),
+    );
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);

@@ -7,6 +7,18 @@ const { lexicon } = seedKnowledge();
 const kinds = (body: string) => segment(articleOf(body), lexicon).blocks.map((b) => [b.kind, b.text]);
 
 describe('segment', () => {
+  it('starts a new table at a header line over a rule, even right after another table', () => {
+    const body = '# Designs\n\n| A | B |\n|---|---|\n| a1 | b1 |\n\n| C | D |\n|---|---|\n| c1 | d1 |\n';
+    const blocks = segment(articleOf(body), lexicon).blocks;
+    expect(blocks.map((b) => [b.kind, b.text, b.intro])).toEqual([
+      ['title', 'Designs', -1],
+      ['table-header', '| A | B |', -1],
+      ['row', '| a1 | b1 |', 1],
+      ['table-header', '| C | D |', -1],
+      ['row', '| c1 | d1 |', 3],
+    ]);
+  });
+
   it('keeps every block, term and sentence at its offsets in the body (seed articles)', () => {
     for (const file of readdirSync('seed/articles')) {
       const { article } = parseArticle(file, readFileSync(`seed/articles/${file}`));
