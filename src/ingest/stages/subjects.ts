@@ -11,9 +11,9 @@ import { between, inParentheses, isModifier, isNounModifier, mentionHolding, mod
  * call it once per cue; what they found before in the sentence comes in as `Previous`.
  */
 
-/** The punctuation of a gap between a name and a cue, emphasis markers aside. */
+/** The punctuation of a gap between a name and a cue, emphasis and code markers aside. */
 function punctuationOf(text: string): string {
-  return text.replace(/[\p{L}\p{N}'’\s*_-]+/gu, '');
+  return text.replace(/[\p{L}\p{N}'’\s*_`-]+/gu, '');
 }
 
 /** "a Rust library": after an article, a name before a typing noun (of another type, after "the") only describes the thing meant. */
@@ -171,7 +171,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // "Kestrel Labs (formerly Adap)": a rename in parentheses right after a name is about that name.
     if (punct === '(' && gap.words.length === 0 && hit.cue.appositive && !hit.cue.hyponym) return near;
     // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
-    if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*$/.test(s.text.slice(0, near.start - s.start))) return near;
+    if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*[`*_]*$/.test(s.text.slice(0, near.start - s.start))) return near;
     // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.
     const opening = punct === ',' && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) ? openingMention(ctx, s) : undefined;
     if (opening && opening.end < near.start && /^[\s*]*,/.test(s.text.slice(opening.end - s.start))) return opening;

@@ -43,6 +43,15 @@ describe('extraction of shapes real articles have', () => {
     );
   });
 
+  it('takes one plain lower-case word for a name where a kind noun stands in apposition to it, backticks or not', () => {
+    expect(facts('Intro\nThe aggregation service, `harbord`, was developed by Kestrel Labs and is built on Solana.\n').sort()).toEqual([
+      'project:harbord BUILT_ON network:solana',
+      'project:harbord DEVELOPED_BY organization:kestrel-labs',
+    ]);
+    expect(facts('Intro\nThe team ships harbord, an open-source library built on Solana.\n')).toEqual(['project:harbord BUILT_ON network:solana']);
+    expect(entities('Intro\nThe batch, however, was late.\n')).toEqual([]);
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);

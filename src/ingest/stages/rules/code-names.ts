@@ -1,4 +1,6 @@
+import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
+import { NAMED_TYPES } from '../../text/english';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import { discovered, type Found } from '../discover';
@@ -61,11 +63,47 @@ export function codeShapedNames(s: Sentence, toks: readonly Token[], found: read
     const mixed = run.some((t) => /\p{L}/u.test(t.text) && /\p{N}/u.test(t.text)) && /^\p{Ll}{2}/u.test(text);
     const hyphenated = run.length > 1 && joiners.every((j) => j === '-');
     const quoted = /`$/.test(before) && /^`/.test(after);
-    const apposed = /\p{L}\s*,\s*$/u.test(before) && /^\s*,/.test(after) && !lexicon.stopwords.has(first.lower);
-    if (!(dotted || sourceFile || mixed || (hyphenated && (quoted || apposed)) || (quoted && run.length > 1))) continue;
+    const apposed = /\p{L}\s*,\s*`?$/u.test(before) && /^`?\s*,/.test(after) && !lexicon.stopwords.has(first.lower);
+    // "The aggregation service, `fedguard`, was ...", "fedguard, an open-source library, ...": one plain word the text
+    // names a thing of a named kind with.
+    const kind = run.length === 1 ? apposedKind(s, toks, first, lexicon) : undefined;
+    if (!(dotted || sourceFile || mixed || (hyphenated && (quoted || apposed)) || (quoted && run.length > 1) || kind)) continue;
     // Version numbers ("v1.2") and plain words with a number ("layer2") stay out.
     if (/^v\p{N}/u.test(text) || lexicon.stopwords.has(text.toLowerCase())) continue;
-    out.push({ ...discovered(first.start, last.end, text, 'Project', 'discover:code-shape', lexicon), weakType: true });
+    out.push(
+      kind ? discovered(first.start, last.end, text, kind, 'discover:code-shape', lexicon) : { ...discovered(first.start, last.end, text, 'Project', 'discover:code-shape', lexicon), weakType: true },
+    );
   }
   return out;
+}
+
+/**
+ * The named type a plain lower-case word is given by a kind noun in apposition: "<kind noun>, word," before it, or
+ * "word, a/an/the [words] <kind noun>" after it ("service", "library", "chain": the lexicon's typing nouns).
+ */
+function apposedKind(s: Sentence, toks: readonly Token[], word: Token, lexicon: Lexicon): EntityType | undefined {
+  if (!/^\p{Ll}[\p{Ll}\p{N}]+$/u.test(word.text) || lexicon.stopwords.has(word.lower) || lexicon.typeByWord.has(word.lower) || lexicon.cuesByFirstWord.has(word.lower) || word.pos === 'VERB')
+    return undefined;
+  const at = toks.indexOf(word);
+  const text = (a: Token, b: Token) => s.text.slice(a.end - s.start, b.start - s.start);
+  const named = (t: Token | undefined) => {
+    const type = t ? lexicon.typeByWord.get(t.lower) : undefined;
+    return type !== undefined && NAMED_TYPES.has(type) ? type : undefined;
+  };
+  const before = toks[at - 1];
+  const after = toks[at + 1];
+  const closes = after === undefined ? /^`?\s*[,.;:]/.test(s.text.slice(word.end - s.start)) : /^`?\s*,/.test(text(word, after));
+  const kindBefore = before && /^\s*,\s*`?$/.test(text(before, word)) && closes ? named(before) : undefined;
+  if (kindBefore) return kindBefore;
+  if (!after || !/^`?\s*,\s*$/.test(text(word, after)) || !lexicon.determiners.has(after.lower)) return undefined;
+  // ("fedguard, an open-source library for ...", "..., a library built on X": up to three lower-case words stand before
+  // the kind noun, which ends the phrase or meets a preposition, a verb or a relative pronoun.)
+  for (let k = at + 2; k < Math.min(toks.length, at + 6); k += 1) {
+    const t = toks[k] as Token;
+    const next = toks[k + 1];
+    if (!/^[\s-]+$/.test(text(toks[k - 1] as Token, t)) || !/^\p{Ll}/u.test(t.text)) return undefined;
+    const ends = next === undefined || !/^[\s-]+$/.test(text(t, next)) || ['ADP', 'VERB', 'AUX'].includes(next.pos ?? '') || lexicon.relativePronouns.has(next.lower);
+    if (ends) return named(t);
+  }
+  return undefined;
 }
