@@ -148,6 +148,40 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
 }
 
 /**
+ * "Marrow, Acme's scaling engine", "Jane Roe, Acme's co-founder": a possessive phrase in apposition to a
+ * name says who owns the name (its developer, the project it is part of, or for a person the organization she
+ * belongs to or founded).
+ * The phrase is the owner, "'s" and a few lower-case words, closed by punctuation.
+ */
+export function apposedPossessives(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const affiliation = ctx.lexicon.data.affiliation;
+  for (let i = 1; i < mentions.length; i += 1) {
+    const host = mentions[i - 1] as Mention;
+    const owner = mentions[i] as Mention;
+    if (!/^[*_`]*\s*,\s*(?:the\s+)?$/i.test(s.text.slice(host.end - s.start, owner.start - s.start))) continue;
+    // ("Marrowd, Quillnet's interoperability layer": a project, network or law owns a named part.)
+    const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type);
+    if (!(rule.ownerTypes.includes(owner.type) || component) || owner.weakType === true) continue;
+    const phrase = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,.;:)]|$)/u.exec(s.text.slice(owner.end - s.start));
+    // (A lower-case term may stand inside the phrase, "Quillnet's interoperability layer"; another name may not.)
+    const inside = mentions.slice(i + 1).filter((m) => m.start < owner.end + (phrase?.[0].length ?? 0));
+    if (!phrase || inside.some((m) => !/^\p{Ll}/u.test(m.text))) continue;
+    const words = (phrase[1] as string).split(/\s+/);
+    if (host.type === 'Person') {
+      if (!affiliation || !words.some((w) => affiliation.roles.includes(w)) || words.some((w) => affiliation.past.includes(w))) continue;
+      if (affiliation.founderType !== undefined && words.some((w) => affiliation.founders.includes(w)))
+        add(ctx, owner, affiliation.founderType, host, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+      else add(ctx, host, affiliation.type, owner, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+      continue;
+    }
+    if (/^\p{Ll}/u.test(host.text) && !host.discovered) continue;
+    const type = component ? rule.componentType : (rule.typeByOwnedType[host.type] ?? rule.type);
+    if (type) add(ctx, host, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+/**
  * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B": a
  * description of what a name is that places it on networks says it is built on them.
  */

@@ -218,19 +218,22 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
 
 /**
  * The sentence's opening name when the cue is the main verb after one aside on it: "<Name>, which/that/a/the ...,
- * <verb>". The aside opens with a relative pronoun, a determiner or a participle and holds no other comma.
+ * <verb>". The aside opens with a relative pronoun, a determiner or a participle, or is a possessive phrase, and
+ * holds no other comma.
  */
 function closedAsideSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
   const toks = ctx.tokens[s.index] ?? [];
   const verb = toks[hit.startToken];
-  if (!verb || hit.cue.participle || hit.cue.appositive || hit.cue.hyponym || !(verb.pos === 'AUX' || isFiniteVerb(verb))) return undefined;
+  if (!verb || hit.cue.appositive || hit.cue.hyponym || !(verb.pos === 'AUX' || isFiniteVerb(verb))) return undefined;
   const opening = openingMention(ctx, s);
   if (!opening || opening.end >= hit.start) return undefined;
   const aside = s.text.slice(opening.end - s.start, hit.start - s.start);
   if (!/^[\s*_]*,[^,;:()]+,\s*$/.test(aside)) return undefined;
   const first = toks.find((t) => t.start >= opening.end);
   const { lexicon } = ctx;
-  return first && (lexicon.relativePronouns.has(first.lower) || lexicon.determiners.has(first.lower) || isPastParticiple(first)) ? opening : undefined;
+  // ("Quill, Acme's scaling engine, settles to X": a possessive phrase is an aside too.)
+  const possessive = /^[\s*_]*,\s*(?:the\s+)?\p{Lu}[^,]*?['’]s?\s+\p{Ll}[^,]*,\s*$/u.test(aside);
+  return first && (lexicon.relativePronouns.has(first.lower) || lexicon.determiners.has(first.lower) || isPastParticiple(first) || possessive) ? opening : undefined;
 }
 
 /** The subject of the finite verb a few words before the cue, with no punctuation or clause word between them. */

@@ -52,6 +52,16 @@ describe('extraction of shapes real articles have', () => {
     expect(entities('Intro\nThe batch, however, was late.\n')).toEqual([]);
   });
 
+  it('reads a possessive phrase in apposition as the owner of the name before it', () => {
+    expect(facts("Intro\nQuillwork, Kestrel Labs' scaling engine, settles to Solana. Quillwork is fast.\n").sort()).toEqual([
+      'project:quillwork BUILT_ON network:solana',
+      'project:quillwork DEVELOPED_BY organization:kestrel-labs',
+    ]);
+    expect(facts("Intro\nJane Roe, Kestrel Labs' lead engineer, spoke first.\n")).toEqual(['person:jane-roe PART_OF organization:kestrel-labs']);
+    expect(facts("Intro\nQuillwork, Kestrel Labs' former product, was retired. Quillwork is gone.\n")).toEqual(['project:quillwork DEVELOPED_BY organization:kestrel-labs']);
+    expect(facts("Intro\nQuillwork, Kestrel Labs' Harborline fork, was retired. Quillwork is gone.\n")).not.toContain('project:quillwork DEVELOPED_BY organization:kestrel-labs');
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);
