@@ -62,6 +62,12 @@ describe('extraction of shapes real articles have', () => {
     expect(facts("Intro\nQuillwork, Kestrel Labs' Harborline fork, was retired. Quillwork is gone.\n")).not.toContain('project:quillwork DEVELOPED_BY organization:kestrel-labs');
   });
 
+  it('types a two-word name a copula or an aside describes by a role ("is a staff engineer at") as a person', () => {
+    expect(facts('Intro\nOdalys Brenn is a staff engineer at Kestrel Labs.\n')).toEqual(['person:odalys-brenn PART_OF organization:kestrel-labs']);
+    expect(entities('Intro\nOdalys Brenn, the lead researcher of Quillwork, spoke.\n')).toContain('person:odalys-brenn');
+    expect(entities('Intro\nOdalys Brenn is a new wallet for Solana.\n')).not.toContain('person:odalys-brenn');
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);

@@ -192,7 +192,13 @@ function isPersonName(words: readonly Token[], toks: readonly Token[], from: num
   if (GIVEN_NAMES.has(given.text) || (initial(words[0] as Token) && given !== words[words.length - 1])) return true;
   if (initial(words[0] as Token)) return true;
   const near = [...toks.slice(Math.max(0, from - 3), from), ...toks.slice(to, to + 3)];
-  if (near.some((t) => lexicon.personCues.has(t.lower) || lexicon.personCues.has(t.lemma ?? t.lower))) return true;
+  const cue = (t: Token) => lexicon.personCues.has(t.lower) || lexicon.personCues.has(t.lemma ?? t.lower);
+  if (near.some(cue)) return true;
+  // ("Priya Raman is a staff engineer at ...", "Priya Raman, the project's lead researcher": a description of the name.)
+  const copula = toks[to]?.lemma === 'be' && /^\s+$/.test(s.text.slice((words[words.length - 1] as Token).end - s.start, (toks[to] as Token).start - s.start)) ? 1 : 0;
+  const article = toks[to + copula];
+  const apposed = copula === 1 || (article !== undefined && /^\s*,\s*$/.test(s.text.slice((words[words.length - 1] as Token).end - s.start, article.start - s.start)));
+  if (apposed && article && lexicon.determiners.has(article.lower) && toks.slice(to + copula + 1, to + copula + 5).some(cue)) return true;
   const before = toks[from - 1];
   return before !== undefined && before.lower === 'by' && /^\s+$/.test(s.text.slice(before.end - s.start, (words[0] as Token).start - s.start));
 }
