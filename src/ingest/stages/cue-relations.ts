@@ -452,13 +452,20 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const prev = out[out.length - 1] as Mention;
     const g = between(ctx, s, prev.end, next.start);
     const connects = (w: Token) => lexicon.listConnectors.has(w.lower) || hit.cue.joiners.includes(w.lower);
-    const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.every((w) => connects(w) || lexicon.determiners.has(w.lower));
-    const connected = g.text.includes(',') || g.words.some(connects);
+    // ("A as well as B", "A along with the B": a connector of several words.)
+    const phrase = g.words
+      .filter((w) => !lexicon.determiners.has(w.lower))
+      .map((w) => w.lower)
+      .join(' ');
+    const connector = phrase.includes(' ') && lexicon.listConnectors.has(phrase);
+    const plain = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, ''));
+    const joined = plain && (connector || g.words.every((w) => connects(w) || lexicon.determiners.has(w.lower)));
+    const connected = g.text.includes(',') || connector || g.words.some(connects);
     // "deployed on Kestrel One, a data layer": a class after ", a" describes the name before it.
     if (g.words.length === 1 && INDEFINITE_ARTICLES.has((g.words[0] as Token).lower) && g.text.includes(',') && /^\p{Ll}/u.test(next.text)) break;
     // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.
-    if (!joined || !connected || g.words.length > 2 || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
-    closed = g.words.some(connects);
+    if (!joined || !connected || (g.words.length > 2 && !connector) || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
+    closed = connector || g.words.some(connects);
     out.push(next);
   }
   return out;

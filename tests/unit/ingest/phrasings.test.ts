@@ -707,3 +707,11 @@ describe('the main verb after an aside, and floating quantifiers (own examples)'
     ]);
   });
 });
+
+describe('connectors of several words (own examples)', () => {
+  it('reads "A as well as B", "A along with B" and "A plus B" after a cue as two objects', () => {
+    for (const connector of ['as well as', 'along with', 'plus']) {
+      expect(named(`Intro\nQuillchain uses fraud proofs ${connector} validity proofs.\nQuillchain is live.\n`)).toEqual(['Quillchain USES Fraud Proofs', 'Quillchain USES Validity Proofs']);
+    }
+  });
+});
