@@ -5,7 +5,7 @@ import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { pairAntecedent, possessor } from './antecedents';
-import { affiliations, apposedPossessives, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
+import { affiliations, apposedPossessives, builtOnModifier, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, isPossessiveGap, mentionBefore, mentionHolding, modifiesNoun, termMentions, type Context } from './relation-context';
 
@@ -158,6 +158,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, mainClause(s, toks, hit, participle) ? { main: subject } : {});
   }
   placedOn(ctx, s, mentions);
+  builtOnModifier(ctx, s, mentions);
   possessives(ctx, s, mentions);
   apposedPossessives(ctx, s, mentions);
   pronounParts(ctx, block, s, mentions);

@@ -196,4 +196,28 @@ export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]
   }
 }
 
+/**
+ * "Opacus, the PyTorch library from Acme", "Lumen, an OP-style chain", "Scanline, the Etherscan-based explorer": a project
+ * or network that modifies the lower-case noun of an aside on a named system is what that system is built on.
+ */
+export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const system = (m: Mention) => m.type === 'Project' || m.type === 'Network';
+  for (let i = 1; i < mentions.length; i += 1) {
+    const host = mentions[i - 1] as Mention;
+    const base = mentions[i] as Mention;
+    // (A name the text discovered may be a system whatever the cue before it guessed: "relies on Harborline, the ... client".)
+    const hostSystem = system(host) || (host.discovered && host.type !== 'Person' && host.type !== 'Organization');
+    if (!hostSystem || !system(base) || base.weakType === true || !/^\p{Lu}/u.test(base.text) || /^\p{Ll}/u.test(host.text)) continue;
+    if (!/^[*_`]*\s*,\s*(?:an?|the)\s+$/i.test(s.text.slice(host.end - s.start, base.start - s.start))) continue;
+    // ("Q, the Quill Kit, a Rust library": an aside after an aside describes the first name; this rule reads no chain.)
+    if (/,\s*(?:an?|the)\s+$/i.test(s.text.slice(0, host.start - s.start))) continue;
+    // (The name is fused to the noun ("-based", "-side") or stands right before it; a possessive or a verb after it is no modifier.)
+    const next = ctx.tokens[s.index]?.find((t) => t.start >= base.end);
+    const gap = next ? s.text.slice(base.end - s.start, next.start - s.start) : '';
+    if (!next || !/^\p{Ll}/u.test(next.text) || !/^(?:-|\s+)$/.test(gap) || (gap !== '-' && next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
+    add(ctx, host, rule.platformType ?? 'BUILT_ON', base, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
+  }
+}
+
 const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;

@@ -68,6 +68,12 @@ describe('extraction of shapes real articles have', () => {
     expect(entities('Intro\nOdalys Brenn is a new wallet for Solana.\n')).not.toContain('person:odalys-brenn');
   });
 
+  it('reads a project or network that modifies the noun of an aside on a name as what the name is built on', () => {
+    expect(facts('Intro\nThe team relies on Harborline, the Solana client developed by Kestrel Labs. Harborline is fast.\n')).toContain('project:harborline BUILT_ON network:solana');
+    expect(facts('Intro\nVerify it on Quillwork, the Solana-based explorer. Quillwork is fast.\n')).toContain('project:quillwork BUILT_ON network:solana');
+    expect(facts("Intro\nThe team relies on Harborline, the Solana Foundation's client. Harborline is fast.\n")).not.toContain('project:harborline BUILT_ON network:solana');
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);
