@@ -5,7 +5,7 @@ import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { pairAntecedent, possessor } from './antecedents';
-import { affiliations, apposedPossessives, builtOnModifier, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
+import { affiliations, apposedPossessives, builtOnModifier, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, isPossessiveGap, mentionBefore, mentionHolding, modifiesNoun, termMentions, type Context } from './relation-context';
 
@@ -159,6 +159,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   }
   placedOn(ctx, s, mentions);
   builtOnModifier(ctx, s, mentions);
+  nameOnNetwork(ctx, s, mentions);
   possessives(ctx, s, mentions);
   apposedPossessives(ctx, s, mentions);
   pronounParts(ctx, block, s, mentions);

@@ -197,7 +197,7 @@ export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]
 }
 
 /**
- * "Opacus, the PyTorch library from Acme", "Lumen, an OP-style chain", "Scanline, the Etherscan-based explorer": a project
+ * "Zorblax, the Quillnet library from Acme", "Marrowd, a Quillnet chain", "Scanline, the Quillnet-based explorer": a project
  * or network that modifies the lower-case noun of an aside on a named system is what that system is built on.
  */
 export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
@@ -217,6 +217,21 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     const gap = next ? s.text.slice(base.end - s.start, next.start - s.start) : '';
     if (!next || !/^\p{Ll}/u.test(next.text) || !/^(?:-|\s+)$/.test(gap) || (gap !== '-' && next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
     add(ctx, host, rule.platformType ?? 'BUILT_ON', base, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+/** "the Marrow network on Quillnet", "Zorblax on Quillnet": a name followed right away by "on" and a network is deployed on it. */
+export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  for (let i = 1; i < mentions.length; i += 1) {
+    const name = mentions[i - 1] as Mention;
+    const place = mentions[i] as Mention;
+    if (name.type !== 'Project' || !/^\p{Lu}/u.test(name.text) || !rule.platformTypes.includes(place.type)) continue;
+    if (!/^\s+on\s+(?:the\s+)?$/.test(s.text.slice(name.end - s.start, place.start - s.start))) continue;
+    // ("built Quill on Solana", "votes on Snapshot": a verb before the name takes "on" itself.)
+    const before = ctx.tokens[s.index]?.filter((t) => t.end <= name.start).pop();
+    if (before && (before.pos === 'VERB' || before.pos === 'AUX')) continue;
+    add(ctx, name, rule.platformType ?? 'BUILT_ON', place, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
   }
 }
 

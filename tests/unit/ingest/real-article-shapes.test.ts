@@ -74,6 +74,11 @@ describe('extraction of shapes real articles have', () => {
     expect(facts("Intro\nThe team relies on Harborline, the Solana Foundation's client. Harborline is fast.\n")).not.toContain('project:harborline BUILT_ON network:solana');
   });
 
+  it('reads "<Name> on <Network>" as the name deployed on the network, unless a verb before the name takes "on"', () => {
+    expect(facts('Intro\nToday Quillwork on Solana settles in seconds. Quillwork is fast.\n')).toEqual(['project:quillwork BUILT_ON network:solana']);
+    expect(facts('Intro\nWe tested Quillwork on Solana. Quillwork is fast.\n')).toEqual([]);
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);
