@@ -437,7 +437,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // (What a thing enables "for" a use is still what it enables: "enables more throughput for lending".)
   if (hit.cue.type !== 'ENABLES' && !hit.cue.words.includes(preposition?.lower ?? '') && nounBefore?.pos === 'NOUN' && preposition?.lower === 'for') return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
-  if (hit.cue.type === 'IS_A' && gap.words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return [];
+  // ("the best-known X", "a widely-used X": a participle a hyphen glues to the word before is an adjective.)
+  const glued = (w: Token) => s.text.charAt(w.start - s.start - 1) === '-';
+  if (hit.cue.type === 'IS_A' && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
   // ("addresses this with X": a pronoun right after the cue is its object; the name after the preposition is no object.)
   const [firstWord, secondWord] = gap.words;
   if (firstWord?.pos === 'PRON' && lexicon.anaphors.has(firstWord.lower) && secondWord?.pos === 'ADP') return [];

@@ -715,3 +715,10 @@ describe('connectors of several words (own examples)', () => {
     }
   });
 });
+
+describe('hyphenated participles before a class (own examples)', () => {
+  it('reads "X is the best-known <class>" as IS_A: a participle glued by a hyphen is an adjective', () => {
+    expect(named('Intro\nQuillchain is the best-known optimistic rollup.\nQuillchain is live.\n')).toEqual(['Quillchain IS_A Optimistic Rollups']);
+    expect(named('Intro\nQuillchain is being audited by optimistic rollups.\nQuillchain is live.\n')).not.toContain('Quillchain IS_A Optimistic Rollups');
+  });
+});
