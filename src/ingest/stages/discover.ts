@@ -238,9 +238,16 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     // ("between Quayside and OP Mainnet": "and" joins no name whose next word is an acronym; "Privacy and Scaling Explorations" is one.)
     const ownName = (i: number) => lexicon.listConnectors.has((toks[i] as Token).lower) && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(toks[i + 1]?.text ?? '');
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && !ownName(from - 1) && capital(from - 2)))) from -= 1;
-    // ("Maria Lopez of Acme Labs": a person's name before the minor word is no part of the organization's.)
+    // ("Maria Lopez of Acme Labs", "CEO of Acme Labs", "J. Roe of Acme Labs": a person's name or a title before the minor
+    // word is no part of the organization's.)
     const joint = toks.findIndex((t, i) => i > from && i < j && inner(i));
-    if (joint > from && joint - from <= 3 && GIVEN_NAMES.has((toks[from] as Token).text) && !lexicon.typeByWord.has((toks[joint - 1] as Token).lower)) from = joint + 1;
+    const before = joint > from ? toks.slice(from, joint) : [];
+    const person =
+      (GIVEN_NAMES.has((toks[from] as Token).text) && !lexicon.typeByWord.has((toks[joint - 1] as Token | undefined)?.lower ?? '')) ||
+      before.every((w) => lexicon.data.affiliation?.roles.includes(w.lower)) ||
+      /^\p{Lu}$/u.test((toks[from] as Token).text) ||
+      (before.length === 2 && before.every((w) => !lexicon.typeByWord.has(w.lower)));
+    if (joint > from && joint - from <= 3 && person) from = joint + 1;
     let to = j + 1;
     const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
     // ("Hollis Institute of Technology": after a head that closes a longer name too, but "and" joins two names, and "in April" is a date.)

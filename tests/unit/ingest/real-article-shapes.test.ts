@@ -79,6 +79,13 @@ describe('extraction of shapes real articles have', () => {
     expect(facts('Intro\nWe tested Quillwork on Solana. Quillwork is fast.\n')).toEqual([]);
   });
 
+  it('keeps a person or a title before "of" out of the organization\'s name, and "e.g." out of the names', () => {
+    expect(facts('Intro\nOdalys Brenn, CEO of Kestrel Labs, said no.\n')).toEqual(['person:odalys-brenn PART_OF organization:kestrel-labs']);
+    expect(entities('Intro\nA study by J. K. Brenn of Kestrel Labs was cited.\n').sort()).toEqual(['organization:kestrel-labs', 'person:j-k-brenn']);
+    expect(entities('Intro\nShared sequencing, e.g. Quillwork or Harborline, helps. Quillwork is fast.\n')).not.toContain('project:e-g');
+    expect(entities('Intro\nThe Hollis Institute of Technology agreed.\n')).toEqual(['organization:hollis-institute-of-technology']);
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);

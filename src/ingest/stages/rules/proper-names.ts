@@ -66,7 +66,16 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         continue;
       }
       const after = toks[end + 1];
+      // ("Tianyi Zhou of ETH", "J. K. Roe of Acme", "CEO of Acme": "of" after a person's name or a title ties the person
+      // to a group; it joins no longer name.)
+      const run = toks.slice(i, end);
+      const personOf =
+        next.lower === 'of' &&
+        (opensWithInitial ||
+          run.every((w) => lexicon.data.affiliation?.roles.includes(w.lower)) ||
+          (run.length === 2 && run.every((w) => TITLE_WORD.test(w.text) && !lexicon.typeByWord.has(w.lower) && !lexicon.junkWords.has(w.lower))));
       const connects =
+        !personOf &&
         lexicon.nameConnectors.has(next.lower) &&
         !(GIVEN_NAMES.has((toks[i] as Token).text) && end - i <= 3 && !lexicon.typeByWord.has(prev.lower)) &&
         after !== undefined &&
