@@ -237,7 +237,9 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     let from = j;
     // ("between Quayside and OP Mainnet": "and" joins no name whose next word is an acronym; "Privacy and Scaling Explorations" is one.)
     const ownName = (i: number) => lexicon.listConnectors.has((toks[i] as Token).lower) && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(toks[i + 1]?.text ?? '');
-    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && !ownName(from - 1) && capital(from - 2)))) from -= 1;
+    // (An inner word joins only when it joins on both sides: "Quillnet One, and Marrow Chain" starts at "Marrow".)
+    while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && !ownName(from - 1) && capital(from - 2) && joinsName(gap(toks, from - 2, s)))))
+      from -= inner(from - 1) && !capital(from - 1) ? 2 : 1;
     // ("Maria Lopez of Acme Labs", "CEO of Acme Labs", "J. Roe of Acme Labs": a person's name or a title before the minor
     // word is no part of the organization's.)
     const joint = toks.findIndex((t, i) => i > from && i < j && inner(i));

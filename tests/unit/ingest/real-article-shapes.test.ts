@@ -86,6 +86,12 @@ describe('extraction of shapes real articles have', () => {
     expect(entities('Intro\nThe Hollis Institute of Technology agreed.\n')).toEqual(['organization:hollis-institute-of-technology']);
   });
 
+  it('starts no name at an "and" that follows a comma ("X, formerly known as Y, and Marrow Chain, ...")', () => {
+    const found = entities('Intro\nHarborline, formerly known as Quillwork, and Marrow Chain, which used to be called Solana, are sidechains.\n');
+    expect(found).toContain('network:marrow-chain');
+    expect(found.some((id) => id.includes('and-marrow'))).toBe(false);
+  });
+
   it('reads nothing under a "Further reading" heading or inside a code fence', () => {
     const body = '# Guide\n\nQuillwork is a wallet.\n\n```\nHarborline uses Solana\n```\n\n## Further reading\n\n- [Kestrel Labs blog](https://example.org)\n';
     expect(entities(body)).toEqual(['project:quillwork']);
