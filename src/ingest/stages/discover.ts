@@ -91,7 +91,15 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
         const capital = isCapitalized((toks[from] as Token).text);
         if (capital) add(from, Math.min(to, properPhraseEnd(toks, from, s.text, s.start, lexicon)), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
         // "challenges such as climate change, healthcare": an example whose own head noun is typed keeps that type.
-        else if (type !== undefined && to - from <= 3) add(from, to, lexicon.typeByWord.get((toks[to - 1] as Token).lower) ?? type, 'discover:example');
+        // ("including Rayls, developed by Acme, and ...", "a network in which ...": a participle clause or a phrase ending
+        // in a preposition is no example.)
+        // ("climate change and data leakage remain": a verb after the last example closes it.)
+        else if (type !== undefined) {
+          let end = to;
+          // (Not a part glued by a hyphen: "front-running".)
+          while (end > from + 1 && ['VERB', 'AUX'].includes((toks[end - 1] as Token).pos ?? '') && /^\s+$/.test(gap(toks, end - 2, s))) end -= 1;
+          if (end - from <= 3 && plainPhrase(toks.slice(from, end), lexicon)) add(from, end, lexicon.typeByWord.get((toks[end - 1] as Token).lower) ?? type, 'discover:example');
+        }
       }
       continue;
     }
@@ -332,6 +340,14 @@ export function headType(words: readonly Token[], lexicon: Lexicon): EntityType 
   const prep = words.findIndex((w, i) => i > 0 && lexicon.minorWords.has(w.lower));
   const head = prep > 0 ? words[prep - 1] : undefined;
   return head ? lexicon.typeByWord.get(head.lower) : undefined;
+}
+
+/** A lower-case phrase that can name a thing: it opens with no verb or cue word and ends in no function word. */
+function plainPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
+  const first = words[0];
+  const last = words.at(-1);
+  if (!first || !last) return false;
+  return first.pos !== 'VERB' && !lexicon.cuesByFirstWord.has(first.lower) && !['ADP', 'SCONJ', 'PRON', 'DET', 'CCONJ'].includes(last.pos ?? '') && !lexicon.stopwords.has(last.lower);
 }
 
 function gap(toks: readonly Token[], i: number, s: Sentence): string {

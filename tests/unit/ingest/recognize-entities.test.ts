@@ -92,6 +92,13 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('ends the last listed example at its verb, and takes no participle clause or preposition-ended phrase for one', () => {
+    const texts = (body: string) => recognize(body).mentions.map((m) => m.text);
+    expect(texts('Intro\nIt fights risks such as model theft and data leakage remain.\n')).toEqual(['model theft', 'data leakage']);
+    expect(texts('Intro\nIt fights risks such as Quillchain, developed by Acme Labs, and key leakage.\n')).not.toContain('developed by Acme Labs');
+    expect(texts('Intro\nIt fights risks such as a network in which miners compete.\n')).not.toContain('network in');
+  });
+
   it('discovers item terms, typed by their list label, with catalog names nested inside', () => {
     const found = recognize('Topic\nImplementation:\nMulti-Party Channels: These open channels. Sharding with Rollups: Both combine.\n').mentions;
     expect(found.map((m) => [m.text, m.type, m.nested])).toEqual([
