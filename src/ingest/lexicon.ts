@@ -73,6 +73,8 @@ export const lexiconSchema = z.object({
   nominalAfter: words,
   /** Words that never make a discovered name: months, days, question words, units. */
   junkWords: words,
+  /** "SNARK-based", "EVM-compatible": a name fused by a hyphen to one of these is an adjective, no name. */
+  adjectiveSuffixes: words,
   /** Adjectives of nationality or region that are no language name ("Swiss", "Baltic"). */
   demonyms: words,
   /** "Kleros, a decentralized arbitration protocol": kind nouns after a class that make the phrase an instance of the class (a "library" only implements one). */
@@ -173,6 +175,7 @@ export interface Lexicon {
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
   junkWords: ReadonlySet<string>;
+  adjectiveSuffixes: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   instanceKinds: ReadonlySet<string>;
   regions: ReadonlySet<string>;
@@ -247,6 +250,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),
     junkWords: set(data.junkWords),
+    adjectiveSuffixes: set(data.adjectiveSuffixes),
     demonyms: set(data.demonyms),
     instanceKinds: set(data.instanceKinds),
     regions: set(data.regions),

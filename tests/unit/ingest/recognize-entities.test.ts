@@ -92,6 +92,10 @@ describe('recognizeEntities', () => {
     ]);
   });
 
+  it('takes a name fused to an adjective suffix ("Quillnet-based") for an adjective, no name', () => {
+    expect(recognize('Intro\nMarrow and Verdant all use Quillnet-based systems. Marrow is fast.\n').mentions.map((m) => m.text)).not.toContain('Quillnet-based');
+  });
+
   it('ends the last listed example at its verb, and takes no participle clause or preposition-ended phrase for one', () => {
     const texts = (body: string) => recognize(body).mentions.map((m) => m.text);
     expect(texts('Intro\nIt fights risks such as model theft and data leakage remain.\n')).toEqual(['model theft', 'data leakage']);

@@ -11,7 +11,7 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
- * ("Status", "Please"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
+ * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
  * an item number ("WRN-01") or a news dateline ("LISBON —").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
@@ -20,6 +20,9 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (NUMBER.test(text)) return 'a number or quantity';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
+  // "SNARK-based systems", "EVM-compatible chains": a word fused to an adjective suffix describes the noun after it.
+  const suffix = /-([\p{L}]+)$/u.exec(text)?.[1];
+  if (suffix !== undefined && lexicon.adjectiveSuffixes.has(suffix.toLowerCase())) return 'an adjective';
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
   if (PLACE_NAMES.has(text) || lexicon.regions.has(text.toLowerCase())) return 'a place';
