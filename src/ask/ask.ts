@@ -50,7 +50,7 @@ export interface AskDeps {
 
 /** Readings tried, most specific first, before giving up. */
 const MAX_READINGS = 6;
-/** A question this short with no phrasing may simply be a name ("Arbitrum?"). */
+/** A question this short with no phrasing may simply be a name ("Quillnet?"). */
 const MAX_BARE_NAME_WORDS = 6;
 
 const fill = (template: string, slots: ResolvedSlots) =>

@@ -1,5 +1,5 @@
 /**
- * English function words that carry no meaning in a search: "how is Arbitrum related to fraud proofs" must not
+ * English function words that carry no meaning in a search: "how is Quillnet related to zk proofs" must not
  * rank "Peer-to-Peer Networks" first for its "to". Lower case; `search` drops them unless the text has nothing else.
  */
 export const SEARCH_STOPWORDS: ReadonlySet<string> = new Set([

@@ -1,13 +1,10 @@
 import { nameKey } from '../../domain/names';
 import { ENTITY_TYPES } from '../../domain/vocabulary';
 import type { Gold } from '../eval';
-import type { Knowledge } from '../pipeline';
-import { recognizeEntities } from '../stages/recognize-entities';
+import { readTyped, type Knowledge } from '../pipeline';
 import type { Example } from './linear-model';
-import { segment } from '../stages/segment';
-import { NOT_AN_ENTITY, discoveredGroups, groupFeatures, roleTypesByMention, roleTypesOf, typeByModel } from '../stages/type-model';
+import { NOT_AN_ENTITY, discoveredGroups, groupFeatures, roleTypesByMention, roleTypesOf } from '../stages/type-model';
 import { NO_RELATION, RELATION_LABELS, mentionPairs } from '../stages/relation-model';
-import { extractRelations } from '../stages/extract-relations';
 import type { Mention, SourceArticle } from '../types';
 
 /** The type model's labels: the entity types, then `NONE` for a discovered name the gold does not list. */
@@ -18,10 +15,8 @@ export const TYPE_LABELS: readonly string[] = [...ENTITY_TYPES, NOT_AN_ENTITY];
  * with the gold's type, or `NONE` when the gold does not list it.
  */
 export function typeExamples(article: SourceArticle, gold: Gold, knowledge: Knowledge): Example[] {
-  const seg = segment(article, knowledge.lexicon);
-  const recognition = recognizeEntities(article, seg, knowledge);
-  const candidates = extractRelations(seg, recognition, knowledge.lexicon);
-  const roles = roleTypesByMention(candidates, knowledge.lexicon.data.roleTypes);
+  const { recognition, ruleCandidates } = readTyped(article, knowledge);
+  const roles = roleTypesByMention(ruleCandidates, knowledge.lexicon.data.roleTypes);
   const typeOf = new Map<string, string>();
   for (const e of gold.entities) for (const n of [e.name, ...e.aliases]) typeOf.set(nameKey(n), e.type);
   const out: Example[] = [];
@@ -42,10 +37,7 @@ const plain = (text: string) => text.replace(/[*_`]/g, '').replace(/\s+/g, ' ').
  * not, and guessing either way would teach the model noise.
  */
 export function relationExamples(article: SourceArticle, gold: Gold, knowledge: Knowledge, maxDistance: number): Example[] {
-  const seg = segment(article, knowledge.lexicon);
-  const recognition = recognizeEntities(article, seg, knowledge);
-  const candidates = extractRelations(seg, recognition, knowledge.lexicon);
-  const typed = knowledge.typeModel ? typeByModel(recognition.mentions, recognition.tokens, candidates, knowledge.lexicon, knowledge.typeModel) : { mentions: recognition.mentions, candidates };
+  const { segmentation: seg, recognition, mentions, candidates } = readTyped(article, knowledge);
   const entityOf = new Map<string, number>();
   gold.entities.forEach((e, i) => {
     for (const n of [e.name, ...e.aliases]) entityOf.set(nameKey(n), i);
@@ -60,7 +52,7 @@ export function relationExamples(article: SourceArticle, gold: Gold, knowledge: 
     stated.set(`${s}:${o}`, { type: r.type, sentences: seg.sentences.filter((x) => plain(x.text).includes(quote)).map((x) => x.index) });
   }
   const out: Example[] = [];
-  for (const pair of mentionPairs(typed.mentions, recognition.tokens, typed.candidates, knowledge.lexicon, maxDistance)) {
+  for (const pair of mentionPairs(mentions, recognition.tokens, candidates, knowledge.lexicon, maxDistance)) {
     const a = goldOf(pair.first);
     const b = goldOf(pair.second);
     const forward = a === undefined || b === undefined ? undefined : stated.get(`${a}:${b}`);
