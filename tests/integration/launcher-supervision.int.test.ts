@@ -64,12 +64,14 @@ describe('local Neo4j supervision', () => {
     const server: LocalNeo4j = await startLocalNeo4j({ home: home(), port: await freePort(), ...small, log: (line) => lines.push(line) });
     const db = createDb(createDriver({ uri: server.uri, user: 'neo4j', password: '' }), { database: 'neo4j', queryTimeoutMs: 5000 });
     const api = await startTestApi({ db, env: { NODE_ENV: 'production' } });
+    // (Declared out here so that a failed wait still stops the probes: a loop left running keeps jest from exiting.)
+    let running = true;
+    let loops: Promise<void>[] = [];
     try {
       await applySchema(db);
       const outcomes: { at: number; ok: boolean }[] = [];
-      let running = true;
       const probe = async () => (await api.query('{ stats { entities } }')).body.errors === undefined;
-      const loops = Array.from({ length: 4 }, async () => {
+      loops = Array.from({ length: 4 }, async () => {
         while (running) {
           outcomes.push({ at: Date.now(), ok: await probe().catch(() => false) });
           await new Promise((r) => setTimeout(r, 25));
@@ -89,8 +91,10 @@ describe('local Neo4j supervision', () => {
       expect(after.length).toBeGreaterThan(40);
       expect(after.filter((o) => !o.ok)).toEqual([]);
     } finally {
+      running = false;
       await api.close();
       await server.stop();
+      await Promise.all(loops);
     }
   }, 300_000);
 
