@@ -53,20 +53,22 @@ export function codeShapedNames(s: Sentence, toks: readonly Token[], found: read
     if (!/^\p{Ll}/u.test(text) || run.some((t) => !/^[\p{L}\p{N}]+$/u.test(t.text))) continue;
     // ("halo2-bench": a known name inside the run is only part of it; one reaching beyond it wins.)
     if (found.some((f) => !f.nested && f.start < last.end && first.start < f.end && (f.start < first.start || f.end > last.end || (f.start === first.start && f.end === last.end)))) continue;
-    const before = s.text.slice(0, first.start - s.start);
-    const after = s.text.slice(last.end - s.start);
-    // A link target, a path, a handle or a call.
-    if (/[/:@]$/.test(before) || /\]\([^)]*$/.test(before) || /^[/(@]/.test(after)) continue;
     const joiners = run.slice(1).map((t, k) => gap(run[k] as Token, t));
     const dotted = joiners.some((j) => j === '.' || j === '_') && run.every((t) => t.text.length >= 2) && !/^\p{N}+$/u.test(last.text);
     const sourceFile = joiners.at(-1) === '.' && CODE_FILE.test(last.lower);
     const mixed = run.some((t) => /\p{L}/u.test(t.text) && /\p{N}/u.test(t.text)) && /^\p{Ll}{2}/u.test(text);
     const hyphenated = run.length > 1 && joiners.every((j) => j === '-');
+    // (The text around the run is read only for a run that may be a name: most words are none.)
+    const kind = run.length === 1 ? apposedKind(s, toks, i - 1, lexicon) : undefined;
+    if (!(dotted || sourceFile || mixed || kind || run.length > 1)) continue;
+    const before = s.text.slice(0, first.start - s.start);
+    const after = s.text.slice(last.end - s.start);
+    // A link target, a path, a handle or a call.
+    if (/[/:@]$/.test(before) || /\]\([^)]*$/.test(before) || /^[/(@]/.test(after)) continue;
     const quoted = /`$/.test(before) && /^`/.test(after);
     const apposed = /\p{L}\s*,\s*`?$/u.test(before) && /^`?\s*,/.test(after) && !lexicon.stopwords.has(first.lower);
     // "The aggregation service, `fedguard`, was ...", "fedguard, an open-source library, ...": one plain word the text
     // names a thing of a named kind with.
-    const kind = run.length === 1 ? apposedKind(s, toks, first, lexicon) : undefined;
     if (!(dotted || sourceFile || mixed || (hyphenated && (quoted || apposed)) || (quoted && run.length > 1) || kind)) continue;
     // Version numbers ("v1.2") and plain words with a number ("layer2") stay out.
     if (/^v\p{N}/u.test(text) || lexicon.stopwords.has(text.toLowerCase())) continue;
@@ -81,10 +83,10 @@ export function codeShapedNames(s: Sentence, toks: readonly Token[], found: read
  * The named type a plain lower-case word is given by a kind noun in apposition: "<kind noun>, word," before it, or
  * "word, a/an/the [words] <kind noun>" after it ("service", "library", "chain": the lexicon's typing nouns).
  */
-function apposedKind(s: Sentence, toks: readonly Token[], word: Token, lexicon: Lexicon): EntityType | undefined {
+function apposedKind(s: Sentence, toks: readonly Token[], at: number, lexicon: Lexicon): EntityType | undefined {
+  const word = toks[at] as Token;
   if (!/^\p{Ll}[\p{Ll}\p{N}]+$/u.test(word.text) || lexicon.stopwords.has(word.lower) || lexicon.typeByWord.has(word.lower) || lexicon.cuesByFirstWord.has(word.lower) || word.pos === 'VERB')
     return undefined;
-  const at = toks.indexOf(word);
   const text = (a: Token, b: Token) => s.text.slice(a.end - s.start, b.start - s.start);
   const named = (t: Token | undefined) => {
     const type = t ? lexicon.typeByWord.get(t.lower) : undefined;
