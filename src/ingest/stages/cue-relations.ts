@@ -423,7 +423,18 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
   if (owned && isPossessiveGap(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
-  const gap = between(ctx, s, hit.end, first.start);
+  // ("relies on recognized frameworks, such as A and B": examples after the class's comma are the cue's objects.)
+  const examples = findCues(ctx.tokens[s.index] ?? [], lexicon).find(
+    (h) =>
+      h.cue.hyponym &&
+      h.cue.appositive &&
+      h.start > hit.end &&
+      h.end <= (first as Mention).start &&
+      /\p{L}\s*,\s*$/u.test(s.text.slice(hit.end - s.start, h.start - s.start)) &&
+      between(ctx, s, h.end, (first as Mention).start).words.every((w) => lexicon.determiners.has(w.lower)) &&
+      classPhrase(between(ctx, s, hit.end, h.start).words),
+  );
+  const gap = examples ? between(ctx, s, hit.end, s.text.lastIndexOf(',', examples.start - s.start) + s.start) : between(ctx, s, hit.end, first.start);
   // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase; "supports three proving
   // systems: A, B and C": a colon after the class the cue counts opens its objects.)
   const listed = /^[^,;:.()]*:\s*$/.test(gap.text) && gap.words.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
@@ -473,6 +484,11 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     out.push(next);
   }
   return out;
+}
+
+/** Words of a noun phrase: no verb but a participle before a noun ("recognized risk-management frameworks"). */
+function classPhrase(words: readonly Token[]): boolean {
+  return words.every((w, k) => w.pos !== 'AUX' && (w.pos !== 'VERB' || (isPastParticiple(w) && ['NOUN', 'ADJ', 'PROPN'].includes(words[k + 1]?.pos ?? ''))));
 }
 
 const QUANTIFIED = /\b(?:every|each|any|all|most)\s+(?:[\p{Ll}-]+\s+)?$/iu;

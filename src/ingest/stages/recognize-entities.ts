@@ -223,7 +223,11 @@ function definiteReferences(seg: Segmentation, tokens: Token[][], found: Found[]
       const noun = toks[i + 1] as Token;
       if (det.lower !== 'the' && det.lower !== 'this') continue;
       const antecedent = byHead.get(nounKey(noun.lower)) ?? inTitle.get(nounKey(noun.lower));
-      if (!antecedent || list.some((f) => f.start < noun.end && noun.start < f.end) || !endsPhrase(toks, i + 2, s, lexicon)) continue;
+      const overlaps = list.filter((f) => f.start < noun.end && noun.start < f.end);
+      // ("The Act" after "the Colorado AI Act": the head word the rules found as a name of its own is the earlier name.)
+      const headAlone = overlaps.length === 1 && overlaps[0]?.discovered === true && overlaps[0].start === noun.start && overlaps[0].end === noun.end;
+      if (!antecedent || (overlaps.length > 0 && !headAlone) || !endsPhrase(toks, i + 2, s, lexicon)) continue;
+      if (headAlone) list.splice(list.indexOf(overlaps[0] as Found), 1);
       additions.push({ ...antecedent, start: noun.start, end: noun.end, rule: 'anaphor:definite', alias: null, nested: false });
     }
     list.push(...additions);

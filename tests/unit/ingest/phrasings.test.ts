@@ -722,3 +722,23 @@ describe('hyphenated participles before a class (own examples)', () => {
     expect(named('Intro\nQuillchain is being audited by optimistic rollups.\nQuillchain is live.\n')).not.toContain('Quillchain IS_A Optimistic Rollups');
   });
 });
+
+describe("examples after the comma of a cue's object (own examples)", () => {
+  it('reads "X relies on <class>, such as A and B, ..." as X using A and B', () => {
+    const found = named('Intro\nQuillchain relies on recognized proof systems, such as Plonky2 and Groth16, for its security.\nQuillchain is live.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quillchain USES Plonky2', 'Quillchain USES Groth16']));
+  });
+
+  it('reads no object past a clause before the examples', () => {
+    const found = named('Intro\nQuillchain supports the formats the pilots are standardizing, including Plonky2.\nQuillchain is live.\n');
+    expect(found).not.toContain('Quillchain USES Plonky2');
+  });
+});
+
+describe('a definite head noun after its name (own examples)', () => {
+  it('reads "The Act" after "the Marrowd Data Act" as that act, not as a new name', () => {
+    const body = 'Intro\nThe Marrowd Data Act took effect in 2026. The Act relies on fraud proofs for audits.\n';
+    expect(named(body)).toContain('Marrowd Data Act USES Fraud Proofs');
+    expect(names(body)).not.toContain('Act');
+  });
+});
