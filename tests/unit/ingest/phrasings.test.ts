@@ -742,3 +742,10 @@ describe('a definite head noun after its name (own examples)', () => {
     expect(names(body)).not.toContain('Act');
   });
 });
+
+describe("a person's organization in parentheses (own examples)", () => {
+  it('reads "Jane Roe (Acme Labs) and John Doe (Quillworks)" as each person part of the organization', () => {
+    const found = named('Intro\nThe track is curated by Jane Roe (Acme Labs) and John Doe (Quillworks Foundation).\n');
+    expect(found).toEqual(expect.arrayContaining(['Jane Roe PART_OF Acme Labs', 'John Doe PART_OF Quillworks Foundation']));
+  });
+});
