@@ -1,5 +1,6 @@
 import type { Mention, Sentence, Block } from '../types';
 import { findCues } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import { antecedent } from './antecedents';
 import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
@@ -171,11 +172,11 @@ export function apposedPossessives(ctx: Context, s: Sentence, mentions: readonly
     // ("Marrowd, Quillnet's interoperability layer": a project, network or law owns a named part.)
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type);
     if (!(rule.ownerTypes.includes(owner.type) || component) || owner.weakType === true) continue;
-    const phrase = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,.;:)]|$)/u.exec(s.text.slice(owner.end - s.start));
+    const phrase = ownedPhrase(ctx, s, owner);
     // (A lower-case term may stand inside the phrase, "Quillnet's interoperability layer"; another name may not.)
-    const inside = mentions.slice(i + 1).filter((m) => m.start < owner.end + (phrase?.[0].length ?? 0));
+    const inside = mentions.slice(i + 1).filter((m) => m.start < owner.end + (phrase?.length ?? 0));
     if (!phrase || inside.some((m) => !/^\p{Ll}/u.test(m.text))) continue;
-    const words = (phrase[1] as string).split(/\s+/);
+    const { words } = phrase;
     if (host.type === 'Person') {
       if (!affiliation || !words.some((w) => affiliation.roles.includes(w)) || words.some((w) => affiliation.past.includes(w))) continue;
       if (affiliation.founderType !== undefined && words.some((w) => affiliation.founders.includes(w)))
@@ -187,6 +188,26 @@ export function apposedPossessives(ctx: Context, s: Sentence, mentions: readonly
     const type = component ? rule.componentType : (rule.typeByOwnedType[host.type] ?? rule.type);
     if (type) add(ctx, host, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/**
+ * "'s scaling engine," after an owner: "'s" and up to five lower-case words, closed by punctuation or by a preposition or
+ * relative pronoun that goes on to describe the thing ("Meta's library for training ...", "Acme's prover that ...").
+ * Returns how far the phrase reaches from the owner's end, and its words; or null.
+ */
+function ownedPhrase(ctx: Context, s: Sentence, owner: Mention): { length: number; words: string[] } | null {
+  const rest = s.text.slice(owner.end - s.start);
+  const closed = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s*(?:[,.;:)]|$)/u.exec(rest);
+  if (closed) return { length: closed[0].length, words: (closed[1] as string).split(/\s+/) };
+  const open = /^['’]s?\s+((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}-]+)\s+/u.exec(rest);
+  if (!open) return null;
+  // (The words stop at the first preposition or relative pronoun.)
+  const words = (open[1] as string).split(/\s+/);
+  const toks = (ctx.tokens[s.index] ?? []).filter((t) => t.start > owner.end);
+  const stop = toks.findIndex((t, k) => k > 0 && k <= words.length && (t.pos === 'ADP' || ctx.lexicon.relativePronouns.has(t.lower)));
+  if (stop < 1 || toks.slice(0, stop).some((t) => t.pos === 'ADP' || t.pos === 'VERB' || !/^\p{Ll}/u.test(t.text))) return null;
+  const last = toks[stop - 1] as Token;
+  return { length: last.end - owner.end, words: words.slice(0, stop) };
 }
 
 /**

@@ -749,3 +749,10 @@ describe("a person's organization in parentheses (own examples)", () => {
     expect(found).toEqual(expect.arrayContaining(['Jane Roe PART_OF Acme Labs', 'John Doe PART_OF Quillworks Foundation']));
   });
 });
+
+describe("an owner's phrase in apposition that goes on describing (own examples)", () => {
+  it('reads "the Quill SDK, Acme Labs\' library for training models" as developed by Acme Labs', () => {
+    expect(named("Intro\nWe use the Quill SDK, Acme Labs' library for training models with noise, for the clients.\n")).toContain('Quill SDK DEVELOPED_BY Acme Labs');
+    expect(named("Intro\nWe use the Quill SDK, Acme Labs' library that trains models, for the clients.\n")).toContain('Quill SDK DEVELOPED_BY Acme Labs');
+  });
+});
