@@ -221,7 +221,16 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (from === 0 && k === 0) continue;
     add(from, k + 1, possessive ? headType(toks.slice(from, k + 1), lexicon) : typed, possessive ? 'discover:owner' : 'discover:named');
   }
-  for (const [from, to, type] of headedNames(toks, s, lexicon)) add(from, to, type, 'discover:headed', null, true);
+  // ("The Lightning Network on Bitcoin": a name, "on" and a known network place the name; they make no longer one.)
+  const placed = (from: number, to: number) =>
+    toks
+      .slice(from + 1, to - 1)
+      .some(
+        (t, k) =>
+          t.lower === 'on' &&
+          found.some((f) => !f.discovered && f.start === (toks[from + k + 2] as Token).start && f.end === (toks[to - 1] as Token).end && lexicon.data.possessive.platformTypes.includes(f.type)),
+      );
+  for (const [from, to, type] of headedNames(toks, s, lexicon)) if (!placed(from, to)) add(from, to, type, 'discover:headed', null, true);
   for (const [from, to, type] of appositiveNames(toks, s, [...found, ...out], lexicon)) add(from, to, type, 'discover:appositive');
   return out;
 }

@@ -255,7 +255,7 @@ export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Ment
   for (let i = 1; i < mentions.length; i += 1) {
     const name = mentions[i - 1] as Mention;
     const place = mentions[i] as Mention;
-    if (name.type !== 'Project' || !/^\p{Lu}/u.test(name.text) || !rule.platformTypes.includes(place.type)) continue;
+    if ((name.type !== 'Project' && name.type !== 'Network') || !/^\p{Lu}/u.test(name.text) || !rule.platformTypes.includes(place.type)) continue;
     if (!/^\s+on\s+(?:the\s+)?$/.test(s.text.slice(name.end - s.start, place.start - s.start))) continue;
     // ("built Quill on Solana", "votes on Snapshot": a verb before the name takes "on" itself.)
     const before = ctx.tokens[s.index]?.filter((t) => t.end <= name.start).pop();

@@ -47,7 +47,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const termEnd = afterFront ? Math.max(clauseStart, frontedEnd) : clauseStart;
   const { lexicon } = ctx;
   const { subject: previous, hit: previousHit } = prior;
-  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m));
+  // ("The Quill Network on Marrowchain uses X": the network a name is placed on is no subject.)
+  const placement = (m: Mention) => mentions.some((p) => (p.type === 'Project' || p.type === 'Network') && /^\s+on\s+(?:the\s+)?$/.test(s.text.slice(p.end - s.start, m.start - s.start)));
+  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m) && !placement(m));
   // "the CKKS scheme, introduced by X", "the RAPPOR system developed by Y": a name whose one head noun is all that
   // stands before a participle names the thing the participle is about.
   const headed = mentions.filter((m) => m.end <= hit.start).pop();

@@ -756,3 +756,12 @@ describe("an owner's phrase in apposition that goes on describing (own examples)
     expect(named("Intro\nWe use the Quill SDK, Acme Labs' library that trains models, for the clients.\n")).toContain('Quill SDK DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('a name placed on a network with "on" (own examples)', () => {
+  it('reads "the Quill Network on Ethereum" as the Quill Network built on Ethereum, not as a longer name, and gives the verb to it', () => {
+    const body = 'Intro\nThe Quill Network on Ethereum uses fraud proofs to settle disputes.\n';
+    expect(names(body)).not.toContain('Quill Network on Ethereum');
+    expect(named(body)).toEqual(expect.arrayContaining(['Quill Network BUILT_ON Ethereum', 'Quill Network USES Fraud Proofs']));
+    expect(named(body)).not.toContain('Ethereum USES Fraud Proofs');
+  });
+});
