@@ -173,7 +173,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // "Kestrel Labs (formerly Adap)": a rename in parentheses right after a name is about that name.
     if (punct === '(' && gap.words.length === 0 && hit.cue.appositive && !hit.cue.hyponym) return near;
     // "The measure, MIP-42, was proposed by ...": the name in apposition is the subject of the verb after it.
-    if (punct === ',' && gap.words.length > 0 && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*[`*_]*$/.test(s.text.slice(0, near.start - s.start))) return near;
+    // ("The auditing pipeline, Attestor, uses X", "Acme's second client, Quill, uses X": so is a name in apposition to an
+    // opening phrase that names nothing but its owner.)
+    const apposed = gap.words.length > 0 || left.every((m) => m === near || m.end > near.start || /^['’]s?\s/.test(s.text.slice(m.end - s.start)));
+    if (punct === ',' && apposed && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*[`*_]*$/.test(s.text.slice(0, near.start - s.start))) return near;
     // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.
     const opening = punct === ',' && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) ? openingMention(ctx, s) : undefined;
     if (opening && opening.end < near.start && /^[\s*]*,/.test(s.text.slice(opening.end - s.start))) return opening;

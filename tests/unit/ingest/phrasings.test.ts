@@ -765,3 +765,10 @@ describe('a name placed on a network with "on" (own examples)', () => {
     expect(named(body)).not.toContain('Ethereum USES Fraud Proofs');
   });
 });
+
+describe('a name in apposition to an opening phrase that names nothing (own examples)', () => {
+  it('gives the verb to the name: "The auditing pipeline, Quillscan, uses X"', () => {
+    expect(named('Intro\nThe auditing pipeline, Quillscan, uses fraud proofs.\n')).toEqual(['Quillscan USES Fraud Proofs']);
+    expect(named("Intro\nAcme Labs' second client, Quillscan, relies on fraud proofs.\n")).toContain('Quillscan USES Fraud Proofs');
+  });
+});
