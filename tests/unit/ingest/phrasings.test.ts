@@ -772,3 +772,11 @@ describe('a name in apposition to an opening phrase that names nothing (own exam
     expect(named("Intro\nAcme Labs' second client, Quillscan, relies on fraud proofs.\n")).toContain('Quillscan USES Fraud Proofs');
   });
 });
+
+describe('people named by their part in a program (own examples)', () => {
+  it('reads "Moderator: Okello Mwangi (Acme Collective)" as a person of the organization', () => {
+    expect(named('Intro\nModerator: Okello Mwangi (Acme Collective). Panelists: Lena Hoffmann (Quillworks Foundation).\n')).toEqual(
+      expect.arrayContaining(['Okello Mwangi PART_OF Acme Collective', 'Lena Hoffmann PART_OF Quillworks Foundation']),
+    );
+  });
+});
