@@ -13,8 +13,6 @@ export interface PeerOperation {
   query: string;
   variables: Record<string, unknown>;
   keysOf(data: Data): string[];
-  /** The keys of our answer the peer's must equal, when not `Operation.keysOf`'s; the peer's are cut to their length. */
-  oursKeysOf?(data: Data): string[];
 }
 
 export interface Operation {
@@ -193,7 +191,24 @@ export const OPERATIONS: Operation[] = [
     rawKeysOf: (rows) => rows.map((r) => `${String(r.id)} ${String(r.hops)}`),
   },
   {
+    // The entity index only, as the peer's searchEntities: the peer's whole answer must equal ours.
     name: 'search',
+    query: 'query($text: String!) { search(text: $text, first: 10, evidence: false) { score entity { id name } } }',
+    variables: { text: 'optimistic rollups' },
+    cypher: `CALL db.index.fulltext.queryNodes('entity_text', $query, {limit: 40}) YIELD node, score
+      RETURN node.id AS id, node.name AS name, score ORDER BY score DESC, id LIMIT 10`,
+    params: { query: toLuceneQuery('optimistic rollups') },
+    peer: {
+      query: 'query($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id name } } } }',
+      variables: { q: toLuceneQuery('optimistic rollups') },
+      keysOf: (d) => (d.searchEntities as { edges: { score: number; node: Named }[] }).edges.map((h) => `${h.node.id} ${h.score}`),
+    },
+    keysOf: (d) => searchKeys(d),
+    rawKeysOf: (rows) => rows.map((r) => `${String(r.id)} ${String(r.score)}`),
+  },
+  {
+    // search as it answers by default: entities and evidence sentences. The peer has no evidence model.
+    name: 'search with evidence',
     query: 'query($text: String!) { search(text: $text, first: 10) { score matchedField entity { id name } evidence { sentence } } }',
     variables: { text: 'optimistic rollups' },
     cypher: `CALL () {
@@ -206,15 +221,9 @@ export const OPERATIONS: Operation[] = [
       }
       RETURN id, name, sentence, score ORDER BY score DESC, id LIMIT 10`,
     params: { query: toLuceneQuery('optimistic rollups') },
-    // The peer searches the entity index only: its hits must be our entity hits, in our order.
-    peer: {
-      query: 'query($q: String!) { searchEntities(phrase: $q, first: 10) { edges { score node { id name } } } }',
-      variables: { q: toLuceneQuery('optimistic rollups') },
-      keysOf: (d) => (d.searchEntities as { edges: { node: Named }[] }).edges.map((h) => h.node.id),
-      oursKeysOf: (d) => (d.search as { matchedField: string; entity: Named }[]).filter((h) => h.matchedField !== 'EVIDENCE').map((h) => h.entity.id),
-    },
-    keysOf: (d) => (d.search as { entity: { id: string } }[]).map((h) => h.entity.id),
-    rawKeysOf: (rows) => rows.map((r) => String(r.id)),
+    peer: null,
+    keysOf: (d) => searchKeys(d),
+    rawKeysOf: (rows) => rows.map((r) => `${String(r.id)} ${String(r.score)}`),
   },
   {
     name: 'entities page',
@@ -241,6 +250,11 @@ export const OPERATIONS: Operation[] = [
     rawKeysOf: (rows) => [`total ${String(rows[0]?.total)}`, ...rows.map((r) => String(r.id))],
   },
 ];
+
+/** `id score` of every search hit, in answer order. */
+function searchKeys(d: Data): string[] {
+  return (d.search as { score: number; entity: Named }[]).map((h) => `${h.entity.id} ${h.score}`);
+}
 
 interface Nested {
   id: string;

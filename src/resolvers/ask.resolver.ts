@@ -29,7 +29,7 @@ export class AskResolver {
       phrasings: loadPhrasings(),
       lookup: {
         byName: (name) => findEntity(ctx.loaders, name),
-        search: async (text, limit) => (await ctx.repos.search.search({ text, types: null, limit })).map((h) => h.entity),
+        search: async (text, limit) => (await ctx.repos.search.search({ text, types: null, limit, evidence: true })).map((h) => h.entity),
       },
       run: async (operation: AskOperation, variables) => {
         let document = documents.get(operation.text);

@@ -11,7 +11,7 @@ import { EntityType } from '../schema/vocabulary.enums';
 @Resolver(() => SearchHitObject)
 export class SearchResolver {
   @Query(() => [SearchHitObject], {
-    description: 'Full-text search over entity names, aliases and descriptions and over evidence sentences, best first. Any text is safe: query syntax is escaped.',
+    description: 'Full-text search over entity names, aliases and descriptions and (unless `evidence: false`) over evidence sentences, best first. Any text is safe: query syntax is escaped.',
   })
   @ListSize(BY_FIRST)
   async search(
@@ -21,6 +21,11 @@ export class SearchResolver {
     text: string,
     @Arg('types', () => [EntityType], { nullable: true, description: 'Only hits whose entity has one of these types.' }) types: EntityType[] | null,
     @Arg('first', () => Int, { nullable: true, description: 'How many hits at most (default DEFAULT_PAGE_SIZE, at most MAX_PAGE_SIZE).' }) first: number | null,
+    @Arg('evidence', () => Boolean, {
+      defaultValue: true,
+      description: 'Also match evidence sentences; false searches entity names, aliases and descriptions only, which is faster.',
+    })
+    evidence: boolean,
     @Ctx() { repos, config }: Context,
   ) {
     const limit = pageSize(first, config);
@@ -29,7 +34,7 @@ export class SearchResolver {
     if (words.length === 0) throw new BadInputError('text must contain at least one word (letters or digits).', 'text');
     const longest = Math.max(...words.map((w) => w.length));
     if (longest > MAX_SEARCH_WORD_LENGTH) throw new BadInputError(`each word of text must be at most ${MAX_SEARCH_WORD_LENGTH} characters (got one of ${longest}).`, 'text');
-    const hits = await repos.search.search({ text, types: types && types.length > 0 ? types : null, limit });
+    const hits = await repos.search.search({ text, types: types && types.length > 0 ? types : null, limit, evidence });
     return hits.map((h: SearchHit) => ({ entity: h.entity, score: h.score, matchedField: h.field, evidence: h.evidence }));
   }
 }

@@ -567,6 +567,7 @@ export type SearchQueryVariables = Exact<{
   text?: string;
   types?: Array<EntityType> | EntityType | null | undefined;
   first?: number | null | undefined;
+  evidence?: boolean;
 }>;
 
 
@@ -919,8 +920,8 @@ export const RelatedDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RelatedQuery, RelatedQueryVariables>;
 export const SearchDocument = new TypedDocumentString(`
-    query Search($text: String! = "rollups", $types: [EntityType!], $first: Int = 10) {
-  search(text: $text, types: $types, first: $first) {
+    query Search($text: String! = "rollups", $types: [EntityType!], $first: Int = 10, $evidence: Boolean! = true) {
+  search(text: $text, types: $types, first: $first, evidence: $evidence) {
     score
     matchedField
     entity {
