@@ -45,12 +45,7 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const listed = plain && member.type === 'Person' ? joinedTo(s, mentions, i, -1, (m) => m.type === 'Person') : [];
     if ((plain || companion) && orgLike) for (const m of [member, ...listed]) add(ctx, m, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // ("curated by Jane Roe (Acme Labs) and John Doe (Quillworks)": a person's organization in parentheses.)
-    if (
-      member.type === 'Person' &&
-      orgLike &&
-      /^\s*\(\s*$/.test(words.length === 1 ? s.text.slice(member.end - s.start, group.start - s.start) : '') &&
-      /^\s*\)/.test(s.text.slice(group.end - s.start))
-    )
+    if (member.type === 'Person' && orgLike && /^\s*\(\s*$/.test(s.text.slice(member.end - s.start, group.start - s.start)) && /^\s*\)/.test(s.text.slice(group.end - s.start)))
       add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder and chief executive officer of Quillchain": a role in an aside after a person.
     const between = s.text.slice(member.end - s.start, group.start - s.start);
