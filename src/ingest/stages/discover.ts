@@ -221,7 +221,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (from === 0 && k === 0) continue;
     add(from, k + 1, possessive ? headType(toks.slice(from, k + 1), lexicon) : typed, possessive ? 'discover:owner' : 'discover:named');
   }
-  // ("The Lightning Network on Bitcoin": a name, "on" and a known network place the name; they make no longer one.)
+  // ("the Quill Network on Marrowchain": a name, "on" and a known network place the name; they make no longer one.)
   const placed = (from: number, to: number) =>
     toks
       .slice(from + 1, to - 1)
