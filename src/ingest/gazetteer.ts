@@ -54,7 +54,8 @@ export function buildGazetteer(entities: readonly CatalogEntity[]): Gazetteer {
       } else if (!caseSensitive) {
         entry.exact = null;
       }
-      entry.exact?.add(words.map((w) => w.text).join(' '));
+      // Stored as `withoutPlural` reads the text: "SNARKs" is kept as "SNARK".
+      entry.exact?.add(acronymSingular(words.map((w) => w.text).join(' ')));
       entries.set(key, list);
       for (let i = 1; i <= key.length; i += 1) prefixes.add(key.slice(0, i));
     }

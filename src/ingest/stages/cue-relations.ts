@@ -84,7 +84,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       (o, i) =>
         !hit.cue.objectTypes ||
         hit.cue.objectTypes.includes(guessedType(o)) ||
-        (agentive && (i === 0 || (o.weakType === true && enumerated)) && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))),
+        (agentive && (i === 0 || (o.weakType === true && enumerated)) && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))) ||
+        // ("developed by Quillnet": a catalog project or network right after the agent's "by" stands for the team behind it;
+        // "by Quillnet's SDK" names something else.)
+        (agentive && i === 0 && !o.discovered && (o.type === 'Project' || o.type === 'Network') && !/^['’]s\b/.test(s.text.slice(o.end - s.start))),
     );
     // "A is a Python library": the class is the noun, not the name that modifies it.
     // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
@@ -451,6 +454,11 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("the best-known X", "a widely-used X": a participle a hyphen glues to the word before is an adjective.)
   const glued = (w: Token) => s.text.charAt(w.start - s.start - 1) === '-';
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
+  // ("renamed its SDK: Quill is now Marrow": a name is renamed to the words right after the cue, never past a colon or comma.)
+  if (hit.cue.type === 'FORMERLY_KNOWN_AS' && /[,;:()]/.test(gap.text)) return [];
+  // ("Acme formerly used Quillnet": a one-word adverb cue before a verb modifies that verb; it names nothing.)
+  const cueWord = (ctx.tokens[s.index] ?? [])[hit.startToken];
+  if (hit.endToken - hit.startToken === 1 && cueWord?.pos === 'ADV' && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
   // ("addresses this with X": a pronoun right after the cue is its object; the name after the preposition is no object.)
   const [firstWord, secondWord] = gap.words;
   if (firstWord?.pos === 'PRON' && lexicon.anaphors.has(firstWord.lower) && secondWord?.pos === 'ADP') return [];

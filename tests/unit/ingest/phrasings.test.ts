@@ -780,3 +780,26 @@ describe('people named by their part in a program (own examples)', () => {
     );
   });
 });
+
+describe('renames and agents (own examples)', () => {
+  it('matches a catalog alias spelled as a plural acronym ("SNARKs")', () => {
+    expect(named('Intro\nQuillnet uses SNARKs for its proofs.\n')).toEqual(['Quillnet USES zk-SNARKs']);
+  });
+
+  it('reads the passive and participle renames with the new name second, and none past a colon', () => {
+    expect(named('Intro\nMarrowbft was renamed Quillbft in 2023.\n')).toEqual(['Quillbft FORMERLY_KNOWN_AS Marrowbft']);
+    expect(named('Intro\nMarrowbft, since renamed Quillbft, orders blocks.\n')).toEqual(['Quillbft FORMERLY_KNOWN_AS Marrowbft']);
+    expect(named('Intro\nQuillbft (previously Marrowbft) orders blocks.\n')).toEqual(['Quillbft FORMERLY_KNOWN_AS Marrowbft']);
+    expect(named('Intro\nAcme Labs has renamed its rollup kit: Paddlewheel is now Keelwright.\n')).toEqual([]);
+  });
+
+  it('reads no rename in an adverb that modifies a verb ("formerly used")', () => {
+    expect(named('Intro\nAcme Labs formerly used Quillnet.\n')).not.toContain('Acme Labs FORMERLY_KNOWN_AS Quillnet');
+    expect(named('Intro\nAcme Labs previously built Quillnet.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs']);
+  });
+
+  it('takes a catalog project right after "developed by" as the agent, but not its possessive', () => {
+    expect(named('Intro\nQuillkit, developed by Optimism, verifies proofs.\n')).toEqual(['Quillkit DEVELOPED_BY Optimism']);
+    expect(named("Intro\nQuillkit reads files produced by Optimism's compiler.\n")).not.toContain('Quillkit DEVELOPED_BY Optimism');
+  });
+});
