@@ -156,7 +156,10 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) continue;
     // ("| Sidechain | … | Quillnet |" under "| Design | … | Example |": the example is a kind of the row's class.)
-    for (const m of inCell(c)) {
+    const names = inCell(c);
+    // ("| Marrowchain blobs |": a network right before another name in its cell only qualifies it.)
+    const qualifies = (m: Mention) => m.type === 'Network' && names.some((n) => n !== m && /^ +$/.test(s.text.slice(m.end - s.start, n.start - s.start)));
+    for (const m of names.filter((x) => !qualifies(x))) {
       if (column.inverse) add(ctx, m, column.type, subject, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
       else add(ctx, subject, column.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
     }

@@ -803,3 +803,10 @@ describe('renames and agents (own examples)', () => {
     expect(named("Intro\nQuillkit reads files produced by Optimism's compiler.\n")).not.toContain('Quillkit DEVELOPED_BY Optimism');
   });
 });
+
+describe('a table cell that ends in a catalog term (own examples)', () => {
+  it('reads "| Multi-round fraud proofs |" and "| Ethereum data availability sampling |" as the term the cell ends in', () => {
+    const body = '# Chains\n\n| Project | Proof system | Data availability |\n|---|---|---|\n| Quillnet | Multi-round fraud proofs | Ethereum data availability sampling |\n';
+    expect(named(body)).toEqual(['Quillnet USES Data Availability Sampling', 'Quillnet USES Fraud Proofs']);
+  });
+});

@@ -25,7 +25,7 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     // "EU AI Act (Regulation (EU) 2024/1689)": a parenthesis in a cell only qualifies the name before it.
     let text = cell.text;
     for (let k = 0; k < 2; k += 1) text = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-    out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell'));
+    out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0));
   }
   // ("| For | Against | Abstain |": a one-word cell the tagger reads as a function word names nothing.)
   const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
@@ -49,7 +49,7 @@ export function fieldNames(value: Span, type: EntityType | undefined, found: rea
   });
 }
 
-function listedNames(parts: readonly Span[], type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon, rule: string): Found[] {
+function listedNames(parts: readonly Span[], type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon, rule: string, qualified = false): Found[] {
   const out: Found[] = [];
   for (const whole of parts) {
     // "the International Organization for Standardization", "Prof. Jane Roe": a leading determiner or title is no part of the name.
@@ -59,6 +59,9 @@ function listedNames(parts: readonly Span[], type: EntityType | undefined, found
     const inside = found.filter((f) => !f.nested && f.start < part.end && part.start < f.end);
     if (inside.some((f) => f.start <= part.start && f.end >= part.end) || (inside.length > 0 && !/^[\p{Lu}\p{N}]/u.test(part.text))) continue;
     if (inside.some((f) => f.start < part.start || f.end > part.end)) continue;
+    // ("Marrowchain blobs", "Multi-round quill proofs": past the first column, a cell that ends in a lower-case term the
+    // catalog knows names that term; what stands before it qualifies it.)
+    if (qualified && inside.some((f) => !f.discovered && f.end === part.end && f.start > part.start && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part.text.slice(f.start - part.start)))) continue;
     const words = part.text.split(/\s+/);
     // "open-sourced in 2023", "published July 2024": a lower-case phrase with a preposition, capital or digit is prose.
     if (/^\p{Ll}/u.test(part.text) && words.slice(1).some((w) => lexicon.minorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) continue;
