@@ -810,3 +810,15 @@ describe('a table cell that ends in a catalog term (own examples)', () => {
     expect(named(body)).toEqual(['Quillnet USES Data Availability Sampling', 'Quillnet USES Fraud Proofs']);
   });
 });
+
+describe('a stack column and the ends of lower-case terms (own examples)', () => {
+  it('reads a "Stack" column as what the row is built on', () => {
+    const body = '# Chains\n\n| Rollup | Stack |\n|---|---|\n| Quillnet | OP Stack |\n';
+    expect(named(body)).toEqual(['Quillnet BUILT_ON OP Stack']);
+  });
+
+  it('ends a term at the clause verb after a noun and opens none at a word after a hyphen', () => {
+    expect(names('Intro\n- **Consent**: the portal lacked mechanisms to record consent.\n').some((n) => /lacked/i.test(n))).toBe(false);
+    expect(names('Intro\nAcme runs a general-purpose cloud marketplace.\n')).toContain('cloud marketplace');
+  });
+});

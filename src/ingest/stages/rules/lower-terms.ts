@@ -27,12 +27,18 @@ export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly 
     !lexicon.junkWords.has(t.lower) &&
     !covered(t) &&
     !lexicon.cuesByFirstWord.has(t.lower);
+  // ("the service lacked mechanisms": a verb after a noun and a space is the clause's own verb; it ends a phrase and opens none.)
+  const clauseVerb = (k: number) =>
+    (toks[k] as Token).pos === 'VERB' &&
+    !/ing$/.test((toks[k] as Token).lower) &&
+    toks[k - 1]?.pos === 'NOUN' &&
+    s.text.slice((toks[k - 1] as Token).end - s.start, (toks[k] as Token).start - s.start) === ' ';
   for (let i = 0; i < toks.length; i += 1) {
-    if (!wordOf(toks[i] as Token)) continue;
+    if (!wordOf(toks[i] as Token) || clauseVerb(i)) continue;
     // "was called c-node": a verb after an auxiliary is the clause's verb, no modifier of a term.
     if ((toks[i] as Token).pos === 'VERB' && lexicon.auxiliaries.has(toks[i - 1]?.lower ?? '')) continue;
     let end = i + 1;
-    while (end < toks.length && wordOf(toks[end] as Token) && /^[ \-‐]$/.test(s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start))) end += 1;
+    while (end < toks.length && wordOf(toks[end] as Token) && !clauseVerb(end) && /^[ \-‐]$/.test(s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start))) end += 1;
     const run = toks.slice(i, end);
     i = end - 1;
     // The head is the last noun of the run; what follows it is no part of the term.
@@ -42,6 +48,9 @@ export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly 
     let words = run.slice(Math.max(0, head + 1 - MAX_WORDS), head + 1);
     // "complex payment networks": a leading adjective of a longer phrase only describes the term.
     while (words.length > 2 && words[0]?.pos === 'ADJ') words = words.slice(1);
+    // ("a general-purpose cloud marketplace": no part of a hyphenated word opens the term.)
+    const hyphenBefore = (w: Token | undefined) => w !== undefined && /[-‐]$/.test(s.text.slice(0, w.start - s.start));
+    while (words.length > 1 && hyphenBefore(words[0])) words = words.slice(1);
     const first = words[0] as Token;
     const last = words[words.length - 1] as Token;
     const after = toks[toks.indexOf(last) + 1];
