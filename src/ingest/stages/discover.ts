@@ -146,7 +146,10 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     while (j < toks.length && lexicon.stopwords.has((toks[j] as Token).lower) && j - hit.endToken < 2) j += 1;
     j = afterNameModifier(toks, j, s.text, s.start);
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
-      const whole = properPhraseEnd(toks, j, s.text, s.start, lexicon);
+      // ("between Quillnet and Marrow Chain", Quillnet known: a known name before "and" is a name of its own.)
+      const known = found.find((f) => !f.nested && !f.discovered && f.start === (toks[j] as Token).start);
+      const knownEnd = known ? toks.findIndex((t) => t.start >= known.end) : -1;
+      const whole = knownEnd > j && lexicon.listConnectors.has(toks[knownEnd]?.lower ?? '') ? knownEnd : properPhraseEnd(toks, j, s.text, s.start, lexicon);
       // "replaced Zstandard with Brotli", "combines Foo with Bar": the cue's "with" starts another name.
       const cut = cue.exchange || cue.joiners.includes('with') ? toks.slice(j, whole).findIndex((t) => t.lower === 'with') : -1;
       const end = cut > 0 ? j + cut : whole;
@@ -230,7 +233,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
           t.lower === 'on' &&
           found.some((f) => !f.discovered && f.start === (toks[from + k + 2] as Token).start && f.end === (toks[to - 1] as Token).end && lexicon.data.possessive.platformTypes.includes(f.type)),
       );
-  for (const [from, to, type] of headedNames(toks, s, lexicon)) if (!placed(from, to)) add(from, to, type, 'discover:headed', null, true);
+  for (const [from, to, type] of headedNames(toks, s, found, lexicon)) if (!placed(from, to)) add(from, to, type, 'discover:headed', null, true);
   for (const [from, to, type] of appositiveNames(toks, s, [...found, ...out], lexicon)) add(from, to, type, 'discover:appositive');
   return out;
 }
@@ -240,7 +243,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
  * "Partnership on AI" (head first, then one minor word and a capitalised run). Determiners never
  * join a name, so "About the Charter" is none; a lone type noun is none either.
  */
-function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [number, number, EntityType][] {
+function headedNames(toks: readonly Token[], s: Sentence, found: readonly Found[], lexicon: Lexicon): [number, number, EntityType][] {
   const names: [number, number, EntityType][] = [];
   // In a title-case line every run of capitals looks like a name; its names are left to other rules.
   const capitals = toks.filter((t) => isCapitalized(t.text)).length;
@@ -253,7 +256,9 @@ function headedNames(toks: readonly Token[], s: Sentence, lexicon: Lexicon): [nu
     if (type === undefined || !NAMED_TYPES.has(type)) continue;
     let from = j;
     // ("between Quayside and OP Mainnet": "and" joins no name whose next word is an acronym; "Privacy and Scaling Explorations" is one.)
-    const ownName = (i: number) => lexicon.listConnectors.has((toks[i] as Token).lower) && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(toks[i + 1]?.text ?? '');
+    // ("between Quillnet and Marrow Chain", Quillnet known: nor one after a known name.)
+    const known = (t: Token | undefined) => t !== undefined && found.some((f) => !f.nested && !f.discovered && f.start <= t.start && t.end <= f.end);
+    const ownName = (i: number) => lexicon.listConnectors.has((toks[i] as Token).lower) && (/^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(toks[i + 1]?.text ?? '') || known(toks[i - 1]) || known(toks[i + 1]));
     // (An inner word joins only when it joins on both sides: "Quillnet One, and Marrow Chain" starts at "Marrow".)
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && !ownName(from - 1) && capital(from - 2) && joinsName(gap(toks, from - 2, s)))))
       from -= inner(from - 1) && !capital(from - 1) ? 2 : 1;

@@ -127,6 +127,10 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     if (j > i && j - i <= 3 && lexicon.minorWords.has(tok.lower) && GIVEN_NAMES.has((tokens[i] as Token).text) && !lexicon.typeByWord.has((tokens[j - 1] as Token).lower)) break;
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
     if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;
+    // ("by Okonkwo and Varga", "the Granite and Holocene upgrades": one capitalised word on each side is two names.)
+    const [second, third] = [tokens[j + 1], tokens[j + 2]];
+    const oneWordAfter = second !== undefined && hasCapital(second.text) && (third === undefined || !hasCapital(third.text) || !joinsNameAt(text, second.end - offset, third.start - offset));
+    if (j - i === 1 && lexicon.listConnectors.has(tok.lower) && oneWordAfter) break;
     // "CEN and CENELEC", "Avail and EigenDA": an acronym or a code-shaped word on either side is a name of its own.
     if (lexicon.listConnectors.has(tok.lower) && [tokens[j - 1], tokens[j + 1]].some((t) => t !== undefined && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}|\p{N}/u.test(t.text))) break;
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {

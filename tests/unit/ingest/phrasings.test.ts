@@ -822,3 +822,20 @@ describe('a stack column and the ends of lower-case terms (own examples)', () =>
     expect(names('Intro\nAcme runs a general-purpose cloud marketplace.\n')).toContain('cloud marketplace');
   });
 });
+
+describe('"and" between two names (own examples)', () => {
+  it('splits one capitalised word on each side of "and" into two names', () => {
+    expect(names('Intro\nQuillfed, proposed by Marrow and Tesk, replaces the aggregator.\n')).toEqual(expect.arrayContaining(['Marrow', 'Tesk']));
+    expect(names('Intro\nQuillfed, proposed by Marrow and Tesk, replaces the aggregator.\n')).not.toContain('Marrow and Tesk');
+  });
+
+  it('joins no headed name across "and" after a known name', () => {
+    const found = names('Intro\nThe Quill Bridge links Ethereum and Marrow Chain.\n');
+    expect(found).toEqual(expect.arrayContaining(['Ethereum', 'Marrow Chain']));
+    expect(found.some((n) => / and /.test(n))).toBe(false);
+  });
+
+  it('keeps an organization whose own name holds "and"', () => {
+    expect(names('Intro\nThe grant came from the Privacy and Scaling Explorations team.\n')).toContain('Privacy and Scaling Explorations');
+  });
+});
