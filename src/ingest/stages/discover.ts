@@ -4,6 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../text/given-names';
 import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
+import { isCommonPlural } from '../text/pos';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
 
@@ -121,7 +122,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
           : undefined;
       const own = headType(toks.slice(from, k + 1), lexicon) ?? classType;
       // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.
-      add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
+      // ("Experiments ran on ...": one capitalised plural of a common noun is no name.)
+      if (from < k || !isCommonPlural(before.lower)) add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
     }
     // "Remote attestation addresses ...": a lower-case noun phrase opening the sentence (capitalised only as its first word) is the cue's subject.
     const opening = toks.slice(0, hit.startToken);

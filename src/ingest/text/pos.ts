@@ -83,3 +83,29 @@ function withMainVerb(text: string, offset: number, tokens: Token[]): Token[] {
 
 /** "trains", "rebalances": a lower-case word that could be a verb's present third person ("bus", "class", "analysis" cannot). */
 const PRESENT_S = /^\p{Ll}[\p{Ll}-]*[^su]s$/u;
+
+/** Words of wink's own vocabulary have ids below its size; a word it has never seen gets a new id. */
+const VOCABULARY_SIZE = (() => {
+  const ids = nlp
+    .readDoc('the zqxjvwk')
+    .tokens()
+    .out(its.uniqueId as never) as number[];
+  return ids[1] as number;
+})();
+const plurals = new Map<string, boolean>();
+
+/**
+ * "experiments", "applications": a lower-case word wink knows as a noun whose lemma is another word, so a plural common
+ * noun. A capitalised name that only looks like a word ("Varuna") is unknown to it. Remembered per word.
+ */
+export function isCommonPlural(lower: string): boolean {
+  const known = plurals.get(lower);
+  if (known !== undefined) return known;
+  const tokens = nlp.readDoc(lower).tokens();
+  const ids = tokens.out(its.uniqueId as never) as number[];
+  const lemmas = tokens.out(its.lemma as never) as string[];
+  const tags = tokens.out(its.pos as never) as string[];
+  const plural = ids.length === 1 && (ids[0] as number) < VOCABULARY_SIZE && tags[0] === 'NOUN' && lemmas[0] !== lower && /s$/.test(lower);
+  plurals.set(lower, plural);
+  return plural;
+}

@@ -839,3 +839,15 @@ describe('"and" between two names (own examples)', () => {
     expect(names('Intro\nThe grant came from the Privacy and Scaling Explorations team.\n')).toContain('Privacy and Scaling Explorations');
   });
 });
+
+describe('capitalised plurals of common nouns (own examples)', () => {
+  it('names nothing in a capitalised common plural before a cue or alone', () => {
+    expect(names('Intro\nExperiments ran on the Quillfarm cluster.\n')).not.toContain('Experiments');
+    expect(names('Intro\nThe release notes list three Guides for new operators.\n')).not.toContain('Guides');
+  });
+
+  it('still names a capitalised word wink does not know, and an acronym', () => {
+    expect(names('Intro\nQuillfarm runs on Marrowchain.\n')).toEqual(expect.arrayContaining(['Quillfarm', 'Marrowchain']));
+    expect(names('Intro\nThe PETS team uses Marrowchain.\n')).not.toContain('Pets');
+  });
+});

@@ -4,6 +4,7 @@ import { hasCapital, joinsNameAt, type Token } from '../../text/tokenize';
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
 import { GIVEN_NAMES } from '../../text/given-names';
+import { isCommonPlural } from '../../text/pos';
 import { discovered, headType, type Found } from '../discover';
 
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
@@ -184,6 +185,8 @@ function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
   if (INNER_CAPITAL.test(t.text) || /\p{N}/u.test(t.text)) return false;
   // "Transactions": wink gives a plural common noun its singular as lemma; a name keeps its own form.
   if (t.lemma !== undefined && t.lemma !== t.lower) return true;
+  // ("Experiments", "Programs": tagged a proper noun when capitalised, yet the plural of a common noun.)
+  if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonPlural(t.lower)) return true;
   return lexicon.typeByWord.has(t.lower) || t.text.length < 2 || (t.text.length <= 2 && !/^\p{Lu}+$/u.test(t.text));
 }
 
