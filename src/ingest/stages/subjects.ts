@@ -164,7 +164,14 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
     // "X was written by A and is maintained by B": a second passive joined by "and" shares the first one's subject, never A.
     const [joiner, ...helpers] = gap.words;
-    if (hit.cue.participle && joiner && lexicon.listConnectors.has(joiner.lower) && helpers.length > 0 && helpers.every((w) => lexicon.auxiliaries.has(w.lower))) return prior.last;
+    const secondVerb = joiner !== undefined && lexicon.listConnectors.has(joiner.lower) && helpers.length > 0 && helpers.every((w) => lexicon.auxiliaries.has(w.lower));
+    if (hit.cue.participle && secondVerb) return prior.last;
+    // (The cue may hold the auxiliary itself: "and is based on".)
+    const cueOpensWithAuxiliary = lexicon.auxiliaries.has(ctx.tokens[s.index]?.[hit.startToken]?.lower ?? '');
+    // ("The scheme was designed by A and is based on B": whatever the second verb, the agent of the first is not its subject.)
+    const agent = (previousHit?.cue.participle === true && prior.objects.includes(near)) || /\bby\s[^,;:()]*$/.test(s.text.slice(0, near.start - s.start));
+    if ((secondVerb || (joiner !== undefined && helpers.length === 0 && lexicon.listConnectors.has(joiner.lower) && cueOpensWithAuxiliary)) && agent)
+      return prior.last === near ? undefined : prior.last;
     // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
     const punct = punctuationOf(gap.text);
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;

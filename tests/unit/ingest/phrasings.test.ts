@@ -851,3 +851,10 @@ describe('capitalised plurals of common nouns (own examples)', () => {
     expect(names('Intro\nThe PETS team uses Marrowchain.\n')).not.toContain('Pets');
   });
 });
+
+describe('a second verb after a passive agent (own examples)', () => {
+  it('gives the agent of "designed by A and is based on B" no relation to B', () => {
+    const found = named('Intro\nThe scheme was designed by Quillworks researcher Dr. Marta Roe and is based on optimistic verification.\n');
+    expect(found.some((r) => r.startsWith('Marta Roe USES'))).toBe(false);
+  });
+});
