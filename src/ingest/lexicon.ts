@@ -68,6 +68,8 @@ export const lexiconSchema = z.object({
   listConnectors: words,
   auxiliaries: words,
   relativePronouns: words,
+  /** "consists of three components:": nouns whose list items are parts of the intro's subject. */
+  partNouns: words,
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
@@ -171,6 +173,7 @@ export interface Lexicon {
   listConnectors: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  partNouns: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
@@ -246,6 +249,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     listConnectors: set(data.listConnectors),
     auxiliaries: set(data.auxiliaries),
     relativePronouns: set(data.relativePronouns),
+    partNouns: set(data.partNouns),
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),

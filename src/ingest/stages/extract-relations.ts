@@ -179,6 +179,17 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const closing = cls !== undefined && after.length === 1 && /^[\s\p{Ll}-]*:?\s*$/u.test(rest);
   // ("... before re-enabling the bridge:": a name, not a class of things, closes the intro; its items are no kinds of it.)
   const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:');
+  // ("The network has four main components:", "X is built on Y and adds three modules:": parts of the intro's subject,
+  // unless the cue itself governs the part noun: "relies on three components:".)
+  const toks = ctx.tokens[intro.index] ?? [];
+  const partNoun = /([\p{Ll}-]+)\s*:\s*$/u.exec(intro.text)?.[1];
+  const governed = found !== undefined && !toks.some((t) => t.start >= found.end && (t.pos === 'VERB' || t.pos === 'AUX'));
+  // (Not a class, "A shared sequencer has ...", nor a modifier, "A Quill transaction pays two parts:".)
+  const whole = mentions.find((m) => m.start - intro.start <= 4 && /^(?:[\s*_]*(?:the|our|its)?\s*)$/i.test(intro.text.slice(0, m.start - intro.start)) && !isNounModifier(ctx, intro, m));
+  if (partNoun !== undefined && ctx.lexicon.partNouns.has(partNoun) && !governed && whole && whole !== term) {
+    add(ctx, term, 'PART_OF', whole, sentence, 'section:list-parts', ctx.lexicon.data.confidence.section);
+    return;
+  }
   if (!found || (after.length > 0 && !closing)) return;
   // ("The group adopted the following terms:": items a plain noun of no type introduces (terms, steps, definitions)
   // are entries of a list, not the cue's objects.)

@@ -858,3 +858,20 @@ describe('a second verb after a passive agent (own examples)', () => {
     expect(found.some((r) => r.startsWith('Marta Roe USES'))).toBe(false);
   });
 });
+
+describe('parts of a whole (own examples)', () => {
+  it('reads "X consists of A and B" as parts of X', () => {
+    expect(named('Intro\nQuillwatch consists of Probe Relay and Marrow Store.\n')).toEqual(['Marrow Store PART_OF Quillwatch', 'Probe Relay PART_OF Quillwatch']);
+  });
+
+  it('reads the items under "X is built on Y and adds three modules:" as parts of X, not of Y', () => {
+    const body = '# Quillguard\n\nQuillguard is built on Flower and adds three modules:\n\n- **keelagg**: aggregates updates.\n- **keelmask**: masks updates.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['keelagg PART_OF Quillguard', 'keelmask PART_OF Quillguard']));
+    expect(named(body).filter((r) => / BUILT_ON keel/.test(r))).toEqual([]);
+  });
+
+  it('reads no parts of a class or of a modifier', () => {
+    expect(named('# Rollups\n\nAn optimistic rollup has the following components:\n\n- **Sequencer**: orders transactions.\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
+    expect(named('# Fees\n\nA Quillnet transaction pays two parts:\n\n- **Keel fee**: the execution cost.\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
+  });
+});
