@@ -127,6 +127,8 @@ export const lexiconSchema = z.object({
     typeByOwnedType: z.partialRecord(entityType, relationType).default({}),
     /** Owners whose named parts are theirs ("Quillnet's Marrow module": PART_OF), and the relation. */
     componentOwnerTypes: z.array(entityType).default([]),
+    /** Owners whose lower-case owned terms are parts too: "the regulation's data minimisation principle". */
+    termComponentOwnerTypes: z.array(entityType).default([]),
     componentType: relationType.optional(),
     /** "Its sBTC bridge", "Its delegate, Jane Roe,": what a possessive pronoun opening a sentence owns is a part of its antecedent. */
     pronouns: words,

@@ -132,7 +132,8 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
       continue;
     }
     // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
-    const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && /\p{Lu}/u.test(owned.text);
+    const termPart = rule.termComponentOwnerTypes.includes(owner.type) && /^\p{Ll}/u.test(owned.text) && owned.type !== 'Person' && !rule.ownerTypes.includes(owned.type);
+    const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && (/\p{Lu}/u.test(owned.text) || termPart);
     if (!isPossessiveGap(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
     // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
     // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned; so does
@@ -141,8 +142,8 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     const kind = nounTypeAfter(ctx, s, owned);
     const named = rule.namedTypes.includes(owned.type) && /\p{Lu}/u.test(owned.text) && (kind === undefined || kind === owned.type);
     // ("Acme Labs' rollup": one lower-case class word is the owner's instance of the class, no relation to the class.)
-    if (/^\p{Ll}[\p{L}-]*$/u.test(owned.text) && !owned.discovered) continue;
-    if (!named && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
+    if (/^\p{Ll}[\p{L}-]*$/u.test(owned.text) && !owned.discovered && !termPart) continue;
+    if (!named && !termPart && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
     // ("Acme's Jane Roe" is a member; "Quillchain's Marrow wallet" is built on the chain it belongs to.)
     const member = owned.type === 'Person' || rule.ownerTypes.includes(owned.type);
     const platform = rule.platformTypes.includes(owner.type) && rule.namedTypes.includes(owned.type) && rule.platformType !== undefined;

@@ -875,3 +875,13 @@ describe('parts of a whole (own examples)', () => {
     expect(named('# Fees\n\nA Quillnet transaction pays two parts:\n\n- **Keel fee**: the execution cost.\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe("a regulation's lower-case term (own examples)", () => {
+  it('reads "the GDPR\'s data privacy rules" as a part of the regulation', () => {
+    expect(named("Intro\nAcme trains jointly under the GDPR's data privacy rules.\n")).toContain('Data Privacy PART_OF General Data Protection Regulation');
+  });
+
+  it("keeps an organization's lower-case class word out of it", () => {
+    expect(named("Intro\nAcme Labs' rollup uses validity proofs.\n").some((r) => r.includes('PART_OF'))).toBe(false);
+  });
+});
