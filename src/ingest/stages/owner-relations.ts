@@ -43,7 +43,9 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const orgLike = group.type === organization || group.weakType === true;
     // ("A, B and C at Acme": every person the list joins before "at" belongs to it.)
     const listed = plain && member.type === 'Person' ? joinedTo(s, mentions, i, -1, (m) => m.type === 'Person') : [];
-    if ((plain || companion) && orgLike) for (const m of [member, ...listed]) add(ctx, m, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    // ("Jane Roe at Quillnet": a person at a project or network works on it.)
+    const workplace = orgLike || (member.type === 'Person' && rule.objectTypes.includes(group.type) && group.weakType !== true);
+    if ((plain || companion) && workplace) for (const m of [member, ...listed]) add(ctx, m, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // ("curated by Jane Roe (Acme Labs) and John Doe (Quillworks)": a person's organization in parentheses.)
     if (member.type === 'Person' && orgLike && /^\s*\(\s*$/.test(s.text.slice(member.end - s.start, group.start - s.start)) && /^\s*\)/.test(s.text.slice(group.end - s.start)))
       add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);

@@ -885,3 +885,10 @@ describe("a regulation's lower-case term (own examples)", () => {
     expect(named("Intro\nAcme Labs' rollup uses validity proofs.\n").some((r) => r.includes('PART_OF'))).toBe(false);
   });
 });
+
+describe('people at a project (own examples)', () => {
+  it('reads "A, B and C at <project>" as members of it', () => {
+    const found = named('Intro\nKeelproof was developed by Jane Roe, Tom Marsh and Ada Quill at Optimism.\n');
+    expect(found).toEqual(expect.arrayContaining(['Ada Quill PART_OF Optimism', 'Jane Roe PART_OF Optimism', 'Tom Marsh PART_OF Optimism']));
+  });
+});
