@@ -56,6 +56,8 @@ export function buildGazetteer(entities: readonly CatalogEntity[]): Gazetteer {
       }
       // Stored as `withoutPlural` reads the text: "SNARKs" is kept as "SNARK".
       entry.exact?.add(acronymSingular(words.map((w) => w.text).join(' ')));
+      // ("Near Protocol" for "NEAR Protocol": a name of several words may spell its capitalised word in title case.)
+      if (words.length > 1) entry.exact?.add(acronymSingular(words.map((w) => (/^\p{Lu}{3,}$/u.test(w.text) ? w.text[0] + w.text.slice(1).toLowerCase() : w.text)).join(' ')));
       entries.set(key, list);
       for (let i = 1; i <= key.length; i += 1) prefixes.add(key.slice(0, i));
     }
