@@ -118,7 +118,9 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     const tok = tokens[j] as Token;
     // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
     const afterInitial = j > i && /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '. ' && hasCapital(tok.text);
-    if (j > i && !afterInitial && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
+    // ("Marrow & Keel": an ampersand between capitalised words joins one name.)
+    const ampersand = j > i && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === ' & ' && hasCapital((tokens[j - 1] as Token).text) && /^\p{Lu}/u.test(tok.text);
+    if (j > i && !afterInitial && !ampersand && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     // "the European Commission in April 2021": a minor word before a calendar word ends the name.
     if (j > i && lexicon.minorWords.has(tok.lower) && lexicon.junkWords.has(tokens[j + 1]?.lower ?? '')) break;

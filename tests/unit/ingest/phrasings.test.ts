@@ -892,3 +892,15 @@ describe('people at a project (own examples)', () => {
     expect(found).toEqual(expect.arrayContaining(['Ada Quill PART_OF Optimism', 'Jane Roe PART_OF Optimism', 'Tom Marsh PART_OF Optimism']));
   });
 });
+
+describe('names with an ampersand, a number word or a known name after "for" (own examples)', () => {
+  it('reads "Marrow & Keel" and "Quillworks Nine" as whole names', () => {
+    expect(named('Intro\nKeelkit is maintained by Marrow & Keel, a small team.\n')).toEqual(['Keelkit DEVELOPED_BY Marrow & Keel']);
+    expect(named('Intro\nKeelkit, built by the startup Quillworks Nine, is a fork.\n')).toEqual(['Keelkit DEVELOPED_BY Quillworks Nine']);
+  });
+
+  it('ends a headed name before a known name after its minor word', () => {
+    expect(names('Intro\nKeelproof was developed by the Quill Company for Ethereum.\n')).toEqual(expect.arrayContaining(['Quill Company', 'Ethereum']));
+    expect(names('Intro\nKeelproof was developed by the Quill Company for Ethereum.\n')).not.toContain('Quill Company for Ethereum');
+  });
+});

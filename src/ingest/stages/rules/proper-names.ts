@@ -49,6 +49,13 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         if (acronym && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
         break;
       }
+      // ("Lattice & Loom": an ampersand between title-case words joins one name; "Lattica Nine": so does a spelled number after one.)
+      const ampersand = gap === ' & ' && TITLE_WORD.test(prev.text) && TITLE_WORD.test(next.text) && !lexicon.stopwords.has(next.lower);
+      const numberWord = gap === ' ' && next.pos === 'NUM' && TITLE_WORD.test(next.text) && TITLE_WORD.test(prev.text) && !lexicon.junkWords.has(prev.lower);
+      if (ampersand || numberWord) {
+        end += 1;
+        continue;
+      }
       if (gap === '.' && CODE_SUFFIX.test(next.text) && end === i + 1) {
         end += 1; // "ethers.js", "web3.py"
         continue;
