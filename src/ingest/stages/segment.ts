@@ -207,6 +207,13 @@ function splitSentences(block: Block): Span[] {
     const piece = s.trim();
     const at = text.indexOf(piece, cursor);
     if (piece === '' || at < 0) continue;
+    // ("proofkit.js is ...": no sentence ends at a full stop with no space after it.)
+    const previous = out[out.length - 1];
+    if (previous && previous.end === block.start + at && /[.!?]$/.test(previous.text)) {
+      out[out.length - 1] = { start: previous.start, end: block.start + at + piece.length, text: text.slice(previous.start - block.start, at + piece.length) };
+      cursor = at + piece.length;
+      continue;
+    }
     out.push({ start: block.start + at, end: block.start + at + piece.length, text: piece });
     cursor = at + piece.length;
   }

@@ -77,3 +77,11 @@ describe('segment', () => {
     expect(seg.blocks.map((b) => b.duplicateOf)).toEqual([-1, -1, -1, 1]);
   });
 });
+
+describe('a full stop inside a code name (own examples)', () => {
+  it('ends no sentence at "keelkit.js"', () => {
+    const body = 'Intro\n\nThe project follows the usual rules. keelkit.js is maintained by Marrow Labs, a small team. e.g. it ships weekly.\n';
+    const texts = segment(articleOf(body), seedKnowledge().lexicon).sentences.map((s) => s.text);
+    expect(texts).toContain('keelkit.js is maintained by Marrow Labs, a small team.');
+  });
+});
