@@ -91,6 +91,8 @@ export const lexiconSchema = z.object({
   personalPronouns: words,
   /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
   negators: words,
+  /** "not only X but also Y": words after a negator that keep the statement. */
+  negatorOpeners: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
   pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -187,6 +189,7 @@ export interface Lexicon {
   nameConnectors: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
+  negatorOpeners: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   skipSections: ReadonlySet<string>;
@@ -263,6 +266,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     nameConnectors: set(data.nameConnectors),
     personCues: set(data.personCues),
     negators: set(data.negators),
+    negatorOpeners: set(data.negatorOpeners),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),

@@ -307,6 +307,9 @@ function namedBefore(ctx: Context, s: Sentence, mentions: readonly Mention[], ph
 
 /** A negator among the three words before the cue, with no punctuation between it and the cue. */
 function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Context['lexicon']): boolean {
+  // ("Sidechains are not a layer 2": a negator right after the cue, a copula, denies it; "not only" does not.)
+  const [next, after] = [toks[hit.endToken], toks[hit.endToken + 1]];
+  if (next && lexicon.negators.has(next.lower) && /^\s+$/.test(s.text.slice(hit.end - s.start, next.start - s.start)) && !lexicon.negatorOpeners.has(after?.lower ?? '')) return true;
   for (let k = hit.startToken - 1; k >= 0 && k >= hit.startToken - 3; k -= 1) {
     const tok = toks[k] as Token;
     if (/[,;:.()]/.test(s.text.slice(tok.end - s.start, hit.start - s.start))) return false;

@@ -904,3 +904,10 @@ describe('names with an ampersand, a number word or a known name after "for" (ow
     expect(names('Intro\nKeelproof was developed by the Quill Company for Ethereum.\n')).not.toContain('Quill Company for Ethereum');
   });
 });
+
+describe('a negator right after a copula (own examples)', () => {
+  it('reads "are not a layer 2" as no kind, and "uses not only X" as a use', () => {
+    expect(named('Intro\nSidechains have their own validators and are not a layer-2 in this sense.\n')).not.toContain('Sidechains IS_A Layer 2');
+    expect(named('Intro\nQuillnet uses not only validity proofs but also a committee.\n')).toContain('Quillnet USES Validity Proofs');
+  });
+});
