@@ -93,6 +93,8 @@ export const lexiconSchema = z.object({
   negators: words,
   /** "not only X but also Y": words after a negator that keep the statement. */
   negatorOpeners: words,
+  /** "Instead of X, ...": a sentence opening with one of these states nothing before its first comma. */
+  contrastOpeners: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
   pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -190,6 +192,7 @@ export interface Lexicon {
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
   negatorOpeners: ReadonlySet<string>;
+  contrastOpeners: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   skipSections: ReadonlySet<string>;
@@ -267,6 +270,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     personCues: set(data.personCues),
     negators: set(data.negators),
     negatorOpeners: set(data.negatorOpeners),
+    contrastOpeners: set(data.contrastOpeners),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),

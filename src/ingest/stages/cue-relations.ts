@@ -6,7 +6,7 @@ import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { pairAntecedent, possessor } from './antecedents';
 import { affiliations, apposedPossessives, builtOnModifier, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
-import { CLASS_ASIDE, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
+import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, isPossessiveGap, mentionBefore, mentionHolding, modifiesNoun, termMentions, type Context } from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
@@ -43,6 +43,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   const firstWord = toks.findIndex((t) => t.start > termEnd);
   let fallback = term;
   const hits = findCues(toks, lexicon);
+  const contrast = contrastEnd(ctx, s);
   for (const [h, found] of hits.entries()) {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
     // ("**X**, maintained by Y": a participle after the term's comma is about the term.)
@@ -52,6 +53,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (mentions.some((m) => m.start <= found.start && found.end <= m.end)) continue;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.
     if (negated(toks, s, found, lexicon)) continue;
+    // ("Instead of every rollup running its own sequencer, ...": nor does a fronted contrast.)
+    if (found.end <= contrast) continue;
     // "every account is a smart contract", "every account on X is ...": a copula right after a common noun, or after
     // a name that only places a quantified noun, is about that noun.
     if (found.cue.type === 'IS_A' && !found.cue.hyponym && copulaOfCommonNoun(s, toks[found.startToken - 1], mentions)) continue;

@@ -288,6 +288,8 @@ function relativeObject(ctx: Context, s: Sentence, m: Mention): boolean {
 
 /** Where a phrase the sentence opens with a preposition or a conjunction ends ("Unlike X, ..."): its comma's offset, or -1. */
 export function frontedPhraseEnd(ctx: Context, s: Sentence): number {
+  const contrast = contrastEnd(ctx, s);
+  if (contrast >= 0) return contrast;
   const opener = ctx.tokens[s.index]?.[0];
   const comma = s.text.indexOf(',');
   if (!opener || comma < 0 || !(opener.pos === 'ADP' || opener.pos === 'SCONJ') || !/^[\s*_"“]*$/.test(s.text.slice(0, opener.start - s.start))) return -1;
@@ -330,4 +332,19 @@ function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: nu
   const after = between(ctx, s, first.end, hit.start, true);
   const cleanAfter = after.words.length <= ctx.lexicon.data.maxGapWords.subject + 4 && !/[,;()]/.test(after.text) && !after.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower));
   return cleanAfter && gap.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;]/.test(gap.text.replace(/^[\s:]+/, '')) ? first : undefined;
+}
+
+/**
+ * "Instead of every rollup running its own sequencer, ...", "Unlike X, ...": the body offset of the first comma of a
+ * sentence that opens with a contrast (lexicon `contrastOpeners`), or -1. What stands before it is no fact of the text.
+ */
+export function contrastEnd(ctx: Context, s: Sentence): number {
+  const toks = ctx.tokens[s.index] ?? [];
+  const comma = s.text.indexOf(',');
+  if (comma < 0 || toks.length === 0 || !/^[\s*_"“]*$/.test(s.text.slice(0, (toks[0] as Token).start - s.start))) return -1;
+  for (const words of [3, 2, 1]) {
+    const opening = toks.slice(0, words);
+    if (opening.length === words && opening.every((t) => t.end <= s.start + comma) && ctx.lexicon.contrastOpeners.has(opening.map((t) => t.lower).join(' '))) return s.start + comma;
+  }
+  return -1;
 }

@@ -911,3 +911,11 @@ describe('a negator right after a copula (own examples)', () => {
     expect(named('Intro\nQuillnet uses not only validity proofs but also a committee.\n')).toContain('Quillnet USES Validity Proofs');
   });
 });
+
+describe('a fronted contrast (own examples)', () => {
+  it('states nothing in "Instead of X running Y," and still reads the main clause', () => {
+    const found = named('Intro\nInstead of every rollup running its own sequencer, Quillnet uses a shared sequencer.\n');
+    expect(found).not.toContain('Rollups USES Sequencer');
+    expect(found.some((r) => r.startsWith('Quillnet USES'))).toBe(true);
+  });
+});
