@@ -93,6 +93,20 @@ const VOCABULARY_SIZE = (() => {
   return ids[1] as number;
 })();
 const plurals = new Map<string, boolean>();
+const known = new Map<string, boolean>();
+
+/** A lower-case word of wink's own English vocabulary (not one it first met in the text). Remembered per word. */
+export function isEnglishWord(lower: string): boolean {
+  const seen = known.get(lower);
+  if (seen !== undefined) return seen;
+  const ids = nlp
+    .readDoc(lower)
+    .tokens()
+    .out(its.uniqueId as never) as number[];
+  const english = ids.length === 1 && (ids[0] as number) < VOCABULARY_SIZE;
+  known.set(lower, english);
+  return english;
+}
 
 /**
  * "experiments", "applications": a lower-case word wink knows as a noun whose lemma is another word, so a plural common

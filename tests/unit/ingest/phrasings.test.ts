@@ -919,3 +919,10 @@ describe('a fronted contrast (own examples)', () => {
     expect(found.some((r) => r.startsWith('Quillnet USES'))).toBe(true);
   });
 });
+
+describe('a word no dictionary holds, set off by commas (own examples)', () => {
+  it('names "keelwatch" in "Our tool, keelwatch, relies on X" but no English word there', () => {
+    expect(named('Intro\nOur current tool, keelwatch, relies on threshold signatures.\n')).toContain('keelwatch USES threshold signatures');
+    expect(names('Intro\nOur current tool, software, stores the secrets.\n')).not.toContain('software');
+  });
+});

@@ -1,6 +1,7 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
 import { NAMED_TYPES } from '../../text/english';
+import { isEnglishWord } from '../../text/pos';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import { discovered, type Found } from '../discover';
@@ -97,6 +98,8 @@ function apposedKind(s: Sentence, toks: readonly Token[], at: number, lexicon: L
   const closes = after === undefined ? /^`?\s*[,.;:]/.test(s.text.slice(word.end - s.start)) : /^`?\s*,/.test(text(word, after));
   const kindBefore = before && /^\s*,\s*`?$/.test(text(before, word)) && closes ? named(before) : undefined;
   if (kindBefore) return kindBefore;
+  // ("Our current watchtower, chanwatch, stores ...": a word no English dictionary holds, set off by commas after a noun.)
+  if (before?.pos === 'NOUN' && /^\s*,\s*`?$/.test(text(before, word)) && closes && word.text.length >= 4 && /^\p{Ll}+$/u.test(word.text) && !isEnglishWord(word.lower)) return 'Project';
   if (!after || !/^`?\s*,\s*$/.test(text(word, after)) || !lexicon.determiners.has(after.lower)) return undefined;
   // ("fedguard, an open-source library for ...", "..., a library built on X": up to three lower-case words stand before
   // the kind noun, which ends the phrase or meets a preposition, a verb or a relative pronoun.)
