@@ -160,6 +160,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const joined = /,\s*(?:and|or)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start));
     if (joined && punctuationOf(gap.text) === ',' && gap.words.length === 0) return near;
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
+    // ("Quillnet is a protocol for private payments, founded by A": a participle after a copula's class phrase is about its subject.)
+    if (hit.cue.participle && COPULA_CLASS.test(gap.text) && !gap.words.slice(2).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return near;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
     // "X was written by A and is maintained by B": a second passive joined by "and" shares the first one's subject, never A.
@@ -313,6 +315,8 @@ function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], nea
 }
 
 const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
+
+const COPULA_CLASS = /^\s+(?:is|was|are|were)\s+(?:an?|the)\s[^,;:()]*,\s*$/;
 
 export const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
 

@@ -926,3 +926,9 @@ describe('a word no dictionary holds, set off by commas (own examples)', () => {
     expect(names('Intro\nOur current tool, software, stores the secrets.\n')).not.toContain('software');
   });
 });
+
+describe('a surname wink reads as a verb, and a participle after a class phrase (own examples)', () => {
+  it('reads "Quillnet is a protocol for private payments, founded by Ben Marsh and Harry Grieve"', () => {
+    expect(named('Intro\nQuillnet is a protocol for private payments, founded by Ben Marsh and Harry Grieve.\n')).toEqual(['Quillnet DEVELOPED_BY Ben Marsh', 'Quillnet DEVELOPED_BY Harry Grieve']);
+  });
+});

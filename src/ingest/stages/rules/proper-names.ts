@@ -52,7 +52,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       // ("Lattice & Loom": an ampersand between title-case words joins one name; "Lattica Nine": so does a spelled number after one.)
       const ampersand = gap === ' & ' && TITLE_WORD.test(prev.text) && TITLE_WORD.test(next.text) && !lexicon.stopwords.has(next.lower);
       const numberWord = gap === ' ' && next.pos === 'NUM' && TITLE_WORD.test(next.text) && TITLE_WORD.test(prev.text) && !lexicon.junkWords.has(prev.lower);
-      if (ampersand || numberWord) {
+      // ("Harry Grieve": after a common given name, a title-case word is the surname, whatever wink tags it.)
+      const surname = end === i + 1 && gap === ' ' && GIVEN_NAMES.has(first.text) && TITLE_WORD.test(next.text) && !lexicon.stopwords.has(next.lower) && !lexicon.typeByWord.has(next.lower);
+      if (ampersand || numberWord || surname) {
         end += 1;
         continue;
       }
