@@ -932,3 +932,11 @@ describe('a surname wink reads as a verb, and a participle after a class phrase 
     expect(named('Intro\nQuillnet is a protocol for private payments, founded by Ben Marsh and Harry Grieve.\n')).toEqual(['Quillnet DEVELOPED_BY Ben Marsh', 'Quillnet DEVELOPED_BY Harry Grieve']);
   });
 });
+
+describe('a title before a person (own examples)', () => {
+  it('names "Jane Roe" in "Chief Scientist Jane Roe said" and keeps "Chief Data Office" whole', () => {
+    expect(names('Intro\nChief Scientist Jane Roe said the plan works.\n')).toEqual(['Jane Roe']);
+    expect(names('Intro\nCommissioner Helena Marsh said the plan works.\n')).toEqual(['Helena Marsh']);
+    expect(names('Intro\nThe Chief Data Office said the plan works.\n')).toEqual(['Chief Data Office']);
+  });
+});

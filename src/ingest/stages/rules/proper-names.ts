@@ -25,7 +25,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
   const covered = (t: Token) => found.some((f) => !f.nested && f.start < t.end && t.start < f.end);
   const nameLike = (t: Token) => !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && isNameWord(t);
   for (let i = 0; i < toks.length; i += 1) {
-    const first = toks[i] as Token;
+    let first = toks[i] as Token;
     const known = extendedCatalogName(s, toks, i, found, lexicon, nameLike);
     if (known) {
       out.push(known.found);
@@ -98,7 +98,13 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       if (!connects) break;
       end += 2;
     }
-    const words = toks.slice(i, end);
+    // ("Commissioner Helena Roe", "Chief Scientist Jane Roe": a title before a person's name is no part of it.)
+    let from = i;
+    const title = (t: Token) => lexicon.personCues.has(t.lower) || (lexicon.data.affiliation?.roles.includes(t.lower) ?? false);
+    while (end - from > 2 && title(toks[from] as Token)) from += 1;
+    if (from > i && !isPersonName(toks.slice(from, end), toks, from, end, s, lexicon)) from = i;
+    first = toks[from] as Token;
+    const words = toks.slice(from, end);
     i = end - 1;
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
     const opens = /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
