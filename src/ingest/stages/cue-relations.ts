@@ -494,6 +494,13 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     if (g.words.length === 1 && INDEFINITE_ARTICLES.has((g.words[0] as Token).lower) && g.text.includes(',') && /^\p{Ll}/u.test(next.text)) break;
     // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.
     if (!joined || !connected || (g.words.length > 2 && !connector) || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
+    // ("Built on X, Quillchain inherited ...": a name after a bare comma that a finite verb follows opens the main clause.)
+    // (Not a participle of an aside: "A, B, built by C".)
+    const sentenceToks = ctx.tokens[s.index] ?? [];
+    const at = sentenceToks.findIndex((t) => t.start >= next.end);
+    const verbAfter = sentenceToks[at];
+    const clauseVerb = verbAfter !== undefined && (verbAfter.pos === 'AUX' || (verbAfter.pos === 'VERB' && !/ing$/.test(verbAfter.lower) && sentenceToks[at + 1]?.lower !== 'by'));
+    if (g.words.length === 0 && clauseVerb && /^\s+$/.test(s.text.slice(next.end - s.start, (verbAfter as Token).start - s.start))) break;
     closed = connector || g.words.some(connects);
     out.push(next);
   }

@@ -940,3 +940,15 @@ describe('a title before a person (own examples)', () => {
     expect(names('Intro\nThe Chief Data Office said the plan works.\n')).toEqual(['Chief Data Office']);
   });
 });
+
+describe('a fronted participle before the main clause (own examples)', () => {
+  it('reads "Built on the OP Stack, Quillchain inherited X" with Quillchain as the subject', () => {
+    const found = named('Intro\nBuilt on the OP Stack, Quillchain inherited its bridge contracts, and a centralized sequencer was the default.\n');
+    expect(found).toContain('Quillchain BUILT_ON OP Stack');
+    expect(found.filter((r) => r.includes('Sequencer'))).toEqual([]);
+  });
+
+  it('still lists every object of "supports A, B, C and D"', () => {
+    expect(named('Intro\nQuillnet relies on Keelproof, Marrowproof, Teskproof and Ladleproof.\n')).toHaveLength(4);
+  });
+});
