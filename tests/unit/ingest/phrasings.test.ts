@@ -952,3 +952,9 @@ describe('a fronted participle before the main clause (own examples)', () => {
     expect(named('Intro\nQuillnet relies on Keelproof, Marrowproof, Teskproof and Ladleproof.\n')).toHaveLength(4);
   });
 });
+
+describe('a participle that opens an aside (own examples)', () => {
+  it('names "keel-rs" in "the prover, called keel-rs, is built on X"', () => {
+    expect(named("Intro\nQuillworks' prover, called keel-rs, is built on Marrowproof.\n")).toContain('keel-rs BUILT_ON Marrowproof');
+  });
+});

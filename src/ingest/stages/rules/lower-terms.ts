@@ -35,8 +35,10 @@ export function lowerTerms(s: Sentence, toks: readonly Token[], found: readonly 
     s.text.slice((toks[k - 1] as Token).end - s.start, (toks[k] as Token).start - s.start) === ' ';
   for (let i = 0; i < toks.length; i += 1) {
     if (!wordOf(toks[i] as Token) || clauseVerb(i)) continue;
-    // "was called c-node": a verb after an auxiliary is the clause's verb, no modifier of a term.
-    if ((toks[i] as Token).pos === 'VERB' && lexicon.auxiliaries.has(toks[i - 1]?.lower ?? '')) continue;
+    // "was called c-node": a verb after an auxiliary is the clause's verb, no modifier of a term; so is one that opens an
+    // aside ("the prover, called attest-rs,").
+    const afterComma = i > 0 && /,\s*$/.test(s.text.slice((toks[i - 1] as Token).end - s.start, (toks[i] as Token).start - s.start));
+    if ((toks[i] as Token).pos === 'VERB' && (lexicon.auxiliaries.has(toks[i - 1]?.lower ?? '') || (afterComma && !/ing$/.test((toks[i] as Token).lower)))) continue;
     let end = i + 1;
     while (end < toks.length && wordOf(toks[end] as Token) && !clauseVerb(end) && /^[ \-‐]$/.test(s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start))) end += 1;
     const run = toks.slice(i, end);
