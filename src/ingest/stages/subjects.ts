@@ -122,6 +122,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(ctx, s, left, near) : undefined;
   if (host) return host;
+  // ("Keelsig: a scheme for Schnorr signatures, proposed by A": a participle after the "for/of" phrase of a defined thing's
+  // class is about the defined thing.)
+  const ofClass = near !== undefined && /\b(?:for|of)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start)) && /^\s*,\s*$/.test(s.text.slice(near.end - s.start, hit.start - s.start));
+  if (hit.cue.participle && ofClass && previousHit?.cue.type === 'IS_A' && previous && previous !== near) return previous;
   const gapBefore = near ? between(ctx, s, near.end, hit.start, true) : undefined;
   // "X leverages Y to enable Z": after a purpose marker the cue is about the sentence's subject;
   // when none is found, an opening anaphor may still name it (below).

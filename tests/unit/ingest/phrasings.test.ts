@@ -958,3 +958,11 @@ describe('a participle that opens an aside (own examples)', () => {
     expect(named("Intro\nQuillworks' prover, called keel-rs, is built on Marrowproof.\n")).toContain('keel-rs BUILT_ON Marrowproof');
   });
 });
+
+describe('a participle after the "for" phrase of a defined class (own examples)', () => {
+  it('reads "**Keelsig** — A scheme for Schnorr signatures, proposed by A and B" as Keelsig proposed by A and B', () => {
+    const found = named('# Glossary\n\n**Keelsig** — A two-round multi-signature scheme for Schnorr signatures, proposed by Jonas Nick and Tim Ruffing.\n');
+    expect(found).toEqual(expect.arrayContaining(['Keelsig PROPOSED_BY Jonas Nick', 'Keelsig PROPOSED_BY Tim Ruffing']));
+    expect(found.filter((r) => r.startsWith('Schnorr'))).toEqual([]);
+  });
+});
