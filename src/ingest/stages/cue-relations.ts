@@ -35,7 +35,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   // "QDK, the Quillon Development Kit": a name its acronym spells out is the same thing, no class.
   if (defined && definition && !spellsOut(defined.text, definition.text)) {
     // ("A and B, the two largest rollups, ...": the aside describes every name the list joins.)
-    const named = term ? [defined] : coordinated(ctx, s, defined, mentions, new Set());
+    // (Not after "a/an": "between A and B, an application rollup" describes B alone.)
+    const singular = /^[*_]*\s*,\s*(?:itself\s+)?an?\s/i.test(s.text.slice(defined.end - s.start));
+    const named = term || singular ? [defined] : coordinated(ctx, s, defined, mentions, new Set());
     for (const d of named) add(ctx, d, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
     Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
   }
@@ -381,10 +383,11 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
   if (!opening) return undefined;
   const text = gap.text.slice(opening[0].length);
   const [det, ...rest] = gap.words.filter((w) => w.lower !== 'itself');
-  if (!det || !lexicon.determiners.has(det.lower) || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
+  // ("Taiko or Linea, two other zkEVM rollups": a number word may open the aside too.)
+  if (!det || !(lexicon.determiners.has(det.lower) || det.pos === 'NUM') || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
   // "an open-source zkVM": a word that only starts some cue phrase ("open-sourced by") is no cue here.
-  // ("the two largest rollups": a number word counts the class.)
-  if (rest.some((w) => (lexicon.stopwords.has(w.lower) && w.pos !== 'NUM') || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
+  // ("the two largest rollups": a number word counts the class; "the other zkVMs": an adjective of the stop words describes it.)
+  if (rest.some((w) => (lexicon.stopwords.has(w.lower) && w.pos !== 'NUM' && w.pos !== 'ADJ') || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const next = toks.find((t) => t.start >= head.end);
   const extended =
@@ -399,7 +402,7 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
 // Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
-const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the)\s/i;
+const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the|\p{L}+)\s/iu;
 
 function definitionHit(at: number): CueHit {
   const cue: Cue = {

@@ -966,3 +966,14 @@ describe('a participle after the "for" phrase of a defined class (own examples)'
     expect(found.filter((r) => r.startsWith('Schnorr'))).toEqual([]);
   });
 });
+
+describe('an aside naming a class after a list (own examples)', () => {
+  it('reads "A and B, the other zkVMs" as both kinds of the class, and "A and B, a rollup" as B alone', () => {
+    expect(named('Intro\nQuillvm competes with Keelvm and Marrowvm, the other general-purpose zkVMs that teams evaluate.\n')).toEqual(
+      expect.arrayContaining(['Keelvm IS_A zkVMs', 'Marrowvm IS_A zkVMs']),
+    );
+    const single = named('Intro\nThe bridge links Quillnet and Keelchain, an application-specific rollup.\n');
+    expect(single).toContain('Keelchain IS_A Rollups');
+    expect(single).not.toContain('Quillnet IS_A Rollups');
+  });
+});
