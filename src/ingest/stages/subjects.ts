@@ -1,5 +1,5 @@
 import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../text/english';
-import type { CueHit } from '../text/phrases';
+import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { antecedent, definiteAntecedent, openingMention } from './antecedents';
@@ -122,6 +122,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // apposition only describes the name before it, which is what the cue is about.
   const host = near ? appositiveHost(ctx, s, left, near) : undefined;
   if (host) return host;
+  // ("Shared sequencers such as A and B address X": examples with no closing comma restrict the class, which is the subject.)
+  const exampled = near ? examplesClass(ctx, s, left, near, hit) : undefined;
+  if (exampled) return exampled;
   // ("Keelsig: a scheme for Schnorr signatures, proposed by A": a participle after the "for/of" phrase of a defined thing's
   // class is about the defined thing.)
   const ofClass = near !== undefined && /\b(?:for|of)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start)) && /^\s*,\s*$/.test(s.text.slice(near.end - s.start, hit.start - s.start));
@@ -355,4 +358,22 @@ export function contrastEnd(ctx: Context, s: Sentence): number {
     if (opening.length === words && opening.every((t) => t.end <= s.start + comma) && ctx.lexicon.contrastOpeners.has(opening.map((t) => t.lower).join(' '))) return s.start + comma;
   }
   return -1;
+}
+
+/**
+ * "Shared sequencers such as A and B address X": the class before examples that run, joined only by commas and "and/or",
+ * right up to the verb; undefined otherwise.
+ */
+function examplesClass(ctx: Context, s: Sentence, left: readonly Mention[], near: Mention, hit: CueHit): Mention | undefined {
+  if (!/^\s+$/.test(s.text.slice(near.end - s.start, hit.start - s.start))) return undefined;
+  const example = findCues(ctx.tokens[s.index] ?? [], ctx.lexicon)
+    .filter((h) => h.cue.hyponym && h.end <= near.start)
+    .at(-1);
+  if (!example) return undefined;
+  const cls = left.filter((m) => m.end <= example.start).at(-1);
+  if (!cls || !CLASS_TYPES.has(cls.type) || !/^\s+$/.test(s.text.slice(cls.end - s.start, example.start - s.start))) return undefined;
+  let rest = s.text.slice(example.end - s.start, near.start - s.start);
+  for (const m of left.filter((x) => x.start >= example.end && x.end <= near.start)) rest = rest.replace(m.text, ' ');
+  const words = rest.split(/[\s,]+/).filter((w) => w !== '');
+  return words.every((w) => ctx.lexicon.listConnectors.has(w.toLowerCase())) ? cls : undefined;
 }

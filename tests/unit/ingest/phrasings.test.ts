@@ -977,3 +977,11 @@ describe('an aside naming a class after a list (own examples)', () => {
     expect(single).not.toContain('Quillnet IS_A Rollups');
   });
 });
+
+describe('a class restricted by examples, as the subject (own examples)', () => {
+  it('reads "Sidechains such as A and B address X" with the class as the subject', () => {
+    const found = named('Intro\nSidechains such as Quillside and Keelside address scalability.\n');
+    expect(found).toEqual(expect.arrayContaining(['Keelside IS_A Sidechains', 'Quillside IS_A Sidechains']));
+    expect(found.filter((r) => r.includes('ADDRESSES'))).toEqual(['Sidechains ADDRESSES Scalability']);
+  });
+});
