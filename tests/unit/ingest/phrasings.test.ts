@@ -985,3 +985,10 @@ describe('a class restricted by examples, as the subject (own examples)', () => 
     expect(found.filter((r) => r.includes('ADDRESSES'))).toEqual(['Sidechains ADDRESSES Scalability']);
   });
 });
+
+describe('a "Settles on" column (own examples)', () => {
+  it('reads what a row settles on as what it is built on', () => {
+    const body = '# Rollups\n\n| Project | Settles on |\n|---|---|\n| Quillnet | Ethereum |\n';
+    expect(named(body)).toEqual(['Quillnet BUILT_ON Ethereum']);
+  });
+});
