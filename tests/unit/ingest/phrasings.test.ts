@@ -992,3 +992,9 @@ describe('a "Settles on" column (own examples)', () => {
     expect(named(body)).toEqual(['Quillnet BUILT_ON Ethereum']);
   });
 });
+
+describe('a copula in the past (own examples)', () => {
+  it('reads "Keelnet was an optimistic rollup built on Ethereum" like its present', () => {
+    expect(named('Intro\nKeelnet was an optimistic rollup built on Ethereum.\n')).toEqual(['Keelnet BUILT_ON Ethereum', 'Keelnet IS_A Optimistic Rollups']);
+  });
+});
