@@ -346,8 +346,9 @@ function mainSubject(ctx: Context, s: Sentence, mentions: Mention[], termEnd: nu
 }
 
 /**
- * "Instead of every rollup running its own sequencer, ...", "Unlike X, ...": the body offset of the first comma of a
+ * "Instead of every rollup running its own sequencer, ...", "Rather than X, ...": the body offset of the first comma of a
  * sentence that opens with a contrast (lexicon `contrastOpeners`), or -1. What stands before it is no fact of the text.
+ * ("Unlike X, which is a Y, ..." is not one: what its aside states is still stated.)
  */
 export function contrastEnd(ctx: Context, s: Sentence): number {
   const toks = ctx.tokens[s.index] ?? [];
