@@ -149,8 +149,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     j = afterNameModifier(toks, j, s.text, s.start);
     if (j < toks.length && isCapitalized((toks[j] as Token).text) && (!covered(j) || properPhraseEnd(toks, j, s.text, s.start, lexicon) > j + 1)) {
       // ("between Quillnet and Marrow Chain", Quillnet known: a known name before "and" is a name of its own.)
-      const known = found.find((f) => !f.nested && !f.discovered && f.start === (toks[j] as Token).start);
-      const knownEnd = known ? toks.findIndex((t) => t.start >= known.end) : -1;
+      const known = catalogNameAt(found, toks[j]);
+      const knownEnd = known && known.start === (toks[j] as Token).start ? toks.findIndex((t) => t.start >= known.end) : -1;
       const whole = knownEnd > j && lexicon.listConnectors.has(toks[knownEnd]?.lower ?? '') ? knownEnd : properPhraseEnd(toks, j, s.text, s.start, lexicon);
       // "replaced Zstandard with Brotli", "combines Foo with Bar": the cue's "with" starts another name.
       const cut = cue.exchange || cue.joiners.includes('with') ? toks.slice(j, whole).findIndex((t) => t.lower === 'with') : -1;
@@ -259,7 +259,7 @@ function headedNames(toks: readonly Token[], s: Sentence, found: readonly Found[
     let from = j;
     // ("between Quayside and OP Mainnet": "and" joins no name whose next word is an acronym; "Privacy and Scaling Explorations" is one.)
     // ("between Quillnet and Marrow Chain", Quillnet known: nor one after a known name.)
-    const known = (t: Token | undefined) => t !== undefined && found.some((f) => !f.nested && !f.discovered && f.start <= t.start && t.end <= f.end);
+    const known = (t: Token | undefined) => catalogNameAt(found, t) !== undefined;
     const ownName = (i: number) => lexicon.listConnectors.has((toks[i] as Token).lower) && (/^\p{Lu}{2,}$|\p{Ll}\p{Lu}/u.test(toks[i + 1]?.text ?? '') || known(toks[i - 1]) || known(toks[i + 1]));
     // (An inner word joins only when it joins on both sides: "Quillnet One, and Marrow Chain" starts at "Marrow".)
     while (from > 0 && joinsName(gap(toks, from - 1, s)) && (capital(from - 1) || (from > 1 && inner(from - 1) && !ownName(from - 1) && capital(from - 2) && joinsName(gap(toks, from - 2, s)))))
@@ -331,6 +331,11 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
     if (type !== undefined && (closes || (from > 0 && !definite))) names.push([from, k + 1, type]);
   }
   return names;
+}
+
+/** The catalog name (not a discovered one) that covers token `t`, if any. */
+function catalogNameAt(found: readonly Found[], t: Token | undefined): Found | undefined {
+  return t === undefined ? undefined : found.find((f) => !f.nested && !f.discovered && f.start <= t.start && t.end <= f.end);
 }
 
 /** "Disputes": a plural common noun (wink tags it a noun and gives its singular as lemma), never a name. */

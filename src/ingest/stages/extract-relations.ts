@@ -169,7 +169,8 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */
 function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number): void {
   const mentions = ctx.bySentence[intro.index] ?? [];
-  const found = findCues(ctx.tokens[intro.index] ?? [], ctx.lexicon)
+  const toks = ctx.tokens[intro.index] ?? [];
+  const found = findCues(toks, ctx.lexicon)
     .filter((h) => !h.cue.hyponym)
     .pop();
   const after = found ? mentions.filter((m) => m.start >= found.end) : [];
@@ -181,7 +182,6 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:');
   // ("The network has four main components:", "X is built on Y and adds three modules:": parts of the intro's subject,
   // unless the cue itself governs the part noun: "relies on three components:".)
-  const toks = ctx.tokens[intro.index] ?? [];
   const partNoun = /([\p{Ll}-]+)\s*:\s*$/u.exec(intro.text)?.[1];
   const governed = found !== undefined && !toks.some((t) => t.start >= found.end && (t.pos === 'VERB' || t.pos === 'AUX'));
   // (Not a class, "A shared sequencer has ...", nor a modifier, "A Quill transaction pays two parts:".)

@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../lexicon';
 import { acronymSingular } from './english';
 import { GIVEN_NAMES } from './given-names';
-import { hasCapital, joinsNameAt, type Token } from './tokenize';
+import { hasCapital, joinsByAmpersand, joinsNameAt, type Token } from './tokenize';
 
 /** A cue phrase found in a sentence: tokens [startToken, endToken). */
 export interface CueHit {
@@ -118,8 +118,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     const tok = tokens[j] as Token;
     // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
     const afterInitial = j > i && /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '. ' && hasCapital(tok.text);
-    // ("Marrow & Keel": an ampersand between capitalised words joins one name.)
-    const ampersand = j > i && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === ' & ' && hasCapital((tokens[j - 1] as Token).text) && /^\p{Lu}/u.test(tok.text);
+    const ampersand = j > i && joinsByAmpersand(text, tokens[j - 1] as Token, tok, offset);
     if (j > i && !afterInitial && !ampersand && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     // "the European Commission in April 2021": a minor word before a calendar word ends the name.

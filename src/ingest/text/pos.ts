@@ -92,34 +92,31 @@ const VOCABULARY_SIZE = (() => {
     .out(its.uniqueId as never) as number[];
   return ids[1] as number;
 })();
-const plurals = new Map<string, boolean>();
-const known = new Map<string, boolean>();
+const entries = new Map<string, { english: boolean; plural: boolean }>();
 
-/** A lower-case word of wink's own English vocabulary (not one it first met in the text). Remembered per word. */
-export function isEnglishWord(lower: string): boolean {
-  const seen = known.get(lower);
+/** What wink's own vocabulary says of a lower-case word, read once per word. */
+function vocabularyEntry(lower: string): { english: boolean; plural: boolean } {
+  const seen = entries.get(lower);
   if (seen !== undefined) return seen;
-  const ids = nlp
-    .readDoc(lower)
-    .tokens()
-    .out(its.uniqueId as never) as number[];
-  const english = ids.length === 1 && (ids[0] as number) < VOCABULARY_SIZE;
-  known.set(lower, english);
-  return english;
-}
-
-/**
- * "experiments", "applications": a lower-case word wink knows as a noun whose lemma is another word, so a plural common
- * noun. A capitalised name that only looks like a word ("Varuna") is unknown to it. Remembered per word.
- */
-export function isCommonPlural(lower: string): boolean {
-  const known = plurals.get(lower);
-  if (known !== undefined) return known;
   const tokens = nlp.readDoc(lower).tokens();
   const ids = tokens.out(its.uniqueId as never) as number[];
   const lemmas = tokens.out(its.lemma as never) as string[];
   const tags = tokens.out(its.pos as never) as string[];
-  const plural = ids.length === 1 && (ids[0] as number) < VOCABULARY_SIZE && tags[0] === 'NOUN' && lemmas[0] !== lower && /s$/.test(lower);
-  plurals.set(lower, plural);
-  return plural;
+  const english = ids.length === 1 && (ids[0] as number) < VOCABULARY_SIZE;
+  const entry = { english, plural: english && tags[0] === 'NOUN' && lemmas[0] !== lower && /s$/.test(lower) };
+  entries.set(lower, entry);
+  return entry;
+}
+
+/** A lower-case word of wink's own English vocabulary (not one it first met in the text). */
+export function isEnglishWord(lower: string): boolean {
+  return vocabularyEntry(lower).english;
+}
+
+/**
+ * "experiments", "applications": a lower-case word wink knows as a noun whose lemma is another word, so a plural common
+ * noun. A capitalised name that only looks like a word ("Varuna") is unknown to it.
+ */
+export function isCommonPlural(lower: string): boolean {
+  return vocabularyEntry(lower).plural;
 }

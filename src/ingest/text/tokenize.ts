@@ -81,6 +81,11 @@ export function joinsName(between: string): boolean {
   return between.length <= 2 && JOINS_NAME.test(between);
 }
 
+/** "Lattice & Loom": an ampersand between a capitalised word and one that opens with a capital joins one name. */
+export function joinsByAmpersand(text: string, prev: Token, next: Token, offset: number): boolean {
+  return text.slice(prev.end - offset, next.start - offset) === ' & ' && hasCapital(prev.text) && /^\p{Lu}/u.test(next.text);
+}
+
 /** True when `text[from, to)` only joins words of one name; `joinsName` without slicing. */
 export function joinsNameAt(text: string, from: number, to: number): boolean {
   if (to - from > 2) return false;

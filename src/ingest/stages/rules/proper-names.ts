@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
-import { hasCapital, joinsNameAt, type Token } from '../../text/tokenize';
+import { hasCapital, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
 import { GIVEN_NAMES } from '../../text/given-names';
@@ -49,8 +49,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         if (acronym && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
         break;
       }
-      // ("Lattice & Loom": an ampersand between title-case words joins one name; "Lattica Nine": so does a spelled number after one.)
-      const ampersand = gap === ' & ' && TITLE_WORD.test(prev.text) && TITLE_WORD.test(next.text) && !lexicon.stopwords.has(next.lower);
+      // ("Lattice & Loom", "Lattica Nine": an ampersand joins one name, and so does a spelled number after a title-case word.)
+      const ampersand = joinsByAmpersand(s.text, prev, next, s.start) && !lexicon.stopwords.has(next.lower);
       const numberWord = gap === ' ' && next.pos === 'NUM' && TITLE_WORD.test(next.text) && TITLE_WORD.test(prev.text) && !lexicon.junkWords.has(prev.lower);
       // ("Harry Grieve": after a common given name, a title-case word is the surname, whatever wink tags it.)
       const surname = end === i + 1 && gap === ' ' && GIVEN_NAMES.has(first.text) && TITLE_WORD.test(next.text) && !lexicon.stopwords.has(next.lower) && !lexicon.typeByWord.has(next.lower);
