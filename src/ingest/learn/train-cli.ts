@@ -37,8 +37,12 @@ const RELATION_THRESHOLD = 0.9;
  * or more were right a third of the time.
  */
 const MAX_DISTANCE = 12;
-/** The model never proposes IS_A or BUILT_ON: on dev a third of those proposals were right (the rules read both well). */
-const PROPOSES = RELATION_LABELS.filter((l) => l !== NO_RELATION && !/^(IS_A|BUILT_ON)[<>]$/.test(l));
+/**
+ * The model may propose every relation type. It once left IS_A and BUILT_ON to the rules (a third of
+ * its proposals were right); since it reads the names' head words, proposing them measured better
+ * (`--cv`, 248 dev articles: 0.751 / 0.342 without them, 0.748 / 0.350 with them).
+ */
+const PROPOSES = RELATION_LABELS.filter((l) => l !== NO_RELATION);
 /** A model relation's confidence is its probability times this: below every rule's (0.56 and up). */
 const CONFIDENCE_SCALE = 0.5;
 /**

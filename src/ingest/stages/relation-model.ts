@@ -8,7 +8,7 @@ import type { Mention, RelationCandidate } from '../types';
  * Relations between two names of one sentence that no rule read, proposed by a classifier learned
  * from our own annotated articles (`npm run train`, stored as `seed/catalog/relation-model.json`).
  * It reads the words between the two names (their lemmas, the verbs, the first and last word), the
- * names' types, how far apart they are and how many names stand between. Its labels are a relation
+ * names' types and head words, how far apart they are and how many names stand between. Its labels are a relation
  * type with a direction (`USES>`: the first name uses the second; `USES<`: the other way), or `NONE`.
  * Two names some rule related anywhere in the article get no proposal, nor does a pair with a negator
  * between (or just before the first name). A rule's relation between the pair in the sentence is among
@@ -44,13 +44,30 @@ export interface MentionPair {
 
 const lemma = (t: Token): string => t.lemma ?? t.lower;
 
+/** The lemma of a name's last word. */
+const head = (m: Mention, inside: (m: Mention) => readonly Token[]): string => {
+  const last = inside(m).at(-1);
+  return last ? lemma(last) : m.text.toLowerCase();
+};
+
 /** What the model reads of one pair: `between` are the sentence's words from the first name's end to the second's start. */
-function pairFeatures(first: Mention, second: Mention, between: readonly Token[], before: Token | undefined, after: Token | undefined, namesBetween: number): string[] {
+function pairFeatures(
+  first: Mention,
+  second: Mention,
+  between: readonly Token[],
+  before: Token | undefined,
+  after: Token | undefined,
+  namesBetween: number,
+  inside: (m: Mention) => readonly Token[],
+): string[] {
   const types = `${first.type}>${second.type}`;
   const words = between.map(lemma);
   const distance = `${Math.min(words.length, 12) >> 1}`;
   const names = `${Math.min(namesBetween, 3)}`;
   const f = [`T:${types}`, `TA:${first.type}`, `TB:${second.type}`, `D:${distance}`, `MB:${names}`, `DM:${distance}|${names}`];
+  // The names' head words ("Labs", "proofs", "DAO") say more of their roles than their types do.
+  const heads = [`HA:${head(first, inside)}`, `HB:${head(second, inside)}`];
+  for (const h of heads) f.push(h, `${h}|${types}`);
   f.push(`DA:${first.discovered ? 1 : 0}${second.discovered ? 1 : 0}`);
   f.push(`L1:${before ? lemma(before) : '^'}`, `R1:${after ? lemma(after) : '$'}`);
   if (words.length <= 5) f.push(`SEQ:${words.join(' ')}`, `TS:${types}|${words.join(' ')}`);
@@ -116,7 +133,8 @@ export function mentionPairs(
         const between = words.slice(from, to);
         const namesBetween = names.filter((m) => m.start >= first.end && m.end <= second.start).length;
         const negated = [...between, ...words.slice(Math.max(0, start - 3), start)].some((t) => lexicon.negators.has(t.lower) || lexicon.negators.has(lemma(t)));
-        const features = pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween);
+        const inside = (m: Mention) => words.slice(firstAt(m.start), firstAt(m.end));
+        const features = pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween, inside);
         for (const c of ruled) features.push(`RULE:${c.type}${c.subject === first.index ? '>' : '<'}`, `RULEBY:${c.rule.split(':')[0]}`);
         out.push({ first, second, features, negated, ruled });
       }
