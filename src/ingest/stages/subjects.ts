@@ -228,11 +228,12 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const aside = first < 0 ? null : /^,\s*(?:an?|the)\s[^,;:]*,/i.exec(s.text.slice(first));
     const comma = aside ? first + aside[0].length - 1 : first;
     if (comma < 0) return undefined;
-    const after = mentions.find((m) => m.start > s.start + comma);
-    if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
     // "Built on top of X, it submits ...": the pronoun after the comma stands for the block's topic.
+    // ("Built by X, it is a validium": the name after the pronoun and its verb is no subject.)
     const pronoun = (ctx.tokens[s.index] ?? []).find((t) => t.start > s.start + comma);
     if (pronoun && lexicon.personalPronouns.has(pronoun.lower)) return antecedent(ctx, block, s, pronoun);
+    const after = mentions.find((m) => m.start > s.start + comma);
+    if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
   }
   return undefined;
 }

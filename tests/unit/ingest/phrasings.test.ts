@@ -586,6 +586,12 @@ describe('a pronoun after a fronted participle phrase (own examples)', () => {
     const found = named('Intro\nQuillnet launched this year. Built by Acme Labs, a Helsinki team of former Verdant engineers, it is an optimistic rollup that uses zk-SNARKs.\n');
     expect(found).toEqual(expect.arrayContaining(['Quillnet IS_A Optimistic Rollups', 'Quillnet USES zk-SNARKs']));
   });
+
+  it('gives the agent of "Built by X, it is a <class>" to what "it" stands for, not to the class after the verb', () => {
+    const found = named('Intro\nQuillnet launched this year. Built by Acme Labs, it is a sidechain.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quillnet DEVELOPED_BY Acme Labs', 'Quillnet IS_A Sidechains']));
+    expect(found.filter((r) => r.startsWith('Sidechains'))).toEqual([]);
+  });
 });
 
 describe('a fronted agent with an aside (own examples)', () => {
