@@ -39,7 +39,9 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     // Nor is an infinitive ("to develop") or a gerund after "for" ("a toolkit for running X"): they state a purpose, not a fact.
     const purpose = tokens[i - 1]?.lower === 'to' || (tokens[i - 1]?.lower === 'for' && /ing$/.test(tok.lower));
     // ("an open network, supported by X": an -ed form before "by" is a passive too.)
-    const passive = i > 0 && (tokens[i - 1]?.lemma === 'be' || purpose || (/ed$/.test(tok.lower) && tokens[i + 1]?.lower === 'by'));
+    // ("is already addressed with X": an adverb may stand between the copula and the participle.)
+    const copulaBefore = tokens[i - 1]?.lemma === 'be' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lemma === 'be' && !/ing$/.test(tok.lower));
+    const passive = i > 0 && (copulaBefore || purpose || (/ed$/.test(tok.lower) && tokens[i + 1]?.lower === 'by'));
     // ("wrapped tokens": a participle another cue's verb inflects, right before a noun, is an adjective.)
     const adjective = /ed$/.test(tok.lower) && tokens[i + 1]?.pos === 'NOUN';
     // ("are widely used sidechains", "the most widely used Quillnet wallets": so is a cue's own -ed word

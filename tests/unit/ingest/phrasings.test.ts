@@ -1004,3 +1004,21 @@ describe('a copula in the past (own examples)', () => {
     expect(named('Intro\nKeelnet was an optimistic rollup built on Ethereum.\n')).toEqual(['Keelnet BUILT_ON Ethereum', 'Keelnet IS_A Optimistic Rollups']);
   });
 });
+
+describe('the passive of a cue (own examples)', () => {
+  it('reads "<problem> is (already) addressed with / mitigated by <X>" as X ADDRESSES the problem', () => {
+    expect(named('Intro\nIn practice, scalability is already addressed with sharding.\n')).toEqual(['Sharding ADDRESSES Scalability']);
+    expect(named('Intro\nCentralization is mitigated by validity proofs.\n')).toEqual(['Validity Proofs ADDRESSES Centralization']);
+    expect(named('Intro\nMEV, mitigated with state channels, remains a risk.\n')).toEqual(['State Channels ADDRESSES MEV']);
+  });
+
+  it('keeps the active reading, and a progressive after an adverb ("are also releasing") is no passive', () => {
+    expect(named('Intro\nQuillnet addresses centralization.\n')).toEqual(['Quillnet ADDRESSES Centralization']);
+    expect(names('Intro\nWe are also releasing quill-dash, a small dashboard for operators.\n')).toContain('quill-dash');
+  });
+
+  it('reads "developed in collaboration with / co-developed with <Org>" as DEVELOPED_BY', () => {
+    expect(named('Intro\nQuillnet was developed in collaboration with Acme Labs.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs']);
+    expect(named('Intro\nQuillnet, co-developed with Acme Labs, uses zk-SNARKs.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs', 'Quillnet USES zk-SNARKs']);
+  });
+});
