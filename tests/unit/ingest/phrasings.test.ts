@@ -1022,3 +1022,10 @@ describe('the passive of a cue (own examples)', () => {
     expect(named('Intro\nQuillnet, co-developed with Acme Labs, uses zk-SNARKs.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs', 'Quillnet USES zk-SNARKs']);
   });
 });
+
+describe('a participle after one example (own examples)', () => {
+  it('gives "Class, such as X, proposed by A, ..." to the example, and keeps two examples\' participle on the class', () => {
+    expect(named('Intro\nSidechains, such as Quillnet, proposed by Jane Roe, run their own validators.\n')).toEqual(['Quillnet IS_A Sidechains', 'Quillnet PROPOSED_BY Jane Roe']);
+    expect(named('Intro\nSidechains, such as Quillnet and Marrowchain, proposed by Jane Roe, run validators.\n')).toContain('Sidechains PROPOSED_BY Jane Roe');
+  });
+});
