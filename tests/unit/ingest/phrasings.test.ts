@@ -1029,3 +1029,10 @@ describe('a participle after one example (own examples)', () => {
     expect(named('Intro\nSidechains, such as Quillnet and Marrowchain, proposed by Jane Roe, run validators.\n')).toContain('Sidechains PROPOSED_BY Jane Roe');
   });
 });
+
+describe('a date before the subject of a cue (own examples)', () => {
+  it('reads "In 2024 X released Y" and "In November 2025 X released Y" with X as the whole name, the date left out', () => {
+    expect(named('Intro\nIn 2024 Acme Labs released Quillnet.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs']);
+    expect(named('Intro\nIn November 2025 Acme Labs released Quillnet.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs']);
+  });
+});
