@@ -1036,3 +1036,11 @@ describe('a date before the subject of a cue (own examples)', () => {
     expect(named('Intro\nIn November 2025 Acme Labs released Quillnet.\n')).toEqual(['Quillnet DEVELOPED_BY Acme Labs']);
   });
 });
+
+describe('a rating cell (own examples)', () => {
+  it('takes a one-word adjective cell ("Low", "Possible") for no name, and keeps the row\'s other facts', () => {
+    const body = '# Risks\n\n| Mitigation | Risk | Likelihood | Residual risk |\n|---|---|---|---|\n| Sharding | Centralization | Possible | Low |\n';
+    expect(named(body)).toEqual(['Sharding ADDRESSES Centralization']);
+    expect(names(body).some((n) => /^(Low|Possible)$/.test(n))).toBe(false);
+  });
+});

@@ -3,6 +3,7 @@ import { fieldOf, normalizeLabel, type Lexicon } from '../../lexicon';
 import type { Block, Sentence, Span } from '../../types';
 import { FUNCTION_TAGS, NAMED_TYPES } from '../../text/english';
 import type { Token } from '../../text/tokenize';
+import { isCommonAdjective } from '../../text/pos';
 import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
@@ -19,16 +20,20 @@ const COMPOUND_ADJECTIVE = /^[\p{L}]+-(?:based|facing|oriented|driven|specific|c
  */
 export function tableCells(block: Block, header: Block | undefined, s: Sentence, toks: readonly Token[], found: readonly Found[], lexicon: Lexicon): Found[] {
   const out: Found[] = [];
+  // ("| For | Against | Abstain |": a one-word cell the tagger reads as a function word names nothing.)
+  const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
   for (const [c, cell] of (block.cells ?? []).entries()) {
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
-    const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : fieldOf(lexicon, head)?.objectType;
+    const field = c === 0 ? undefined : fieldOf(lexicon, head);
+    const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : field?.objectType;
     // "EU AI Act (Regulation (EU) 2024/1689)": a parenthesis in a cell only qualifies the name before it.
     let text = cell.text;
     for (let k = 0; k < 2; k += 1) text = text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
-    out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0));
+    // ("| Likelihood | Severity |" rows of "Possible", "High": a one-word cell that is an English adjective rates and names
+    // nothing; under a type column, "Optimistic" is the short form of a class.)
+    const rating = (f: Found) => field?.type !== 'IS_A' && isCommonAdjective(wordOf(f)?.lower ?? '');
+    out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f)));
   }
-  // ("| For | Against | Abstain |": a one-word cell the tagger reads as a function word names nothing.)
-  const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
   return out.filter((f) => f.start >= s.start && f.end <= s.end && plain(f));
 }
