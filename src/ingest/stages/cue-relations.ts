@@ -171,7 +171,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   possessives(ctx, s, mentions);
   apposedPossessives(ctx, s, mentions);
   pronounParts(ctx, block, s, mentions);
-  affiliations(ctx, s, mentions);
+  // ("- **Jane Roe**, CEO of Acme": an item's defined person has the role its text gives.)
+  affiliations(ctx, s, term ? [term, ...mentions] : mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
 }
 

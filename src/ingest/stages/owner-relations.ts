@@ -46,11 +46,12 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     // ("Jane Roe at Quillnet": a person at a project or network works on it.)
     const workplace = orgLike || (member.type === 'Person' && rule.objectTypes.includes(group.type) && group.weakType !== true);
     if ((plain || companion) && workplace) for (const m of [member, ...listed]) add(ctx, m, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    // ("**Jane Roe**, head of research at Acme": emphasis around the name is no part of what follows it.)
+    const between = s.text.slice(member.end - s.start, group.start - s.start).replace(/^[*_]+/, '');
     // ("curated by Jane Roe (Acme Labs) and John Doe (Quillworks)": a person's organization in parentheses.)
-    if (member.type === 'Person' && orgLike && /^\s*\(\s*$/.test(s.text.slice(member.end - s.start, group.start - s.start)) && /^\s*\)/.test(s.text.slice(group.end - s.start)))
+    if (member.type === 'Person' && orgLike && /^\s*\(\s*$/.test(between) && /^\s*\)/.test(s.text.slice(group.end - s.start)))
       add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     // "Jane Roe, Chief Scientist at Acme Labs", "Jane Roe, co-founder and chief executive officer of Quillchain": a role in an aside after a person.
-    const between = s.text.slice(member.end - s.start, group.start - s.start);
     // ("Jane Roe is a staff engineer at Acme", "Jane Roe (co-founder, Acme)": a copula or a parenthesis may hold the role too.)
     const role = /^(?:,|\s+(?:is|was)|\s*\()\s+(?:(?:the|a|an)\s+)?((?:[\p{L}-]+\s+){1,7})(of|at)\s+(?:the\s+)?$/iu.exec(between) ?? /^\s*\(\s*((?:[\p{L}-]+\s+){0,3}[\p{L}-]+),\s*()$/iu.exec(between);
     // ("Jane Roe, a cryptographer at Acme", "Jane Roe, who leads the grants team at Acme": any description of a person "at" a group.)

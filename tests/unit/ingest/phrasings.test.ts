@@ -1044,3 +1044,10 @@ describe('a rating cell (own examples)', () => {
     expect(names(body).some((n) => /^(Low|Possible)$/.test(n))).toBe(false);
   });
 });
+
+describe('an emphasised person with a role (own examples)', () => {
+  it('reads "**Jane Roe**, CEO of Acme Labs" and "**Jane Roe** (Acme Labs)" like the plain forms', () => {
+    expect(named('Speakers\n\n- **Jane Roe**, CEO of Acme Labs\n')).toEqual(['Jane Roe PART_OF Acme Labs']);
+    expect(named('Notes\n\n**Jane Roe** (Acme Labs) spoke first.\n')).toEqual(['Jane Roe PART_OF Acme Labs']);
+  });
+});
