@@ -397,12 +397,17 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
     !lexicon.stopwords.has(next.lower) &&
     !lexicon.clauseBreakers.has(next.lower) &&
     !lexicon.cuesByFirstWord.has(next.lower);
+  // ("Ferrowave, a gaming rollup": a lower-case term right before another only modifies it; the class is the other.)
+  const modified = extended && COMMON_TERM.test(head.text) ? (ctx.bySentence[s.index] ?? []).find((m) => m.start === next.start) : undefined;
+  if (modified) return definitionHead(ctx, s, termEnd, modified, lead);
   return extended && !classBeforeKind(ctx, s, head) ? undefined : head;
 }
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
 // Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
+/** A term in lower case throughout ("gaming", "data availability"), not a code-like name ("zkEVM"). */
+const COMMON_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
 const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the|\p{L}+)\s/iu;
 
 function definitionHit(at: number): CueHit {
@@ -478,6 +483,13 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const kindNoun = named ? between(ctx, s, first.end, named.start) : undefined;
   const kind = kindNoun?.words.length === 1 ? lexicon.typeByWord.has((kindNoun.words[0] as Token).lower) && /^\s+\S+\s+$/.test(kindNoun.text) : false;
   if (named && kind && startsLower(first.text)) first = named;
+  // ("is a gaming rollup": a lower-case term right before another term, a space between, only modifies it; the class is the last.)
+  for (
+    let next = named;
+    hit.cue.type === 'IS_A' && next && COMMON_TERM.test(first.text) && s.text.slice(first.end - s.start, next.start - s.start) === ' ';
+    next = mentions.find((m) => m.start >= (first as Mention).end)
+  )
+    first = next;
   const out = [first];
   let closed = false;
   for (const next of mentions.filter((m) => m.start >= first.end)) {

@@ -1051,3 +1051,10 @@ describe('an emphasised person with a role (own examples)', () => {
     expect(named('Notes\n\n**Jane Roe** (Acme Labs) spoke first.\n')).toEqual(['Jane Roe PART_OF Acme Labs']);
   });
 });
+
+describe('a class with a lower-case modifier (own examples)', () => {
+  it('reads "X is a gaming rollup" and "X, a privacy sidechain, ..." as X a kind of the last term', () => {
+    expect(named('Intro\nQuillnet is a gaming rollup.\n')).toEqual(['Quillnet IS_A Rollups']);
+    expect(named('Intro\nQuillnet, a privacy sidechain, launched in May.\n')).toEqual(['Quillnet IS_A Sidechains']);
+  });
+});
