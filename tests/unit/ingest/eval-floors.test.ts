@@ -20,12 +20,15 @@ import { shippedKnowledge } from './helpers';
  * added batches 30 and 31 (240 articles) and retrained: test relations 0.737 / 0.320 at its start, 0.750 / 0.309 at its end,
  * one matched relation fewer of 175, so the recall floor moved from 0.31 to 0.30. The 2026-12-02 session added batch 33
  * (248 articles) and retrained: test relations 0.750 / 0.309 at its start, 0.743 / 0.297 at its end (52 of 175 against
- * 54; rules alone 0.743 / 0.314 → 0.750 / 0.309), so the recall floor moved from 0.30 to 0.29.)
+ * 54; rules alone 0.743 / 0.314 → 0.750 / 0.309), so the recall floor moved from 0.30 to 0.29. Its second session gave the
+ * relation model the names' head words and every relation type to propose, added batch 34 (256 articles) and retrained:
+ * test relations 0.743 / 0.297 → 0.764 / 0.314 (rules alone unchanged at 0.750 / 0.309), so the floors rose to 0.74 / 0.30
+ * on test and 0.92 / 0.50 on dev (relations) and 0.75 / 0.74 on dev (entities).)
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.74, 0.73], relations: [0.9, 0.45] },
-  test: { entities: [0.68, 0.66], relations: [0.72, 0.29] },
+  dev: { entities: [0.75, 0.74], relations: [0.92, 0.5] },
+  test: { entities: [0.68, 0.66], relations: [0.74, 0.3] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
