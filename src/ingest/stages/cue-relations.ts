@@ -397,7 +397,7 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
     !lexicon.stopwords.has(next.lower) &&
     !lexicon.clauseBreakers.has(next.lower) &&
     !lexicon.cuesByFirstWord.has(next.lower);
-  // ("Ferrowave, a gaming rollup": a lower-case term right before another only modifies it; the class is the other.)
+  // ("Quillnet, a gaming rollup": a lower-case term right before another only modifies it; the class is the other.)
   const modified = extended && COMMON_TERM.test(head.text) ? (ctx.bySentence[s.index] ?? []).find((m) => m.start === next.start) : undefined;
   if (modified) return definitionHead(ctx, s, termEnd, modified, lead);
   return extended && !classBeforeKind(ctx, s, head) ? undefined : head;
@@ -405,9 +405,9 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
-// Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
 /** A term in lower case throughout ("gaming", "data availability"), not a code-like name ("zkEVM"). */
 const COMMON_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
+// Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
 const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the|\p{L}+)\s/iu;
 
 function definitionHit(at: number): CueHit {

@@ -8,8 +8,9 @@ import type { Mention, RelationCandidate } from '../types';
  * Relations between two names of one sentence that no rule read, proposed by a classifier learned
  * from our own annotated articles (`npm run train`, stored as `seed/catalog/relation-model.json`).
  * It reads the words between the two names (their lemmas, the verbs, the first and last word), the
- * names' types and head words, how far apart they are and how many names stand between. Its labels are a relation
- * type with a direction (`USES>`: the first name uses the second; `USES<`: the other way), or `NONE`.
+ * names' types and head words, how far apart they are and how many names stand between. Its labels
+ * are a relation type with a direction (`USES>`: the first name uses the second; `USES<`: the other
+ * way), or `NONE`.
  * Two names some rule related anywhere in the article get no proposal, nor does a pair with a negator
  * between (or just before the first name). A rule's relation between the pair in the sentence is among
  * the features, and the model drops it only when it is sure (`dropThreshold`) that the sentence does

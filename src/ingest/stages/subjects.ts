@@ -194,7 +194,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const apposed = gap.words.length > 0 || left.every((m) => m === near || m.end > near.start || /^['’]s?\s/.test(s.text.slice(m.end - s.start)));
     if (punct === ',' && apposed && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && /,\s*[`*_]*$/.test(s.text.slice(0, near.start - s.start))) return near;
     // "ZK Stack, the framework behind Y, was created by Z": the aside closes, the verb is about the opening name.
-    // ("Folding schemes, such as Nova, proposed by A and B, ...": a participle right after one example is about the example.)
+    // ("Sidechains, such as Quillnet, proposed by A and B, ...": a participle right after one example is about the example.)
     const example = punct === ',' && hit.cue.participle && gap.words.length === 0 && oneExample(ctx, s, near);
     const opening = punct === ',' && gap.words.every((w) => lexicon.auxiliaries.has(w.lower)) && !example ? openingMention(ctx, s) : undefined;
     if (opening && opening.end < near.start && /^[\s*]*,/.test(s.text.slice(opening.end - s.start))) return opening;
@@ -364,7 +364,7 @@ export function contrastEnd(ctx: Context, s: Sentence): number {
   return -1;
 }
 
-/** "such as Nova": the name is the one example a hyponym cue right before it gives. */
+/** "such as Quillnet": the name is the one example a hyponym cue right before it gives. */
 function oneExample(ctx: Context, s: Sentence, m: Mention): boolean {
   return findCues(ctx.tokens[s.index] ?? [], ctx.lexicon).some((h) => h.cue.hyponym && /^\s*$/.test(s.text.slice(h.end - s.start, m.start - s.start)));
 }
