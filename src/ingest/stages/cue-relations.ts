@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isLowerCaseTerm, isPastParticiple } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -398,15 +398,13 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
     !lexicon.clauseBreakers.has(next.lower) &&
     !lexicon.cuesByFirstWord.has(next.lower);
   // ("Quillnet, a gaming rollup": a lower-case term right before another only modifies it; the class is the other.)
-  const modified = extended && COMMON_TERM.test(head.text) ? (ctx.bySentence[s.index] ?? []).find((m) => m.start === next.start) : undefined;
+  const modified = extended && isLowerCaseTerm(head.text) ? (ctx.bySentence[s.index] ?? []).find((m) => m.start === next.start) : undefined;
   if (modified) return definitionHead(ctx, s, termEnd, modified, lead);
   return extended && !classBeforeKind(ctx, s, head) ? undefined : head;
 }
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
-/** A term in lower case throughout ("gaming", "data availability"), not a code-like name ("zkEVM"). */
-const COMMON_TERM = /^\p{Ll}[\p{Ll}\s-]*$/u;
 // Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
 const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the|\p{L}+)\s/iu;
 
@@ -486,7 +484,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("is a gaming rollup": a lower-case term right before another term, a space between, only modifies it; the class is the last.)
   for (
     let next = named;
-    hit.cue.type === 'IS_A' && next && COMMON_TERM.test(first.text) && s.text.slice(first.end - s.start, next.start - s.start) === ' ';
+    hit.cue.type === 'IS_A' && next && isLowerCaseTerm(first.text) && s.text.slice(first.end - s.start, next.start - s.start) === ' ';
     next = mentions.find((m) => m.start >= (first as Mention).end)
   )
     first = next;

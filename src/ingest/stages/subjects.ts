@@ -364,9 +364,17 @@ export function contrastEnd(ctx: Context, s: Sentence): number {
   return -1;
 }
 
+/** The last example cue ("such as", "including": a hyponym cue) that ends before a name. */
+function exampleCueBefore(ctx: Context, s: Sentence, m: Mention): CueHit | undefined {
+  return findCues(ctx.tokens[s.index] ?? [], ctx.lexicon)
+    .filter((h) => h.cue.hyponym && h.end <= m.start)
+    .at(-1);
+}
+
 /** "such as Quillnet": the name is the one example a hyponym cue right before it gives. */
 function oneExample(ctx: Context, s: Sentence, m: Mention): boolean {
-  return findCues(ctx.tokens[s.index] ?? [], ctx.lexicon).some((h) => h.cue.hyponym && /^\s*$/.test(s.text.slice(h.end - s.start, m.start - s.start)));
+  const cue = exampleCueBefore(ctx, s, m);
+  return cue !== undefined && /^\s*$/.test(s.text.slice(cue.end - s.start, m.start - s.start));
 }
 
 /**
@@ -375,9 +383,7 @@ function oneExample(ctx: Context, s: Sentence, m: Mention): boolean {
  */
 function examplesClass(ctx: Context, s: Sentence, left: readonly Mention[], near: Mention, hit: CueHit): Mention | undefined {
   if (!/^\s+$/.test(s.text.slice(near.end - s.start, hit.start - s.start))) return undefined;
-  const example = findCues(ctx.tokens[s.index] ?? [], ctx.lexicon)
-    .filter((h) => h.cue.hyponym && h.end <= near.start)
-    .at(-1);
+  const example = exampleCueBefore(ctx, s, near);
   if (!example) return undefined;
   const cls = left.filter((m) => m.end <= example.start).at(-1);
   if (!cls || !CLASS_TYPES.has(cls.type) || !/^\s+$/.test(s.text.slice(cls.end - s.start, example.start - s.start))) return undefined;

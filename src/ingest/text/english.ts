@@ -53,6 +53,11 @@ export const TERM_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCas
 /** Types a class belongs to, the object of IS_A ("a data availability layer", "a zkVM", "a paradigm"). */
 export const CLASS_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'Concept', 'UseCase', 'Challenge']);
 
+/** A term in lower case throughout ("gaming", "data availability", "multi-round"), not a code-like name ("zkEVM"). */
+export function isLowerCaseTerm(text: string): boolean {
+  return /^\p{Ll}[\p{Ll}\s-]*$/u.test(text);
+}
+
 /** "relies", "rely": a verb that can head a clause (no participle, no "-ing" form). */
 export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && !isPastParticiple(t) && !/ing$/.test(t.lower);

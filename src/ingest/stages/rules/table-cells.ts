@@ -1,7 +1,7 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import { fieldOf, normalizeLabel, type Lexicon } from '../../lexicon';
 import type { Block, Sentence, Span } from '../../types';
-import { FUNCTION_TAGS, NAMED_TYPES } from '../../text/english';
+import { FUNCTION_TAGS, NAMED_TYPES, isLowerCaseTerm } from '../../text/english';
 import type { Token } from '../../text/tokenize';
 import { isCommonAdjective } from '../../text/pos';
 import { discovered, type Found } from '../discover';
@@ -66,7 +66,7 @@ function listedNames(parts: readonly Span[], type: EntityType | undefined, found
     if (inside.some((f) => f.start < part.start || f.end > part.end)) continue;
     // ("Marrowchain blobs", "Multi-round quill proofs": past the first column, a cell that ends in a lower-case term the
     // catalog knows names that term; what stands before it qualifies it.)
-    if (qualified && inside.some((f) => !f.discovered && f.end === part.end && f.start > part.start && /^\p{Ll}[\p{Ll}\s-]*$/u.test(part.text.slice(f.start - part.start)))) continue;
+    if (qualified && inside.some((f) => !f.discovered && f.end === part.end && f.start > part.start && isLowerCaseTerm(part.text.slice(f.start - part.start)))) continue;
     const words = part.text.split(/\s+/);
     // "open-sourced in 2023", "published July 2024": a lower-case phrase with a preposition, capital or digit is prose.
     if (/^\p{Ll}/u.test(part.text) && words.slice(1).some((w) => lexicon.minorWords.has(w.toLowerCase()) || /^[\p{Lu}\p{N}]/u.test(w))) continue;
