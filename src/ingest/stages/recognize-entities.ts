@@ -16,7 +16,7 @@ import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
 import { asPerson, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
-import type { IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
+import type { Block, IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
 export interface Recognition {
   mentions: Mention[];
@@ -63,13 +63,14 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
     }
-    if (block?.kind === 'paragraph') list.push(...lowerCaseOpener(s, toks, list, lexicon));
-    if (block && PROSE.has(block.kind)) {
+    if (block?.kind === 'paragraph' || (block && introProse(block, toks, lexicon))) list.push(...lowerCaseOpener(s, toks, list, lexicon));
+    const prose = block !== undefined && (PROSE.has(block.kind) || introProse(block, toks, lexicon));
+    if (prose) {
       const names = codeShapedNames(s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
     }
-    if (block && PROSE.has(block.kind)) {
+    if (prose) {
       const names = properNames(s, toks, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...names);
@@ -129,6 +130,14 @@ function withoutLinkTargets(s: Sentence, toks: Token[]): Token[] {
   return toks.filter((t) => !targets.some(([from, to]) => t.start >= from && t.end <= to));
 }
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
+
+/**
+ * A paragraph that ends with a colon ("Quill was proposed by Jane Roe in 2019. Two parts matter:") is prose like any
+ * other; a label in title case ("Quick Facts:") is read like a heading. Any lower-case word besides stop words makes prose.
+ */
+function introProse(block: Block, toks: readonly Token[], lexicon: Lexicon): boolean {
+  return block.kind === 'list-intro' && toks.some((t) => /^\p{Ll}/u.test(t.text) && !lexicon.stopwords.has(t.lower));
+}
 
 /** Blocks under a heading such as "Further reading" (link lists that state nothing) and table headers. */
 function skippedBlocks(seg: Segmentation, lexicon: Lexicon): Set<number> {

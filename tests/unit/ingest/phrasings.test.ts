@@ -1058,3 +1058,18 @@ describe('a class with a lower-case modifier (own examples)', () => {
     expect(named('Intro\nQuillnet, a privacy sidechain, launched in May.\n')).toEqual(['Quillnet IS_A Sidechains']);
   });
 });
+
+describe('capitalised words wink tags as verbs (own examples)', () => {
+  it('keeps "the Quill Compute Cooperative" and "the lab Marrow Evaluations" whole, and joins "di" inside a name', () => {
+    const found = names('Intro\nThe Quill Compute Cooperative joined, and an audit by the lab Marrow Evaluations followed. Jane Roe works at the Politecnico di Quillano.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quill Compute Cooperative', 'Marrow Evaluations', 'Politecnico di Quillano']));
+  });
+});
+
+describe('a paragraph that ends with a colon (own examples)', () => {
+  it('finds names in every sentence of a list intro, as in any paragraph', () => {
+    expect(named('Intro\n\nQuillnet was proposed by Jane Roe and Tobias Quarrington in 2019. Two parts matter:\n\n- the prover\n- the verifier\n')).toEqual(
+      expect.arrayContaining(['Quillnet PROPOSED_BY Tobias Quarrington']),
+    );
+  });
+});

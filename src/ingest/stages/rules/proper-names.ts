@@ -24,6 +24,13 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
   const out: Found[] = [];
   const covered = (t: Token) => found.some((f) => !f.nested && f.start < t.end && t.start < f.end);
   const nameLike = (t: Token) => !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && isNameWord(t);
+  // ("the Civic Compute Cooperative", "the lab Redline Evaluations": wink may tag a capitalised word inside a sentence as a
+  // verb; next to a name word it is one more word of the name.)
+  const capitalisedInside = (k: number) => {
+    const t = toks[k] as Token;
+    return k > 0 && TITLE_WORD.test(t.text) && !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && !/(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, t.start - s.start));
+  };
+  const spaced = (a: Token, b: Token) => s.text.slice(a.end - s.start, b.start - s.start) === ' ';
   for (let i = 0; i < toks.length; i += 1) {
     let first = toks[i] as Token;
     const known = extendedCatalogName(s, toks, i, found, lexicon, nameLike);
@@ -36,7 +43,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     // "D. R. Halvorsen", "E. Glen Weyl": a name may open with initials.
     const opensWithInitial =
       /^\p{Lu}$/u.test(first.text) && s.text.slice(first.end - s.start, first.end - s.start + 2) === '. ' && toks[i + 1] !== undefined && /^\p{Lu}/u.test((toks[i + 1] as Token).text);
-    if (covered(first) || !(nameLike(first) || opensWithInitial || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
+    const second = toks[i + 1];
+    const capitalisedBefore = capitalisedInside(i) && second !== undefined && spaced(first, second) && nameLike(second) && hasCapital(second.text) && !covered(second);
+    if (covered(first) || !(nameLike(first) || opensWithInitial || capitalisedBefore || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
     if (afterNameModifier(toks, i, s.text, s.start) > i) continue;
     let end = i + 1;
     while (end < toks.length && end - i < MAX_WORDS) {
@@ -71,7 +80,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         (gap === '/' && /^\p{N}+$/u.test(next.text) && /^\p{N}+$/u.test(prev.text));
       // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
       const initial = /^\p{Lu}$/u.test(prev.text) && gap === '. ' && /^\p{Lu}/u.test(next.text);
-      if ((joinsNameAt(s.text, prev.end - s.start, next.start - s.start) || initial) && (nameLike(next) || number || (initial && /^\p{Lu}$/u.test(next.text)))) {
+      const capitalised = gap === ' ' && capitalisedInside(end);
+      if ((joinsNameAt(s.text, prev.end - s.start, next.start - s.start) || initial) && (nameLike(next) || number || capitalised || (initial && /^\p{Lu}$/u.test(next.text)))) {
         end += 1;
         continue;
       }
