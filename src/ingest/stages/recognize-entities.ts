@@ -79,8 +79,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (compounds.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...compounds);
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
-      // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it.
-      list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person'));
+      // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
+      // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quill").
+      list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person' || (f.type === 'Organization' && !f.weakType)));
     }
     for (const [k, f] of list.entries()) list[k] = typeByShape(typeByClassifier(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s, lexicon), s);
     const kept = coordinatedPeople(list, s, toks, lexicon).filter((f) => junkReason(f, s, lexicon) === null);
