@@ -70,6 +70,8 @@ export const lexiconSchema = z.object({
   relativePronouns: words,
   /** "consists of three components:": nouns whose list items are parts of the intro's subject. */
   partNouns: words,
+  /** "Name: Quillnet" over "Built on: ..." lines: labels whose value names the thing a record's fields describe. */
+  recordNameLabels: words,
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
@@ -180,6 +182,7 @@ export interface Lexicon {
   auxiliaries: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
+  recordNameLabels: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
@@ -258,6 +261,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     auxiliaries: set(data.auxiliaries),
     relativePronouns: set(data.relativePronouns),
     partNouns: set(data.partNouns),
+    recordNameLabels: set(data.recordNameLabels),
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),

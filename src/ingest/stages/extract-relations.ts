@@ -128,7 +128,7 @@ function combinedParts(ctx: Context, first: Sentence, termEnd: number, term: Men
  * says ("Examples: A, B" runs the other way); a value of "A + B" is a combination.
  */
 function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: RelationType; inverse: boolean }): void {
-  const subject = headingSubject(ctx, block.heading);
+  const subject = recordName(ctx, block) ?? headingSubject(ctx, block.heading);
   if (!subject) return;
   const valueStart = (block.term as { end: number }).end;
   // Only the names the value lists, each opening a part ("A, the B + C"), not names inside its prose.
@@ -141,6 +141,23 @@ function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: R
     if (field.inverse && !combined) add(ctx, m, type, subject, first.index, 'section:field', ctx.lexicon.data.confidence.section);
     else add(ctx, subject, type, m, first.index, 'section:field', ctx.lexicon.data.confidence.section);
   }
+}
+
+/**
+ * "Name: Quillnet" among the "Label: value" lines right before this one (items in a row, under the same heading): the
+ * name its value gives, which the record's fields describe.
+ */
+function recordName(ctx: Context, block: Block): Mention | undefined {
+  for (let i = block.index - 1; i >= 0; i -= 1) {
+    const before = ctx.seg.blocks[i] as Block;
+    if (before.kind !== 'item' || !before.term || before.heading !== block.heading) return undefined;
+    const label = normalizeLabel(before.term.text);
+    if (ctx.lexicon.recordNameLabels.has(label)) {
+      const sentence = ctx.byBlock[i]?.[0];
+      return sentence ? (ctx.bySentence[sentence.index] ?? []).find((m) => m.start >= (before.term as { end: number }).end) : undefined;
+    }
+  }
+  return undefined;
 }
 
 /** "| Sable | Halo2 | Gnosis |" under "| Project | Proof system | Settles to |": the first cell's

@@ -45,7 +45,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     const list = found[s.index] ?? [];
     const toks = tokens[s.index] ?? [];
     const field = block?.term ? lexicon.fields.get(normalizeLabel(block.term.text)) : undefined;
-    if (block?.term && field && block.term.start >= s.start && block.term.end <= s.end) {
+    const record = block?.term ? lexicon.recordNameLabels.has(normalizeLabel(block.term.text)) : false;
+    if (block?.term && record && block.term.start >= s.start && block.term.end <= s.end) {
+      // "Name: Quillnet": the value is the name the record is about, typed by its fields' relations.
+      list.push(...fieldNames(fieldValue(s, block.term.end), 'Project', list, lexicon).map((f) => ({ ...f, weakType: true })));
+    } else if (block?.term && field && block.term.start >= s.start && block.term.end <= s.end) {
       // "Publisher: the National Institute ...": the label is no name; its value lists names.
       const names = fieldNames(fieldValue(s, block.term.end), field.objectType, list, lexicon);
       for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;

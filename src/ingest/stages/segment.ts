@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Lexicon } from '../lexicon';
+import { normalizeLabel, type Lexicon } from '../lexicon';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
 
 // Loaded once: building the model costs far more than segmenting an article.
@@ -77,11 +77,11 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('part', line);
     } else if (line.text.endsWith(':') && wordCount(line.text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS) {
       add('list-intro', line);
-    } else if (isHeadingLike(line.text)) {
+    } else if (isHeadingLike(line.text) && !fieldTerm(all, n, lexicon)) {
       add('heading', line);
     } else {
-      const bold = boldTerm(body, line);
-      const items = bold ? [{ span: line, term: bold }] : definitionItems(body, line, lexicon);
+      const term = boldTerm(body, line) ?? fieldTerm(all, n, lexicon);
+      const items = term ? [{ span: line, term }] : definitionItems(body, line, lexicon);
       if (items.length === 0) add(line.text.endsWith(':') ? 'list-intro' : 'paragraph', line);
       for (const item of items) add(item.term ? 'item' : 'paragraph', item.span, item.term);
     }
@@ -188,6 +188,30 @@ function leadTerm(span: Span, lexicon: Lexicon): Span | null {
   const m = TERM.exec(span.text);
   if (m?.[1] === undefined || !isTerm(m[1], lexicon)) return null;
   return { start: span.start, end: span.start + m[1].length, text: m[1] };
+}
+
+/** The label of a "Label: value" line (at most four words), or ''. */
+function lineLabel(line: Span | undefined): string {
+  if (!line) return '';
+  TERM.lastIndex = 0;
+  const label = TERM.exec(line.text)?.[1] ?? '';
+  return wordCount(label, 5) <= 4 ? label : '';
+}
+
+/**
+ * "Built on: Marrowchain", "Settlement layer: Marrowchain", "Name: Quillnet": a line that gives a field (or a record's name) the
+ * lexicon knows is an item, however short and however cased its label; so is any "Label: value" line next to one
+ * ("Former names: ...", "Initial release: ..." in an infobox). Returns the label's span, or null.
+ */
+function fieldTerm(lines: readonly Span[], n: number, lexicon: Lexicon): Span | null {
+  const known = (line: Span | undefined) => {
+    const key = normalizeLabel(lineLabel(line));
+    return key !== '' && (lexicon.fields.has(key) || lexicon.recordNameLabels.has(key));
+  };
+  const line = lines[n] as Span;
+  const label = lineLabel(line);
+  if (label === '' || !(known(line) || known(lines[n - 1]) || known(lines[n + 1]))) return null;
+  return { start: line.start, end: line.start + label.length, text: label };
 }
 
 function isTerm(text: string, lexicon: Lexicon): boolean {

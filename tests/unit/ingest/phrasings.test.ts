@@ -1073,3 +1073,17 @@ describe('a paragraph that ends with a colon (own examples)', () => {
     );
   });
 });
+
+describe('"Label: value" records (own examples)', () => {
+  it('reads the fields of a "Name: X" record as facts about X, one record after another', () => {
+    const body = '# Directory\n\n## Chains\n\nName: Quillnet\nCategory: Sidechain\nBuilt on: Ethereum\nMaintainer: Acme Labs\n\nName: Marrowchain\nBuilt on: Optimism\nMaintainer: Jane Roe\n';
+    expect(named(body)).toEqual(
+      expect.arrayContaining(['Marrowchain BUILT_ON Optimism', 'Marrowchain DEVELOPED_BY Jane Roe', 'Quillnet BUILT_ON Ethereum', 'Quillnet DEVELOPED_BY Acme Labs', 'Quillnet IS_A Sidechains']),
+    );
+    expect(named(body)).not.toContain('Quillnet BUILT_ON Optimism');
+  });
+  it("takes short field lines in a plain-text infobox for items, not headings, whatever their labels' case", () => {
+    const body = 'Quillnet\n\nInfobox\nName: Quillnet\nFormer names: Quillchain (2020–2022)\nSettlement layer: Ethereum\nDeveloper: Acme Labs\nInitial release: March 2020\n';
+    expect(named(body)).toEqual(['Quillnet BUILT_ON Ethereum', 'Quillnet DEVELOPED_BY Acme Labs', 'Quillnet FORMERLY_KNOWN_AS Quillchain']);
+  });
+});
