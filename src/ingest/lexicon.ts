@@ -72,6 +72,8 @@ export const lexiconSchema = z.object({
   partNouns: words,
   /** "Name: Quillnet" over "Built on: ..." lines: labels whose value names the thing a record's fields describe. */
   recordNameLabels: words,
+  /** "Several privacy technologies help:", "the following DA layers:": words that count a list intro's class. */
+  listQuantifiers: words,
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
@@ -183,6 +185,7 @@ export interface Lexicon {
   relativePronouns: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
   recordNameLabels: ReadonlySet<string>;
+  listQuantifiers: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
@@ -262,6 +265,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     relativePronouns: set(data.relativePronouns),
     partNouns: set(data.partNouns),
     recordNameLabels: set(data.recordNameLabels),
+    listQuantifiers: set(data.listQuantifiers),
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),

@@ -90,6 +90,9 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
       const hypernym = last?.cue.hyponym && last.endToken === toks.length ? mentionBefore(ctx, labelSentence, last) : undefined;
       if (last && hypernym) add(ctx, term, last.cue.type, hypernym, first.index, 'section:list-intro', confidence.section);
     }
+    const introLast = ctx.byBlock[labelBlock]?.at(-1);
+    const counted = introLast && !labelDef ? countedClass(ctx, introLast) : undefined;
+    if (counted && counted.key !== term.key) add(ctx, term, 'IS_A', counted, first.index, 'section:list-counted', confidence.section);
   }
   const term = terms[0];
   if (!block.term || !term) return;
@@ -183,6 +186,23 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   }
 }
 
+/**
+ * "Several privacy-enhancing technologies (PETs) help organizations comply:", "She compared the three external DA layers
+ * that teams ask about:": a class the intro counts (lexicon `listQuantifiers`, then at most two words) is what its
+ * items are kinds of. The class is a term (not a name) in the plural.
+ */
+function countedClass(ctx: Context, intro: Sentence): Mention | undefined {
+  if (!/:[\s*_]*$/.test(intro.text)) return undefined;
+  const toks = ctx.tokens[intro.index] ?? [];
+  return (ctx.bySentence[intro.index] ?? []).find((m) => {
+    if (!CLASS_TYPES.has(m.type) || m.weakType === true || !/s\)?$/.test(m.text.replace(/\s*\([^()]*\)$/, '')) || isNounModifier(ctx, intro, m)) return false;
+    const at = toks.findIndex((t) => t.start >= m.start);
+    const before = toks.slice(Math.max(0, at - 3), at);
+    const q = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower));
+    return q >= 0 && before.slice(q + 1).every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB'));
+  });
+}
+
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */
 function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number): void {
   const mentions = ctx.bySentence[intro.index] ?? [];
@@ -196,7 +216,7 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const rest = cls ? intro.text.slice(cls.end - intro.start) : '';
   const closing = cls !== undefined && after.length === 1 && /^[\s\p{Ll}-]*:?\s*$/u.test(rest);
   // ("... before re-enabling the bridge:": a name, not a class of things, closes the intro; its items are no kinds of it.)
-  const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:');
+  const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:') && cls.weakType !== true;
   // ("The network has four main components:", "X is built on Y and adds three modules:": parts of the intro's subject,
   // unless the cue itself governs the part noun: "relies on three components:".)
   const partNoun = /([\p{Ll}-]+)\s*:\s*$/u.exec(intro.text)?.[1];

@@ -1087,3 +1087,17 @@ describe('"Label: value" records (own examples)', () => {
     expect(named(body)).toEqual(['Quillnet BUILT_ON Ethereum', 'Quillnet DEVELOPED_BY Acme Labs', 'Quillnet FORMERLY_KNOWN_AS Quillchain']);
   });
 });
+
+describe('a class a list intro counts (own examples)', () => {
+  it('reads the items under "Several <class> ...:" and "the three <adjective> <class> ...:" as kinds of the class', () => {
+    const items = '\n\n- **Quillnet** settles hourly.\n- **Marrowchain** settles daily.\n';
+    const kinds = ['Marrowchain IS_A Sidechains', 'Quillnet IS_A Sidechains'];
+    expect(named(`# Notes\n\nSeveral sidechains compete for the same users:${items}`)).toEqual(expect.arrayContaining(kinds));
+    expect(named(`# Notes\n\nJane Roe then compared the three popular sidechains that teams ask her about:${items}`)).toEqual(expect.arrayContaining(kinds));
+  });
+  it('takes no class from an intro that only counts a plain noun, nor one whose class is an untyped phrase', () => {
+    expect(
+      named('# Notes\n\nBoth are families of proofs, but they make different trade-offs:\n\n- **Quillnet**: settles hourly.\n- **Marrowchain**: settles daily.\n').filter((r) => r.includes('IS_A')),
+    ).toEqual([]);
+  });
+});
