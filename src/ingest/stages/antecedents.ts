@@ -1,8 +1,8 @@
 import type { EntityType } from '../../domain/vocabulary';
-import { NAMED_TYPES } from '../text/english';
+import { isFiniteVerb, NAMED_TYPES } from '../text/english';
 import type { Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { between, headingSubject, termMentions, type Context } from './relation-context';
+import { between, headingSubject, inParentheses, isNounModifier, termMentions, type Context } from './relation-context';
 
 /**
  * What "it", "this", "its" and "the protocol" refer to: the names a sentence's pronouns and definite
@@ -83,7 +83,22 @@ function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | unde
   const before = ctx.seg.blocks[block.index - 1];
   const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
   const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
-  return previous ? openingMention(ctx, previous) : undefined;
+  return previous ? (openingMention(ctx, previous) ?? firstSubject(ctx, previous)) : undefined;
+}
+
+/**
+ * "Our current pilot, code-named Quill, trains ...", "Unlike earlier clients, Quill syncs ...": the sentence's first
+ * name of a named type before any finite verb, that no preposition governs and that modifies no noun after it.
+ */
+function firstSubject(ctx: Context, s: Sentence): Mention | undefined {
+  const toks = ctx.tokens[s.index] ?? [];
+  return (ctx.bySentence[s.index] ?? []).find((m) => {
+    if (!NAMED_TYPES.has(m.type) || m.type === 'Person' || isNounModifier(ctx, s, m) || inParentheses(s, m) || /['’]s?$/.test(s.text.slice(m.end - s.start, m.end - s.start + 2))) return false;
+    const preceding = toks.filter((t) => t.end <= m.start);
+    if (preceding.some((t) => t.pos === 'AUX' || t.pos === 'ADP' || isFiniteVerb(t))) return false;
+    const before = preceding.at(-1);
+    return before === undefined || (before.pos !== 'ADP' && before.pos !== 'DET' && !ctx.lexicon.stopwords.has(before.lower)) || before.lower === 'the';
+  });
 }
 
 /** The mention a sentence opens with, when only stop words stand before it. */

@@ -1101,3 +1101,12 @@ describe('a class a list intro counts (own examples)', () => {
     ).toEqual([]);
   });
 });
+
+describe('"It" after a sentence whose name stands in an aside (own examples)', () => {
+  it('reads "Our pilot, code-named X, trains ... . It uses Y" with X for "It"', () => {
+    expect(named('# Notes\n\nOur current pilot, code-named Quillnet, trains a fraud model with two partners. It relies on sharding.\n')).toEqual(['Quillnet USES Sharding']);
+  });
+  it('takes no name a preposition governs for "It"', () => {
+    expect(named('# Notes\n\nBuilt with the Marrow SDK, our pilot trains a fraud model. It relies on sharding.\n')).toEqual([]);
+  });
+});
