@@ -129,6 +129,8 @@ export interface Block extends Span {
   term: Span | null;
   /** An earlier block with the same normalized text, or -1: repeated text is analyzed once. */
   duplicateOf: number;
+  /** True for a paragraph whose line is indented under the line before it (a definition list's definition). */
+  indented?: boolean;
 }
 
 /** A sentence of a block. An item's first sentence starts at the item (its term included). */

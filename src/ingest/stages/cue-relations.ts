@@ -4,10 +4,25 @@ import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isLowerCaseTerm, isPast
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
+import { isDefinitionFragment, isTermHeading } from './rules/document-names';
 import { pairAntecedent, possessor } from './antecedents';
 import { affiliations, apposedPossessives, builtOnModifier, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
-import { add, between, classBeforeKind, inParentheses, isModifier, isNounModifier, isPossessiveGap, mentionBefore, mentionHolding, modifiesNoun, termMentions, type Context } from './relation-context';
+import {
+  add,
+  between,
+  classBeforeKind,
+  headingSubject,
+  inParentheses,
+  isModifier,
+  isNounModifier,
+  isPossessiveGap,
+  mentionBefore,
+  mentionHolding,
+  modifiesNoun,
+  termMentions,
+  type Context,
+} from './relation-context';
 
 /** Relations a sentence states with cue phrases ("A uses B", "C, developed by D"). */
 export function cues(ctx: Context, block: Block, s: Sentence): void {
@@ -17,12 +32,22 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => m.start > termEnd);
   // "Stewardship: now stewarded by X", "Depends on: ...": a field label names no subject.
   const label = block.term ? ctx.lexicon.fields.has(normalizeLabel(block.term.text)) : false;
-  const term = termEnd >= 0 && !label ? termMentions(ctx, block, s)[0] : undefined;
+  // ("Quillnet" over an indented "A privacy sidechain that ... . Developed by Acme.": a fragment indented under a term defines it.)
+  const heading = ctx.byBlock[block.heading]?.[0];
+  const defines =
+    termEnd < 0 &&
+    block.kind === 'paragraph' &&
+    block.indented === true &&
+    heading !== undefined &&
+    block.index === block.heading + 1 &&
+    isTermHeading(heading, ctx.tokens[heading.index] ?? [], lexicon) &&
+    isDefinitionFragment(toks, lexicon);
+  const term = termEnd >= 0 && !label ? termMentions(ctx, block, s)[0] : defines ? headingSubject(ctx, block.heading) : undefined;
   const prior: Previous = { subject: undefined, hit: undefined, objects: [], last: undefined };
   // "X: an open-source zkVM built with ..." reads "X is a zkVM built with ...", and so
   // does the aside in "X, a rollup developed by C, uses ...".
   let defined = term;
-  let definition = term ? definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD) : undefined;
+  let definition = term ? (defines ? definitionHead(ctx, s, s.start, mentions[0], FRAGMENT_LEAD) : definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD)) : undefined;
   // ("For a game, a validium is fine", "In Quorum, the budget is ...": a name inside a fronted phrase hosts no aside.)
   const opener = toks[0];
   const frontedUntil = opener && (opener.pos === 'ADP' || opener.pos === 'PART' || opener.pos === 'SCONJ') ? s.text.indexOf(',') : -1;
@@ -404,6 +429,7 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
 }
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
+const FRAGMENT_LEAD = /^[*\s]*/;
 const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
 // Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
 const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the|\p{L}+)\s/iu;

@@ -7,7 +7,7 @@ import { discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagSentences } from '../text/pos';
 import { isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
-import { fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
+import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
@@ -105,6 +105,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   // (A heading or label that only names a place, a date or a junk word is no topic either: "## China".)
   const clean = ([i, topic]: [number, Found]) => junkReason(topic, seg.sentences[i] as Sentence, lexicon) === null;
   for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon).filter(clean)) (found[i] as Found[]).push(topic);
+  for (const [i, topic] of definedHeadings(seg, tokens, found, lexicon).filter(clean)) (found[i] as Found[]).push(topic);
   for (const [i, topic] of openedSections(seg, found, lexicon).filter(clean)) {
     for (const f of found[i] ?? []) if (f.start >= topic.start && f.end <= topic.end) f.nested = true;
     (found[i] as Found[]).push(topic);

@@ -86,6 +86,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       for (const item of items) add(item.term ? 'item' : 'paragraph', item.span, item.term);
     }
   }
+  // ("Quillnet\n    A privacy sidechain that ...": a paragraph indented under the line before it is that line's definition.)
+  for (const block of blocks) if (block.kind === 'paragraph' && /(?:^|\n)[ \t]+$/.test(body.slice(Math.max(0, block.start - 40), block.start))) block.indented = true;
   const sentences: Sentence[] = [];
   for (const block of blocks) {
     for (const s of splitSentences(block)) sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, block: block.index });

@@ -1110,3 +1110,22 @@ describe('"It" after a sentence whose name stands in an aside (own examples)', (
     expect(named('# Notes\n\nBuilt with the Marrow SDK, our pilot trains a fraud model. It relies on sharding.\n')).toEqual([]);
   });
 });
+
+describe('a glossary entry: a term over a defining fragment (own examples)', () => {
+  it('reads "Quillnet" over an indented "An optimistic rollup that ... . Developed by X." as facts about Quillnet', () => {
+    const body = '# Glossary\n\nQuillnet\n    An optimistic rollup that settles to Ethereum and uses fraud proofs. Developed by Acme Labs.\n\nMarrowchain\n    A sidechain built on Optimism.\n';
+    expect(named(body)).toEqual([
+      'Marrowchain BUILT_ON Optimism',
+      'Marrowchain IS_A Sidechains',
+      'Quillnet BUILT_ON Ethereum',
+      'Quillnet DEVELOPED_BY Acme Labs',
+      'Quillnet IS_A Optimistic Rollups',
+      'Quillnet USES Fraud Proofs',
+    ]);
+  });
+  it('takes no section title for a term, nor a sentence with its own verb, nor a paragraph that is not indented, for a definition', () => {
+    expect(named('# Notes\n\nWhat Quillnet is\n    An optimistic rollup that settles to Ethereum.\n')).toEqual(['Optimistic Rollups BUILT_ON Ethereum']);
+    expect(named('# Notes\n\nQuillnet\n    A team at Acme Labs maintains Marrowchain.\n').filter((r) => r.startsWith('Quillnet'))).toEqual([]);
+    expect(named('# Notes\n\n## Quillnet\n\nAn optimistic rollup that settles to Ethereum.\n')).toEqual(['Optimistic Rollups BUILT_ON Ethereum']);
+  });
+});

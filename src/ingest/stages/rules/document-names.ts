@@ -1,4 +1,5 @@
 import { normalizeLabel, type Lexicon } from '../../lexicon';
+import { INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../../text/english';
 import type { Token } from '../../text/tokenize';
 import type { Segmentation, Sentence, Span } from '../../types';
 import { discovered, type Found } from '../discover';
@@ -27,6 +28,50 @@ export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[]
     out.push([s.index, { ...topic, weakType: true }]);
   }
   return out;
+}
+
+/**
+ * A glossary entry: a short term line ("Quillnet", "Marrow sampling") over an indented paragraph that opens with a fragment
+ * defining it ("A privacy sidechain that ...", "Developed by ..."): the term is the name the definition is about
+ * (`isDefinitionFragment`), unless one mention already is most of it. Returns [sentence index, topic] pairs.
+ */
+export function definedHeadings(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found][] {
+  const out: [number, Found][] = [];
+  for (const [k, s] of seg.sentences.entries()) {
+    const block = seg.blocks[s.block];
+    const next = seg.sentences[k + 1];
+    if (block?.kind !== 'heading' || !next || seg.blocks[next.block]?.heading !== s.block || seg.blocks[next.block]?.indented !== true) continue;
+    const words = tokens[s.index] ?? [];
+    if (!isTermHeading(s, words, lexicon) || !isDefinitionFragment(tokens[next.index] ?? [], lexicon)) continue;
+    const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+    const list = found[s.index] ?? [];
+    if (list.some((f) => !f.nested && letters(s.text.slice(f.start - s.start, f.end - s.start)) * 2 >= letters(s.text))) continue;
+    for (const f of list) f.nested = true;
+    const named = words.some((w) => w.pos === 'PROPN' || /\p{Lu}.*\p{Lu}|\p{N}|[._]/u.test(w.text)) || words.length === 1;
+    out.push([s.index, { ...discovered(s.start, s.end, s.text, named ? 'Project' : 'Technique', 'discover:defined-heading', lexicon), weakType: true }]);
+  }
+  return out;
+}
+
+/**
+ * A heading that can be a glossary term: at most five words, none a stop or junk word, no punctuation of a title or
+ * question. (A section title, "What Quill is", "Bridges and security", "Abstract", is none.)
+ */
+export function isTermHeading(s: Sentence, words: readonly Token[], lexicon: Lexicon): boolean {
+  if (words.length === 0 || words.length > 5 || words.some((w) => lexicon.stopwords.has(w.lower) || lexicon.junkWords.has(w.lower)) || /[?:,]/.test(s.text)) return false;
+  return !lexicon.labels.has(normalizeLabel(s.text)) && !lexicon.skipSections.has(normalizeLabel(s.text));
+}
+
+/**
+ * "A privacy sidechain that settles to X.", "Developed by Acme.": a sentence with no subject and no verb of its own (every
+ * finite verb stands in a relative clause), opening with an indefinite article or a cue's participle, as a definition's
+ * lines do.
+ */
+export function isDefinitionFragment(toks: readonly Token[], lexicon: Lexicon): boolean {
+  const [first, second] = toks;
+  if (!first || !second || !(INDEFINITE_ARTICLES.has(first.lower) || (isPastParticiple(first) && lexicon.cuesByFirstWord.has(first.lower)))) return false;
+  const verb = toks.findIndex((t) => t.pos === 'AUX' || isFiniteVerb(t));
+  return verb < 0 || toks.slice(0, verb).some((t) => lexicon.relativePronouns.has(t.lower));
 }
 
 /**
