@@ -1,6 +1,7 @@
 import type { RelationType } from '../../domain/vocabulary';
 import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
-import { CLASS_TYPES, singular } from '../text/english';
+import { CLASS_TYPES, NAMED_TYPES, singular } from '../text/english';
+import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
@@ -171,7 +172,10 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const mentions = ctx.bySentence[s.index] ?? [];
   const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
   const [subject] = inCell(0);
-  if (!subject) return;
+  if (!subject) {
+    keyValueRow(ctx, block, s, inCell(1));
+    return;
+  }
   for (let c = 1; c < cells.length; c += 1) {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) continue;
@@ -201,6 +205,43 @@ function countedClass(ctx: Context, intro: Sentence): Mention | undefined {
     const q = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower));
     return q >= 0 && before.slice(q + 1).every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB'));
   });
+}
+
+/**
+ * "| Built with | Quill SDK |" in a two-column table of fields: the value's names relate, as the field's label says, to
+ * the topic of the nearest heading above that has one (the infobox's subject).
+ */
+function keyValueRow(ctx: Context, block: Block, s: Sentence, values: readonly Mention[]): void {
+  const cells = block.cells ?? [];
+  const field = cells.length === 2 ? fieldOf(ctx.lexicon, cells[0]?.text ?? '') : undefined;
+  if (!field || values.length === 0) return;
+  const topic = tableTopic(ctx, block);
+  if (!topic) return;
+  for (const m of values) {
+    if (field.inverse) add(ctx, m, field.type, topic, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+    else add(ctx, topic, field.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+/**
+ * What a table of fields describes: the name its header's first cell gives ("| Quillnet | |", a name the text uses
+ * elsewhere), else the subject of the nearest heading above that has one, else the name the title opens with.
+ */
+function tableTopic(ctx: Context, block: Block): Mention | undefined {
+  const named = ctx.seg.blocks[block.intro]?.cells?.[0]?.text.replace(/[*_`]/g, '').trim() ?? '';
+  const key = named === '' ? '' : nameKey(named);
+  const all = ctx.bySentence.flat();
+  const header = key === '' ? undefined : all.find((m) => m.key === key || nameKey(m.text) === key);
+  if (header) return header;
+  for (let heading = block.heading; heading >= 0; heading = ctx.seg.blocks[heading]?.heading ?? -1) {
+    const topic = headingSubject(ctx, heading, true);
+    if (topic) return topic;
+    const top = ctx.seg.blocks[heading];
+    const first = top?.kind === 'title' ? ctx.byBlock[heading]?.[0] : undefined;
+    const opening = first ? (ctx.bySentence[first.index] ?? [])[0] : undefined;
+    if (first && opening && opening.start === first.start && NAMED_TYPES.has(opening.type)) return opening;
+  }
+  return undefined;
 }
 
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */

@@ -1129,3 +1129,13 @@ describe('a glossary entry: a term over a defining fragment (own examples)', () 
     expect(named('# Notes\n\n## Quillnet\n\nAn optimistic rollup that settles to Ethereum.\n')).toEqual(['Optimistic Rollups BUILT_ON Ethereum']);
   });
 });
+
+describe('a two-column table of fields (own examples)', () => {
+  it('reads "| Built with | X |" rows as facts about the name the header gives, or else the section\'s topic, and takes no label for a name', () => {
+    const rows = '|---|---|\n| Built with | Optimism |\n| Developer | Acme Labs |\n';
+    const facts = ['Quillnet DEVELOPED_BY Acme Labs', 'Quillnet USES Optimism'];
+    expect(named(`# History\n\nQuillnet launched in 2020.\n\n| Quillnet | |\n${rows}`)).toEqual(facts);
+    expect(named(`# Notes\n\n## Quillnet\n\nQuillnet launched in 2020.\n\n| Field | Value |\n${rows}`)).toEqual(facts);
+    expect(names(`# Notes\n\n## Quillnet\n\nQuillnet launched in 2020.\n\n| Field | Value |\n${rows}`)).not.toContain('Developer');
+  });
+});

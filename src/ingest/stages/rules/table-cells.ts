@@ -22,7 +22,10 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
   const out: Found[] = [];
   // ("| For | Against | Abstain |": a one-word cell the tagger reads as a function word names nothing.)
   const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
-  for (const [c, cell] of (block.cells ?? []).entries()) {
+  const cells = block.cells ?? [];
+  for (const [c, cell] of cells.entries()) {
+    // ("| Developer | Acme Labs |": in a two-column table of fields, the first cell is a label, no name.)
+    if (c === 0 && cells.length === 2 && fieldOf(lexicon, cell.text) !== undefined) continue;
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
     const field = c === 0 ? undefined : fieldOf(lexicon, head);
     const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : field?.objectType;
