@@ -74,6 +74,8 @@ export const lexiconSchema = z.object({
   recordNameLabels: words,
   /** "Several privacy technologies help:", "the following DA layers:": words that count a list intro's class. */
   listQuantifiers: words,
+  /** "| Criterion | Quillnet | Marrowchain |": a first header cell over a column of field labels (the columns are the names). */
+  labelColumnHeaders: words,
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
@@ -186,6 +188,7 @@ export interface Lexicon {
   partNouns: ReadonlySet<string>;
   recordNameLabels: ReadonlySet<string>;
   listQuantifiers: ReadonlySet<string>;
+  labelColumnHeaders: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
@@ -266,6 +269,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     partNouns: set(data.partNouns),
     recordNameLabels: set(data.recordNameLabels),
     listQuantifiers: set(data.listQuantifiers),
+    labelColumnHeaders: set(data.labelColumnHeaders),
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),

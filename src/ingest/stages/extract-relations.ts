@@ -5,6 +5,7 @@ import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
+import { isLabelCell } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import type { Recognition } from './recognize-entities';
 import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
@@ -171,11 +172,12 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const header = ctx.seg.blocks[block.intro]?.cells ?? [];
   const mentions = ctx.bySentence[s.index] ?? [];
   const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
-  const [subject] = inCell(0);
-  if (!subject) {
-    keyValueRow(ctx, block, s, inCell(1));
+  if (isLabelCell(block, ctx.seg.blocks[block.intro], ctx.lexicon)) {
+    fieldRow(ctx, block, s, inCell);
     return;
   }
+  const [subject] = inCell(0);
+  if (!subject) return;
   for (let c = 1; c < cells.length; c += 1) {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) continue;
@@ -208,19 +210,30 @@ function countedClass(ctx: Context, intro: Sentence): Mention | undefined {
 }
 
 /**
- * "| Built with | Quill SDK |" in a two-column table of fields: the value's names relate, as the field's label says, to
- * the topic of the nearest heading above that has one (the infobox's subject).
+ * A row whose first cell is a field's label: "| Built with | Quill SDK |" in a two-column table states a fact about the
+ * table's topic (`tableTopic`); "| Proof system | quill proofs | marrow proofs |" under "| | Quillnet | Marrowchain |"
+ * one about the name each column's header gives. The value's names relate to it as the label says.
  */
-function keyValueRow(ctx: Context, block: Block, s: Sentence, values: readonly Mention[]): void {
+function fieldRow(ctx: Context, block: Block, s: Sentence, inCell: (c: number) => Mention[]): void {
   const cells = block.cells ?? [];
-  const field = cells.length === 2 ? fieldOf(ctx.lexicon, cells[0]?.text ?? '') : undefined;
-  if (!field || values.length === 0) return;
-  const topic = tableTopic(ctx, block);
-  if (!topic) return;
-  for (const m of values) {
-    if (field.inverse) add(ctx, m, field.type, topic, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
-    else add(ctx, topic, field.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+  const field = fieldOf(ctx.lexicon, cells[0]?.text ?? '') as NonNullable<ReturnType<typeof fieldOf>>;
+  const header = ctx.seg.blocks[block.intro]?.cells ?? [];
+  for (let c = 1; c < cells.length; c += 1) {
+    const topic = cells.length === 2 ? tableTopic(ctx, block) : namedInText(ctx, header[c]?.text ?? '');
+    if (!topic) continue;
+    for (const m of inCell(c)) {
+      if (field.inverse) add(ctx, m, field.type, topic, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+      else add(ctx, topic, field.type, m, s.index, 'structure:table', ctx.lexicon.data.confidence.structure);
+    }
   }
+}
+
+/** A mention of the article whose name is this text (a table header's cell, which is not read for names itself). */
+function namedInText(ctx: Context, text: string): Mention | undefined {
+  const named = text.replace(/[*_`]/g, '').trim();
+  if (named === '') return undefined;
+  const key = nameKey(named);
+  return ctx.bySentence.flat().find((m) => m.key === key || nameKey(m.text) === key);
 }
 
 /**
@@ -228,10 +241,7 @@ function keyValueRow(ctx: Context, block: Block, s: Sentence, values: readonly M
  * elsewhere), else the subject of the nearest heading above that has one, else the name the title opens with.
  */
 function tableTopic(ctx: Context, block: Block): Mention | undefined {
-  const named = ctx.seg.blocks[block.intro]?.cells?.[0]?.text.replace(/[*_`]/g, '').trim() ?? '';
-  const key = named === '' ? '' : nameKey(named);
-  const all = ctx.bySentence.flat();
-  const header = key === '' ? undefined : all.find((m) => m.key === key || nameKey(m.text) === key);
+  const header = namedInText(ctx, ctx.seg.blocks[block.intro]?.cells?.[0]?.text ?? '');
   if (header) return header;
   for (let heading = block.heading; heading >= 0; heading = ctx.seg.blocks[heading]?.heading ?? -1) {
     const topic = headingSubject(ctx, heading, true);

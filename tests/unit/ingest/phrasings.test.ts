@@ -1138,4 +1138,9 @@ describe('a two-column table of fields (own examples)', () => {
     expect(named(`# Notes\n\n## Quillnet\n\nQuillnet launched in 2020.\n\n| Field | Value |\n${rows}`)).toEqual(facts);
     expect(names(`# Notes\n\n## Quillnet\n\nQuillnet launched in 2020.\n\n| Field | Value |\n${rows}`)).not.toContain('Developer');
   });
+  it('reads "| Proof system | A | B |" under "| Criterion | Quillnet | Marrowchain |" as a fact about each column\'s name', () => {
+    const body =
+      '# Compared\n\nQuillnet and Marrowchain launched in 2020.\n\n| Criterion | Quillnet | Marrowchain |\n|---|---|---|\n| Proof system | Fraud proofs | Validity proofs |\n| Developer | Acme Labs | Jane Roe |\n';
+    expect(named(body)).toEqual(['Marrowchain DEVELOPED_BY Jane Roe', 'Marrowchain USES Validity Proofs', 'Quillnet DEVELOPED_BY Acme Labs', 'Quillnet USES Fraud Proofs']);
+  });
 });

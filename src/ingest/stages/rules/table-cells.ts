@@ -24,8 +24,8 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
   const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
   const cells = block.cells ?? [];
   for (const [c, cell] of cells.entries()) {
-    // ("| Developer | Acme Labs |": in a two-column table of fields, the first cell is a label, no name.)
-    if (c === 0 && cells.length === 2 && fieldOf(lexicon, cell.text) !== undefined) continue;
+    // ("| Developer | Acme Labs |": a field's label names nothing.)
+    if (c === 0 && isLabelCell(block, header, lexicon)) continue;
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
     const field = c === 0 ? undefined : fieldOf(lexicon, head);
     const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : field?.objectType;
@@ -39,6 +39,17 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
   }
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
   return out.filter((f) => f.start >= s.start && f.end <= s.end && plain(f));
+}
+
+/**
+ * "| Developer | Acme Labs |", "| Proof system | ... |" under "| Criterion | Quillnet | Marrowchain |": a row's first cell is a
+ * field's label in a two-column table, or under a first header cell that is empty or names the column of labels.
+ */
+export function isLabelCell(block: Block, header: Block | undefined, lexicon: Lexicon): boolean {
+  const cells = block.cells ?? [];
+  if (fieldOf(lexicon, cells[0]?.text ?? '') === undefined) return false;
+  const corner = normalizeLabel(header?.cells?.[0]?.text ?? '');
+  return cells.length === 2 || corner === '' || lexicon.labelColumnHeaders.has(corner);
 }
 
 /**
