@@ -1144,3 +1144,9 @@ describe('a two-column table of fields (own examples)', () => {
     expect(named(body)).toEqual(['Marrowchain DEVELOPED_BY Jane Roe', 'Marrowchain USES Validity Proofs', 'Quillnet DEVELOPED_BY Acme Labs', 'Quillnet USES Fraud Proofs']);
   });
 });
+
+describe('a person with an organization in parentheses (own examples)', () => {
+  it('takes two plain words before "(<Org>)" for a person who belongs to the organization', () => {
+    expect(named('# Minutes\n\nWe heard from Kalani Akana (Quill DAO) on Tuesday.\n')).toEqual(['Kalani Akana PART_OF Quill DAO']);
+  });
+});

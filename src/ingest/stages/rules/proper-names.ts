@@ -231,6 +231,10 @@ function isPersonName(words: readonly Token[], toks: readonly Token[], from: num
   const near = [...toks.slice(Math.max(0, from - 3), from), ...toks.slice(to, to + 3)];
   const cue = (t: Token) => lexicon.personCues.has(t.lower) || lexicon.personCues.has(t.lemma ?? t.lower);
   if (near.some(cue)) return true;
+  // ("Kalani Akana (Quill DAO)": two or three plain words with an organization in parentheses after them name its member.)
+  const group = /^\s*\(([^()]{2,60})\)/.exec(s.text.slice((words[words.length - 1] as Token).end - s.start))?.[1];
+  const groupHead = group?.trim().split(/\s+/).pop()?.toLowerCase();
+  if (groupHead !== undefined && lexicon.typeByWord.get(groupHead) === 'Organization') return true;
   // ("Priya Raman is a staff engineer at ...", "Priya Raman, the project's lead researcher": a description of the name.)
   const copula = toks[to]?.lemma === 'be' && /^\s+$/.test(s.text.slice((words[words.length - 1] as Token).end - s.start, (toks[to] as Token).start - s.start)) ? 1 : 0;
   const article = toks[to + copula];
