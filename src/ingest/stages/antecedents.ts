@@ -97,7 +97,7 @@ function firstSubject(ctx: Context, s: Sentence): Mention | undefined {
     const preceding = toks.filter((t) => t.end <= m.start);
     if (preceding.some((t) => t.pos === 'AUX' || t.pos === 'ADP' || isFiniteVerb(t))) return false;
     const before = preceding.at(-1);
-    return before === undefined || (before.pos !== 'ADP' && before.pos !== 'DET' && !ctx.lexicon.stopwords.has(before.lower)) || before.lower === 'the';
+    return before === undefined || before.lower === 'the' || (before.pos !== 'DET' && !ctx.lexicon.stopwords.has(before.lower));
   });
 }
 

@@ -5,7 +5,7 @@ import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
-import { isLabelCell } from './rules/table-cells';
+import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import type { Recognition } from './recognize-entities';
 import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
@@ -172,8 +172,9 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   const header = ctx.seg.blocks[block.intro]?.cells ?? [];
   const mentions = ctx.bySentence[s.index] ?? [];
   const inCell = (c: number) => mentions.filter((m) => cells[c] !== undefined && m.start >= (cells[c] as { start: number }).start && m.end <= (cells[c] as { end: number }).end);
-  if (isLabelCell(block, ctx.seg.blocks[block.intro], ctx.lexicon)) {
-    fieldRow(ctx, block, s, inCell);
+  const labelled = labelledField(block, ctx.seg.blocks[block.intro], ctx.lexicon);
+  if (labelled) {
+    fieldRow(ctx, block, s, labelled, inCell);
     return;
   }
   const [subject] = inCell(0);
@@ -214,9 +215,8 @@ function countedClass(ctx: Context, intro: Sentence): Mention | undefined {
  * table's topic (`tableTopic`); "| Proof system | quill proofs | marrow proofs |" under "| | Quillnet | Marrowchain |"
  * one about the name each column's header gives. The value's names relate to it as the label says.
  */
-function fieldRow(ctx: Context, block: Block, s: Sentence, inCell: (c: number) => Mention[]): void {
+function fieldRow(ctx: Context, block: Block, s: Sentence, field: { type: RelationType; inverse: boolean }, inCell: (c: number) => Mention[]): void {
   const cells = block.cells ?? [];
-  const field = fieldOf(ctx.lexicon, cells[0]?.text ?? '') as NonNullable<ReturnType<typeof fieldOf>>;
   const header = ctx.seg.blocks[block.intro]?.cells ?? [];
   for (let c = 1; c < cells.length; c += 1) {
     const topic = cells.length === 2 ? tableTopic(ctx, block) : namedInText(ctx, header[c]?.text ?? '');

@@ -25,7 +25,7 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
   const cells = block.cells ?? [];
   for (const [c, cell] of cells.entries()) {
     // ("| Developer | Acme Labs |": a field's label names nothing.)
-    if (c === 0 && isLabelCell(block, header, lexicon)) continue;
+    if (c === 0 && labelledField(block, header, lexicon)) continue;
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
     const field = c === 0 ? undefined : fieldOf(lexicon, head);
     const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : field?.objectType;
@@ -42,14 +42,14 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
 }
 
 /**
- * "| Developer | Acme Labs |", "| Proof system | ... |" under "| Criterion | Quillnet | Marrowchain |": a row's first cell is a
- * field's label in a two-column table, or under a first header cell that is empty or names the column of labels.
+ * "| Developer | Acme Labs |", "| Proof system | ... |" under "| Criterion | Quillnet | Marrowchain |": the field a row's first
+ * cell labels, in a two-column table or under a first header cell that is empty or names the column of labels; else undefined.
  */
-export function isLabelCell(block: Block, header: Block | undefined, lexicon: Lexicon): boolean {
+export function labelledField(block: Block, header: Block | undefined, lexicon: Lexicon): ReturnType<typeof fieldOf> {
   const cells = block.cells ?? [];
-  if (fieldOf(lexicon, cells[0]?.text ?? '') === undefined) return false;
+  const field = fieldOf(lexicon, cells[0]?.text ?? '');
   const corner = normalizeLabel(header?.cells?.[0]?.text ?? '');
-  return cells.length === 2 || corner === '' || lexicon.labelColumnHeaders.has(corner);
+  return field && (cells.length === 2 || corner === '' || lexicon.labelColumnHeaders.has(corner)) ? field : undefined;
 }
 
 /**
