@@ -21,8 +21,7 @@ export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[]
     const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(s.text);
     const name = paren ? s.text.slice(0, paren.index) : s.text;
     const list = found[s.index] ?? [];
-    const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
-    if (list.some((f) => !f.nested && letters(s.text.slice(f.start - s.start, f.end - s.start)) * 2 >= letters(name)) || (tokens[s.index] ?? []).length > 6) continue;
+    if (holdsMost(s, list, name) || (tokens[s.index] ?? []).length > 6) continue;
     for (const f of list) f.nested = true;
     const topic = discovered(s.start, s.start + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
     out.push([s.index, { ...topic, weakType: true }]);
@@ -43,14 +42,19 @@ export function definedHeadings(seg: Segmentation, tokens: Token[][], found: Fou
     if (block?.kind !== 'heading' || !next || seg.blocks[next.block]?.heading !== s.block || seg.blocks[next.block]?.indented !== true) continue;
     const words = tokens[s.index] ?? [];
     if (!isTermHeading(s, words, lexicon) || !isDefinitionFragment(tokens[next.index] ?? [], lexicon)) continue;
-    const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
     const list = found[s.index] ?? [];
-    if (list.some((f) => !f.nested && letters(s.text.slice(f.start - s.start, f.end - s.start)) * 2 >= letters(s.text))) continue;
+    if (holdsMost(s, list, s.text)) continue;
     for (const f of list) f.nested = true;
     const named = words.some((w) => w.pos === 'PROPN' || /\p{Lu}.*\p{Lu}|\p{N}|[._]/u.test(w.text)) || words.length === 1;
     out.push([s.index, { ...discovered(s.start, s.end, s.text, named ? 'Project' : 'Technique', 'discover:defined-heading', lexicon), weakType: true }]);
   }
   return out;
+}
+
+/** Whether one of a heading's names already makes up most of the text it names (by letters and digits). */
+function holdsMost(s: Sentence, list: readonly Found[], name: string): boolean {
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  return list.some((f) => !f.nested && letters(s.text.slice(f.start - s.start, f.end - s.start)) * 2 >= letters(name));
 }
 
 /**
