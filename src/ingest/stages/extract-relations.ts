@@ -8,7 +8,7 @@ import { chooseCue, cues } from './cue-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import type { Recognition } from './recognize-entities';
-import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
+import { add, headingSubject, sectionTopic, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
 
 /**
  * Relation candidates from section structure (list labels, "X (Network):" items, "A with B"
@@ -241,17 +241,7 @@ function namedInText(ctx: Context, text: string): Mention | undefined {
  * elsewhere), else the subject of the nearest heading above that has one, else the name the title opens with.
  */
 function tableTopic(ctx: Context, block: Block): Mention | undefined {
-  const header = namedInText(ctx, ctx.seg.blocks[block.intro]?.cells?.[0]?.text ?? '');
-  if (header) return header;
-  for (let heading = block.heading; heading >= 0; heading = ctx.seg.blocks[heading]?.heading ?? -1) {
-    const topic = headingSubject(ctx, heading, true);
-    if (topic) return topic;
-    const top = ctx.seg.blocks[heading];
-    const first = top?.kind === 'title' ? ctx.byBlock[heading]?.[0] : undefined;
-    const opening = first ? (ctx.bySentence[first.index] ?? [])[0] : undefined;
-    if (first && opening && opening.start === first.start && NAMED_TYPES.has(opening.type)) return opening;
-  }
-  return undefined;
+  return namedInText(ctx, ctx.seg.blocks[block.intro]?.cells?.[0]?.text ?? '') ?? sectionTopic(ctx, block);
 }
 
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */

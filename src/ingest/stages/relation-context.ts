@@ -1,5 +1,6 @@
 import type { EntityType, RelationType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
+import { NAMED_TYPES } from '../text/english';
 import type { CueHit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
@@ -32,6 +33,19 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   // A question heading ("What problems do they solve?") is about its one name, however long the question.
   const asks = question && sentence.text.trimEnd().endsWith('?');
   return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
+}
+
+/** What a section is about: the subject of the nearest heading above that has one, else the named thing the title opens with. */
+export function sectionTopic(ctx: Context, block: Block): Mention | undefined {
+  for (let heading = block.heading; heading >= 0; heading = ctx.seg.blocks[heading]?.heading ?? -1) {
+    const topic = headingSubject(ctx, heading, true);
+    if (topic) return topic;
+    const top = ctx.seg.blocks[heading];
+    const first = top?.kind === 'title' ? ctx.byBlock[heading]?.[0] : undefined;
+    const opening = first ? (ctx.bySentence[first.index] ?? [])[0] : undefined;
+    if (first && opening && opening.start === first.start && NAMED_TYPES.has(opening.type)) return opening;
+  }
+  return undefined;
 }
 
 export function termMentions(ctx: Context, block: Block, first: Sentence): Mention[] {

@@ -11,8 +11,8 @@ function facts(body: string): string[] {
 describe('extractRelations', () => {
   it('reads a cue phrase between a subject and a list of objects', () => {
     expect(facts('Intro\nStarkNet relies on zk-STARKs and validity proofs.\n')).toEqual([
-      'project:starknet USES technique:validity-proofs (cue:relies on)',
-      'project:starknet USES technique:zk-starks (cue:relies on)',
+      'network:starknet USES technique:validity-proofs (cue:relies on)',
+      'network:starknet USES technique:zk-starks (cue:relies on)',
     ]);
   });
 
@@ -47,7 +47,7 @@ describe('extractRelations', () => {
 
   it('reads "A with B" terms as combinations and owners as developers', () => {
     expect(facts("Hybrid Designs\nExamples:\nPlasma with Rollups: Both are used.\nIntro\nThe Ethereum Foundation's Optimism grant was renewed.\nCoinbase's Base went live.\n")).toEqual([
-      'project:base DEVELOPED_BY organization:coinbase (structure:possessive)',
+      'network:base DEVELOPED_BY organization:coinbase (structure:possessive)',
       'technique:plasma-with-rollups COMBINES technique:plasma (structure:compound)',
       'technique:plasma-with-rollups COMBINES technique:rollups (structure:compound)',
     ]);

@@ -130,8 +130,8 @@ describe('extraction of unseen phrasings', () => {
 
   it('lists no class after ", a" as a further object ("deployed on X, an optimistic rollup")', () => {
     expect(facts('Intro\nKestrelNet is deployed on Arbitrum One, an optimistic rollup.\n')).toEqual([
-      'project:arbitrum IS_A technique:optimistic-rollups (structure:definition)',
-      'project:kestrelnet BUILT_ON project:arbitrum (cue:deployed on)', // and not BUILT_ON the class
+      'network:arbitrum-one IS_A technique:optimistic-rollups (structure:definition)',
+      'project:kestrelnet BUILT_ON network:arbitrum-one (cue:deployed on)', // and not BUILT_ON the class
     ]);
   });
 
@@ -167,10 +167,10 @@ describe('extraction of unseen phrasings', () => {
 
   it('reads "rather than", "written in" and "combines A with B"', () => {
     expect(facts('Intro\nStarkNet relies on zk-STARKs rather than zk-SNARKs. StarkNet programs are written in Cairo. Fedimint combines Chaumian e-cash with federated custody.\n')).toEqual([
+      'network:starknet USES project:cairo (cue:are written in)',
+      'network:starknet USES technique:zk-starks (cue:relies on)',
       'project:fedimint COMBINES technique:chaumian-e-cash (cue:combines)',
       'project:fedimint COMBINES use-case:federated-custody (cue:combines)',
-      'project:starknet USES project:cairo (cue:are written in)',
-      'project:starknet USES technique:zk-starks (cue:relies on)',
       'technique:zk-starks ALTERNATIVE_TO technique:zk-snarks (cue:rather than)',
     ]);
   });
@@ -178,8 +178,8 @@ describe('extraction of unseen phrasings', () => {
   it('makes a possessive between organizations PART_OF, and a relative clause with an auxiliary about the name before it', () => {
     expect(facts("Intro\nLinea is built with the Ethereum Foundation's Harbor Research group. The Tallinn Accord, which was proposed by the G7, follows.\n")).toEqual([
       'initiative:tallinn-accord PROPOSED_BY organization:g7 (cue:proposed by)',
+      'network:linea DEVELOPED_BY organization:harbor-research (cue:built with)',
       'organization:harbor-research PART_OF organization:ethereum-foundation (structure:possessive)',
-      'project:linea DEVELOPED_BY organization:harbor-research (cue:built with)',
     ]);
   });
 });
