@@ -152,7 +152,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
     const stated = owner ?? direct;
-    const subject = stated && hit.cue.namedSubject && (isCommonPhrase(stated) || describedClass(s, stated)) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
+    const named = stated && hit.cue.namedSubject && (isCommonPhrase(stated) || describedClass(s, stated)) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
+    const subject = named && hit.cue.type === 'FORMERLY_KNOWN_AS' ? renamedName(s, mentions, named) : named;
     if (objects.length === 0) {
       const head = subject && hit.cue.inverse ? relativeHead(ctx, s, mentions, subject) : undefined;
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
@@ -177,7 +178,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (pair) for (const o of objects) for (const p of pair) add(ctx, hit.cue.inverse ? o : p, hit.cue.type, hit.cue.inverse ? p : o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
     if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject)) continue;
-    const subjects = hit.cue.hyponym || subject.end > hit.start ? [subject] : coordinated(ctx, s, subject, mentions, taken);
+    // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)
+    const parenthesised = /^[\s*_]*\($/.test(s.text.slice(subject.end - s.start, hit.start - s.start).trimEnd());
+    const subjects = hit.cue.hyponym || subject.end > hit.start || parenthesised ? [subject] : coordinated(ctx, s, subject, mentions, taken);
     for (const o of objects) {
       taken.add(o);
       for (const subj of subjects) {
@@ -322,6 +325,12 @@ function isCommonPhrase(m: Mention): boolean {
  */
 function describedClass(s: Sentence, m: Mention): boolean {
   return m.entityId !== null && CLASS_TYPES.has(m.type) && /^\p{Ll}/u.test(m.text) && /(?:^|\s)(?:an?|the)\s+(?:[^\s,;:]+\s+){0,5}$/i.test(s.text.slice(0, m.start - s.start));
+}
+
+/** "the DAO's Safe multisig (formerly Gnosis Safe)": a lower-case class word is never renamed; the name right before it is. */
+function renamedName(s: Sentence, mentions: readonly Mention[], subject: Mention): Mention {
+  if (!CLASS_TYPES.has(subject.type) || !startsLower(subject.text)) return subject;
+  return mentions.find((m) => m.end < subject.start && /^ +$/.test(s.text.slice(m.end - s.start, subject.start - s.start))) ?? subject;
 }
 
 /** "Lumina, a Rust implementation of a light node developed by X": the name the phrase describes, before it in the clause. */

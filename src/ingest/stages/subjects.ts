@@ -154,12 +154,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     if (previous && previousHit?.cue.type === 'IS_A' && prior.objects.includes(near) && phrase) return previous;
     if (previous && gap.words.length === 1 && lexicon.listConnectors.has((gap.words[0] as Token).lower)) return previous;
     // "A, founded by B and C, tackles D": the aside closes, the sentence is about A again.
-    const asideBefore = previousHit
-      ? s.text
-          .slice(0, previousHit.start - s.start)
-          .trimEnd()
-          .endsWith(',')
-      : false;
+    // ("Quill (formerly Marrow, maintained by Acme)": or a parenthesis.)
+    const asideBefore = previousHit ? /[,(]$/.test(s.text.slice(0, previousHit.start - s.start).trimEnd()) : false;
     // ("Secure aggregation, proposed by Jane Roe and co-authors, uses ...": a plain plural may close the aside's list.)
     // ("Quill, developed by X and launched in 2019, is ...": so may a second participle phrase, up to the comma before the verb.)
     const closesAside = /^\s*(?:(?:and|&)\s+[\p{Ll}-]+\s*)?,/u.test(gap.text) || (/^\s*and\s/.test(gap.text) && /,\s*$/.test(gap.text) && !gap.words.some((w) => w.pos === 'AUX' || isFiniteVerb(w)));

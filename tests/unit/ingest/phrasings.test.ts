@@ -1150,3 +1150,15 @@ describe('a person with an organization in parentheses (own examples)', () => {
     expect(named('# Minutes\n\nWe heard from Kalani Akana (Quill DAO) on Tuesday.\n')).toEqual(['Kalani Akana PART_OF Quill DAO']);
   });
 });
+
+describe('renames (own examples)', () => {
+  it('reads a rename in parentheses right after a name as about that name alone, not the names the list joins to it', () => {
+    expect(named('# Chains\n\nOptimism, Quillnet (formerly Larkspur) and Tessel are sidechains.\n').filter((r) => r.includes('FORMERLY'))).toEqual(['Quillnet FORMERLY_KNOWN_AS Larkspur']);
+  });
+  it('reads a participle after "(formerly X," as about the name before the parenthesis', () => {
+    expect(named('# Clients\n\nMost users run Quillnode (formerly quill-d, maintained by Acme Labs) today.\n')).toEqual(['Quillnode DEVELOPED_BY Acme Labs', 'Quillnode FORMERLY_KNOWN_AS quill-d']);
+  });
+  it('renames the name before a lower-case class word, not the class', () => {
+    expect(named('# Payments\n\nPayments settle on the Quillnet sidechain (formerly Marrowchain) today.\n')).toEqual(['Quillnet FORMERLY_KNOWN_AS Marrowchain']);
+  });
+});
