@@ -1,6 +1,6 @@
 import type { RelationType } from '../../domain/vocabulary';
 import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
-import { CLASS_TYPES, NAMED_TYPES, singular } from '../text/english';
+import { CLASS_TYPES, singular } from '../text/english';
 import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
@@ -8,7 +8,7 @@ import { chooseCue, cues } from './cue-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import type { Recognition } from './recognize-entities';
-import { add, headingSubject, sectionTopic, isNounModifier, mentionBefore, modifiesNoun, termMentions, type Context } from './relation-context';
+import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
 
 /**
  * Relation candidates from section structure (list labels, "X (Network):" items, "A with B"
