@@ -46,10 +46,10 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const t = toks[i];
     return t !== undefined && (found.some(overlaps(t)) || out.some(overlaps(t)));
   };
-  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null, headed = false, weak = false) => {
+  const add = (from: number, to: number, type: EntityType | undefined, rule: string, alias: string | null = null, headed = false, weak = false, whole = false) => {
     if (to <= from || type === undefined) return;
     const last = toks[to - 1] as Token;
-    const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && (f.end < last.end || (headed && f.end === last.end && f.start > (toks[from] as Token).start)));
+    const heads = found.filter((f) => !f.nested && f.start >= (toks[from] as Token).start && (f.end < last.end || ((headed || whole) && f.end === last.end && f.start > (toks[from] as Token).start)));
     const words = toks.slice(from, to);
     const plain = headed || !words.some((w) => lexicon.minorWords.has(w.lower));
     const head = headType(words, lexicon);
@@ -57,7 +57,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     const joinsKnown = words.some(
       (w, i) => i > 0 && lexicon.listConnectors.has(w.lower) && heads.some((f) => f.end === (words[i - 1] as Token).end) && heads.some((f) => f.start === (words[i + 1] as Token | undefined)?.start),
     );
-    const takesOver = heads.length > 0 && plain && !joinsKnown && NAMED_TYPES.has(type) && head !== undefined && NAMED_TYPES.has(head);
+    // ("formerly known as ConsenSys zkEVM": a name given as a name is the whole phrase, whatever names it holds.)
+    const takesOver = heads.length > 0 && plain && !joinsKnown && NAMED_TYPES.has(type) && ((head !== undefined && NAMED_TYPES.has(head)) || whole);
     for (let k = from; k < to; k += 1) if (covered(k) && !takesOver) return;
     if (takesOver) for (const f of heads) f.nested = true;
     const a = toks[from] as Token;
@@ -165,7 +166,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
               .pop()
           : undefined;
       const own = subject?.type ?? headType(toks.slice(j, end), lexicon);
-      add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined);
+      add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined, cue.type === 'FORMERLY_KNOWN_AS');
     } else if (j === hit.endToken || toks.slice(hit.endToken, j).every((t) => lexicon.determiners.has(t.lower))) {
       const end = lowerPhraseEnd(toks, j, s, lexicon);
       const type = end > j ? lexicon.typeByWord.get((toks[end - 1] as Token).lower) : undefined;

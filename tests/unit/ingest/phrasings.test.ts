@@ -1161,4 +1161,10 @@ describe('renames (own examples)', () => {
   it('renames the name before a lower-case class word, not the class', () => {
     expect(named('# Payments\n\nPayments settle on the Quillnet sidechain (formerly Marrowchain) today.\n')).toEqual(['Quillnet FORMERLY_KNOWN_AS Marrowchain']);
   });
+  it('takes a former name whole, even when a known name stands inside it', () => {
+    expect(named('# Chains\n\nQuillnet, formerly known as Optimistic Ethereum, settles to Ethereum.\n').filter((r) => r.includes('FORMERLY'))).toEqual([
+      'Quillnet FORMERLY_KNOWN_AS Optimistic Ethereum',
+    ]);
+    expect(named('# Chains\n\nTessel (formerly Marrow zkEVM) added precompiles.\n')).toEqual(['Tessel FORMERLY_KNOWN_AS Marrow zkEVM']);
+  });
 });
