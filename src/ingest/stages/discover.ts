@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../text/given-names';
 import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
-import { isCommonPlural } from '../text/pos';
+import { isCommonPlural, isEnglishWord } from '../text/pos';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
 
@@ -177,13 +177,13 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       const role = named !== undefined && TERM_TYPES.has(named) ? named : cue.type === 'ALTERNATIVE_TO' ? 'Technique' : undefined;
       const before = out.length;
       // "was previously called flwr-dp-examples": a name the cue expects may be a lower-case code name, one word joined by hyphens or dots.
-      const codeName =
-        named !== undefined &&
-        NAMED_TYPES.has(named) &&
-        !hit.cues.some((c) => c.objectTypes?.some((t) => TERM_TYPES.has(t))) &&
-        end > j + 1 &&
-        toks.slice(j + 1, end).every((t, k) => /^[-.]$/.test(gap(toks, j + k, s)));
-      if (codeName) add(j, end, named, 'discover:cue-object', null, false, true);
+      // A former name may also be one word set off in backticks or quotes, or no English word ("was known as zkhelpers").
+      const renamed = cue.type === 'FORMERLY_KNOWN_AS';
+      const expectsName = named !== undefined && NAMED_TYPES.has(named) && !hit.cues.some((c) => c.objectTypes?.some((t) => TERM_TYPES.has(t)));
+      const joined = end > j + 1 && toks.slice(j + 1, end).every((t, k) => /^[-.]$/.test(gap(toks, j + k, s)));
+      const oneWord = renamed && j === hit.endToken && j < toks.length && (/[`"“']$/.test(s.text.slice(0, (toks[j] as Token).start - s.start)) || !isEnglishWord((toks[j] as Token).lower));
+      const codeName = expectsName && (joined || oneWord);
+      if (codeName) add(j, joined ? end : j + 1, named, 'discover:cue-object', null, false, true, renamed);
       else if (type !== undefined && TERM_TYPES.has(type) && !nextCue && !longer && j === hit.endToken) add(j, end, type, 'discover:cue-object');
       // "relies on model inventories", "employs confidential transactions": a noun phrase of two or more
       // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.

@@ -1167,4 +1167,9 @@ describe('renames (own examples)', () => {
     ]);
     expect(named('# Chains\n\nTessel (formerly Marrow zkEVM) added precompiles.\n')).toEqual(['Tessel FORMERLY_KNOWN_AS Marrow zkEVM']);
   });
+  it('takes one word set off in backticks or quotes, or no English word, for a former name, and no ordinary word', () => {
+    expect(named('# Packages\n\nQuillkit was formerly known as `courier`; it was renamed in 0.6.\n')).toEqual(['Quillkit FORMERLY_KNOWN_AS courier']);
+    expect(named('# Packages\n\nQuillkit was known as zkhelpers until version 2.0.\n')).toEqual(['Quillkit FORMERLY_KNOWN_AS zkhelpers']);
+    expect(named('# Packages\n\nQuillkit was known as courier until version 2.0.\n')).toEqual([]);
+  });
 });
