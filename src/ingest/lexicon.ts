@@ -70,6 +70,8 @@ export const lexiconSchema = z.object({
   relativePronouns: words,
   /** "consists of three components:": nouns whose list items are parts of the intro's subject. */
   partNouns: words,
+  /** "Article 22", "Annex III", "Art. 9": words that, before a number, name a numbered part of a law or standard. */
+  legalParts: words,
   /** "Name: Quillnet" over "Built on: ..." lines: labels whose value names the thing a record's fields describe. */
   recordNameLabels: words,
   /** "Several privacy technologies help:", "the following DA layers:": words that count a list intro's class. */
@@ -186,6 +188,7 @@ export interface Lexicon {
   auxiliaries: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
+  legalParts: ReadonlySet<string>;
   recordNameLabels: ReadonlySet<string>;
   listQuantifiers: ReadonlySet<string>;
   labelColumnHeaders: ReadonlySet<string>;
@@ -267,6 +270,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     auxiliaries: set(data.auxiliaries),
     relativePronouns: set(data.relativePronouns),
     partNouns: set(data.partNouns),
+    legalParts: set(data.legalParts),
     recordNameLabels: set(data.recordNameLabels),
     listQuantifiers: set(data.listQuantifiers),
     labelColumnHeaders: set(data.labelColumnHeaders),

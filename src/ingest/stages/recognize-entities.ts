@@ -9,6 +9,7 @@ import { isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
 import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
+import { legalParts } from './rules/legal-parts';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { coordinatedPeople } from './rules/coordinated-people';
@@ -61,6 +62,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       const itemType = intro ? (lexicon.labels.get(label)?.itemType ?? lexicon.typeByWord.get(label.slice(label.lastIndexOf(' ') + 1))) : undefined;
       list.push(...discoverTerm(block.term, toks, list, lexicon, itemType));
     }
+    list.push(...legalParts(s, list, lexicon));
     list.push(...discoverInSentence(s, toks, list, lexicon));
     if (block?.kind === 'row') {
       const names = tableCells(block, seg.blocks[block.intro], s, toks, list, lexicon);

@@ -1173,3 +1173,19 @@ describe('renames (own examples)', () => {
     expect(named('# Packages\n\nQuillkit was known as courier until version 2.0.\n')).toEqual([]);
   });
 });
+
+describe('numbered parts of a law (own examples)', () => {
+  it('takes "Article N", "Annex III" and "Article 6(1)(c)" for names, part of the law right after or before them', () => {
+    const body = '# Notes\n\nArticle 22 of the Quill Act limits profiling. The basis is Article 6(1)(c) Quill Act. The Marrow Act’s Annex III lists systems.\n';
+    expect(named(body)).toEqual(['Annex III PART_OF Marrow Act', 'Article 22 PART_OF Quill Act', 'Article 6(1)(c) PART_OF Quill Act']);
+  });
+  it('gives a part with no law next to it the law its sentence or paragraph names', () => {
+    expect(named('# Notes\n\nThe Quill Act applies to training. A lawful basis is needed under Article 6, and Article 9 covers health data.\n')).toEqual([
+      'Article 6 PART_OF Quill Act',
+      'Article 9 PART_OF Quill Act',
+    ]);
+  });
+  it('reads a lower-case "article" and a number as a part only when "of" follows', () => {
+    expect(names('# Notes\n\nThe article 3 days ago cited clause 9 of the Quill Act.\n')).toEqual(['Clause 9', 'Quill Act']);
+  });
+});

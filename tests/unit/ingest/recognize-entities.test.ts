@@ -36,7 +36,7 @@ describe('recognizeEntities', () => {
   });
 
   it('takes no everyday abbreviation, document word or punctuated junk word for a name', () => {
-    const found = recognize('Intro\nTL;DR: the CEO said the CI runs on a GPU under Article 73 while Kestrelnet ships.\n').mentions;
+    const found = recognize('Intro\nTL;DR: the CEO said the CI runs on a GPU under Section 73 while Kestrelnet ships.\n').mentions;
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);
   });
 

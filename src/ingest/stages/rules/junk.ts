@@ -36,7 +36,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
-  if (words.length > 1 && words.every((w) => /^\p{N}+$/u.test(w) || lexicon.junkWords.has(w))) return 'a date';
+  // ("Article 22" is a numbered part of a law, see `legalParts`.)
+  if (words.length > 1 && f.rule !== 'discover:legal-part' && words.every((w) => /^\p{N}+$/u.test(w) || lexicon.junkWords.has(w))) return 'a date';
   const opensBlock = s.text.slice(0, f.start - s.start).trim() === '';
   // "**ROTTERDAM, March 10, 2026** —": a place in capitals, a comma and a date.
   if (/^\p{Lu}{3,}[\p{Lu}\s.'-]*,\s/u.test(text) && /\p{N}/u.test(text)) return 'a dateline';

@@ -1,0 +1,40 @@
+import type { Block, Mention, Sentence } from '../types';
+import { add, type Context } from './relation-context';
+
+/** What a numbered part can belong to: a law, or a standard or framework (typed Initiative). */
+const WHOLE_TYPES: ReadonlySet<string> = new Set(['Regulation', 'Initiative']);
+const isPart = (m: Mention) => m.rule === 'discover:legal-part';
+const isWhole = (m: Mention) => WHOLE_TYPES.has(m.type) && !isPart(m);
+
+/**
+ * "Article 22 of the Quill Act", "Article 6(1)(c) QDPR", "QDPR Art. 9", "the Quill Act’s Article 5": a numbered
+ * part (`legalParts`) is PART_OF the law named right after it ("of the" between) or right before it.
+ * Otherwise ("a lawful basis under Article 6"), of the nearest law the sentence names, else the last
+ * one its paragraph named before it; with less confidence, as a reader infers it.
+ */
+export function legalPartOf(ctx: Context, block: Block, s: Sentence): void {
+  const mentions = ctx.bySentence[s.index] ?? [];
+  const { confidence } = ctx.lexicon.data;
+  for (const [i, part] of mentions.entries()) {
+    if (!isPart(part)) continue;
+    const next = mentions[i + 1];
+    const previous = mentions[i - 1];
+    const gap = (a: Mention, b: Mention) => s.text.slice(a.end - s.start, b.start - s.start);
+    if (next && isWhole(next) && /^\s+(?:of\s+(?:the\s+)?)?$/i.test(gap(part, next))) {
+      add(ctx, part, 'PART_OF', next, s.index, 'structure:legal-part', confidence.structure);
+      continue;
+    }
+    if (previous && isWhole(previous) && /^(?:['’]s?)?\s+$/.test(gap(previous, part))) {
+      add(ctx, part, 'PART_OF', previous, s.index, 'structure:legal-part', confidence.structure);
+      continue;
+    }
+    const before = mentions.slice(0, i).filter(isWhole).pop() ?? mentions.slice(i + 1).find(isWhole);
+    const earlier = (ctx.byBlock[block.index] ?? [])
+      .filter((x) => x.index < s.index)
+      .flatMap((x) => ctx.bySentence[x.index] ?? [])
+      .filter(isWhole)
+      .pop();
+    const whole = before ?? earlier;
+    if (whole) add(ctx, part, 'PART_OF', whole, s.index, 'structure:legal-part', confidence.discovered);
+  }
+}
