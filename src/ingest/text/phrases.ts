@@ -121,7 +121,9 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
     const afterInitial = j > i && /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '. ' && hasCapital(tok.text);
     const ampersand = j > i && joinsByAmpersand(text, tokens[j - 1] as Token, tok, offset);
-    if (j > i && !afterInitial && !ampersand && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
+    // "zkSync 2.0", "Quill v1.5": a version number's dotted parts stay one word.
+    const version = j > i && DIGITS.test(tok.text) && /\p{N}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '.';
+    if (j > i && !afterInitial && !ampersand && !version && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     // "the European Commission in April 2021": a minor word before a calendar word ends the name.
     if (j > i && lexicon.minorWords.has(tok.lower) && lexicon.junkWords.has(tokens[j + 1]?.lower ?? '')) break;
