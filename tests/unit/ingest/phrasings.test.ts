@@ -1192,3 +1192,13 @@ describe('numbered parts of a law (own examples)', () => {
     expect(names('# Notes\n\nThe article 3 days ago cited clause 9 of the Quill Act.\n')).toEqual(['Clause 9', 'Quill Act']);
   });
 });
+
+describe('citations and schedule lines (own examples)', () => {
+  it('types "X et al." as a person, the first author', () => {
+    const { patch } = analyze(articleOf('# Strategies\n\n| Strategy | Proposed by | Idea |\n|---|---|---|\n| QuillProx | Tian Quillworth et al. (2020) | A proximal term |\n'), knowledge);
+    expect(patch.entities.filter((e) => /Quillworth/.test(e.name)).map((e) => e.type)).toEqual(['Person']);
+  });
+  it('takes no "Week 5" for a name', () => {
+    expect(names('# Plan\n\n- Week 5: contracts deployed on Marrowchain.\n- Week 6: audit.\n').some((n) => /^Week/.test(n))).toBe(false);
+  });
+});

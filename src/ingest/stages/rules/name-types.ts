@@ -8,10 +8,16 @@ const DESCRIPTION = /^\s*(?:,|\s(?:is|was|are|were|remains|becomes|became))\s+(?
 /** "ISO/IEC 42001", "EIP-4844", "RFC 9110": an acronym with a number of three or more digits names a standard. */
 const STANDARD = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?[\s-]\p{N}{3,}$/u;
 
-/** Types a name by how it is spelled, when nothing stronger typed it: a standard is a regulation. */
+/** "Tian Li et al.", "Bonawitz et al": a citation of a paper's authors names its first author. */
+const ET_AL = /\s+et\s+al\.?$/u;
+
+/** Types a name by how it is spelled: a standard is a regulation (when nothing stronger typed it); "X et al." is a person. */
 export function typeByShape(f: Found, s: Sentence): Found {
-  if (!f.discovered || (!f.weakType && f.type !== 'Project')) return f;
-  return STANDARD.test(s.text.slice(f.start - s.start, f.end - s.start)) ? { ...f, type: 'Regulation', weakType: false } : f;
+  if (!f.discovered) return f;
+  const text = s.text.slice(f.start - s.start, f.end - s.start);
+  if (ET_AL.test(text)) return { ...f, type: 'Person', weakType: false };
+  if (!f.weakType && f.type !== 'Project') return f;
+  return STANDARD.test(text) ? { ...f, type: 'Regulation', weakType: false } : f;
 }
 
 /**
