@@ -1198,6 +1198,9 @@ describe('citations and schedule lines (own examples)', () => {
     const { patch } = analyze(articleOf('# Strategies\n\n| Strategy | Proposed by | Idea |\n|---|---|---|\n| QuillProx | Tian Quillworth et al. (2020) | A proximal term |\n'), knowledge);
     expect(patch.entities.filter((e) => /Quillworth/.test(e.name)).map((e) => e.type)).toEqual(['Person']);
   });
+  it('takes no protocol placeholder party or everyday protocol abbreviation for a name', () => {
+    expect(names('# Protocol\n\nBob opens a channel to Quillnet over TLS, and Alice signs.\n')).toEqual(['Quillnet']);
+  });
   it('takes no "Week 5" for a name', () => {
     expect(names('# Plan\n\n- Week 5: contracts deployed on Marrowchain.\n- Week 6: audit.\n').some((n) => /^Week/.test(n))).toBe(false);
   });
