@@ -16,6 +16,7 @@ import {
   inParentheses,
   isModifier,
   isNounModifier,
+  otherKind,
   isPossessiveGap,
   mentionBefore,
   mentionHolding,
@@ -126,7 +127,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
         ? typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o))
         : hit.cue.type === 'ALTERNATIVE_TO'
           ? typed.filter((o) => !isNounModifier(ctx, s, o))
-          : typed;
+          : typed.filter((o) => !otherKind(ctx, s, o));
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.

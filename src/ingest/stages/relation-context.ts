@@ -107,7 +107,27 @@ export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
     !ctx.lexicon.cuesByFirstWord.has(next.lower) &&
     !ctx.lexicon.typeByWord.has(next.lower) &&
     !ctx.lexicon.stopwords.has(next.lower);
-  return headNoun || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
+  return headNoun || otherKind(ctx, s, m) || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
+}
+
+/**
+ * "the Ethereum restaking protocol", "the Quillnet light client": a name before lower-case words that end in a noun
+ * typing another kind of thing (a project after a network) only modifies that thing; "the Quillnet network" is Quillnet.
+ */
+export function otherKind(ctx: Context, s: Sentence, m: Mention): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  let i = toks.findIndex((t) => t.start >= m.end);
+  if (i < 0 || !/^\s+$/.test(s.text.slice(m.end - s.start, (toks[i] as Token).start - s.start))) return false;
+  for (let n = 0; n < 3 && i < toks.length; n += 1, i += 1) {
+    const t = toks[i] as Token;
+    if (!/^\p{Ll}/u.test(t.text) || (t.pos !== 'NOUN' && t.pos !== 'ADJ') || ctx.lexicon.stopwords.has(t.lower) || ctx.lexicon.cuesByFirstWord.has(t.lower)) return false;
+    const type = ctx.lexicon.typeByWord.get(t.lower);
+    const next = toks[i + 1];
+    const last = !next || !/^\s+$/.test(s.text.slice(t.end - s.start, next.start - s.start)) || !/^\p{Ll}/u.test(next.text) || next.pos !== 'NOUN';
+    if (type !== undefined && last) return n > 0 && (m.type === 'Network' || m.type === 'Organization') && (type === 'Project' || type === 'Technique');
+    if (last) return false;
+  }
+  return false;
 }
 
 /** "a Python library": the name is followed by a lower-case typing noun, which it only modifies. */

@@ -1205,3 +1205,10 @@ describe('citations and schedule lines (own examples)', () => {
     expect(names('# Plan\n\n- Week 5: contracts deployed on Marrowchain.\n- Week 6: audit.\n').some((n) => /^Week/.test(n))).toBe(false);
   });
 });
+
+describe('a name that modifies another kind of thing (own examples)', () => {
+  it('takes no network for the object when it only modifies a project after it ("the Ethereum light client")', () => {
+    expect(named('# Clients\n\nMarrow Labs maintains the Ethereum light client.\n')).toEqual([]);
+    expect(named('# Clients\n\nMarrow Labs maintains the Ethereum network.\n')).toEqual(['Ethereum DEVELOPED_BY Marrow Labs']);
+  });
+});
