@@ -111,7 +111,7 @@ export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
 }
 
 /**
- * "the Ethereum restaking protocol", "the Quillnet light client": a name before lower-case words that end in a noun
+ * "the Marrowchain restaking protocol", "the Quillnet light client": a name before lower-case words that end in a noun
  * typing another kind of thing (a project after a network) only modifies that thing; "the Quillnet network" is Quillnet.
  */
 export function otherKind(ctx: Context, s: Sentence, m: Mention): boolean {
