@@ -14,23 +14,19 @@ const NUMBER = /^\s+(\d+[a-z]?(?:\(\w{1,4}\))*|[IVXLC]+\b)/;
 export function legalParts(s: Sentence, found: readonly Found[], lexicon: Lexicon): Found[] {
   if (lexicon.legalParts.size === 0) return [];
   const out: Found[] = [];
-  const word = /[\p{L}.]+/gu;
-  for (const m of s.text.matchAll(word)) {
-    const text = m[0];
+  // A word with its full stop ("Art."): the lexicon says which words are abbreviations.
+  for (const m of s.text.matchAll(/\p{L}+\.?/gu)) {
     const at = m.index ?? 0;
-    const lower = text.toLowerCase();
-    // ("Art." keeps its full stop; "article." at a sentence's end has none to keep.)
-    const key = lexicon.legalParts.has(lower) ? lower : lexicon.legalParts.has(lower.replace(/\.$/, '')) ? lower.replace(/\.$/, '') : undefined;
-    if (key === undefined || (at > 0 && /[\p{L}\p{N}]/u.test(s.text.charAt(at - 1)))) continue;
+    const text = lexicon.legalParts.has(m[0].toLowerCase()) ? m[0] : m[0].replace(/\.$/, '');
+    if (!lexicon.legalParts.has(text.toLowerCase()) || (at > 0 && /[\p{L}\p{N}]/u.test(s.text.charAt(at - 1)))) continue;
     const number = NUMBER.exec(s.text.slice(at + text.length));
     if (!number) continue;
+    const end = s.start + at + text.length + number[0].length;
     // ("the article 3 days ago": a lower-case word numbers a part only when the law follows: "clause 9 of ISO/IEC 42001".)
-    const rest = s.text.slice(at + text.length + number[0].length);
-    if (/^\p{Ll}/u.test(text) && !/^\s+of\s/.test(rest)) continue;
-    const surface = `${text.replace(/\.$/, key.endsWith('.') ? '.' : '')} ${number[1]}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+    if (/^\p{Ll}/u.test(text) && !/^\s+of\s/.test(s.text.slice(end - s.start))) continue;
     const start = s.start + at;
-    const end = start + text.length + (number[0].length - (number[1] as string).length) + (number[1] as string).length;
     if (found.some((f) => !f.nested && f.start < end && start < f.end)) continue;
+    const surface = `${text} ${number[1]}`.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     out.push(discovered(start, end, surface, 'Regulation', 'discover:legal-part', lexicon));
   }
   return out;
