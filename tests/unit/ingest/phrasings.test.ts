@@ -1212,3 +1212,12 @@ describe('a name that modifies another kind of thing (own examples)', () => {
     expect(named('# Clients\n\nMarrow Labs maintains the Ethereum network.\n')).toEqual(['Ethereum DEVELOPED_BY Marrow Labs']);
   });
 });
+
+describe('a list its intro says a design rests on (own examples)', () => {
+  it('reads "X\'s design rests on four ideas:" as X using each item', () => {
+    expect(named("# Ethereum\n\nEthereum's design rests on two ideas:\n\n- **Data availability sampling**: light nodes sample.\n- **Fraud proofs**: anyone can challenge.\n")).toEqual([
+      'Ethereum USES Data Availability Sampling',
+      'Ethereum USES Fraud Proofs',
+    ]);
+  });
+});
