@@ -1221,3 +1221,21 @@ describe('a list its intro says a design rests on (own examples)', () => {
     ]);
   });
 });
+
+describe('names in parentheses after a class (own examples)', () => {
+  it('reads "optimistic rollups (A, B)" as A and B kinds of the class, but not one acronym or a phrase', () => {
+    expect(named('# Chains\n\nOptimistic rollups (Quillnet, Marrowchain and Tessel) dominate today.\n')).toEqual([
+      'Marrowchain IS_A Optimistic Rollups',
+      'Quillnet IS_A Optimistic Rollups',
+      'Tessel IS_A Optimistic Rollups',
+    ]);
+    expect(named('# Chains\n\nOptimistic rollups (mostly Quillnet and Marrowchain) dominate today.\n').filter((r) => r.includes('IS_A'))).toEqual([]);
+  });
+});
+
+describe('renames by spin-out and first name (own examples)', () => {
+  it('reads "was spun out as Y" with the new name second, and "started out as Y" with the old one second', () => {
+    expect(named('# History\n\nQuillnet was spun out as Marrowchain in 2024.\n')).toEqual(['Marrowchain FORMERLY_KNOWN_AS Quillnet']);
+    expect(named('# History\n\nTessel started out as Quillkit in 2021.\n')).toEqual(['Tessel FORMERLY_KNOWN_AS Quillkit']);
+  });
+});
