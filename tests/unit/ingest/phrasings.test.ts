@@ -1194,9 +1194,9 @@ describe('numbered parts of a law (own examples)', () => {
 });
 
 describe('citations and schedule lines (own examples)', () => {
-  it('types "X et al." as a person, the first author', () => {
+  it('reads "X et al." as the person X, the first author, with the citation as an alias', () => {
     const { patch } = analyze(articleOf('# Strategies\n\n| Strategy | Proposed by | Idea |\n|---|---|---|\n| QuillProx | Tian Quillworth et al. (2020) | A proximal term |\n'), knowledge);
-    expect(patch.entities.filter((e) => /Quillworth/.test(e.name)).map((e) => e.type)).toEqual(['Person']);
+    expect(patch.entities.filter((e) => /Quillworth/.test(e.name)).map((e) => [e.name, e.type, e.aliases])).toEqual([['Tian Quillworth', 'Person', ['Tian Quillworth et al.']]]);
   });
   it('takes no protocol placeholder party or everyday protocol abbreviation for a name', () => {
     expect(names('# Protocol\n\nBob opens a channel to Quillnet over TLS, and Alice signs.\n')).toEqual(['Quillnet']);

@@ -1,3 +1,4 @@
+import { nameKey } from '../../../domain/names';
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
 import type { Sentence } from '../../types';
@@ -8,14 +9,17 @@ const DESCRIPTION = /^\s*(?:,|\s(?:is|was|are|were|remains|becomes|became))\s+(?
 /** "ISO/IEC 42001", "EIP-4844", "RFC 9110": an acronym with a number of three or more digits names a standard. */
 const STANDARD = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?[\s-]\p{N}{3,}$/u;
 
-/** "Tian Li et al.", "Bonawitz et al": a citation of a paper's authors names its first author. */
+/** "Tian Li et al.", "Bonawitz et al": a citation of a paper's authors names its first author (the citation is an alias). */
 const ET_AL = /\s+et\s+al\.?$/u;
 
 /** Types a name by how it is spelled: a standard is a regulation (when nothing stronger typed it); "X et al." is a person. */
 export function typeByShape(f: Found, s: Sentence): Found {
   if (!f.discovered) return f;
   const text = s.text.slice(f.start - s.start, f.end - s.start);
-  if (ET_AL.test(text)) return { ...f, type: 'Person', weakType: false };
+  if (ET_AL.test(text)) {
+    const name = text.replace(ET_AL, '');
+    return { ...f, type: 'Person', weakType: false, name, key: nameKey(name), alias: f.alias ?? text };
+  }
   if (!f.weakType && f.type !== 'Project') return f;
   return STANDARD.test(text) ? { ...f, type: 'Regulation', weakType: false } : f;
 }
