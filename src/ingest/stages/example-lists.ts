@@ -1,5 +1,5 @@
 import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
-import type { Mention, Sentence } from '../types';
+import type { Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
 /**
@@ -21,7 +21,7 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
     if (inside.length < 2 || !inside.every((m) => NAMED_TYPES.has(m.type))) continue;
     // The names and their separators must fill the parentheses.
     const rest = inside.reduceRight((text, m) => text.slice(0, m.start - from) + text.slice(m.end - from), s.text.slice(from - s.start, to - s.start));
-    if (!/^(?:\s*(?:,|\band\b|\bor\b)?\s*)*$/i.test(rest)) continue;
-    for (const m of inside as Mention[]) add(ctx, m, 'IS_A', cls, s.index, 'structure:parenthesized-examples', ctx.lexicon.data.confidence.structure);
+    if (!/^(?:[\s,]|\band\b|\bor\b)*$/i.test(rest)) continue;
+    for (const m of inside) add(ctx, m, 'IS_A', cls, s.index, 'structure:parenthesized-examples', ctx.lexicon.data.confidence.structure);
   }
 }

@@ -1,5 +1,5 @@
 import type { Block, Mention, Sentence } from '../types';
-import { add, type Context } from './relation-context';
+import { add, between, isPossessiveGap, type Context } from './relation-context';
 
 /** What a numbered part can belong to: a law, or a standard or framework (typed Initiative). */
 const WHOLE_TYPES: ReadonlySet<string> = new Set(['Regulation', 'Initiative']);
@@ -19,12 +19,12 @@ export function legalPartOf(ctx: Context, block: Block, s: Sentence): void {
     if (!isPart(part)) continue;
     const next = mentions[i + 1];
     const previous = mentions[i - 1];
-    const gap = (a: Mention, b: Mention) => s.text.slice(a.end - s.start, b.start - s.start);
+    const gap = (a: Mention, b: Mention) => between(ctx, s, a.end, b.start).text;
     if (next && isWhole(next) && /^\s+(?:of\s+(?:the\s+)?)?$/i.test(gap(part, next))) {
       add(ctx, part, 'PART_OF', next, s.index, 'structure:legal-part', confidence.structure);
       continue;
     }
-    if (previous && isWhole(previous) && /^(?:['’]s?)?\s+$/.test(gap(previous, part))) {
+    if (previous && isWhole(previous) && (/^\s+$/.test(gap(previous, part)) || isPossessiveGap(gap(previous, part)))) {
       add(ctx, part, 'PART_OF', previous, s.index, 'structure:legal-part', confidence.structure);
       continue;
     }
