@@ -26,10 +26,12 @@ export function add(ctx: Context, subject: Mention | undefined, type: RelationTy
 /** The entity a heading is about: its one mention, when that mention is most of the heading. */
 export function headingSubject(ctx: Context, headingIndex: number, question = false): Mention | undefined {
   const sentence = ctx.byBlock[headingIndex]?.[0];
-  const mentions = sentence ? (ctx.bySentence[sentence.index] ?? []) : [];
+  if (!sentence) return undefined;
+  // "Varuna (sidechain)": a parenthesised word after the name only tells which Varuna is meant.
+  const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !inParentheses(sentence, m));
   const [only] = mentions;
-  if (!sentence || mentions.length !== 1 || !only) return undefined;
-  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  if (mentions.length !== 1 || !only) return undefined;
+  const letters = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]/gu, '').length;
   // A question heading ("What problems do they solve?") is about its one name, however long the question.
   const asks = question && sentence.text.trimEnd().endsWith('?');
   return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;

@@ -1239,3 +1239,10 @@ describe('renames by spin-out and first name (own examples)', () => {
     expect(named('# History\n\nTessel started out as Quillkit in 2021.\n')).toEqual(['Tessel FORMERLY_KNOWN_AS Quillkit']);
   });
 });
+
+describe('a title with a word in parentheses after its name (own examples)', () => {
+  it('takes the name before "(sidechain)" as the section\'s subject that "It" stands for', () => {
+    const body = '# Quillnet (sidechain)\n\nQuillnet is a sidechain of Bitcoin. Maintained by Tessel Labs, Quillnet launched in 2024. It was formerly known as Marrowchain.\n';
+    expect(named(body)).toContain('Quillnet FORMERLY_KNOWN_AS Marrowchain');
+  });
+});
