@@ -97,6 +97,8 @@ export const lexiconSchema = z.object({
   personCues: words,
   /** Pronouns that refer back to a name, not to a whole clause as "this" may. */
   personalPronouns: words,
+  /** "a consensus mechanism called Yuma": words after a lower-case phrase that give its name. */
+  namingWords: words,
   /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
   negators: words,
   /** "not only X but also Y": words after a negator that keep the statement. */
@@ -207,6 +209,7 @@ export interface Lexicon {
   contrastOpeners: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
+  namingWords: ReadonlySet<string>;
   skipSections: ReadonlySet<string>;
   /** Cues by their first word, longest first. */
   cuesByFirstWord: ReadonlyMap<string, Cue[]>;
@@ -289,6 +292,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     contrastOpeners: set(data.contrastOpeners),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
+    namingWords: set(data.namingWords),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),
     cuesByFirstWord,
     fields,

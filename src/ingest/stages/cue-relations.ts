@@ -493,7 +493,14 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("uses interactive, multi-round dispute proofs": commas between adjectives end no phrase.)
   const adjectives = gap.words.length > 0 && gap.words.every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || /-/.test(s.text.charAt(w.end - s.start) + s.text.charAt(w.start - s.start - 1)));
   const gapText = adjectives && /^[\s\p{L}\p{N},-]*$/u.test(gap.text) ? gap.text.replace(/,/g, ' ') : gap.text;
-  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || gap.words.length > lexicon.data.maxGapWords.object) return [];
+  // ("relies on a watchtower service known as Sentinel": a lower-case phrase that introduces the name stands in no way.)
+  const introduced =
+    /^[\s\p{L}-]+$/u.test(gap.text) &&
+    introducesName(
+      ctx,
+      gap.words.filter((w) => !lexicon.determiners.has(w.lower)),
+    );
+  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || (gap.words.length > lexicon.data.maxGapWords.object && !introduced)) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   // ("ships chain definitions for Base": a name after a common noun's "for" says what the noun serves; it is no object of the cue.)
   const [nounBefore, preposition] = gap.words.slice(-2);
@@ -517,6 +524,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const kindNoun = named ? between(ctx, s, first.end, named.start) : undefined;
   const kind = kindNoun?.words.length === 1 ? lexicon.typeByWord.has((kindNoun.words[0] as Token).lower) && /^\s+\S+\s+$/.test(kindNoun.text) : false;
   if (named && kind && startsLower(first.text)) first = named;
+  // ("uses a consensus mechanism called Yuma": the name after a naming word is the object the lower-case phrase only introduces.)
+  const naming = named ? between(ctx, s, first.end, named.start) : undefined;
+  if (named && naming && startsLower(first.text) && /^[\s\p{L}]+$/u.test(naming.text) && introducesName(ctx, naming.words)) first = named;
   // ("is a gaming rollup": a lower-case term right before another term, a space between, only modifies it; the class is the last.)
   for (
     let next = named;
@@ -555,6 +565,22 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     out.push(next);
   }
   return out;
+}
+
+/** "called", "service known as": at most two lower-case nouns, then a naming word (lexicon `namingWords`). */
+function introducesName(ctx: Context, words: readonly Token[]): boolean {
+  return [1, 2].some(
+    (n) =>
+      words.length >= n &&
+      words.length - n <= 2 &&
+      ctx.lexicon.namingWords.has(
+        words
+          .slice(-n)
+          .map((w) => w.lower)
+          .join(' '),
+      ) &&
+      words.slice(0, -n).every((w) => (w.pos === 'NOUN' || w.pos === 'ADJ') && startsLower(w.text)),
+  );
 }
 
 /** Words of a noun phrase: no verb but a participle before a noun ("recognized risk-management frameworks"). */

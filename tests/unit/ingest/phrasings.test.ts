@@ -1246,3 +1246,10 @@ describe('a title with a word in parentheses after its name (own examples)', () 
     expect(named(body)).toContain('Quillnet FORMERLY_KNOWN_AS Marrowchain');
   });
 });
+
+describe('a lower-case phrase that a naming word follows (own examples)', () => {
+  it('reads the name after "called" or "known as" as the object, not the phrase that introduces it', () => {
+    expect(named('# Quillnet\n\nQuillnet uses a consensus mechanism called Marrow Consensus.\n')).toEqual(['Quillnet USES Marrow Consensus']);
+    expect(named('# Quillnet\n\nQuillnet relies on a watchtower service known as Tesselguard.\n')).toEqual(['Quillnet USES Tesselguard']);
+  });
+});
