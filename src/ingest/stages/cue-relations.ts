@@ -567,7 +567,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   return out;
 }
 
-/** "called", "service known as": at most two lower-case nouns, then a naming word (lexicon `namingWords`). */
+/** "called", "service known as": at most two lower-case nouns or adjectives, then a naming word (lexicon `namingWords`). */
 function introducesName(ctx: Context, words: readonly Token[]): boolean {
   return [1, 2].some(
     (n) =>
