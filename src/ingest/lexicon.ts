@@ -97,7 +97,7 @@ export const lexiconSchema = z.object({
   personCues: words,
   /** Pronouns that refer back to a name, not to a whole clause as "this" may. */
   personalPronouns: words,
-  /** "a consensus mechanism called Yuma": words after a lower-case phrase that give its name. */
+  /** "a consensus mechanism called Marrow Consensus": words after a lower-case phrase that give its name. */
   namingWords: words,
   /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
   negators: words,

@@ -493,7 +493,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("uses interactive, multi-round dispute proofs": commas between adjectives end no phrase.)
   const adjectives = gap.words.length > 0 && gap.words.every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || /-/.test(s.text.charAt(w.end - s.start) + s.text.charAt(w.start - s.start - 1)));
   const gapText = adjectives && /^[\s\p{L}\p{N},-]*$/u.test(gap.text) ? gap.text.replace(/,/g, ' ') : gap.text;
-  // ("relies on a watchtower service known as Sentinel": a lower-case phrase that introduces the name stands in no way.)
+  // ("relies on a watchtower service known as Tesselguard": a lower-case phrase that introduces the name stands in no way.)
   const introduced =
     /^[\s\p{L}-]+$/u.test(gap.text) &&
     introducesName(
@@ -524,7 +524,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const kindNoun = named ? between(ctx, s, first.end, named.start) : undefined;
   const kind = kindNoun?.words.length === 1 ? lexicon.typeByWord.has((kindNoun.words[0] as Token).lower) && /^\s+\S+\s+$/.test(kindNoun.text) : false;
   if (named && kind && startsLower(first.text)) first = named;
-  // ("uses a consensus mechanism called Yuma": the name after a naming word is the object the lower-case phrase only introduces.)
+  // ("uses a consensus mechanism called Marrow Consensus": the name after a naming word is the object the lower-case phrase only introduces.)
   const naming = named ? between(ctx, s, first.end, named.start) : undefined;
   if (named && naming && startsLower(first.text) && /^[\s\p{L}]+$/u.test(naming.text) && introducesName(ctx, naming.words)) first = named;
   // ("is a gaming rollup": a lower-case term right before another term, a space between, only modifies it; the class is the last.)

@@ -27,7 +27,7 @@ export function add(ctx: Context, subject: Mention | undefined, type: RelationTy
 export function headingSubject(ctx: Context, headingIndex: number, question = false): Mention | undefined {
   const sentence = ctx.byBlock[headingIndex]?.[0];
   if (!sentence) return undefined;
-  // "Varuna (sidechain)": a parenthesised word after the name only tells which Varuna is meant.
+  // "Quillnet (sidechain)": a parenthesised word after the name only tells which Quillnet is meant.
   const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !inParentheses(sentence, m));
   const [only] = mentions;
   if (mentions.length !== 1 || !only) return undefined;
