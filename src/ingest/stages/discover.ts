@@ -325,9 +325,11 @@ function appositiveNames(toks: readonly Token[], s: Sentence, found: readonly Fo
     let type: EntityType | undefined;
     for (let j = k + 2; j < Math.min(toks.length, k + 6) && type === undefined; j += 1) {
       const t = toks[j] as Token;
-      if (lexicon.stopwords.has(t.lower) || lexicon.cuesByFirstWord.has(t.lower)) break;
+      // (A type noun may open a cue too: "the startup behind X" is a startup.)
+      const noun = startsLower(t.text) ? lexicon.typeByWord.get(t.lower) : undefined;
+      if (noun === undefined && (lexicon.stopwords.has(t.lower) || lexicon.cuesByFirstWord.has(t.lower))) break;
       const cls = found.find((f) => !f.nested && f.start <= t.start && t.end <= f.end && CLASS_TYPES.has(f.type));
-      type = cls ? 'Project' : startsLower(t.text) ? lexicon.typeByWord.get(t.lower) : undefined;
+      type = cls ? 'Project' : noun;
     }
     const closes = s.text.indexOf(',', article.end - s.start) >= 0;
     if (type !== undefined && (closes || (from > 0 && !definite))) names.push([from, k + 1, type]);

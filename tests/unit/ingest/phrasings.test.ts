@@ -1253,3 +1253,15 @@ describe('a lower-case phrase that a naming word follows (own examples)', () => 
     expect(named('# Quillnet\n\nQuillnet relies on a watchtower service known as Tesselguard.\n')).toEqual(['Quillnet USES Tesselguard']);
   });
 });
+
+describe('institutions and appositions with a type noun that opens a cue (own examples)', () => {
+  it('reads a centre as an organization, with the words after "for" in its name', () => {
+    expect(analyze(articleOf('Notes\nIts members include the Varnholm Centre for Open Ledgers and two universities.\n'), knowledge).patch.entities.map((e) => `${e.name} ${e.type}`)).toContain(
+      'Varnholm Centre for Open Ledgers Organization',
+    );
+  });
+
+  it('finds the name an aside opening with "the startup behind" describes, at the start of a sentence', () => {
+    expect(named('Notes\nBrindlecoast, the startup behind Quorrel, raised a seed round.\n')).toContain('Quorrel DEVELOPED_BY Brindlecoast');
+  });
+});
