@@ -235,7 +235,8 @@ function splitSentences(block: Block): Span[] {
     if (piece === '' || at < 0) continue;
     // ("proofkit.js is ...": no sentence ends at a full stop with no space after it.)
     const previous = out[out.length - 1];
-    if (previous && previous.end === block.start + at && /[.!?]$/.test(previous.text)) {
+    // ("Quorrel [Roe et al. 2019] was ...": nor inside brackets, whatever wink-nlp makes of "al.".)
+    if (previous && ((previous.end === block.start + at && /[.!?]$/.test(previous.text)) || closesBracket(previous.text, piece))) {
       out[out.length - 1] = { start: previous.start, end: block.start + at + piece.length, text: text.slice(previous.start - block.start, at + piece.length) };
       cursor = at + piece.length;
       continue;
@@ -247,6 +248,19 @@ function splitSentences(block: Block): Span[] {
   const first = out[0] as Span;
   if (first.start > block.start) out[0] = { start: block.start, end: first.end, text: text.slice(0, first.end - block.start) };
   return out;
+}
+
+/** True when `text` opens a round or square bracket that it leaves open and `next` closes. */
+function closesBracket(text: string, next: string): boolean {
+  let round = 0;
+  let square = 0;
+  for (const c of text) {
+    if (c === '(') round += 1;
+    else if (c === ')') round -= 1;
+    else if (c === '[') square += 1;
+    else if (c === ']') square -= 1;
+  }
+  return (round > 0 && next.includes(')')) || (square > 0 && next.includes(']'));
 }
 
 const BOUNDARY = /[.!?]["'”’)]*\s+(?=["“'‘(]?[\p{Lu}\p{N}])/gu;

@@ -1265,3 +1265,10 @@ describe('institutions and appositions with a type noun that opens a cue (own ex
     expect(named('Notes\nBrindlecoast, the startup behind Quorrel, raised a seed round.\n')).toContain('Quorrel DEVELOPED_BY Brindlecoast');
   });
 });
+
+describe('citations in brackets (own examples)', () => {
+  it('reads a sentence-opening name before a bracketed citation as the subject, and "It" after it as that name', () => {
+    const body = 'Related work\nMorrowchain [Tiller et al. 2017] was the first sharding protocol for open networks. It uses proof-of-work to pick committees.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Morrowchain IS_A Sharding', 'Morrowchain USES Proof of Work']));
+  });
+});

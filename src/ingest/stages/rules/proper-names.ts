@@ -120,7 +120,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const opens = /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
     // ("Babylon lets holders stake": a word tagged a proper noun that is the subject of the verb after it is a name.)
     // (Not a plural: "Users must ...".)
-    const subjectName = first.pos === 'PROPN' && !/[^s]s$/.test(first.lower) && (toks[end]?.pos === 'VERB' || toks[end]?.pos === 'AUX') && !/(?:ing|ed)$/.test(toks[end]?.lower ?? '');
+    // ("Quorrel [Roe et al. 2019] was ...", "Quorrel (2021) is ...": the verb may follow a bracketed aside.)
+    const verb = toks[afterAside(s, toks, end)];
+    const subjectName = first.pos === 'PROPN' && !/[^s]s$/.test(first.lower) && (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !/(?:ing|ed)$/.test(verb?.lower ?? '');
     // ("Quillchain and Marrowfield are ...": so is one joined by "and" to another capitalised name.)
     const joinedName = lexicon.listConnectors.has(toks[end]?.lower ?? '') && toks[end + 1] !== undefined && nameLike(toks[end + 1] as Token) && hasCapital((toks[end + 1] as Token).text);
     if (words.length === 1 && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName && !joinedName))) continue;
@@ -170,6 +172,19 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 }
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
+
+/** The index of the first word after a bracketed aside that opens right at token `k` ("(2021)", "[Roe et al.]"), else `k`. */
+function afterAside(s: Sentence, toks: readonly Token[], k: number): number {
+  const t = toks[k];
+  const before = t === undefined ? '' : s.text.slice(toks[k - 1] === undefined ? 0 : (toks[k - 1] as Token).end - s.start, t.start - s.start);
+  const open = before.trim();
+  if (open !== '(' && open !== '[') return k;
+  const close = s.text.indexOf(open === '(' ? ')' : ']', (t as Token).start - s.start);
+  if (close < 0) return k;
+  let j = k;
+  while (j < toks.length && (toks[j] as Token).start - s.start < close) j += 1;
+  return j;
+}
 /** Two or three title-case words (an initial allowed): the only shape `isPersonName` accepts. */
 export const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
