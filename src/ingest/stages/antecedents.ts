@@ -14,7 +14,10 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   const first = ctx.byBlock[block.index]?.[0];
   if (block.term && first) {
     const [term] = termMentions(ctx, block, first);
-    if (term) return term;
+    // ("Ines: Quill is one example. It's built on X": a later sentence's opening name is nearer than the item's label.)
+    const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
+    const nearer = previous && previous !== first ? openingMention(ctx, previous) : undefined;
+    if (term) return nearer && NAMED_TYPES.has(nearer.type) && nearer.type !== 'Person' ? nearer : term;
   }
   const toks = ctx.tokens[s.index] ?? [];
   const noun = toks[toks.indexOf(word) + 1];
@@ -27,7 +30,9 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   }
   // "It", "They": the subject that opened the previous sentence (see `previousOpener`).
   const opener = previousOpener(ctx, block, s);
-  if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower)) return opener;
+  // ("Jane Roe built Quill. It ...": "it" and "its" stand for no person.)
+  const neuter = word.lower === 'it' || word.lower === 'its';
+  if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower) && !(neuter && opener.type === 'Person')) return opener;
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
 }
 

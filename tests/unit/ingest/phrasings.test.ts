@@ -1272,3 +1272,15 @@ describe('citations in brackets (own examples)', () => {
     expect(named(body)).toEqual(expect.arrayContaining(['Morrowchain IS_A Sharding', 'Morrowchain USES Proof of Work']));
   });
 });
+
+describe('what "it" stands for in labelled items and after a person (own examples)', () => {
+  it('reads "It" after a labelled item\'s second sentence as that sentence\'s opening name, not the label', () => {
+    const body = 'Podcast\n\nHOST: What is a compute market?\n\nRHEA: A compute market matches idle GPUs with buyers. Quorrel Network is one example. It is built on the Cosmos SDK.\n';
+    expect(named(body)).toContain('Quorrel Network BUILT_ON Cosmos SDK');
+    expect(named(body).some((r) => r.startsWith('RHEA'))).toBe(false);
+  });
+
+  it('never reads "it" as a person', () => {
+    expect(named('Notes\nJane Tiller designed the Quorrel protocol. It runs on Ethereum.\n').some((r) => r.startsWith('Jane Tiller BUILT_ON'))).toBe(false);
+  });
+});
