@@ -1284,3 +1284,9 @@ describe('what "it" stands for in labelled items and after a person (own example
     expect(named('Notes\nJane Tiller designed the Quorrel protocol. It runs on Ethereum.\n').some((r) => r.startsWith('Jane Tiller BUILT_ON'))).toBe(false);
   });
 });
+
+describe('past tenses before a noun (own examples)', () => {
+  it('reads "<Name> employed <noun>" as a verb, not as an adjective before the noun', () => {
+    expect(named('Notes\nTessbar employed fraud proofs.\n')).toContain('Tessbar USES Fraud Proofs');
+  });
+});
