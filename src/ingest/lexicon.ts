@@ -93,6 +93,8 @@ export const lexiconSchema = z.object({
   regions: words,
   /** Lower-case words inside a proper name ("Bank for International Settlements"). */
   nameConnectors: words,
+  /** Lower-case particles inside a person's surname ("Sanne de Boer", "Ludwig van der Berg"). */
+  surnameParticles: words,
   /** Words (or lemmas) next to a two- or three-word name that make it a person ("said", "CEO"). */
   personCues: words,
   /** Pronouns that refer back to a name, not to a whole clause as "this" may. */
@@ -203,6 +205,7 @@ export interface Lexicon {
   instanceKinds: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
+  surnameParticles: ReadonlySet<string>;
   personCues: ReadonlySet<string>;
   negators: ReadonlySet<string>;
   negatorOpeners: ReadonlySet<string>;
@@ -286,6 +289,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     instanceKinds: set(data.instanceKinds),
     regions: set(data.regions),
     nameConnectors: set(data.nameConnectors),
+    surnameParticles: set(data.surnameParticles),
     personCues: set(data.personCues),
     negators: set(data.negators),
     negatorOpeners: set(data.negatorOpeners),

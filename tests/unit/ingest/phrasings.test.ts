@@ -1290,3 +1290,19 @@ describe('past tenses before a noun (own examples)', () => {
     expect(named('Notes\nTessbar employed fraud proofs.\n')).toContain('Tessbar USES Fraud Proofs');
   });
 });
+
+describe('people named in many languages (own examples)', () => {
+  const typed = (body: string) => analyze(articleOf(body), knowledge).patch.entities.map((e) => `${e.name} ${e.type}`);
+
+  it('knows given names beyond English ones', () => {
+    expect(typed('Notes\n**Lead reviewers:** Tolu Adeyinka, Olumide Ashworth\n')).toEqual(expect.arrayContaining(['Tolu Adeyinka Person', 'Olumide Ashworth Person']));
+  });
+
+  it('reads "Authors: A and B" as two people', () => {
+    expect(typed('Notes\nAuthors: Ewa Tillerman and Tobias Quorrel\n')).toEqual(expect.arrayContaining(['Ewa Tillerman Person', 'Tobias Quorrel Person']));
+  });
+
+  it("keeps surname particles inside a person's name", () => {
+    expect(typed('Notes\n"It works," said Sanne de Vroom, partner at Brindle Ventures.\n')).toContain('Sanne de Vroom Person');
+  });
+});

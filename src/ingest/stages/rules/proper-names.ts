@@ -67,6 +67,12 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         end += 1;
         continue;
       }
+      // ("Sanne de Boer", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word.)
+      const particles = end === i + 1 && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(s, toks, end, lexicon) : 0;
+      if (particles > 0) {
+        end += particles + 1;
+        continue;
+      }
       if (gap === '.' && CODE_SUFFIX.test(next.text) && end === i + 1) {
         end += 1; // "ethers.js", "web3.py"
         continue;
@@ -234,7 +240,18 @@ function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
  * "Jane Roe": two or three title-case words with no type noun that start with a common given
  * name, or stand next to a word that marks a person ("said", "CEO", "researcher", "proposed by").
  */
-function isPersonName(words: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
+/** How many lower-case surname particles open at token `k`, spaced and followed by a capitalised word; 0 if none. */
+function surnameParticlesAt(s: Sentence, toks: readonly Token[], k: number, lexicon: Lexicon): number {
+  const spaced = (j: number) => s.text.slice((toks[j - 1] as Token).end - s.start, (toks[j] as Token).start - s.start) === ' ';
+  let j = k;
+  while (j < toks.length && j - k < 2 && lexicon.surnameParticles.has((toks[j] as Token).text) && spaced(j)) j += 1;
+  const surname = toks[j];
+  return j > k && surname !== undefined && spaced(j) && TITLE_WORD.test(surname.text) ? j - k : 0;
+}
+
+function isPersonName(all: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
+  // ("Sanne de Boer": surname particles are read past.)
+  const words = all.filter((w, k) => k === 0 || k === all.length - 1 || !lexicon.surnameParticles.has(w.text));
   const initial = (w: Token) => /^\p{Lu}\.?$/u.test(w.text);
   if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
   // "Executive Director", "Chief Scientist": a title is no one's name.

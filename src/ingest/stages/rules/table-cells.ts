@@ -4,6 +4,7 @@ import type { Block, Sentence, Span } from '../../types';
 import { FUNCTION_TAGS, NAMED_TYPES, isLowerCaseTerm } from '../../text/english';
 import type { Token } from '../../text/tokenize';
 import { isCommonAdjective } from '../../text/pos';
+import { GIVEN_NAMES } from '../../text/given-names';
 import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
@@ -58,7 +59,14 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
  */
 export function fieldNames(value: Span, type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon): Found[] {
   const text = value.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
-  const parts = cellParts({ start: value.start, end: value.start + text.length, text: text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)) })
+  // ("Authors: Jane Roe and Priya Raman": "and" before a lower-case word, or between two people's names, joins two values.)
+  const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
+  const joined = text
+    .replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length))
+    .replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) =>
+      person(given) && person(/(?:^|,\s*)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]*$/u.exec(text.slice(0, at))?.[1]) ? ','.padEnd(m.length) : m,
+    );
+  const parts = cellParts({ start: value.start, end: value.start + text.length, text: joined })
     .map((p) => ({ ...p, text: value.text.slice(p.start - value.start, p.end - value.start) }))
     // "Developer: Acme (ACM), Singapore": a name is capitalised where the label calls for a named thing.
     .filter((p) => type === undefined || !NAMED_TYPES.has(type) || /^(?:(?:the|a|an)\s+)?[\p{Lu}\p{N}]/u.test(p.text) || /\p{Ll}\p{Lu}/u.test(p.text));
