@@ -1306,3 +1306,16 @@ describe('people named in many languages (own examples)', () => {
     expect(typed('Notes\n"It works," said Sanne de Vroom, partner at Brindle Ventures.\n')).toContain('Sanne de Vroom Person');
   });
 });
+
+describe('names that end before a person, versions and short dates (own examples)', () => {
+  it('ends an organization\'s name before "with" and a person\'s name', () => {
+    for (const body of ['Notes\nWe talked to Saltmere Labs with Jonah Tiller about rollups.\n', 'Notes\nThe grant went to Saltmere Labs with Jonah Tiller leading it.\n'])
+      expect(names(body)).toEqual(expect.arrayContaining(['Saltmere Labs', 'Jonah Tiller']));
+  });
+
+  it('finds no entity in a version tag or a date with a short month', () => {
+    const found = names('Notes\n| Layer | Launched | Proof |\n|---|---|---|\n| Quorrel | Jul 2024 | KZG |\n\nQuorrel V2 uses KZG, and V2 is built on Ethereum.\n');
+    expect(found).not.toContain('Jul 2024');
+    expect(found).not.toContain('V2');
+  });
+});

@@ -6,13 +6,15 @@ import type { Found } from '../discover';
 const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)/u;
 const FILE_OR_HOST = /\.(?:md|markdown|svg|png|jpe?g|gif|ya?ml|json|toml|lock|txt|html?|com|org|io|net|dev|xyz)$/i;
 const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
+const SHORT_DATE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\p{N}{1,2},?\s+)?\p{N}{4}$/iu;
+const VERSION = /^v\p{N}+(?:\.\p{N}+)*$/iu;
 const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
 
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01") or a news dateline ("LISBON —").
+ * an item number ("WRN-01"), a version ("V2") or a news dateline ("LISBON —").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
   if (!f.discovered) return null;
@@ -25,6 +27,9 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (suffix !== undefined && lexicon.adjectiveSuffixes.has(suffix.toLowerCase())) return 'an adjective';
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
+  // "V2", "v0.3.1": a version tag. "Jul 2024", "Sept. 2025": a date with the month cut short.
+  if (VERSION.test(text)) return 'a version';
+  if (SHORT_DATE.test(text)) return 'a date';
   if (PLACE_NAMES.has(text) || lexicon.regions.has(text.toLowerCase())) return 'a place';
   // "a Swiss non-profit", "the French regulator", "Dutch and Belgian centres": words of nationality or languages.
   const nationality = (w: string) => LANGUAGE_NAMES.has(w) || lexicon.demonyms.has(w.toLowerCase());
