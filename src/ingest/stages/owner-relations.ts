@@ -59,10 +59,10 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const roleWords = (role?.[1] ?? between).trim().toLowerCase().split(/\s+/);
     if (member.type !== 'Person' || !(atGroup || roleWords.some((w) => rule.roles.includes(w))) || roleWords.some((w) => rule.past.includes(w))) continue;
     const partners = [group, ...joinedTo(s, mentions, i + 1, 1)];
+    // (A founder made the group and belongs to it: both relations hold.)
     if (rule.founderType !== undefined && roleWords.some((w) => rule.founders.includes(w)))
       for (const g of partners) add(ctx, g, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-    else
-      for (const g of partners) if (rule.objectTypes.includes(g.type) || g.weakType === true) add(ctx, member, rule.type, g, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    for (const g of partners) if (rule.objectTypes.includes(g.type) || g.weakType === true) add(ctx, member, rule.type, g, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
   }
 }
 
@@ -131,7 +131,7 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     if (affiliation && owned.type === 'Person' && sure(owner) && role.some((w) => affiliation.roles.includes(w)) && !role.some((w) => affiliation.past.includes(w))) {
       if (affiliation.founderType !== undefined && role.some((w) => affiliation.founders.includes(w)))
         add(ctx, owner, affiliation.founderType, owned, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
-      else add(ctx, owned, affiliation.type, owner, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+      add(ctx, owned, affiliation.type, owner, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
       continue;
     }
     // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
@@ -180,7 +180,7 @@ export function apposedPossessives(ctx: Context, s: Sentence, mentions: readonly
       if (!affiliation || !words.some((w) => affiliation.roles.includes(w)) || words.some((w) => affiliation.past.includes(w))) continue;
       if (affiliation.founderType !== undefined && words.some((w) => affiliation.founders.includes(w)))
         add(ctx, owner, affiliation.founderType, host, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
-      else add(ctx, host, affiliation.type, owner, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+      add(ctx, host, affiliation.type, owner, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
       continue;
     }
     if (/^\p{Ll}/u.test(host.text) && !host.discovered) continue;

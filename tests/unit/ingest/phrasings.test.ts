@@ -1319,3 +1319,11 @@ describe('names that end before a person, versions and short dates (own examples
     expect(found).not.toContain('V2');
   });
 });
+
+describe('founders (own examples)', () => {
+  it('reads "A, co-founder of B" as A part of B and B developed by A', () => {
+    expect(named('Notes\n"It works," said Marta Quorrel, co-founder and chief executive officer of Kilnworth Labs.\n')).toEqual(
+      expect.arrayContaining(['Kilnworth Labs DEVELOPED_BY Marta Quorrel', 'Marta Quorrel PART_OF Kilnworth Labs']),
+    );
+  });
+});
