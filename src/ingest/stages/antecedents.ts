@@ -99,7 +99,9 @@ function firstSubject(ctx: Context, s: Sentence): Mention | undefined {
   const toks = ctx.tokens[s.index] ?? [];
   return (ctx.bySentence[s.index] ?? []).find((m) => {
     if (!NAMED_TYPES.has(m.type) || m.type === 'Person' || isNounModifier(ctx, s, m) || inParentheses(s, m) || /['’]s?$/.test(s.text.slice(m.end - s.start, m.end - s.start + 2))) return false;
-    const preceding = toks.filter((t) => t.end <= m.start);
+    // ("As most of you know, quill is ...": an opening clause closed by a comma stands before the subject's own clause.)
+    const clause = s.start + s.text.slice(0, m.start - s.start).lastIndexOf(',') + 1;
+    const preceding = toks.filter((t) => t.end <= m.start && t.start >= clause);
     if (preceding.some((t) => t.pos === 'AUX' || t.pos === 'ADP' || isFiniteVerb(t))) return false;
     const before = preceding.at(-1);
     return before === undefined || before.lower === 'the' || (before.pos !== 'DET' && !ctx.lexicon.stopwords.has(before.lower));

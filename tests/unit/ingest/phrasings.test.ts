@@ -1327,3 +1327,13 @@ describe('founders (own examples)', () => {
     );
   });
 });
+
+describe('lower-case names mid-sentence and openers before the subject (own examples)', () => {
+  it('reads "As you know, brindlemesh is a <kind> library. It was started by X" as a project X started', () => {
+    expect(named('Notes\nAs most of you know, brindlemesh is a payment channel library for EVM chains. It was started by Quorrel Labs.\n')).toContain('brindlemesh DEVELOPED_BY Quorrel Labs');
+  });
+
+  it('finds no name in an English word before "is a"', () => {
+    expect(names('Notes\nIn short, data is a valuable library for everyone.\n')).not.toContain('data');
+  });
+});

@@ -100,10 +100,14 @@ function apposedKind(s: Sentence, toks: readonly Token[], at: number, lexicon: L
   if (kindBefore) return kindBefore;
   // ("Our current watchtower, chanwatch, stores ...": a word no English dictionary holds, set off by commas after a noun.)
   if (before?.pos === 'NOUN' && /^\s*,\s*`?$/.test(text(before, word)) && closes && word.text.length >= 4 && /^\p{Ll}+$/u.test(word.text) && !isEnglishWord(word.lower)) return 'Project';
-  if (!after || !/^`?\s*,\s*$/.test(text(word, after)) || !lexicon.determiners.has(after.lower)) return undefined;
+  // ("As you know, channelmesh is a payment channel library": so is one no dictionary holds that "is a" kind.)
+  const copula = after !== undefined && (after.lower === 'is' || after.lower === 'was') && /^\s+$/.test(text(word, after)) && !isEnglishWord(word.lower);
+  const article = copula ? toks[at + 2] : after;
+  if (!after || !article || !(copula ? /^\s+$/.test(text(after, article)) : /^`?\s*,\s*$/.test(text(word, after))) || !lexicon.determiners.has(article.lower)) return undefined;
   // ("fedguard, an open-source library for ...", "..., a library built on X": up to three lower-case words stand before
   // the kind noun, which ends the phrase or meets a preposition, a verb or a relative pronoun.)
-  for (let k = at + 2; k < Math.min(toks.length, at + 6); k += 1) {
+  const from = copula ? at + 3 : at + 2;
+  for (let k = from; k < Math.min(toks.length, from + 4); k += 1) {
     const t = toks[k] as Token;
     const next = toks[k + 1];
     if (!/^[\s-]+$/.test(text(toks[k - 1] as Token, t)) || !/^\p{Ll}/u.test(t.text)) return undefined;
