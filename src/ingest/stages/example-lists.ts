@@ -25,3 +25,28 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
     for (const m of inside) add(ctx, m, 'IS_A', cls, s.index, 'structure:parenthesized-examples', ctx.lexicon.data.confidence.structure);
   }
 }
+
+/**
+ * "Four data availability layers now dominate: Quillnet, Marrowchain and Tessel.": names listed after a colon that
+ * closes a clause counting a plural class (lexicon `listQuantifiers` or a number, then at most two words before the
+ * class) are kinds of it. At least two list items, and most of them, must each be exactly one name.
+ */
+export function colonExamples(ctx: Context, s: Sentence): void {
+  const colon = s.text.indexOf(':');
+  if (colon < 0) return;
+  const mentions = (ctx.bySentence[s.index] ?? []).filter((m) => !m.nested);
+  const toks = ctx.tokens[s.index] ?? [];
+  const at = s.start + colon;
+  const cls = mentions.filter((m) => m.end <= at && CLASS_TYPES.has(m.type) && /s$/i.test(m.text)).pop();
+  if (!cls || mentions.some((m) => m.start >= cls.end && m.end <= at)) return;
+  const before = toks.filter((t) => t.end <= cls.start).slice(-3);
+  const counted = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
+  if (counted < 0 || before.length - counted > 3) return;
+  // (A verb or two may close the clause: "now dominate:", "are in use today:".)
+  if (toks.filter((t) => t.start >= cls.end && t.end <= at).length > 4) return;
+  const list = s.text.slice(colon + 1).replace(/[.;!?\s]+$/, '');
+  const items = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim() !== '');
+  const named = mentions.filter((m) => m.start > at && NAMED_TYPES.has(m.type) && items.some((x) => x.trim().replace(/^the\s+/i, '') === m.text));
+  if (named.length < 2 || named.length * 2 < items.length) return;
+  for (const m of named) add(ctx, m, 'IS_A', cls, s.index, 'structure:colon-examples', ctx.lexicon.data.confidence.structure);
+}

@@ -5,7 +5,7 @@ import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
-import { parenthesizedExamples } from './example-lists';
+import { colonExamples, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
@@ -30,6 +30,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
     for (const s of sentences) {
       legalPartOf(ctx, block, s);
       parenthesizedExamples(ctx, s);
+      colonExamples(ctx, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

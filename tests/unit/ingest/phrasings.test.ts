@@ -1337,3 +1337,15 @@ describe('lower-case names mid-sentence and openers before the subject (own exam
     expect(names('Notes\nIn short, data is a valuable library for everyone.\n')).not.toContain('data');
   });
 });
+
+describe('names listed after a colon that counts a class (own examples)', () => {
+  it('reads "Three rollups now lead: A, B and C." as three kinds of rollup', () => {
+    expect(named('Notes\nThree optimistic rollups now lead: Quorrel, Tessbar and Marrowfin.\n')).toEqual(
+      expect.arrayContaining(['Quorrel IS_A Optimistic Rollups', 'Tessbar IS_A Optimistic Rollups', 'Marrowfin IS_A Optimistic Rollups']),
+    );
+  });
+
+  it('needs the count: "Optimistic rollups: A and B" in running text is no list of kinds', () => {
+    expect(named('Notes\nWe discussed optimistic rollups at length: Quorrel and Tessbar disagreed.\n').some((r) => r.includes('IS_A'))).toBe(false);
+  });
+});
