@@ -1349,3 +1349,9 @@ describe('names listed after a colon that counts a class (own examples)', () => 
     expect(named('Notes\nWe discussed optimistic rollups at length: Quorrel and Tessbar disagreed.\n').some((r) => r.includes('IS_A'))).toBe(false);
   });
 });
+
+describe('a fronted "Built with" (own examples)', () => {
+  it('reads "Built with X, it ..." as what "it" stands for built on X', () => {
+    expect(named('Notes\nQuorrel launched in 2023. Built with the OP Stack, it posts every batch to Ethereum.\n')).toContain('Quorrel BUILT_ON OP Stack');
+  });
+});
