@@ -74,9 +74,9 @@ function push(tokens: Token[], word: string, start: number, glueWords: ReadonlyS
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-const JOINS_NAME = /^[ \-‐–/]*$/;
+const JOINS_NAME = /^[ \-‐–/_]*$/;
 
-/** True when the text between two tokens only joins words of one name (spaces, hyphens, slashes). */
+/** True when the text between two tokens only joins words of one name (spaces, hyphens, slashes, underscores: "OP_CAT"). */
 export function joinsName(between: string): boolean {
   return between.length <= 2 && JOINS_NAME.test(between);
 }
@@ -91,7 +91,7 @@ export function joinsNameAt(text: string, from: number, to: number): boolean {
   if (to - from > 2) return false;
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 45 && c !== 0x2010 && c !== 0x2013 && c !== 47) return false;
+    if (c !== 32 && c !== 45 && c !== 0x2010 && c !== 0x2013 && c !== 47 && c !== 95) return false;
   }
   return true;
 }

@@ -1355,3 +1355,11 @@ describe('a fronted "Built with" (own examples)', () => {
     expect(named('Notes\nQuorrel launched in 2023. Built with the OP Stack, it posts every batch to Ethereum.\n')).toContain('Quorrel BUILT_ON OP Stack');
   });
 });
+
+describe('names joined by underscores (own examples)', () => {
+  it('keeps "OP_QUORREL" one name', () => {
+    const found = names('Notes\nTessbar relies on OP_QUORREL for its covenants.\n');
+    expect(found).toContain('OP_QUORREL');
+    expect(found).not.toContain('OP');
+  });
+});
