@@ -1,6 +1,7 @@
 import type { Mention, Sentence, Block } from '../types';
 import { findCues } from '../text/phrases';
 import type { Token } from '../text/tokenize';
+import { NAMED_TYPES } from '../text/english';
 import { antecedent } from './antecedents';
 import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
@@ -15,7 +16,11 @@ export function ownedDescription(ctx: Context, s: Sentence, term: Mention, termE
   const rule = ctx.lexicon.data.possessive;
   const owner = mentions[0];
   if (!owner || !rule.ownerTypes.includes(owner.type) || !/^(?:\]\([^)]*\))?[\s*_\-—–:,]*(?:the\s+)?$/i.test(s.text.slice(termEnd - s.start, owner.start - s.start))) return;
-  if (!/^['’]s\s+\p{Ll}/u.test(s.text.slice(owner.end - s.start))) return;
+  // ("X: Acme Labs' scaling engine", "X: Acme's C implementation": any word after the possessive but another name.)
+  const after = /^['’]s?\s+/u.exec(s.text.slice(owner.end - s.start));
+  if (!after || (!/s$/.test(owner.text) && !/^['’]s/u.test(after[0]))) return;
+  const next = mentions.find((m) => m.start === owner.end + after[0].length);
+  if (next && NAMED_TYPES.has(next.type) && /^\p{Lu}/u.test(next.text) && next.text.length > 1) return;
   const type = rule.typeByOwnedType[term.type] ?? rule.type;
   if (type) add(ctx, term, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
 }

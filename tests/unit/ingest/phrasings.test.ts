@@ -1363,3 +1363,11 @@ describe('names joined by underscores (own examples)', () => {
     expect(found).not.toContain('OP');
   });
 });
+
+describe("an item described as an organization's thing (own examples)", () => {
+  it('reads "X: Acme Labs\' scaling engine" and "Y: Acme\'s C implementation" as developed by the owner', () => {
+    expect(named("Notes\n- **Quorrel**: Brindle Labs' scaling engine.\n- **Tessbar**: the Saltmere Foundation's C implementation.\n")).toEqual(
+      expect.arrayContaining(['Quorrel DEVELOPED_BY Brindle Labs', 'Tessbar DEVELOPED_BY Saltmere Foundation']),
+    );
+  });
+});
