@@ -14,7 +14,7 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   const first = ctx.byBlock[block.index]?.[0];
   if (block.term && first) {
     const [term] = termMentions(ctx, block, first);
-    // ("Ines: Quill is one example. It's built on X": a later sentence's opening name is nearer than the item's label.)
+    // ("Rhea: Quill is the largest pool. It's built on X": a later sentence's opening name is nearer than the item's label.)
     const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
     const nearer = previous && previous !== first ? openingMention(ctx, previous) : undefined;
     if (term) return nearer && NAMED_TYPES.has(nearer.type) && nearer.type !== 'Person' ? nearer : term;
@@ -99,7 +99,7 @@ function firstSubject(ctx: Context, s: Sentence): Mention | undefined {
   const toks = ctx.tokens[s.index] ?? [];
   return (ctx.bySentence[s.index] ?? []).find((m) => {
     if (!NAMED_TYPES.has(m.type) || m.type === 'Person' || isNounModifier(ctx, s, m) || inParentheses(s, m) || /['’]s?$/.test(s.text.slice(m.end - s.start, m.end - s.start + 2))) return false;
-    // ("As most of you know, quill is ...": an opening clause closed by a comma stands before the subject's own clause.)
+    // ("As many readers know, quill is ...": an opening clause closed by a comma stands before the subject's own clause.)
     const clause = s.start + s.text.slice(0, m.start - s.start).lastIndexOf(',') + 1;
     const preceding = toks.filter((t) => t.end <= m.start && t.start >= clause);
     if (preceding.some((t) => t.pos === 'AUX' || t.pos === 'ADP' || isFiniteVerb(t))) return false;

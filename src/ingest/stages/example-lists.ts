@@ -27,7 +27,7 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
 }
 
 /**
- * "Four data availability layers now dominate: Quillnet, Marrowchain and Tessel.": names listed after a colon that
+ * "Three optimistic rollups now lead: Quillnet, Marrowchain and Tessel.": names listed after a colon that
  * closes a clause counting a plural class (lexicon `listQuantifiers` or a number, then at most two words before the
  * class) are kinds of it. At least two list items, and most of them, must each be exactly one name.
  */
@@ -42,7 +42,7 @@ export function colonExamples(ctx: Context, s: Sentence): void {
   const before = toks.filter((t) => t.end <= cls.start).slice(-3);
   const counted = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
   if (counted < 0 || before.length - counted > 3) return;
-  // (A verb or two may close the clause: "now dominate:", "are in use today:".)
+  // (A verb or two may close the clause: "now lead:", "are in use today:".)
   if (toks.filter((t) => t.start >= cls.end && t.end <= at).length > 4) return;
   const list = s.text.slice(colon + 1).replace(/[.;!?\s]+$/, '');
   const items = list.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((x) => x.trim() !== '');

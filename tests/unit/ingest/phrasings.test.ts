@@ -1275,7 +1275,7 @@ describe('citations in brackets (own examples)', () => {
 
 describe('what "it" stands for in labelled items and after a person (own examples)', () => {
   it('reads "It" after a labelled item\'s second sentence as that sentence\'s opening name, not the label', () => {
-    const body = 'Podcast\n\nHOST: What is a compute market?\n\nRHEA: A compute market matches idle GPUs with buyers. Quorrel Network is one example. It is built on the Cosmos SDK.\n';
+    const body = 'Podcast\n\nHOST: Who runs the provers?\n\nRHEA: Independent operators do. Quorrel Network is the largest pool. It is built on the Cosmos SDK.\n';
     expect(named(body)).toContain('Quorrel Network BUILT_ON Cosmos SDK');
     expect(named(body).some((r) => r.startsWith('RHEA'))).toBe(false);
   });
@@ -1299,18 +1299,18 @@ describe('people named in many languages (own examples)', () => {
   });
 
   it('reads "Authors: A and B" as two people', () => {
-    expect(typed('Notes\nAuthors: Ewa Tillerman and Tobias Quorrel\n')).toEqual(expect.arrayContaining(['Ewa Tillerman Person', 'Tobias Quorrel Person']));
+    expect(typed('Notes\nAuthors: Agnieszka Tillerman and Kwabena Quorrel\n')).toEqual(expect.arrayContaining(['Agnieszka Tillerman Person', 'Kwabena Quorrel Person']));
   });
 
   it("keeps surname particles inside a person's name", () => {
-    expect(typed('Notes\n"It works," said Sanne de Vroom, partner at Brindle Ventures.\n')).toContain('Sanne de Vroom Person');
+    expect(typed('Notes\nThe keynote came from Joris van der Tillen, who leads research at Brindle Ventures.\n')).toContain('Joris van der Tillen Person');
   });
 });
 
 describe('names that end before a person, versions and short dates (own examples)', () => {
   it('ends an organization\'s name before "with" and a person\'s name', () => {
-    for (const body of ['Notes\nWe talked to Saltmere Labs with Jonah Tiller about rollups.\n', 'Notes\nThe grant went to Saltmere Labs with Jonah Tiller leading it.\n'])
-      expect(names(body)).toEqual(expect.arrayContaining(['Saltmere Labs', 'Jonah Tiller']));
+    for (const body of ['Notes\nWe talked to Brindle Labs with Jane Tiller about rollups.\n', 'Notes\nThe grant went to Brindle Labs with Jane Tiller leading it.\n'])
+      expect(names(body)).toEqual(expect.arrayContaining(['Brindle Labs', 'Jane Tiller']));
   });
 
   it('finds no entity in a version tag or a date with a short month', () => {
@@ -1322,15 +1322,15 @@ describe('names that end before a person, versions and short dates (own examples
 
 describe('founders (own examples)', () => {
   it('reads "A, co-founder of B" as A part of B and B developed by A', () => {
-    expect(named('Notes\n"It works," said Marta Quorrel, co-founder and chief executive officer of Kilnworth Labs.\n')).toEqual(
-      expect.arrayContaining(['Kilnworth Labs DEVELOPED_BY Marta Quorrel', 'Marta Quorrel PART_OF Kilnworth Labs']),
+    expect(named('Notes\nThe keynote came from Ida Quorrel, co-founder and chief technology officer of Tessmoor Labs.\n')).toEqual(
+      expect.arrayContaining(['Tessmoor Labs DEVELOPED_BY Ida Quorrel', 'Ida Quorrel PART_OF Tessmoor Labs']),
     );
   });
 });
 
 describe('lower-case names mid-sentence and openers before the subject (own examples)', () => {
   it('reads "As you know, brindlemesh is a <kind> library. It was started by X" as a project X started', () => {
-    expect(named('Notes\nAs most of you know, brindlemesh is a payment channel library for EVM chains. It was started by Quorrel Labs.\n')).toContain('brindlemesh DEVELOPED_BY Quorrel Labs');
+    expect(named('Notes\nAs many readers know, brindlemesh is a state channel library for rollups. It was started by Quorrel Labs.\n')).toContain('brindlemesh DEVELOPED_BY Quorrel Labs');
   });
 
   it('finds no name in an English word before "is a"', () => {
@@ -1366,8 +1366,8 @@ describe('names joined by underscores (own examples)', () => {
 
 describe("an item described as an organization's thing (own examples)", () => {
   it('reads "X: Acme Labs\' scaling engine" and "Y: Acme\'s C implementation" as developed by the owner', () => {
-    expect(named("Notes\n- **Quorrel**: Brindle Labs' scaling engine.\n- **Tessbar**: the Saltmere Foundation's C implementation.\n")).toEqual(
-      expect.arrayContaining(['Quorrel DEVELOPED_BY Brindle Labs', 'Tessbar DEVELOPED_BY Saltmere Foundation']),
+    expect(named("Notes\n- **Quorrel**: Brindle Labs' scaling engine.\n- **Tessbar**: the Varnholt Foundation's C implementation.\n")).toEqual(
+      expect.arrayContaining(['Quorrel DEVELOPED_BY Brindle Labs', 'Tessbar DEVELOPED_BY Varnholt Foundation']),
     );
   });
 });

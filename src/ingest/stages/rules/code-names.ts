@@ -100,7 +100,7 @@ function apposedKind(s: Sentence, toks: readonly Token[], at: number, lexicon: L
   if (kindBefore) return kindBefore;
   // ("Our current watchtower, chanwatch, stores ...": a word no English dictionary holds, set off by commas after a noun.)
   if (before?.pos === 'NOUN' && /^\s*,\s*`?$/.test(text(before, word)) && closes && word.text.length >= 4 && /^\p{Ll}+$/u.test(word.text) && !isEnglishWord(word.lower)) return 'Project';
-  // ("As you know, channelmesh is a payment channel library": so is one no dictionary holds that "is a" kind.)
+  // ("As many readers know, brindlemesh is a state channel library": so is one no dictionary holds that "is a" kind.)
   const copula = after !== undefined && (after.lower === 'is' || after.lower === 'was') && /^\s+$/.test(text(word, after)) && !isEnglishWord(word.lower);
   const article = copula ? toks[at + 2] : after;
   if (!after || !article || !(copula ? /^\s+$/.test(text(after, article)) : /^`?\s*,\s*$/.test(text(word, after))) || !lexicon.determiners.has(article.lower)) return undefined;

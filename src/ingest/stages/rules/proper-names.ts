@@ -67,7 +67,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         end += 1;
         continue;
       }
-      // ("Sanne de Boer", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word.)
+      // ("Sanne de Vroom", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word.)
       const particles = end === i + 1 && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(s, toks, end, lexicon) : 0;
       if (particles > 0) {
         end += particles + 1;
@@ -236,10 +236,6 @@ function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
   return lexicon.typeByWord.has(t.lower) || t.text.length < 2 || (t.text.length <= 2 && !/^\p{Lu}+$/u.test(t.text));
 }
 
-/**
- * "Jane Roe": two or three title-case words with no type noun that start with a common given
- * name, or stand next to a word that marks a person ("said", "CEO", "researcher", "proposed by").
- */
 /** How many lower-case surname particles open at token `k`, spaced and followed by a capitalised word; 0 if none. */
 function surnameParticlesAt(s: Sentence, toks: readonly Token[], k: number, lexicon: Lexicon): number {
   const spaced = (j: number) => s.text.slice((toks[j - 1] as Token).end - s.start, (toks[j] as Token).start - s.start) === ' ';
@@ -249,8 +245,12 @@ function surnameParticlesAt(s: Sentence, toks: readonly Token[], k: number, lexi
   return j > k && surname !== undefined && spaced(j) && TITLE_WORD.test(surname.text) ? j - k : 0;
 }
 
+/**
+ * "Jane Roe": two or three title-case words with no type noun that start with a common given
+ * name, or stand next to a word that marks a person ("said", "CEO", "researcher", "proposed by").
+ */
 function isPersonName(all: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
-  // ("Sanne de Boer": surname particles are read past.)
+  // ("Sanne de Vroom": surname particles are read past.)
   const words = all.filter((w, k) => k === 0 || k === all.length - 1 || !lexicon.surnameParticles.has(w.text));
   const initial = (w: Token) => /^\p{Lu}\.?$/u.test(w.text);
   if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
