@@ -27,7 +27,7 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
 }
 
 /**
- * "Three optimistic rollups now lead: Quillnet, Marrowchain and Tessel.": names listed after a colon that
+ * "Three proving networks now lead: Quillnet, Marrowchain and Tessel.": names listed after a colon that
  * closes a clause counting a plural class (lexicon `listQuantifiers` or a number, then at most two words before the
  * class) are kinds of it. At least two list items, and most of them, must each be exactly one name.
  */
