@@ -93,7 +93,7 @@ export const lexiconSchema = z.object({
   regions: words,
   /** Lower-case words inside a proper name ("Bank for International Settlements"). */
   nameConnectors: words,
-  /** Lower-case particles inside a person's surname ("Sanne de Vroom", "Ludwig van der Berg"). */
+  /** Lower-case particles inside a person's surname ("Femke de Vroom", "Ludwig van der Berg"). */
   surnameParticles: words,
   /** Words (or lemmas) next to a two- or three-word name that make it a person ("said", "CEO"). */
   personCues: words,

@@ -280,7 +280,7 @@ function headedNames(toks: readonly Token[], s: Sentence, found: readonly Found[
     const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
     // ("Hollis Institute of Technology": after a head that closes a longer name too, but "and" joins two names, and "in April" is a date.)
     // ("the Quill Company for Marrowchain", Marrowchain known: a known name after the minor word is a name of its own.)
-    // ("Brindle Labs with Jane Roe": nor does a person's given name.)
+    // ("Harrowfen Labs with Jane Roe": nor does a person's given name.)
     const linked =
       !lexicon.junkWords.has((toks[to + 1] as Token | undefined)?.lower ?? '') &&
       (from === j || !lexicon.listConnectors.has((toks[to] as Token | undefined)?.lower ?? '')) &&

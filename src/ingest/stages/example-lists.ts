@@ -3,7 +3,7 @@ import type { Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
 /**
- * "DA layers (Quillnet, Marrowchain and Tessel)", "**Self-custodial wallets** (Phoenix, Zeus)": names listed in
+ * "DA layers (Quillnet, Marrowchain and Ostrane)", "**Self-custodial wallets** (Phoenix, Zeus)": names listed in
  * parentheses right after a plural class are kinds of it. Only a list of two or more names, joined by commas or
  * "and"/"or", that fills the parentheses.
  */
@@ -27,7 +27,7 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
 }
 
 /**
- * "Three proving networks now lead: Quillnet, Marrowchain and Tessel.": names listed after a colon that
+ * "Three proving networks now lead: Quillnet, Vexmoor and Ostrane.": names listed after a colon that
  * closes a clause counting a plural class (lexicon `listQuantifiers` or a number, then at most two words before the
  * class) are kinds of it. At least two list items, and most of them, must each be exactly one name.
  */

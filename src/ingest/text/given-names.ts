@@ -16,7 +16,7 @@ function fakerGivenNames(): string[] {
 }
 
 /**
- * Common given names: "Jane" in "Jane Roe", "Priya" in "Priya Raman" mark a person. stdlib's English
+ * Common given names: "Jane" in "Jane Roe", "Priya" in "Priya Tillerman" mark a person. stdlib's English
  * first-name datasets and faker's first names of its other locales (Indian, Nigerian, Turkish, Czech,
  * Indonesian …), since the people of this ecosystem are not only English-named.
  */

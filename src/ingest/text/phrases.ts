@@ -132,7 +132,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     // ("Rafael Mota of Corvid Security": a person's name ends before a minor word; "Bank of England" goes on.)
     // ("Max Planck Institute for ..." is headed by a noun of a type: no person.)
     if (j > i && j - i <= 3 && lexicon.minorWords.has(tok.lower) && GIVEN_NAMES.has((tokens[i] as Token).text) && !lexicon.typeByWord.has((tokens[j - 1] as Token).lower)) break;
-    // ("Brindle Labs with Jane Roe": a preposition before a given name ends the name; "Bank for ..." goes on.)
+    // ("Harrowfen Labs with Jane Roe": a preposition before a given name ends the name; "Bank for ..." goes on.)
     if (j > i && lexicon.minorWords.has(tok.lower) && !lexicon.nameConnectors.has(tok.lower) && GIVEN_NAMES.has(tokens[j + 1]?.text ?? '')) break;
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
     if (j - i >= 2 && lexicon.listConnectors.has(tok.lower)) break;

@@ -1224,10 +1224,10 @@ describe('a list its intro says a design rests on (own examples)', () => {
 
 describe('names in parentheses after a class (own examples)', () => {
   it('reads "optimistic rollups (A, B)" as A and B kinds of the class, but not one acronym or a phrase', () => {
-    expect(named('# Chains\n\nOptimistic rollups (Quillnet, Marrowchain and Tessel) dominate today.\n')).toEqual([
+    expect(named('# Chains\n\nOptimistic rollups (Quillnet, Marrowchain and Ostrane) dominate today.\n')).toEqual([
       'Marrowchain IS_A Optimistic Rollups',
+      'Ostrane IS_A Optimistic Rollups',
       'Quillnet IS_A Optimistic Rollups',
-      'Tessel IS_A Optimistic Rollups',
     ]);
     expect(named('# Chains\n\nOptimistic rollups (mostly Quillnet and Marrowchain) dominate today.\n').filter((r) => r.includes('IS_A'))).toEqual([]);
   });
@@ -1309,8 +1309,8 @@ describe('people named in many languages (own examples)', () => {
 
 describe('names that end before a person, versions and short dates (own examples)', () => {
   it('ends an organization\'s name before "with" and a person\'s name', () => {
-    for (const body of ['Notes\nWe talked to Brindle Labs with Jane Tiller about rollups.\n', 'Notes\nThe grant went to Brindle Labs with Jane Tiller leading it.\n'])
-      expect(names(body)).toEqual(expect.arrayContaining(['Brindle Labs', 'Jane Tiller']));
+    for (const body of ['Notes\nWe talked to Harrowfen Labs with Jane Tiller about rollups.\n', 'Notes\nThe grant went to Harrowfen Labs with Jane Tiller leading it.\n'])
+      expect(names(body)).toEqual(expect.arrayContaining(['Harrowfen Labs', 'Jane Tiller']));
   });
 
   it('finds no entity in a version tag or a date with a short month', () => {
@@ -1366,8 +1366,8 @@ describe('names joined by underscores (own examples)', () => {
 
 describe("an item described as an organization's thing (own examples)", () => {
   it('reads "X: Acme Labs\' scaling engine" and "Y: Acme\'s C implementation" as developed by the owner', () => {
-    expect(named("Notes\n- **Quorrel**: Brindle Labs' scaling engine.\n- **Tessbar**: the Varnholt Foundation's C implementation.\n")).toEqual(
-      expect.arrayContaining(['Quorrel DEVELOPED_BY Brindle Labs', 'Tessbar DEVELOPED_BY Varnholt Foundation']),
+    expect(named("Notes\n- **Quorrel**: Harrowfen Labs' scaling engine.\n- **Tessbar**: the Varnholt Foundation's C implementation.\n")).toEqual(
+      expect.arrayContaining(['Quorrel DEVELOPED_BY Harrowfen Labs', 'Tessbar DEVELOPED_BY Varnholt Foundation']),
     );
   });
 });

@@ -67,7 +67,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         end += 1;
         continue;
       }
-      // ("Sanne de Vroom", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word.)
+      // ("Femke de Vroom", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word.)
       const particles = end === i + 1 && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(s, toks, end, lexicon) : 0;
       if (particles > 0) {
         end += particles + 1;
@@ -250,7 +250,7 @@ function surnameParticlesAt(s: Sentence, toks: readonly Token[], k: number, lexi
  * name, or stand next to a word that marks a person ("said", "CEO", "researcher", "proposed by").
  */
 function isPersonName(all: readonly Token[], toks: readonly Token[], from: number, to: number, s: Sentence, lexicon: Lexicon): boolean {
-  // ("Sanne de Vroom": surname particles are read past.)
+  // ("Femke de Vroom": surname particles are read past.)
   const words = all.filter((w, k) => k === 0 || k === all.length - 1 || !lexicon.surnameParticles.has(w.text));
   const initial = (w: Token) => /^\p{Lu}\.?$/u.test(w.text);
   if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
@@ -267,7 +267,7 @@ function isPersonName(all: readonly Token[], toks: readonly Token[], from: numbe
   const group = /^\s*\(([^()]{2,60})\)/.exec(s.text.slice((words[words.length - 1] as Token).end - s.start))?.[1];
   const groupHead = group?.trim().split(/\s+/).pop()?.toLowerCase();
   if (groupHead !== undefined && lexicon.typeByWord.get(groupHead) === 'Organization') return true;
-  // ("Priya Raman is a staff engineer at ...", "Priya Raman, the project's lead researcher": a description of the name.)
+  // ("Priya Tillerman is a staff engineer at ...", "Priya Tillerman, the project's lead researcher": a description of the name.)
   const copula = toks[to]?.lemma === 'be' && /^\s+$/.test(s.text.slice((words[words.length - 1] as Token).end - s.start, (toks[to] as Token).start - s.start)) ? 1 : 0;
   const article = toks[to + copula];
   const apposed = copula === 1 || (article !== undefined && /^\s*,\s*$/.test(s.text.slice((words[words.length - 1] as Token).end - s.start, article.start - s.start)));

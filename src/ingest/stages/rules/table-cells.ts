@@ -59,7 +59,7 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
  */
 export function fieldNames(value: Span, type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon): Found[] {
   const text = value.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
-  // ("Authors: Jane Roe and Priya Raman": "and" before a lower-case word, or between two people's names, joins two values.)
+  // ("Authors: Jane Roe and Priya Tillerman": "and" before a lower-case word, or between two people's names, joins two values.)
   const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
   const joined = text
     .replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length))
