@@ -31,6 +31,16 @@ export const RelationType = {
 export type RelationType = (typeof RelationType)[keyof typeof RelationType];
 export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationType);
 
+/**
+ * The relations a person can take part in: a person is part of a group, and proposes or develops
+ * things. "Jane Roe uses X" or "X combines Jane Roe" misreads the sentence. (A person "developed by" or
+ * "proposed by" someone is kept: that is most often a thing whose name reads like a person's, "Quill Hour".)
+ */
+export const PERSON_RELATIONS: { readonly subject: readonly RelationType[]; readonly object: readonly RelationType[] } = {
+  subject: [RelationType.PART_OF, RelationType.DEVELOPED_BY, RelationType.PROPOSED_BY],
+  object: [RelationType.PROPOSED_BY, RelationType.DEVELOPED_BY],
+};
+
 export function isEntityType(value: unknown): value is EntityType {
   return typeof value === 'string' && (ENTITY_TYPES as readonly string[]).includes(value);
 }

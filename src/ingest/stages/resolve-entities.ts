@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { entityId, relationKey } from '../../domain/ids';
-import type { EntityType, RelationType } from '../../domain/vocabulary';
+import { type EntityType, PERSON_RELATIONS, type RelationType } from '../../domain/vocabulary';
 import type { CatalogEntity } from '../gazetteer';
 import type { Analysis, EntityRecord, EvidenceRecord, IngestIssue, Mention, MentionRecord, RelationCandidate, RelationRecord, Segmentation, SourceArticle } from '../types';
 import { normalize } from './segment';
@@ -8,7 +8,8 @@ import { normalize } from './segment';
 /**
  * Canonical entities, mentions and relations with their evidence. Discovered mentions that share a
  * name key (or an acronym defined for them) are one entity; distinct keys are never merged, so a
- * former name stays its own entity. Evidence repeated word for word in one article is kept once.
+ * former name stays its own entity. Evidence repeated word for word in one article is kept once. A
+ * relation no person can take part in (`PERSON_RELATIONS`) is dropped when one of its ends is a person.
  */
 /** One word run spelled like code: parts joined by dots, underscores or hyphens, or letters mixed with digits, no spaces. */
 const CODE_SPELLED = /^(?=\S*(?:[._-]\p{L}|\p{L}\p{N}|\p{N}\p{L}))[\p{L}\p{N}._-]+$/u;
@@ -91,7 +92,7 @@ export function resolveEntities(
     const sentence = seg.sentences[c.sentence];
     if (!subject || !object || !sentence || !entities.has(idOf(subject)) || !entities.has(idOf(object))) continue;
     const [subjectId, objectId] = [idOf(subject), idOf(object)];
-    if (subjectId === objectId) continue;
+    if (subjectId === objectId || !fitsPeople(entities.get(subjectId) as EntityRecord, c.type, entities.get(objectId) as EntityRecord)) continue;
     const key = relationKey(subjectId, c.type, objectId);
     const relation = relations.get(key) ?? { subjectId, type: c.type, objectId, confidence: 0, evidence: [] };
     const id = createHash('sha256')
@@ -113,6 +114,11 @@ export function resolveEntities(
     },
     issues,
   };
+}
+
+/** Whether a relation keeps to the roles a person may take (`PERSON_RELATIONS`). */
+function fitsPeople(subject: EntityRecord, type: RelationType, object: EntityRecord): boolean {
+  return (subject.type !== 'Person' || PERSON_RELATIONS.subject.includes(type)) && (object.type !== 'Person' || PERSON_RELATIONS.object.includes(type));
 }
 
 function evidence(id: string, article: SourceArticle, seg: Segmentation, c: RelationCandidate, sentence: { start: number; end: number; text: string; block: number }): EvidenceRecord {

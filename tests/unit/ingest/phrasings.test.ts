@@ -1371,3 +1371,11 @@ describe("an item described as an organization's thing (own examples)", () => {
     );
   });
 });
+
+describe('the roles a person takes (own examples)', () => {
+  it('relates a person only as part of a group or as who proposed or developed a thing', () => {
+    const relations = named('Intro\nRavi Tillerman and Jane Vexmoor proposed combining upfront fees with a local reputation scheme.\n');
+    expect(relations).toEqual(expect.arrayContaining(['upfront fees PROPOSED_BY Jane Vexmoor', 'upfront fees PROPOSED_BY Ravi Tillerman']));
+    expect(relations.filter((r) => /^(?:Ravi Tillerman|Jane Vexmoor) /.test(r))).toEqual([]);
+  });
+});
