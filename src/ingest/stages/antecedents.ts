@@ -88,7 +88,13 @@ function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | unde
   const before = ctx.seg.blocks[block.index - 1];
   const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
   const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
-  return previous ? (openingMention(ctx, previous) ?? firstSubject(ctx, previous)) : undefined;
+  if (!previous) return undefined;
+  const opener = openingMention(ctx, previous) ?? firstSubject(ctx, previous);
+  // ("Quill extends X. Its sampling trees let Y. The chain is built with Z": a thing "its" owner has is not what
+  // the next sentence goes on about; the owner is.)
+  const word = opener && (ctx.tokens[previous.index] ?? []).filter((t) => t.end <= opener.start).at(-1);
+  if (word && ctx.lexicon.data.possessive.pronouns.includes(word.lower) && previous.block === block.index) return previousOpener(ctx, block, previous);
+  return opener;
 }
 
 /**

@@ -1379,3 +1379,11 @@ describe('the roles a person takes (own examples)', () => {
     expect(relations.filter((r) => /^(?:Ravi Tillerman|Jane Vexmoor) /.test(r))).toEqual([]);
   });
 });
+
+describe('what "its" owner goes on to (own examples)', () => {
+  it('reads "The chain" after "Its <term> ..." as the owner, not the owned term', () => {
+    const body = 'Panel\n\nQuorrel extends each block with erasure coding. Its tessellated trees let a rollup fetch its data. The chain is built with the Cosmos SDK.\n';
+    expect(named(body)).toContain('Quorrel BUILT_ON Cosmos SDK');
+    expect(named(body).filter((r) => r.startsWith('tessellated trees'))).toEqual([]);
+  });
+});
