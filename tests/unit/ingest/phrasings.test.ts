@@ -1387,3 +1387,9 @@ describe('what "its" owner goes on to (own examples)', () => {
     expect(named(body).filter((r) => r.startsWith('tessellated trees'))).toEqual([]);
   });
 });
+
+describe('a network before the class of a copula (own examples)', () => {
+  it('reads "X is an Ethereum rollup" as X a kind of rollup', () => {
+    expect(named('Notes\n\nQuorrel is an Ethereum rollup.\n')).toContain('Quorrel IS_A Rollups');
+  });
+});
