@@ -192,9 +192,17 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // "relies on shared sequencing and threshold signatures": a noun phrase joined to the object is another object.
       const object = out.length > before ? out[out.length - 1] : undefined;
       const k = end + 1;
-      if (object && role !== undefined && /^\s*(?:,\s*)?(?:and|or)\s+$/.test(gap(toks, end, s).concat(' ')) && (toks[end] as Token | undefined)?.pos === 'CCONJ') {
+      if (
+        object &&
+        role !== undefined &&
+        k < toks.length &&
+        /^\s*(?:,\s*)?(?:and|or)\s+$/.test(s.text.slice((toks[end - 1] as Token).end - s.start, (toks[k] as Token).start - s.start)) &&
+        (toks[end] as Token | undefined)?.pos === 'CCONJ'
+      ) {
         const otherEnd = lowerPhraseEnd(toks, k, s, lexicon);
-        if (otherEnd > k && isNounPhrase(toks.slice(k, otherEnd), lexicon, s) && lowerPhraseEnd(toks, k, s, lexicon, 4) === otherEnd)
+        // ("addresses collusion and bribery": one word the lexicon types as a term is a term too.)
+        const typedWord = otherEnd === k + 1 && (toks[k] as Token).pos === 'NOUN' && TERM_TYPES.has(lexicon.typeByWord.get((toks[k] as Token).lower) as EntityType);
+        if (otherEnd > k && (typedWord || isNounPhrase(toks.slice(k, otherEnd), lexicon, s)) && lowerPhraseEnd(toks, k, s, lexicon, 4) === otherEnd)
           add(k, otherEnd, object.type, 'discover:cue-object', null, false, object.weakType === true);
       }
     }

@@ -1393,3 +1393,9 @@ describe('a network before the class of a copula (own examples)', () => {
     expect(named('Notes\n\nQuorrel is an Ethereum rollup.\n')).toContain('Quorrel IS_A Rollups');
   });
 });
+
+describe("terms joined to a cue's object (own examples)", () => {
+  it('reads "addresses collusion and bribery" as two things addressed', () => {
+    expect(named('Notes\n\nQuorrel addresses collusion and bribery in on-chain votes.\n')).toEqual(expect.arrayContaining(['Quorrel ADDRESSES collusion', 'Quorrel ADDRESSES bribery']));
+  });
+});
