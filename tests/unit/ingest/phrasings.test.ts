@@ -1399,3 +1399,10 @@ describe("terms joined to a cue's object (own examples)", () => {
     expect(named('Notes\n\nQuorrel addresses collusion and bribery in on-chain votes.\n')).toEqual(expect.arrayContaining(['Quorrel ADDRESSES collusion', 'Quorrel ADDRESSES bribery']));
   });
 });
+
+describe('a past tense of an "addresses" cue (own examples)', () => {
+  it('reads "X mitigated Y" and "X fixed Y" as X addressing Y', () => {
+    expect(named('Notes\n\nQuorrel mitigated MEV with a sealed queue.\n')).toContain('Quorrel ADDRESSES MEV');
+    expect(named('Notes\n\nTessbar fixed centralization in 2017.\n')).toContain('Tessbar ADDRESSES Centralization');
+  });
+});
