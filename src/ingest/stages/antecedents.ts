@@ -33,6 +33,16 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   // ("Jane Roe built Quill. It ...": "it" and "its" stand for no person.)
   const neuter = word.lower === 'it' || word.lower === 'its';
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower) && !(neuter && opener.type === 'Person')) return opener;
+  // ("Jane Roe proposed Quill in 2015. It runs on X": after a person, "it" is the thing the person's sentence names.)
+  if (!type && opener?.type === 'Person' && neuter) {
+    const previous = previousSentence(ctx, block, s);
+    const thing = previous
+      ? (ctx.bySentence[previous.index] ?? []).find(
+          (m) => m.start > opener.start && NAMED_TYPES.has(m.type) && m.type !== 'Person' && m.type !== 'Organization' && !isNounModifier(ctx, previous, m) && !inParentheses(previous, m),
+        )
+      : undefined;
+    if (thing) return thing;
+  }
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
 }
 
@@ -85,9 +95,7 @@ export function pairAntecedent(ctx: Context, block: Block, s: Sentence): [Mentio
  * opened the paragraph before it in the same section: what "it", "its" and "the protocol" refer to.
  */
 function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | undefined {
-  const before = ctx.seg.blocks[block.index - 1];
-  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
-  const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
+  const previous = previousSentence(ctx, block, s);
   if (!previous) return undefined;
   const opener = openingMention(ctx, previous) ?? firstSubject(ctx, previous);
   // ("Quill extends X. Its sampling trees let Y. The chain is built with Z": a thing "its" owner has is not what
@@ -95,6 +103,13 @@ function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | unde
   const word = opener && (ctx.tokens[previous.index] ?? []).filter((t) => t.end <= opener.start).at(-1);
   if (word && ctx.lexicon.data.possessive.pronouns.includes(word.lower) && previous.block === block.index) return previousOpener(ctx, block, previous);
   return opener;
+}
+
+/** The paragraph's sentence before `s`, or at a paragraph's start the first sentence of the paragraph before it in the same section. */
+function previousSentence(ctx: Context, block: Block, s: Sentence): Sentence | undefined {
+  const before = ctx.seg.blocks[block.index - 1];
+  const previousParagraph = before && before.kind === 'paragraph' && before.heading === block.heading ? ctx.byBlock[before.index]?.[0] : undefined;
+  return (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop() ?? previousParagraph;
 }
 
 /**

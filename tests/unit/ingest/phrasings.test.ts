@@ -1406,3 +1406,11 @@ describe('a past tense of an "addresses" cue (own examples)', () => {
     expect(named('Notes\n\nTessbar fixed centralization in 2017.\n')).toContain('Tessbar ADDRESSES Centralization');
   });
 });
+
+describe('"it" after a sentence that opens with people (own examples)', () => {
+  it('reads "A and B proposed X. It runs on Y" as X running on Y', () => {
+    const relations = named('Notes\n\nJane Tillerman and Ravi Ostrane proposed the Quorrel Network in 2015. It runs on Ethereum.\n');
+    expect(relations).toContain('Quorrel Network BUILT_ON Ethereum');
+    expect(relations.filter((r) => r.startsWith('Jane Tillerman'))).toEqual([]);
+  });
+});
