@@ -94,6 +94,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "drafted by a working group chaired by X": a participle right after a common noun phrase that a cue's object
     // position holds is about that phrase, which names nothing.
     if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;
+    // ("X makes passkeys practical: wallets built on Y can sign": so is one after a generic plural that opens a clause.)
+    if (participle && commonClauseSubject(s, toks, found.startToken, mentions)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
     const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
@@ -249,6 +251,24 @@ function pairOpening(ctx: Context, block: Block, s: Sentence, hit: CueHit): [Men
   const pair = pairAntecedent(ctx, block, s);
   // ("PLONK, by Jane Roe and John Doe, ... . Both rely on X": two people belong to things; they use no technique.)
   return pair?.some((m) => m.type === 'Person') && hit.cue.type !== 'PART_OF' ? undefined : pair;
+}
+
+/**
+ * A bare plural of lower-case common nouns and adjectives (no determiner: "wallets", "mobile apps") right before token
+ * `at`, opening the sentence or a clause after a colon or semicolon: a generic subject of its own clause.
+ */
+function commonClauseSubject(s: Sentence, toks: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
+  const noun = toks[at - 1];
+  if (!noun || noun.pos !== 'NOUN' || !startsLower(noun.text) || noun.lemma === undefined || noun.lemma === noun.lower || mentionHolding(mentions, noun)) return false;
+  let k = at - 1;
+  while (
+    k > 0 &&
+    ['NOUN', 'ADJ'].includes((toks[k - 1] as Token).pos ?? '') &&
+    !mentionHolding(mentions, toks[k - 1] as Token) &&
+    /^\s+$/.test(s.text.slice((toks[k - 1] as Token).end - s.start, (toks[k] as Token).start - s.start))
+  )
+    k -= 1;
+  return /(?:^|[:;])[\s*_"“]*$/.test(s.text.slice(0, (toks[k] as Token).start - s.start));
 }
 
 /** A determiner and lower-case words, no name and no punctuation, between the end of one cue and the start of the next. */

@@ -1414,3 +1414,10 @@ describe('"it" after a sentence that opens with people (own examples)', () => {
     expect(relations.filter((r) => r.startsWith('Jane Tillerman'))).toEqual([]);
   });
 });
+
+describe('a participle after a generic plural that opens a clause (own examples)', () => {
+  it('reads "X makes passkeys practical: wallets built on Y can sign" as nothing built on Y', () => {
+    expect(named('Notes\n\nQuorrel makes passkeys practical: wallets built on Ethereum can sign.\n')).toEqual([]);
+    expect(named('Notes\n\nQuorrel is a rollup built on Ethereum.\n')).toContain('Quorrel BUILT_ON Ethereum');
+  });
+});
