@@ -259,7 +259,7 @@ function pairOpening(ctx: Context, block: Block, s: Sentence, hit: CueHit): [Men
  */
 function commonClauseSubject(s: Sentence, toks: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
   const noun = toks[at - 1];
-  if (!noun || noun.pos !== 'NOUN' || !startsLower(noun.text) || noun.lemma === undefined || noun.lemma === noun.lower || mentionHolding(mentions, noun)) return false;
+  if (noun?.pos !== 'NOUN' || !startsLower(noun.text) || noun.lemma === undefined || noun.lemma === noun.lower || mentionHolding(mentions, noun)) return false;
   let k = at - 1;
   while (
     k > 0 &&
