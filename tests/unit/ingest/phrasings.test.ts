@@ -1421,3 +1421,14 @@ describe('a participle after a generic plural that opens a clause (own examples)
     expect(named('Notes\n\nQuorrel is a rollup built on Ethereum.\n')).toContain('Quorrel BUILT_ON Ethereum');
   });
 });
+
+describe('one abstract noun a thing addresses (own examples)', () => {
+  it('reads "fixed malleability" and "addresses immutability and confidentiality" as challenges addressed', () => {
+    expect(named('Notes\n\nTessbar fixed malleability in 2017.\n')).toEqual(['Tessbar ADDRESSES malleability']);
+    expect(named('Notes\n\nQuorrel addresses immutability and confidentiality.\n')).toEqual(['Quorrel ADDRESSES confidentiality', 'Quorrel ADDRESSES immutability']);
+  });
+
+  it('takes no plain noun for one: "addresses users"', () => {
+    expect(named('Notes\n\nQuorrel addresses users directly.\n')).toEqual([]);
+  });
+});
