@@ -87,6 +87,8 @@ export const lexiconSchema = z.object({
   adjectiveSuffixes: words,
   /** Adjectives of nationality or region that are no language name ("Swiss", "Baltic"). */
   demonyms: words,
+  /** Words that open a common noun phrase, never a name: "Our stack", "These tools", "Early versions". */
+  phraseOpeners: words,
   /** "Kleros, a decentralized arbitration protocol": kind nouns after a class that make the phrase an instance of the class (a "library" only implements one). */
   instanceKinds: words,
   /** Regions of the world ("West Africa"): places, which the graph has no type for. */
@@ -202,6 +204,7 @@ export interface Lexicon {
   junkWords: ReadonlySet<string>;
   adjectiveSuffixes: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
+  phraseOpeners: ReadonlySet<string>;
   instanceKinds: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
@@ -286,6 +289,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     junkWords: set(data.junkWords),
     adjectiveSuffixes: set(data.adjectiveSuffixes),
     demonyms: set(data.demonyms),
+    phraseOpeners: set(data.phraseOpeners),
     instanceKinds: set(data.instanceKinds),
     regions: set(data.regions),
     nameConnectors: set(data.nameConnectors),

@@ -1432,3 +1432,11 @@ describe('one abstract noun a thing addresses (own examples)', () => {
     expect(named('Notes\n\nQuorrel addresses users directly.\n')).toEqual([]);
   });
 });
+
+describe('words that open a common noun phrase, and hex numbers (own examples)', () => {
+  it('finds no name in "Early versions", "Our stack" or "0x0B"', () => {
+    const body =
+      'Notes\n\n1. An implementation MUST verify the attestation by calling the precompile at address `0x0B` and MUST reject the message if the call fails.\n\n## Our stack\n\nQuorrel runs on Ethereum.\n\nEarly versions used Tessbar.\n';
+    expect(names(body).filter((n) => /^(?:Early|Our|0x)/.test(n))).toEqual([]);
+  });
+});

@@ -3,7 +3,7 @@ import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
 
-const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)/u;
+const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)|^0x[\p{N}a-f]+$/iu;
 const FILE_OR_HOST = /\.(?:md|markdown|svg|png|jpe?g|gif|ya?ml|json|toml|lock|txt|html?|com|org|io|net|dev|xyz)$/i;
 const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
 const SHORT_DATE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\p{N}{1,2},?\s+)?\p{N}{4}$/iu;
@@ -11,16 +11,18 @@ const VERSION = /^v\p{N}+(?:\.\p{N}+)*$/iu;
 const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
 
 /**
- * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k"), one
+ * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01"), a version ("V2") or a news dateline ("LISBON —").
+ * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —") or a phrase a determiner opens ("Our stack").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
   if (!f.discovered) return null;
   const text = s.text.slice(f.start - s.start, f.end - s.start);
   if (NUMBER.test(text)) return 'a number or quantity';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
+  // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.
+  if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
   // "SNARK-based systems", "EVM-compatible chains": a word fused to an adjective suffix describes the noun after it.
   const suffix = /-([\p{L}]+)$/u.exec(text)?.[1];
