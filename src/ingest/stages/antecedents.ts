@@ -33,7 +33,7 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   // ("Jane Roe built Quill. It ...": "it" and "its" stand for no person.)
   const neuter = word.lower === 'it' || word.lower === 'its';
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower) && !(neuter && opener.type === 'Person')) return opener;
-  // ("Jane Roe proposed Quill in 2015. It runs on X": after a person, "it" is the thing the person's sentence names.)
+  // ("Jane Roe proposed Quill in 2019. It runs on X": after a person, "it" is the thing the person's sentence names.)
   if (!type && opener?.type === 'Person' && neuter) {
     const previous = previousSentence(ctx, block, s);
     const thing = previous

@@ -94,7 +94,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "drafted by a working group chaired by X": a participle right after a common noun phrase that a cue's object
     // position holds is about that phrase, which names nothing.
     if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;
-    // ("X makes passkeys practical: wallets built on Y can sign": so is one after a generic plural that opens a clause.)
+    // ("X makes signing simple: wallets built on Y can sign": so is one after a generic plural that opens a clause.)
     if (participle && commonClauseSubject(s, toks, found.startToken, mentions)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];

@@ -189,7 +189,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // words after a cue is a term of the kind the cue's role names (a technique for "uses"); weakly typed.
       else if (type === undefined && role !== undefined && !nextCue && !longer && isNounPhrase(toks.slice(j, end), lexicon, s) && toks[end]?.lower !== COMPLEMENT_OF)
         add(j, end, role, 'discover:cue-object', null, false, role === named);
-      // ("fixed malleability", "addresses centralisation": what a thing addresses may be one abstract noun, a challenge.)
+      // ("fixed fragmentation", "addresses centralisation": what a thing addresses may be one abstract noun, a challenge.)
       else if (type === undefined && role === 'Challenge' && end === j + 1 && j === hit.endToken && abstractNoun(toks[j] as Token) && toks[end]?.lower !== COMPLEMENT_OF)
         add(j, end, role, 'discover:cue-object', null, false, true);
       // "relies on shared sequencing and threshold signatures": a noun phrase joined to the object is another object.
@@ -203,7 +203,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
         (toks[end] as Token | undefined)?.pos === 'CCONJ'
       ) {
         const otherEnd = lowerPhraseEnd(toks, k, s, lexicon);
-        // ("addresses collusion and bribery": one word the lexicon types as a term is a term too.)
+        // ("addresses spam and bribery": one word the lexicon types as a term is a term too.)
         const typedWord =
           otherEnd === k + 1 &&
           (toks[k] as Token).pos === 'NOUN' &&
@@ -395,7 +395,7 @@ function plainPhrase(words: readonly Token[], lexicon: Lexicon): boolean {
   return first.pos !== 'VERB' && !lexicon.cuesByFirstWord.has(first.lower) && !['ADP', 'SCONJ', 'PRON', 'DET', 'CCONJ'].includes(last.pos ?? '') && !lexicon.stopwords.has(last.lower);
 }
 
-/** One lower-case noun that names a quality or a state: "malleability", "fragmentation", "unfairness". */
+/** One lower-case noun that names a quality or a state: "opacity", "fragmentation", "unfairness". */
 function abstractNoun(t: Token): boolean {
   return t.pos === 'NOUN' && /^\p{Ll}+$/u.test(t.text) && t.text.length > 6 && /(?:ity|ness|ism|ance|ence|tion|sion)$/.test(t.lower);
 }

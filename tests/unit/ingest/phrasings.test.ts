@@ -1374,17 +1374,17 @@ describe("an item described as an organization's thing (own examples)", () => {
 
 describe('the roles a person takes (own examples)', () => {
   it('relates a person only as part of a group or as who proposed or developed a thing', () => {
-    const relations = named('Intro\nRavi Tillerman and Jane Vexmoor proposed combining upfront fees with a local reputation scheme.\n');
-    expect(relations).toEqual(expect.arrayContaining(['upfront fees PROPOSED_BY Jane Vexmoor', 'upfront fees PROPOSED_BY Ravi Tillerman']));
+    const relations = named('Intro\nRavi Tillerman and Jane Vexmoor proposed combining staggered payouts with a reputation bond.\n');
+    expect(relations).toEqual(expect.arrayContaining(['staggered payouts PROPOSED_BY Jane Vexmoor', 'staggered payouts PROPOSED_BY Ravi Tillerman']));
     expect(relations.filter((r) => /^(?:Ravi Tillerman|Jane Vexmoor) /.test(r))).toEqual([]);
   });
 });
 
 describe('what "its" owner goes on to (own examples)', () => {
   it('reads "The chain" after "Its <term> ..." as the owner, not the owned term', () => {
-    const body = 'Panel\n\nQuorrel extends each block with erasure coding. Its tessellated trees let a rollup fetch its data. The chain is built with the Cosmos SDK.\n';
+    const body = 'Panel\n\nQuorrel batches every transfer. Its sparse trees keep balances private. The chain is built with the Cosmos SDK.\n';
     expect(named(body)).toContain('Quorrel BUILT_ON Cosmos SDK');
-    expect(named(body).filter((r) => r.startsWith('tessellated trees'))).toEqual([]);
+    expect(named(body).filter((r) => r.startsWith('sparse trees'))).toEqual([]);
   });
 });
 
@@ -1395,8 +1395,8 @@ describe('a network before the class of a copula (own examples)', () => {
 });
 
 describe("terms joined to a cue's object (own examples)", () => {
-  it('reads "addresses collusion and bribery" as two things addressed', () => {
-    expect(named('Notes\n\nQuorrel addresses collusion and bribery in on-chain votes.\n')).toEqual(expect.arrayContaining(['Quorrel ADDRESSES collusion', 'Quorrel ADDRESSES bribery']));
+  it('reads "addresses spam and bribery" as two things addressed', () => {
+    expect(named('Notes\n\nQuorrel addresses spam and bribery in its validator set.\n')).toEqual(expect.arrayContaining(['Quorrel ADDRESSES spam', 'Quorrel ADDRESSES bribery']));
   });
 });
 
@@ -1409,23 +1409,23 @@ describe('a past tense of an "addresses" cue (own examples)', () => {
 
 describe('"it" after a sentence that opens with people (own examples)', () => {
   it('reads "A and B proposed X. It runs on Y" as X running on Y', () => {
-    const relations = named('Notes\n\nJane Tillerman and Ravi Ostrane proposed the Quorrel Network in 2015. It runs on Ethereum.\n');
+    const relations = named('Notes\n\nJane Tillerman and Ravi Ostrane proposed the Quorrel Network in 2019. It runs on Ethereum.\n');
     expect(relations).toContain('Quorrel Network BUILT_ON Ethereum');
     expect(relations.filter((r) => r.startsWith('Jane Tillerman'))).toEqual([]);
   });
 });
 
 describe('a participle after a generic plural that opens a clause (own examples)', () => {
-  it('reads "X makes passkeys practical: wallets built on Y can sign" as nothing built on Y', () => {
-    expect(named('Notes\n\nQuorrel makes passkeys practical: wallets built on Ethereum can sign.\n')).toEqual([]);
+  it('reads "X makes signing simple: wallets built on Y can sign" as nothing built on Y', () => {
+    expect(named('Notes\n\nQuorrel makes signing simple: wallets built on Ethereum can sign.\n')).toEqual([]);
     expect(named('Notes\n\nQuorrel is a rollup built on Ethereum.\n')).toContain('Quorrel BUILT_ON Ethereum');
   });
 });
 
 describe('one abstract noun a thing addresses (own examples)', () => {
-  it('reads "fixed malleability" and "addresses immutability and confidentiality" as challenges addressed', () => {
-    expect(named('Notes\n\nTessbar fixed malleability in 2017.\n')).toEqual(['Tessbar ADDRESSES malleability']);
-    expect(named('Notes\n\nQuorrel addresses immutability and confidentiality.\n')).toEqual(['Quorrel ADDRESSES confidentiality', 'Quorrel ADDRESSES immutability']);
+  it('reads "fixed fragmentation" and "addresses opacity and unfairness" as challenges addressed', () => {
+    expect(named('Notes\n\nTessbar fixed fragmentation in 2019.\n')).toEqual(['Tessbar ADDRESSES fragmentation']);
+    expect(named('Notes\n\nQuorrel addresses opacity and unfairness.\n')).toEqual(['Quorrel ADDRESSES opacity', 'Quorrel ADDRESSES unfairness']);
   });
 
   it('takes no plain noun for one: "addresses users"', () => {
