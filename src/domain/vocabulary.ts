@@ -34,7 +34,7 @@ export const RELATION_TYPES: readonly RelationType[] = Object.values(RelationTyp
 /**
  * The relations a person can take part in: a person is part of a group, and proposes or develops
  * things. "Jane Roe uses X" or "X combines Jane Roe" misreads the sentence. (A person "developed by" or
- * "proposed by" someone is kept: that is most often a thing whose name reads like a person's, "Quill Hour".)
+ * "proposed by" someone is kept: that is most often a thing whose name reads like a person's, "Jasper Hour".)
  */
 export const PERSON_RELATIONS: { readonly subject: readonly RelationType[]; readonly object: readonly RelationType[] } = {
   subject: [RelationType.PART_OF, RelationType.DEVELOPED_BY, RelationType.PROPOSED_BY],

@@ -33,7 +33,7 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   // ("Jane Roe built Quill. It ...": "it" and "its" stand for no person.)
   const neuter = word.lower === 'it' || word.lower === 'its';
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower) && !(neuter && opener.type === 'Person')) return opener;
-  // ("Jane Roe proposed Quill in 2019. It runs on X": after a person, "it" is the thing the person's sentence names.)
+  // ("Jane Roe proposed Quorrel in 2019. It runs on X": after a person, "it" is the thing the person's sentence names.)
   if (!type && opener?.type === 'Person' && neuter) {
     const previous = previousSentence(ctx, block, s);
     const thing = previous
@@ -98,7 +98,7 @@ function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | unde
   const previous = previousSentence(ctx, block, s);
   if (!previous) return undefined;
   const opener = openingMention(ctx, previous) ?? firstSubject(ctx, previous);
-  // ("Quill extends X. Its sampling trees let Y. The chain is built with Z": a thing "its" owner has is not what
+  // ("Quorrel extends X. Its sampling trees let Y. The chain is built with Z": a thing "its" owner has is not what
   // the next sentence goes on about; the owner is.)
   const word = opener && (ctx.tokens[previous.index] ?? []).filter((t) => t.end <= opener.start).at(-1);
   if (word && ctx.lexicon.data.possessive.pronouns.includes(word.lower) && previous.block === block.index) return previousOpener(ctx, block, previous);
