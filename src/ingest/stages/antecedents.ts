@@ -14,7 +14,7 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   const first = ctx.byBlock[block.index]?.[0];
   if (block.term && first) {
     const [term] = termMentions(ctx, block, first);
-    // ("Rhea: Quill is the largest pool. It's built on X": a later sentence's opening name is nearer than the item's label.)
+    // ("Rhea: Quorrel is the largest pool. It's built on X": a later sentence's opening name is nearer than the item's label.)
     const previous = (ctx.byBlock[block.index] ?? []).filter((x) => x.index < s.index).pop();
     const nearer = previous && previous !== first ? openingMention(ctx, previous) : undefined;
     if (term) return nearer && NAMED_TYPES.has(nearer.type) && nearer.type !== 'Person' ? nearer : term;
@@ -30,7 +30,7 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   }
   // "It", "They": the subject that opened the previous sentence (see `previousOpener`).
   const opener = previousOpener(ctx, block, s);
-  // ("Jane Roe built Quill. It ...": "it" and "its" stand for no person.)
+  // ("Jane Roe built Quorrel. It ...": "it" and "its" stand for no person.)
   const neuter = word.lower === 'it' || word.lower === 'its';
   if (!type && opener && ctx.lexicon.personalPronouns.has(word.lower) && !(neuter && opener.type === 'Person')) return opener;
   // ("Jane Roe proposed Quorrel in 2019. It runs on X": after a person, "it" is the thing the person's sentence names.)

@@ -1,5 +1,5 @@
 import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
-import type { Sentence } from '../types';
+import type { Mention, Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
 /**
@@ -28,8 +28,7 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
 
 /**
  * "Three proving networks now lead: Quillnet, Vexmoor and Ostrane.": names listed after a colon that
- * closes a clause counting a plural class (lexicon `listQuantifiers` or a number, then at most two words before the
- * class) are kinds of it. At least two list items, and most of them, must each be exactly one name.
+ * closes a clause counting a plural class (`isCounted`) are kinds of it. At least two list items, and most of them, must each be exactly one name.
  */
 export function colonExamples(ctx: Context, s: Sentence): void {
   const colon = s.text.indexOf(':');
@@ -39,9 +38,7 @@ export function colonExamples(ctx: Context, s: Sentence): void {
   const at = s.start + colon;
   const cls = mentions.filter((m) => m.end <= at && CLASS_TYPES.has(m.type) && /s$/i.test(m.text)).pop();
   if (!cls || mentions.some((m) => m.start >= cls.end && m.end <= at)) return;
-  const before = toks.filter((t) => t.end <= cls.start).slice(-3);
-  const counted = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
-  if (counted < 0 || before.length - counted > 3) return;
+  if (!isCounted(ctx, s, cls)) return;
   // (A verb or two may close the clause: "now lead:", "are in use today:".)
   if (toks.filter((t) => t.start >= cls.end && t.end <= at).length > 4) return;
   const list = s.text.slice(colon + 1).replace(/[.;!?\s]+$/, '');
@@ -49,4 +46,15 @@ export function colonExamples(ctx: Context, s: Sentence): void {
   const named = mentions.filter((m) => m.start > at && NAMED_TYPES.has(m.type) && items.some((x) => x.trim().replace(/^the\s+/i, '') === m.text));
   if (named.length < 2 || named.length * 2 < items.length) return;
   for (const m of named) add(ctx, m, 'IS_A', cls, s.index, 'structure:colon-examples', ctx.lexicon.data.confidence.structure);
+}
+
+/**
+ * "Several privacy-enhancing technologies", "the three external DA layers", "5 rollups": a class that a count (lexicon
+ * `listQuantifiers` or a number) stands before, with at most two lower-case adjectives, nouns or participles between.
+ */
+export function isCounted(ctx: Context, s: Sentence, cls: Mention): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const before = toks.filter((t) => t.end <= cls.start).slice(-3);
+  const q = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
+  return q >= 0 && before.slice(q + 1).every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB'));
 }

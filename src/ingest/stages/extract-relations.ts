@@ -5,7 +5,7 @@ import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
-import { colonExamples, parenthesizedExamples } from './example-lists';
+import { colonExamples, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
@@ -202,19 +202,14 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
 
 /**
  * "Several privacy-enhancing technologies (PETs) help organizations comply:", "She compared the three external DA layers
- * that teams ask about:": a class the intro counts (lexicon `listQuantifiers`, then at most two words) is what its
+ * that teams ask about:": a class the intro counts (`isCounted`) is what its
  * items are kinds of. The class is a term (not a name) in the plural.
  */
 function countedClass(ctx: Context, intro: Sentence): Mention | undefined {
   if (!/:[\s*_]*$/.test(intro.text)) return undefined;
-  const toks = ctx.tokens[intro.index] ?? [];
-  return (ctx.bySentence[intro.index] ?? []).find((m) => {
-    if (!CLASS_TYPES.has(m.type) || m.weakType === true || !/s\)?$/.test(m.text.replace(/\s*\([^()]*\)$/, '')) || isNounModifier(ctx, intro, m)) return false;
-    const at = toks.findIndex((t) => t.start >= m.start);
-    const before = toks.slice(Math.max(0, at - 3), at);
-    const q = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower));
-    return q >= 0 && before.slice(q + 1).every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB'));
-  });
+  return (ctx.bySentence[intro.index] ?? []).find(
+    (m) => CLASS_TYPES.has(m.type) && m.weakType !== true && /s\)?$/.test(m.text.replace(/\s*\([^()]*\)$/, '')) && !isNounModifier(ctx, intro, m) && isCounted(ctx, intro, m),
+  );
 }
 
 /**

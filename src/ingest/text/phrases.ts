@@ -43,7 +43,7 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     const copulaBefore = tokens[i - 1]?.lemma === 'be' || (tokens[i - 1]?.pos === 'ADV' && tokens[i - 2]?.lemma === 'be' && !/ing$/.test(tok.lower));
     const passive = i > 0 && (copulaBefore || purpose || (/ed$/.test(tok.lower) && tokens[i + 1]?.lower === 'by'));
     // ("wrapped tokens": a participle another cue's verb inflects, right before a noun, is an adjective.)
-    // ("Quill employed gradient clipping": not after a name or a pronoun, where it is the past tense.)
+    // ("Quorrel employed gradient clipping": not after a name or a pronoun, where it is the past tense.)
     const afterSubject = (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') && tokens[i - 1]?.lower !== 's';
     const adjective = /ed$/.test(tok.lower) && tokens[i + 1]?.pos === 'NOUN' && !afterSubject;
     // ("are widely used sidechains", "the most widely used Quillnet wallets": so is a cue's own -ed word
