@@ -5,6 +5,7 @@ import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { isDefinitionFragment, isTermHeading } from './rules/document-names';
+import { colonListObjects } from './example-lists';
 import { pairAntecedent, possessor } from './antecedents';
 import { affiliations, apposedPossessives, builtOnModifier, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
@@ -488,6 +489,8 @@ function definitionHit(at: number): CueHit {
 /** The first mention after the cue (a few words may stand between), and those listed with it. */
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
+  const listed = hit.cue.type === 'IS_A' || hit.cue.hyponym ? undefined : colonListObjects(ctx, s, hit.end, mentions);
+  if (listed) return listed;
   let first = mentions.find((m) => m.start >= hit.end);
   if (!first || isModifier(s, first)) return [];
   // ("founded by former Acme engineers": the agent is the common noun the name modifies.)
@@ -509,7 +512,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const gap = examples ? between(ctx, s, hit.end, s.text.lastIndexOf(',', examples.start - s.start) + s.start) : between(ctx, s, hit.end, first.start);
   // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase; "supports three proving
   // systems: A, B and C": a colon after the class the cue counts opens its objects.)
-  const listed = /^[^,;:.()]*:\s*$/.test(gap.text) && gap.words.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
+  const colonAfter = /^[^,;:.()]*:\s*$/.test(gap.text) && gap.words.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');
   // ("uses interactive, multi-round dispute proofs": commas between adjectives end no phrase.)
   const adjectives = gap.words.length > 0 && gap.words.every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || /-/.test(s.text.charAt(w.end - s.start) + s.text.charAt(w.start - s.start - 1)));
   const gapText = adjectives && /^[\s\p{L}\p{N},-]*$/u.test(gap.text) ? gap.text.replace(/,/g, ' ') : gap.text;
@@ -520,7 +523,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
       ctx,
       gap.words.filter((w) => !lexicon.determiners.has(w.lower)),
     );
-  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(listed ? /:\s*$/ : /$^/, '')) || (gap.words.length > lexicon.data.maxGapWords.object && !introduced)) return [];
+  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(colonAfter ? /:\s*$/ : /$^/, '')) || (gap.words.length > lexicon.data.maxGapWords.object && !introduced)) return [];
   if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
   // ("ships chain definitions for Base": a name after a common noun's "for" says what the noun serves; it is no object of the cue.)
   const [nounBefore, preposition] = gap.words.slice(-2);

@@ -1,6 +1,7 @@
 import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
 import type { Mention, Sentence } from '../types';
-import { add, type Context } from './relation-context';
+import { startsLower } from '../text/tokenize';
+import { add, between, type Context } from './relation-context';
 
 /**
  * "DA layers (Quillnet, Marrowchain and Ostrane)", "**Self-custodial wallets** (Phoenix, Zeus)": names listed in
@@ -58,3 +59,57 @@ export function isCounted(ctx: Context, s: Sentence, cls: Mention): boolean {
   const q = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
   return q >= 0 && before.slice(q + 1).every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB'));
 }
+
+/**
+ * "supports three proving systems: A, B and C", "combines three ingredients that were long studied apart: a, b and c":
+ * a colon after a class the cue counts opens the cue's objects, the name that opens each item of the list
+ * ("a at each client, b at the server"). Undefined when the words after the cue are no counted class and a colon.
+ */
+export function colonListObjects(ctx: Context, s: Sentence, cueEnd: number, mentions: readonly Mention[]): Mention[] | undefined {
+  const colon = s.text.indexOf(':', cueEnd - s.start);
+  if (colon < 0) return undefined;
+  const at = s.start + colon;
+  const gap = between(ctx, s, cueEnd, at);
+  if (/[,;.()]/.test(gap.text) || gap.words.length > ctx.lexicon.data.maxGapWords.object + 8) return undefined;
+  // (A lower-case class the catalog knows may stand in the gap; a name may not: "uses Quill for two jobs:" has its object.)
+  if (mentions.some((m) => m.start >= cueEnd && m.end <= at && !startsLower(m.text))) return undefined;
+  const words = gap.words.filter((w) => !ctx.lexicon.determiners.has(w.lower));
+  const [count] = words;
+  if (!count || !(ctx.lexicon.listQuantifiers.has(count.lower) || /^\p{N}+$/u.test(count.text))) return undefined;
+  // The class: at most three lower-case nouns, adjectives or participles, then a relative clause or nothing.
+  const relative = words.findIndex((w) => ctx.lexicon.relativePronouns.has(w.lower));
+  const phrase = words.slice(1, relative < 0 ? undefined : relative);
+  if (phrase.length === 0 || phrase.length > 3 || !phrase.every((w) => startsLower(w.text) && ['NOUN', 'ADJ', 'VERB'].includes(w.pos ?? ''))) return undefined;
+  if (phrase.at(-1)?.pos !== 'NOUN') return undefined;
+  const objects: Mention[] = [];
+  let items = 0;
+  for (const start of itemStarts(s.text, colon + 1)) {
+    items += 1;
+    const lead = /^[\s*_]*(?:(?:the|an?)\s+)?/i.exec(s.text.slice(start))?.[0].length ?? 0;
+    const first = mentions.find((m) => m.start === s.start + start + lead);
+    if (first) objects.push(first);
+  }
+  return items >= 2 && objects.length > 0 ? objects : undefined;
+}
+
+/** Where each item of a list that runs from `from` to the sentence's end starts: after commas, semicolons and "and"/"or" outside parentheses. */
+function itemStarts(text: string, from: number): number[] {
+  const cuts = [from];
+  let depth = 0;
+  for (let i = from; i < text.length; i += 1) {
+    const c = text.charAt(i);
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth > 0) continue;
+    else if (c === ',' || c === ';') cuts.push(i + 1);
+    else {
+      JOINER.lastIndex = i;
+      const joiner = JOINER.exec(text);
+      if (joiner) cuts.push(i + joiner[0].length);
+    }
+  }
+  // ("a, b, and c": the comma and the "and" cut once.)
+  return cuts.filter((x, k) => !/^\s*$/.test(text.slice(x, cuts[k + 1] ?? x).replace(/\b(?:and|or)\b/g, '')) || cuts[k + 1] === undefined);
+}
+
+const JOINER = /\s(?:and|or)\s/y;

@@ -1440,3 +1440,14 @@ describe('words that open a common noun phrase, and hex numbers (own examples)',
     expect(names(body).filter((n) => /^(?:Early|Our|0x)/.test(n))).toEqual([]);
   });
 });
+
+describe('a cue whose object is a counted class that a colon lists (own examples)', () => {
+  it('reads each item of "X combines three ingredients that ...: a, b at ..., and c" as an object', () => {
+    const relations = named('Notes\n\nQuorrel combines three ingredients that were long studied apart: rollups, sharding at the base layer, and zk-SNARKs.\n');
+    expect(relations).toEqual(['Quorrel COMBINES Rollups', 'Quorrel COMBINES Sharding', 'Quorrel COMBINES zk-SNARKs']);
+  });
+
+  it('keeps a name before the colon as the object: "uses Ethereum for two jobs: settlement and data"', () => {
+    expect(named('Notes\n\nVexmoor uses Ethereum for two jobs: settlement and data.\n')).toEqual(['Vexmoor USES Ethereum']);
+  });
+});
