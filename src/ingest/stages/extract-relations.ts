@@ -5,6 +5,7 @@ import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
+import { bylineAffiliations } from './byline-affiliations';
 import { colonExamples, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
@@ -24,6 +25,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
   const byBlock: Sentence[][] = seg.blocks.map(() => []);
   for (const s of seg.sentences) byBlock[s.block]?.push(s);
   const ctx: Context = { seg, lexicon, tokens: recognition.tokens, bySentence, byBlock, out: [] };
+  bylineAffiliations(ctx);
   for (const block of seg.blocks) {
     if (block.duplicateOf >= 0) continue;
     const sentences = byBlock[block.index] ?? [];

@@ -15,7 +15,7 @@ import { nameCompounds } from './rules/name-compounds';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
-import { asPerson, properNames } from './rules/proper-names';
+import { asPerson, PERSON_SHAPE, properNames } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import type { Block, IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
@@ -38,7 +38,10 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     article.body,
     seg.sentences.map((s) => (skipped.has(s.block) ? [] : withoutLinkTargets(s, tokenize(s.text, s.start, lexicon.glueWords)))),
   );
-  const found: Found[][] = seg.sentences.map((s, i) => catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues));
+  // ("## Abstract", "## 1. Introduction": a heading of words that only name a part of the document names nothing, not even a catalog name.)
+  const documentPart = (s: Sentence, toks: readonly Token[]) =>
+    seg.blocks[s.block]?.kind === 'heading' && toks.length > 0 && toks.every((t) => lexicon.junkWords.has(t.lower) || /^\p{N}+$/u.test(t.text));
+  const found: Found[][] = seg.sentences.map((s, i) => (documentPart(s, tokens[i] ?? []) ? [] : catalogNames(article, s, tokens[i] ?? [], knowledge.gazetteer, issues)));
   const known = new Map<string, Found>();
   const recurring = recurringPhrases(seg.sentences, tokens);
   for (const s of seg.sentences) {
@@ -87,7 +90,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quill").
-      list.push(...properNames(s, toks, list, lexicon).filter((f) => f.type === 'Person' || (f.type === 'Organization' && !f.weakType)));
+      // (A name of a person's shape listed with a person is kept for `coordinatedPeople`: "Jane Roe, Wei Lin".)
+      const names = properNames(s, toks, list, lexicon);
+      const people = names.some((f) => f.type === 'Person');
+      const personShaped = (f: Found) => people && PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start));
+      list.push(...names.filter((f) => f.type === 'Person' || (f.type === 'Organization' && !f.weakType) || personShaped(f)));
     }
     for (const [k, f] of list.entries()) list[k] = typeByShape(typeByClassifier(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s, lexicon), s);
     const kept = coordinatedPeople(list, s, toks, lexicon).filter((f) => junkReason(f, s, lexicon) === null);

@@ -1,3 +1,5 @@
+import { basename } from 'node:path';
+import { buildKnowledge, RELATION_MODEL_FILE, readKnowledgeFiles, TYPE_MODEL_FILE } from '../../../src/ingest/knowledge';
 import { analyze } from '../../../src/ingest/pipeline';
 import { articleOf, seedKnowledge } from './helpers';
 
@@ -1449,5 +1451,39 @@ describe('a cue whose object is a counted class that a colon lists (own examples
 
   it('keeps a name before the colon as the object: "uses Ethereum for two jobs: settlement and data"', () => {
     expect(named('Notes\n\nVexmoor uses Ethereum for two jobs: settlement and data.\n')).toEqual(['Vexmoor USES Ethereum']);
+  });
+});
+
+describe("a paper's byline and its affiliation line (own examples)", () => {
+  const header =
+    '# Quorrel: Verifiable Aggregation\n\n**Jane Tillerman¹, Ravi Ostrane², Wei Harrowfen¹**\n\n¹ Quorrel University · ² Tessbar Institute of Technology\n\n## Abstract\n\nWe present Quorrel, a protocol.\n';
+
+  it('reads each author as PART_OF the group its mark points to, marks kept out of the names', () => {
+    const relations = named(header);
+    expect(relations).toEqual(
+      expect.arrayContaining(['Jane Tillerman PART_OF Quorrel University', 'Ravi Ostrane PART_OF Tessbar Institute of Technology', 'Wei Harrowfen PART_OF Quorrel University']),
+    );
+    expect(relations.filter((r) => r.includes('PART_OF'))).toHaveLength(3);
+  });
+
+  it('reads unmarked authors as PART_OF the group that opens the line, and nothing when a part of a group opens it', () => {
+    expect(named('Quorrel\n\nJane Tillerman, Ravi Ostrane and Wei Harrowfen\nTessbar Institute of Technology, Department of Physics\n')).toEqual(
+      expect.arrayContaining([
+        'Jane Tillerman PART_OF Tessbar Institute of Technology',
+        'Ravi Ostrane PART_OF Tessbar Institute of Technology',
+        'Wei Harrowfen PART_OF Tessbar Institute of Technology',
+      ]),
+    );
+    expect(named('Quorrel\n\nJane Tillerman, Ravi Ostrane\nDepartment of Physics, Tessbar Institute of Technology\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
+  });
+});
+
+describe('a heading that only names a part of the document (own examples)', () => {
+  it('finds no catalog name in "## Abstract"', () => {
+    const files = readKnowledgeFiles('seed/catalog').filter((f) => !basename(f.path).startsWith('ecosystem-') && ![TYPE_MODEL_FILE, RELATION_MODEL_FILE].includes(basename(f.path)));
+    const withAbstract = buildKnowledge([...files, { path: 'entities/extra.yaml', text: '- { name: Abstract, type: Project, matchCase: true }\n' }]);
+    const found = (body: string) => analyze(articleOf(body), withAbstract).patch.entities.map((e) => e.name);
+    expect(found('Quorrel\n\n## Abstract\n\nQuorrel runs on Ethereum.\n')).not.toContain('Abstract');
+    expect(found('Quorrel\n\nQuorrel runs on Abstract.\n')).toContain('Abstract');
   });
 });

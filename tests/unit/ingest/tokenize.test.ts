@@ -1,9 +1,9 @@
 import { hasCapital, isCapitalized, joinsName, joinsNameAt, startsLower, tokenize } from '../../../src/ingest/text/tokenize';
 import { normalize } from '../../../src/ingest/stages/segment';
 
-/** The definition the scanner must agree with: runs of `[\p{L}\p{N}]`. */
+/** The definition the scanner must agree with: runs of letters, decimal digits and letter numbers (`[\p{L}\p{Nd}\p{Nl}]`). */
 function reference(text: string, offset = 0): { start: number; text: string; lower: string }[] {
-  return [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ start: offset + (m.index ?? 0), text: m[0], lower: m[0].toLowerCase() }));
+  return [...text.matchAll(/[\p{L}\p{Nd}\p{Nl}]+/gu)].map((m) => ({ start: offset + (m.index ?? 0), text: m[0], lower: m[0].toLowerCase() }));
 }
 
 describe('tokenize', () => {
@@ -14,6 +14,10 @@ describe('tokenize', () => {
     '  leading and trailing  ',
     '',
   ];
+  it('leaves marks out of a word: "Roe¹," is "Roe", "3½" is "3"', () => {
+    expect(tokenize('Jane Roe¹, Wei Lin² and 3½').map((t) => t.text)).toEqual(['Jane', 'Roe', 'Wei', 'Lin', 'and', '3']);
+  });
+
   it.each(samples)('agrees with the regex definition on %j', (text) => {
     expect(tokenize(text, 7).map(({ start, text: t, lower }) => ({ start, text: t, lower }))).toEqual(reference(text, 7));
   });

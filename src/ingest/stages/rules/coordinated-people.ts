@@ -22,10 +22,11 @@ export function coordinatedPeople(found: readonly Found[], s: Sentence, toks: re
       toks.filter((t) => t.start >= f.start && t.end <= f.end),
       lexicon,
     ) === undefined;
-  // Runs of names joined only by commas and list connectors ("and", "or").
+  // Runs of names joined only by commas and list connectors ("and", "or"); marks of a byline may follow a name ("Jane Roe¹,", "Wei Lin*").
   const joined = (a: Found, b: Found) => {
     const gap = s.text
       .slice(a.end - s.start, b.start - s.start)
+      .replace(/[\p{No}*†‡]/gu, '')
       .trim()
       .toLowerCase();
     return (
