@@ -6,6 +6,7 @@ import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
 import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
+import { citedProposers } from './citations';
 import { colonExamples, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
@@ -33,6 +34,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       legalPartOf(ctx, block, s);
       parenthesizedExamples(ctx, s);
       colonExamples(ctx, s);
+      citedProposers(ctx, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

@@ -1487,3 +1487,14 @@ describe('a heading that only names a part of the document (own examples)', () =
     expect(found('Quorrel\n\nQuorrel runs on Abstract.\n')).toContain('Abstract');
   });
 });
+
+describe('a citation in parentheses after a name (own examples)', () => {
+  it('reads "X (Roe et al., 2021)" and "X (Roe and Lima, 2019)" as X proposed by the cited authors', () => {
+    const relations = named('Notes\n\nQuorrel (Tillerman et al., 2021) relies on a clean root dataset.\n\nThe defence in Tessbar (Ostrane and Vexmoor, 2019) trims outliers.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Quorrel PROPOSED_BY Tillerman', 'Tessbar PROPOSED_BY Ostrane', 'Tessbar PROPOSED_BY Vexmoor']));
+  });
+
+  it('reads no citation in a parenthesis without a year or a reference number', () => {
+    expect(named('Notes\n\nHarrowfen (Vexmoor Labs) runs on Ethereum.\n').filter((r) => r.includes('PROPOSED_BY'))).toEqual([]);
+  });
+});
