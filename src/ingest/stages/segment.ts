@@ -236,7 +236,9 @@ function splitSentences(block: Block): Span[] {
     // ("proofkit.js is ...": no sentence ends at a full stop with no space after it.)
     const previous = out[out.length - 1];
     // ("Quorrel [Roe et al. 2019] was ...": nor inside brackets, whatever wink-nlp makes of "al.".)
-    if (previous && ((previous.end === block.start + at && /[.!?]$/.test(previous.text)) || closesBracket(previous.text, piece))) {
+    // ("Roe et al. [4] proposed ...", "Roe et al. introduced ...": nor at a citation's "et al." that no capital follows.)
+    const cited = previous !== undefined && /\bet al\.$/.test(previous.text) && /^[\p{Ll}[(]/u.test(piece);
+    if (previous && ((previous.end === block.start + at && /[.!?]$/.test(previous.text)) || closesBracket(previous.text, piece) || cited)) {
       out[out.length - 1] = { start: previous.start, end: block.start + at + piece.length, text: text.slice(previous.start - block.start, at + piece.length) };
       cursor = at + piece.length;
       continue;

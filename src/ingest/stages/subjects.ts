@@ -49,7 +49,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const { subject: previous, hit: previousHit } = prior;
   // ("The Quill Network on Marrowchain uses X": the network a name is placed on is no subject.)
   const placement = (m: Mention) => mentions.some((p) => (p.type === 'Project' || p.type === 'Network') && /^\s+on\s+(?:the\s+)?$/.test(s.text.slice(p.end - s.start, m.start - s.start)));
-  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && !isNounModifier(ctx, s, m) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m) && !placement(m));
+  // ("Roe et al. [4] proposed X": a cited first author modifies no noun.)
+  const cited = (m: Mention) => CITED.test(s.text.slice(m.end - s.start, hit.start - s.start));
+  const left = mentions.filter((m) => m.end <= hit.start && !isModifier(s, m) && (cited(m) || !isNounModifier(ctx, s, m)) && !inParentheses(s, m) && !describesIndefinite(ctx, s, m) && !placement(m));
   // "the CKKS scheme, introduced by X", "the RAPPOR system developed by Y": a name whose one head noun is all that
   // stands before a participle names the thing the participle is about.
   const headed = mentions.filter((m) => m.end <= hit.start).pop();
@@ -137,6 +139,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (purposeSubject) return purposeSubject;
   if (near && gapBefore && !purpose) {
     const gap = gapBefore;
+    // "Bonawitz et al. [7] designed X": a citation's "et al." and reference stand between the first author and the verb.
+    if (cited(near)) return near;
     // "A is a B that uses C": the relative clause is about A as well.
     const [pronoun, ...auxiliaries] = gap.words;
     const relative =
@@ -321,6 +325,8 @@ function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], nea
 }
 
 const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
+
+const CITED = /^\s+et\s+al\.?(?:\s*(?:\[[^\]]*\]|\((?:19|20)\d\d[a-z]?\)))?\s*$/;
 
 const COPULA_CLASS = /^\s+(?:is|was|are|were)\s+(?:an?|the)\s[^,;:()]*,\s*$/;
 

@@ -1498,3 +1498,10 @@ describe('a citation in parentheses after a name (own examples)', () => {
     expect(named('Notes\n\nHarrowfen (Vexmoor Labs) runs on Ethereum.\n').filter((r) => r.includes('PROPOSED_BY'))).toEqual([]);
   });
 });
+
+describe('a cited first author as the subject (own examples)', () => {
+  it('reads "Roe et al. [4] proposed X" and "Roe et al. introduced X" as X proposed by Roe', () => {
+    const relations = named('Notes\n\nTillerman et al. [4] proposed Quorrel, which trims outliers.\n\nOstrane et al. introduced Tessbar in 2018.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Quorrel PROPOSED_BY Tillerman', 'Tessbar PROPOSED_BY Ostrane']));
+  });
+});
