@@ -584,7 +584,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const at = sentenceToks.findIndex((t) => t.start >= next.end);
     const verbAfter = sentenceToks[at];
     const clauseVerb = verbAfter !== undefined && (verbAfter.pos === 'AUX' || (verbAfter.pos === 'VERB' && !/ing$/.test(verbAfter.lower) && sentenceToks[at + 1]?.lower !== 'by'));
-    if (g.words.length === 0 && clauseVerb && /^\s+$/.test(s.text.slice(next.end - s.start, (verbAfter as Token).start - s.start))) break;
+    // ("developed by StarkWare, and the Quill Foundation oversees ...": so does one after a comma and "and".)
+    if ((g.words.length === 0 || g.text.includes(',')) && clauseVerb && /^\s+$/.test(s.text.slice(next.end - s.start, (verbAfter as Token).start - s.start))) break;
     closed = connector || g.words.some(connects);
     out.push(next);
   }

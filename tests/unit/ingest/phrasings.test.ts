@@ -1505,3 +1505,17 @@ describe('a cited first author as the subject (own examples)', () => {
     expect(relations).toEqual(expect.arrayContaining(['Quorrel PROPOSED_BY Tillerman', 'Tessbar PROPOSED_BY Ostrane']));
   });
 });
+
+describe('a clause after a comma and "and" ends a list of objects (own examples)', () => {
+  it('reads "X is developed by A, and the B Foundation oversees ..." as X developed by A alone', () => {
+    expect(named('Notes\n\nQuorrel is developed by Vexmoor Labs, and the Tessbar Foundation oversees its governance.\n')).toEqual(['Quorrel DEVELOPED_BY Vexmoor Labs']);
+  });
+});
+
+describe('a name a hyphen fuses to the word before it (own examples)', () => {
+  it('finds no name in "non-Tessbar ones", so no class for the examples after it', () => {
+    const body = 'Notes\n\nQuorrel supports many chains, including non-Tessbar ones like Solana.\n';
+    expect(names(body)).not.toContain('Tessbar');
+    expect(named(body)).toEqual([]);
+  });
+});

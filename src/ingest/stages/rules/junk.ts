@@ -14,7 +14,8 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —") or a phrase a determiner opens ("Our stack").
+ * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner opens ("Our stack") or
+ * a name fused to the word before it ("non-EVM").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
   if (!f.discovered) return null;
@@ -24,6 +25,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.
   if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
+  // "non-EVM chains", "pre-Dencun blobs": a name a hyphen fuses to the word before it is part of a modifier.
+  if (/\p{L}-$/u.test(s.text.slice(Math.max(0, f.start - s.start - 2), f.start - s.start))) return 'part of a modifier';
   // "SNARK-based systems", "EVM-compatible chains": a word fused to an adjective suffix describes the noun after it.
   const suffix = /-([\p{L}]+)$/u.exec(text)?.[1];
   if (suffix !== undefined && lexicon.adjectiveSuffixes.has(suffix.toLowerCase())) return 'an adjective';
