@@ -99,8 +99,12 @@ function cueEnd(tokens: readonly Token[], i: number, c: Cue, byLemma: boolean): 
     if (a?.pos === 'ADV' && same(b, 1)) j += 1;
     else if (a?.pos === 'ADV' && b?.pos === 'ADV' && same(tokens[j + 2], 1)) j += 2;
     else if ((a?.lower === 'its' || a?.lower === 'their') && b?.pos === 'NOUN' && same(tokens[j + 2], 1)) j += 2;
-    // "founded in 2024 by", "proposed in 2017 by": a date between a participle and its agent.
-    else if (c.words[1] === 'by' && a?.pos === 'ADP' && b?.pos === 'NUM' && same(tokens[j + 2], 1)) j += 2;
+    // "founded in 2024 by", "proposed in 2017 by", "started in early 2020 by", "launched in March 2023 by": a date between a
+    // participle and its agent.
+    else if (c.words[1] === 'by' && a?.pos === 'ADP') {
+      const date = [1, 2, 3].find((n) => tokens[j + n]?.pos === 'NUM' && tokens.slice(j + 1, j + n).every((t) => ['ADJ', 'ADV', 'PROPN', 'NUM'].includes(t.pos ?? '')) && same(tokens[j + n + 1], 1));
+      if (date !== undefined) j += date + 1;
+    }
   }
   for (let k = 1; k < c.words.length; k += 1, j += 1) if (!same(tokens[j], k)) return -1;
   return j;

@@ -1519,3 +1519,10 @@ describe('a name a hyphen fuses to the word before it (own examples)', () => {
     expect(named(body)).toEqual([]);
   });
 });
+
+describe('a date of more than one word between a participle and its agent (own examples)', () => {
+  it('reads "launched in March 2023 by" and "started in early 2020 by" as the participle with its agent', () => {
+    expect(named('Notes\n\nQuorrel was launched in March 2023 by Vexmoor Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Vexmoor Labs']);
+    expect(named('Notes\n\nTessbar was started in early 2020 by Harrowfen Labs.\n')).toEqual(['Tessbar DEVELOPED_BY Harrowfen Labs']);
+  });
+});
