@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isLowerCaseTerm, isPastParticiple } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -77,7 +77,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
     // ("**X**, maintained by Y": a participle after the term's comma is about the term.)
     const participle = found.cue.participle || isPastParticiple(toks[found.startToken]);
-    if (found.startToken === firstWord && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
+    // ("**Quill**: Uses X to ...": a present verb of the third person opening the item is the term's.)
+    const termVerb = term !== undefined && isPresentVerb(toks[found.startToken]);
+    if (found.startToken === firstWord && !termVerb && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
     // ("using submarine swaps": a cue word inside a name is a word of the name.)
     if (mentions.some((m) => m.start <= found.start && found.end <= m.end)) continue;
     // "does not rely on X", "never used X", "no longer uses X": the sentence denies the relation.

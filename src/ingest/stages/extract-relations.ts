@@ -3,10 +3,11 @@ import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
 import { CLASS_TYPES, singular } from '../text/english';
 import { nameKey } from '../../domain/names';
 import { findCues } from '../text/phrases';
-import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
+import type { Block, Mention, RelationCandidate, Segmentation, Sentence, Span } from '../types';
 import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
 import { citedProposers } from './citations';
+import { describedInRow } from './table-descriptions';
 import { colonExamples, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
@@ -192,7 +193,10 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   if (!subject) return;
   for (let c = 1; c < cells.length; c += 1) {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
-    if (!column) continue;
+    if (!column) {
+      describedInRow(ctx, s, subject, cells[c] as Span);
+      continue;
+    }
     // ("| Sidechain | … | Quillnet |" under "| Design | … | Example |": the example is a kind of the row's class.)
     const names = inCell(c);
     // ("| Marrowchain blobs |": a network right before another name in its cell only qualifies it.)

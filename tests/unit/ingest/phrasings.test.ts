@@ -1526,3 +1526,16 @@ describe('a date of more than one word between a participle and its agent (own e
     expect(named('Notes\n\nTessbar was started in early 2020 by Harrowfen Labs.\n')).toEqual(['Tessbar DEVELOPED_BY Harrowfen Labs']);
   });
 });
+
+describe("an item's or a table cell's description that opens with a verb (own examples)", () => {
+  it('reads "**X**: Uses A and runs on B" as X using A and built on B', () => {
+    expect(named('Notes\n\n## Parts\n\n- **Quorrel prover**: Uses fraud proofs and runs on Ethereum.\n')).toEqual(
+      expect.arrayContaining(['Quorrel prover BUILT_ON Ethereum', 'Quorrel prover USES Fraud Proofs']),
+    );
+  });
+
+  it('reads a cell under no field header, "Relays batches; built on B", as the row subject built on B', () => {
+    const body = 'Notes\n\n| Component | Role |\n|---|---|\n| Tessbar relayer | Relays batches; built on Polygon |\n';
+    expect(named(body)).toContain('Tessbar relayer BUILT_ON Polygon');
+  });
+});
