@@ -5,7 +5,7 @@ import { chooseCue } from './cue-relations';
 import { add, type Context } from './relation-context';
 
 /**
- * "| Quorrel prover | Uses KZG commitments; built on Ethereum | Acme |": a cell under no field's header whose clauses open
+ * "| Quorrel prover | Uses Tessbar proofs; built on Vexmoor | Acme |": a cell under no field's header whose clauses open
  * with a present verb or a past participle ("Uses X", "built on Y") describes the row's subject, which relates to the
  * first name after each cue in its clause. A clause with a word of its own before the cue ("Clients use X") is left alone.
  */
