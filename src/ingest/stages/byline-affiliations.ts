@@ -9,11 +9,11 @@ const MARKS = /[\p{No}\p{Nd}†‡§]/gu;
 /**
  * A paper's byline and the affiliation line under it:
  *
- *     **Jane Roe¹, Wei Lin², Ana Lima¹**
- *     ¹ Quill University · ² Tessbar Institute
+ *     **Jane Roe¹, Ravi Ostrane², Mara Tillerman¹**
+ *     ¹ Quorrel University · ² Tessbar Institute
  *
  * Each author is PART_OF the group its mark points to. Without marks, every author is PART_OF the first group the line
- * opens with ("Jane Roe, Wei Lin and Ana Lima" over "Quill University, Department of Physics").
+ * opens with ("Jane Roe, Ravi Ostrane and Mara Tillerman" over "Quorrel University, Department of Physics").
  */
 export function bylineAffiliations(ctx: Context): void {
   const sentences = ctx.seg.sentences.slice(0, BYLINE_REACH);
@@ -24,7 +24,7 @@ export function bylineAffiliations(ctx: Context): void {
     const groups = (ctx.bySentence[line.index] ?? []).filter((m) => m.type !== 'Person' && /^\p{Lu}/u.test(m.text));
     if (groups.length === 0) return;
     const marked = groups.map((g) => ({ group: g, marks: marksBefore(line, g) }));
-    // (Unmarked, the first group must open the line: "Institute of Computer Science, University of Quill" names a part first.)
+    // (Unmarked, the first group must open the line: "Institute of Computer Science, University of Quorrel" names a part first.)
     const opening = groups.slice(0, 1).filter((g) => /^[\s*_]*$/.test(line.text.slice(0, g.start - line.start)));
     const confidence = ctx.lexicon.data.confidence.structure;
     for (const author of authors) {
@@ -50,7 +50,7 @@ function marksAfter(s: Sentence, m: Mention): string[] {
   return after.match(MARKS) ?? [];
 }
 
-/** The marks of the part of the affiliation line a group stands in: the last marks before it that open a name ("¹ Quill University"). */
+/** The marks of the part of the affiliation line a group stands in: the last marks before it that open a name ("¹ Quorrel University"). */
 function marksBefore(line: Sentence, g: Mention): string[] {
   // (The name's first letter is kept: a run of marks opens a name.)
   const opening = [...line.text.slice(0, g.start - line.start + 1).matchAll(MARK_RUN)].pop();

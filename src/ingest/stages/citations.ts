@@ -1,11 +1,11 @@
 import type { Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
-/** "(Cao et al., 2021)", "(Roe and Lima, 2019)", "(Roe et al. [4])": surnames, then a year or a reference number. */
+/** "(Tillerman et al., 2021)", "(Roe and Ostrane, 2019)", "(Roe et al. [4])": surnames, then a year or a reference number. */
 const CITATION = /^\s*\(\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:(?:19|20)\d\d[a-z]?|\[\d+\])\s*\)/u;
 
 /**
- * "FLTrust (Cao et al., 2021) relies on ...": a name with a citation in parentheses right after it was proposed by the
+ * "Quorrel (Tillerman et al., 2021) relies on ...": a name with a citation in parentheses right after it was proposed by the
  * authors the citation names.
  */
 export function citedProposers(ctx: Context, s: Sentence): void {

@@ -77,7 +77,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "A with B: Using A to ...": an item that opens with the cue has no subject to lend.
     // ("**X**, maintained by Y": a participle after the term's comma is about the term.)
     const participle = found.cue.participle || isPastParticiple(toks[found.startToken]);
-    // ("**Quill**: Uses X to ...": a present verb of the third person opening the item is the term's.)
+    // ("**Quorrel**: Uses X to ...": a present verb of the third person opening the item is the term's.)
     const termVerb = term !== undefined && isPresentVerb(toks[found.startToken]);
     if (found.startToken === firstWord && !termVerb && !(participle && /^[\s*]*,\s*$/.test(s.text.slice(termEnd - s.start, found.start - s.start)))) fallback = undefined;
     // ("using submarine swaps": a cue word inside a name is a word of the name.)
@@ -586,7 +586,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const at = sentenceToks.findIndex((t) => t.start >= next.end);
     const verbAfter = sentenceToks[at];
     const clauseVerb = verbAfter !== undefined && (verbAfter.pos === 'AUX' || (verbAfter.pos === 'VERB' && !/ing$/.test(verbAfter.lower) && sentenceToks[at + 1]?.lower !== 'by'));
-    // ("developed by StarkWare, and the Quill Foundation oversees ...": so does one after a comma and "and".)
+    // ("developed by Vexmoor Labs, and the Quorrel Foundation oversees ...": so does one after a comma and "and".)
     if ((g.words.length === 0 || g.text.includes(',')) && clauseVerb && /^\s+$/.test(s.text.slice(next.end - s.start, (verbAfter as Token).start - s.start))) break;
     closed = connector || g.words.some(connects);
     out.push(next);

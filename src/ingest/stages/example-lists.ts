@@ -71,7 +71,7 @@ export function colonListObjects(ctx: Context, s: Sentence, cueEnd: number, ment
   const at = s.start + colon;
   const gap = between(ctx, s, cueEnd, at);
   if (/[,;.()]/.test(gap.text) || gap.words.length > ctx.lexicon.data.maxGapWords.object + 8) return undefined;
-  // (A lower-case class the catalog knows may stand in the gap; a name may not: "uses Quill for two jobs:" has its object.)
+  // (A lower-case class the catalog knows may stand in the gap; a name may not: "uses Quorrel for two jobs:" has its object.)
   if (mentions.some((m) => m.start >= cueEnd && m.end <= at && !startsLower(m.text))) return undefined;
   const words = gap.words.filter((w) => !ctx.lexicon.determiners.has(w.lower));
   const [count] = words;

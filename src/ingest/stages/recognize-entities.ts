@@ -89,8 +89,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...compounds);
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
-      // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quill").
-      // (A name of a person's shape listed with a person is kept for `coordinatedPeople`: "Jane Roe, Wei Lin".)
+      // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").
+      // (A name of a person's shape listed with a person is kept for `coordinatedPeople`: "Jane Roe, Ravi Ostrane".)
       const names = properNames(s, toks, list, lexicon);
       const people = names.some((f) => f.type === 'Person');
       const personShaped = (f: Found) => people && PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start));

@@ -139,7 +139,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (purposeSubject) return purposeSubject;
   if (near && gapBefore && !purpose) {
     const gap = gapBefore;
-    // "Bonawitz et al. [7] designed X": a citation's "et al." and reference stand between the first author and the verb.
+    // "Tillerman et al. [7] designed X": a citation's "et al." and reference stand between the first author and the verb.
     if (cited(near)) return near;
     // "A is a B that uses C": the relative clause is about A as well.
     const [pronoun, ...auxiliaries] = gap.words;

@@ -12,7 +12,7 @@ export interface Token {
 }
 
 const GLUED = /^(\p{Ll}+)(\p{Lu}[\p{L}\p{N}]*)$/u;
-// (Superscript and other marker digits, "Ribeiro¹", are no part of a word: \p{No} is left out.)
+// (Superscript and other marker digits, "Ostrane¹", are no part of a word: \p{No} is left out.)
 const WORD_CHAR = /^[\p{L}\p{Nd}\p{Nl}]$/u;
 const ASCII_WORD = new Uint8Array(128);
 for (let c = 0; c < 128; c += 1) ASCII_WORD[c] = /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0;

@@ -5,7 +5,7 @@ import { headType, type Found } from '../discover';
 import { PERSON_SHAPE } from './proper-names';
 
 /**
- * "Joseph Poon and Vitalik Buterin", "from Jane Roe, John Doe and Ana Lima": a discovered name of a
+ * "Joseph Poon and Vitalik Buterin", "from Jane Roe, John Doe and Mara Tillerman": a discovered name of a
  * person's shape listed with a person is a person too. Returns the sentence's mentions, retyped
  * where the rule applies (new objects; the input is left alone).
  */
@@ -22,7 +22,7 @@ export function coordinatedPeople(found: readonly Found[], s: Sentence, toks: re
       toks.filter((t) => t.start >= f.start && t.end <= f.end),
       lexicon,
     ) === undefined;
-  // Runs of names joined only by commas and list connectors ("and", "or"); marks of a byline may follow a name ("Jane Roe¹,", "Wei Lin*").
+  // Runs of names joined only by commas and list connectors ("and", "or"); marks of a byline may follow a name ("Jane Roe¹,", "Ravi Ostrane*").
   const joined = (a: Found, b: Found) => {
     const gap = s.text
       .slice(a.end - s.start, b.start - s.start)

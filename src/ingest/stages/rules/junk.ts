@@ -25,7 +25,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.
   if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
-  // "non-EVM chains", "pre-Dencun blobs": a name a hyphen fuses to the word before it is part of a modifier.
+  // "non-EVM chains", "pre-Tessbar blobs": a name a hyphen fuses to the word before it is part of a modifier.
   if (/\p{L}-$/u.test(s.text.slice(Math.max(0, f.start - s.start - 2), f.start - s.start))) return 'part of a modifier';
   // "SNARK-based systems", "EVM-compatible chains": a word fused to an adjective suffix describes the noun after it.
   const suffix = /-([\p{L}]+)$/u.exec(text)?.[1];

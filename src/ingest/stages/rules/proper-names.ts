@@ -131,7 +131,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const subjectName = first.pos === 'PROPN' && !/[^s]s$/.test(first.lower) && (verb?.pos === 'VERB' || verb?.pos === 'AUX') && !/(?:ing|ed)$/.test(verb?.lower ?? '');
     // ("Quillchain and Marrowfield are ...": so is one joined by "and" to another capitalised name.)
     const joinedName = lexicon.listConnectors.has(toks[end]?.lower ?? '') && toks[end + 1] !== undefined && nameLike(toks[end + 1] as Token) && hasCapital((toks[end + 1] as Token).text);
-    // ("Bonawitz et al. [7] designed ...": nor is a cited first author.)
+    // ("Tillerman et al. [7] designed ...": nor is a cited first author.)
     const cited = /^\s+et\s+al\b/.test(s.text.slice((toks[end - 1] as Token).end - s.start));
     if (words.length === 1 && !cited && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName && !joinedName))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
