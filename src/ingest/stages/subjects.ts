@@ -148,7 +148,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
       lexicon.clauseBreakers.has(pronoun.lower) &&
       // ("..., which itself is a rollup": a reflexive pronoun only stresses the relative's subject.)
       auxiliaries.every((w) => lexicon.auxiliaries.has(w.lower) || REFLEXIVE.test(w.lower)) &&
-      (gap.text.trim() === pronoun.text || (lexicon.relativePronouns.has(pronoun.lower) && /^\s*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start))));
+      (gap.text.trim() === pronoun.text || (lexicon.relativePronouns.has(pronoun.lower) && /^[\s*_`]*,?\s*$/.test(s.text.slice(near.end - s.start, pronoun.start - s.start))));
     // ("the library from Meta that implements X": a restrictive "that" after an agent's phrase is about the thing made.)
     const madeThing = previousHit !== undefined && (previousHit.cue.participle || previousHit.cue.afterNoun) && prior.objects.includes(near) && /^\s+that$/.test(gap.text.trimEnd());
     if (relative) return (previousHit?.cue.type === 'IS_A' || madeThing) && previous ? previous : near;
