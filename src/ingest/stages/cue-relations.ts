@@ -7,7 +7,7 @@ import type { Block, Mention, Sentence } from '../types';
 import { isDefinitionFragment, isTermHeading } from './rules/document-names';
 import { colonListObjects } from './example-lists';
 import { pairAntecedent, possessor } from './antecedents';
-import { affiliations, apposedPossessives, builtOnModifier, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
+import { affiliations, apposedPossessives, builtOnModifier, clausePossessives, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import {
   add,
@@ -205,6 +205,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   possessives(ctx, s, mentions);
   apposedPossessives(ctx, s, mentions);
   pronounParts(ctx, block, s, mentions);
+  clausePossessives(ctx, s, mentions);
   // ("- **Jane Roe**, CEO of Acme": an item's defined person has the role its text gives.)
   affiliations(ctx, s, term ? [term, ...mentions] : mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);

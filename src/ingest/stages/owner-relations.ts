@@ -2,7 +2,7 @@ import type { Mention, Sentence, Block } from '../types';
 import { findCues } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { NAMED_TYPES } from '../text/english';
-import { antecedent } from './antecedents';
+import { antecedent, openingMention } from './antecedents';
 import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
 /**
@@ -113,6 +113,27 @@ export function pronounParts(ctx: Context, block: Block, s: Sentence, mentions: 
             : (rule.typeByOwnedType[owned.type] ?? rule.type)
           : undefined;
   if (owner && type) add(ctx, owned, type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+}
+
+/**
+ * "Acme opened its Quorrel network to outside teams": a possessive pronoun inside the clause of the sentence's opening
+ * organization owns the proper name right after it (a lower-case word or two may stand between), which that
+ * organization developed. Only when the opening name is the one name before the pronoun.
+ */
+export function clausePossessives(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const rule = ctx.lexicon.data.possessive;
+  const owner = openingMention(ctx, s);
+  if (!owner || owner.weakType === true || !rule.ownerTypes.includes(owner.type)) return;
+  const toks = ctx.tokens[s.index] ?? [];
+  for (const pronoun of toks.filter((t) => t.start > owner.end && rule.pronouns.includes(t.lower))) {
+    if (mentions.some((m) => m !== owner && m.end <= pronoun.start) || /[,;:()]/.test(s.text.slice(owner.end - s.start, pronoun.start - s.start))) return;
+    if (!toks.some((t) => t.start > owner.end && t.end <= pronoun.start && t.pos === 'VERB')) return;
+    const owned = mentions.find((m) => m.start > pronoun.end);
+    if (!owned || owned.type === 'Person' || !/\p{Lu}/u.test(owned.text) || isNounModifier(ctx, s, owned)) return;
+    if (!/^\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(s.text.slice(pronoun.end - s.start, owned.start - s.start))) return;
+    add(ctx, owned, rule.typeByOwnedType[owned.type] ?? rule.type, owner, s.index, 'structure:possessive', ctx.lexicon.data.confidence.structure);
+    return;
+  }
 }
 
 /**

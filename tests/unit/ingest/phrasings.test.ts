@@ -1545,3 +1545,10 @@ describe('a relative clause after an emphasised name (own examples)', () => {
     expect(named('Notes\n\nThe **Quorrel Act**, which is built on the GDPR, applies.\n')).toEqual(['Quorrel Act BUILT_ON General Data Protection Regulation']);
   });
 });
+
+describe("a possessive pronoun in the clause of the sentence's opening organization (own examples)", () => {
+  it('reads "Acme opened its X network" as X developed by Acme, and not past another name', () => {
+    expect(named('Notes\n\nVexmoor Labs opened its Quorrel network to outside teams.\n')).toEqual(['Quorrel DEVELOPED_BY Vexmoor Labs']);
+    expect(named('Notes\n\nVexmoor Labs joined Tessbar and opened its Quorrel network.\n').filter((r) => r.startsWith('Quorrel'))).toEqual([]);
+  });
+});
