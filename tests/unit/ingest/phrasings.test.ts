@@ -1552,3 +1552,11 @@ describe("a possessive pronoun in the clause of the sentence's opening organizat
     expect(named('Notes\n\nVexmoor Labs joined Tessbar and opened its Quorrel network.\n').filter((r) => r.startsWith('Quorrel'))).toEqual([]);
   });
 });
+
+describe('a one-word name capitalised only where capitals say nothing (own examples)', () => {
+  it('finds no name in "Stage two: Noise runs on X" when the article writes "noise" in lower case inside sentences', () => {
+    const body = 'Notes\n\nStage two: Noise runs on Tessbar before each round.\n\nQuorrel adds noise to each update.\n';
+    expect(names(body)).not.toContain('Noise');
+    expect(names('Notes\n\nStage two: Tessbar runs on Ethereum before each round.\n\nQuorrel adds noise to each update.\n')).toContain('Tessbar');
+  });
+});
