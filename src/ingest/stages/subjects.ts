@@ -181,6 +181,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const agent = (previousHit?.cue.participle === true && prior.objects.includes(near)) || /\bby\s[^,;:()]*$/.test(s.text.slice(0, near.start - s.start));
     if ((secondVerb || (joiner !== undefined && helpers.length === 0 && lexicon.listConnectors.has(joiner.lower) && cueOpensWithAuxiliary)) && agent)
       return prior.last === near ? undefined : prior.last;
+    // ("X was built by Acme on top of Y": a prepositional cue right after a passive's agent is about the passive's subject.)
+    const prepositional = ['ADP', 'ADV'].includes(ctx.tokens[s.index]?.[hit.startToken]?.pos ?? '');
+    if (prepositional && previous && previousHit?.cue.participle && previousHit.cue.words.at(-1) === 'by' && prior.objects.includes(near) && /^\s+$/.test(gap.text)) return previous;
     // Emphasis markers ("**Quarry zkVM**, previously named") are no punctuation.
     const punct = punctuationOf(gap.text);
     const clean = !gap.words.some((w) => lexicon.clauseBreakers.has(w.lower)) && gap.words.length <= lexicon.data.maxGapWords.subject;

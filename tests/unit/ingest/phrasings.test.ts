@@ -1560,3 +1560,9 @@ describe('a one-word name capitalised only where capitals say nothing (own examp
     expect(names('Notes\n\nStage two: Tessbar runs on Ethereum before each round.\n\nQuorrel adds noise to each update.\n')).toContain('Tessbar');
   });
 });
+
+describe("a prepositional cue right after a passive's agent (own examples)", () => {
+  it('reads "X was built by A on top of B" as X built on B, not A', () => {
+    expect(named('Notes\n\nHarrowfen was built by Vexmoor Labs on top of Ethereum.\n')).toEqual(['Harrowfen BUILT_ON Ethereum', 'Harrowfen DEVELOPED_BY Vexmoor Labs']);
+  });
+});
