@@ -1553,14 +1553,6 @@ describe("a possessive pronoun in the clause of the sentence's opening organizat
   });
 });
 
-describe('a one-word name capitalised only where capitals say nothing (own examples)', () => {
-  it('finds no name in "Stage two: Noise runs on X" when the article writes "noise" in lower case inside sentences', () => {
-    const body = 'Notes\n\nStage two: Noise runs on Tessbar before each round.\n\nQuorrel adds noise to each update.\n';
-    expect(names(body)).not.toContain('Noise');
-    expect(names('Notes\n\nStage two: Tessbar runs on Ethereum before each round.\n\nQuorrel adds noise to each update.\n')).toContain('Tessbar');
-  });
-});
-
 describe("a prepositional cue right after a passive's agent (own examples)", () => {
   it('reads "X was built by A on top of B" as X built on B, not A', () => {
     expect(named('Notes\n\nHarrowfen was built by Vexmoor Labs on top of Ethereum.\n')).toEqual(['Harrowfen BUILT_ON Ethereum', 'Harrowfen DEVELOPED_BY Vexmoor Labs']);

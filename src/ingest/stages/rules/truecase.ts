@@ -2,11 +2,13 @@ import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
 
+const OPENING = /^[\s"“*_`>#\-\d.)]*$/;
+
 /**
- * "Training is carried out ...", "## Training", "| Training | ... |": a word is capitalised where it opens a sentence, a
- * heading, a label or a cell, whatever it is. A discovered one-word name the article never capitalises inside a
- * sentence, while it writes the same word in lower case there, is a common word (the way truecasers decide). Returns
- * the keys of such names.
+ * "Training is carried out ...", "Others use ...": a word is capitalised where it opens a sentence
+ * whatever it is. A discovered one-word name seen only there, while the article writes the same word
+ * in lower case inside sentences and never capitalised inside one, is a common word (the way
+ * truecasers decide). A one-word table cell or field value is judged the same way. Returns the keys of such names.
  */
 export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], found: readonly (readonly Found[])[]): Set<string> {
   const lower = new Set<string>();
@@ -25,10 +27,14 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
   }
   const candidates = new Map<string, boolean>();
   for (const s of sentences) {
+    const first = (tokens[s.index] ?? [])[0];
     for (const f of found[s.index] ?? []) {
       if (!f.discovered || f.nested) continue;
+      const opens = first !== undefined && f.start === first.start && f.end === first.end && OPENING.test(s.text.slice(0, first.start - s.start));
+      // (So is a table cell or a field value, which is capitalised wherever it stands: "| Transparency | ... |".)
+      const cell = f.rule === 'discover:table-cell' || f.rule === 'discover:field';
       const word = f.name.toLowerCase();
-      const common = /^\p{Lu}\p{Ll}+$/u.test(f.name) && lower.has(word) && !capitalised.has(word);
+      const common = (opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && lower.has(word) && !capitalised.has(word);
       candidates.set(f.key, (candidates.get(f.key) ?? true) && common);
     }
   }
