@@ -5,7 +5,7 @@ import { normalizeLabel, type Lexicon } from '../lexicon';
 import { NAMED_TYPES, nounKey, pluralForms, sameNoun, singular } from '../text/english';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagSentences } from '../text/pos';
-import { isCapitalized, tokenize, type Token } from '../text/tokenize';
+import { fusedToWordBefore, isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
 import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
@@ -176,7 +176,7 @@ function catalogNames(article: SourceArticle, s: Sentence, toks: Token[], gazett
     const start = (toks[i] as Token).start;
     const end = (toks[m.endToken - 1] as Token).end;
     // "c-solana": a catalog name glued by a hyphen to the word before it is part of another name.
-    if (/[\p{L}\p{N}]-$/u.test(s.text.slice(Math.max(0, start - s.start - 2), start - s.start))) {
+    if (fusedToWordBefore(s.text, start - s.start)) {
       i = m.endToken;
       continue;
     }

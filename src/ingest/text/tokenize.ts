@@ -97,6 +97,11 @@ export function joinsNameAt(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** "c-solana", "non-EVM": whether the word at `at` of `text` is fused by a hyphen to the word before it, so part of another word. */
+export function fusedToWordBefore(text: string, at: number): boolean {
+  return /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, at - 2), at));
+}
+
 // The character tests below answer ASCII by code and fall back to Unicode regexes otherwise.
 const CAPITALIZED = /^[\p{Lu}\p{N}]/u;
 const LOWER_START = /^\p{Ll}/u;

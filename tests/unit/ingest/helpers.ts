@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { buildKnowledge, RELATION_MODEL_FILE, readKnowledgeFiles, TYPE_MODEL_FILE } from '../../../src/ingest/knowledge';
+import { buildKnowledge, type KnowledgeFile, RELATION_MODEL_FILE, readKnowledgeFiles, TYPE_MODEL_FILE } from '../../../src/ingest/knowledge';
 import { loadKnowledge, type Knowledge } from '../../../src/ingest/pipeline';
 import { parseArticle } from '../../../src/ingest/stages/read-article';
 import type { SourceArticle } from '../../../src/ingest/types';
@@ -20,8 +20,13 @@ export function shippedKnowledge(): Knowledge {
  * assert about a rule.
  */
 export function seedKnowledge(): Knowledge {
-  rules ??= buildKnowledge(readKnowledgeFiles('seed/catalog').filter((f) => !basename(f.path).startsWith('ecosystem-') && ![TYPE_MODEL_FILE, RELATION_MODEL_FILE].includes(basename(f.path))));
+  rules ??= buildKnowledge(coreKnowledgeFiles());
   return rules;
+}
+
+/** The files `seedKnowledge` builds from: the lexicon and the core catalog, no `ecosystem-*` entities, no models. */
+export function coreKnowledgeFiles(): KnowledgeFile[] {
+  return readKnowledgeFiles('seed/catalog').filter((f) => !basename(f.path).startsWith('ecosystem-') && ![TYPE_MODEL_FILE, RELATION_MODEL_FILE].includes(basename(f.path)));
 }
 
 /** An article made from text, as the read stage would make it. */

@@ -1,7 +1,6 @@
-import { basename } from 'node:path';
-import { buildKnowledge, RELATION_MODEL_FILE, readKnowledgeFiles, TYPE_MODEL_FILE } from '../../../src/ingest/knowledge';
+import { buildKnowledge } from '../../../src/ingest/knowledge';
 import { analyze } from '../../../src/ingest/pipeline';
-import { articleOf, seedKnowledge } from './helpers';
+import { articleOf, coreKnowledgeFiles, seedKnowledge } from './helpers';
 
 // Own sentences, written for these rules; no article's text.
 const knowledge = seedKnowledge();
@@ -1480,8 +1479,7 @@ describe("a paper's byline and its affiliation line (own examples)", () => {
 
 describe('a heading that only names a part of the document (own examples)', () => {
   it('finds no catalog name in "## Abstract"', () => {
-    const files = readKnowledgeFiles('seed/catalog').filter((f) => !basename(f.path).startsWith('ecosystem-') && ![TYPE_MODEL_FILE, RELATION_MODEL_FILE].includes(basename(f.path)));
-    const withAbstract = buildKnowledge([...files, { path: 'entities/extra.yaml', text: '- { name: Abstract, type: Project, matchCase: true }\n' }]);
+    const withAbstract = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Abstract, type: Project, matchCase: true }\n' }]);
     const found = (body: string) => analyze(articleOf(body), withAbstract).patch.entities.map((e) => e.name);
     expect(found('Quorrel\n\n## Abstract\n\nQuorrel runs on Ethereum.\n')).not.toContain('Abstract');
     expect(found('Quorrel\n\nQuorrel runs on Abstract.\n')).toContain('Abstract');

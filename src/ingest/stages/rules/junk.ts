@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../lexicon';
 import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
+import { fusedToWordBefore } from '../../text/tokenize';
 import type { Found } from '../discover';
 
 const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)|^0x[\p{N}a-f]+$/iu;
@@ -26,7 +27,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | nu
   if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
   // "non-EVM chains", "pre-Tessbar blobs": a name a hyphen fuses to the word before it is part of a modifier.
-  if (/\p{L}-$/u.test(s.text.slice(Math.max(0, f.start - s.start - 2), f.start - s.start))) return 'part of a modifier';
+  if (fusedToWordBefore(s.text, f.start - s.start)) return 'part of a modifier';
   // "SNARK-based systems", "EVM-compatible chains": a word fused to an adjective suffix describes the noun after it.
   const suffix = /-([\p{L}]+)$/u.exec(text)?.[1];
   if (suffix !== undefined && lexicon.adjectiveSuffixes.has(suffix.toLowerCase())) return 'an adjective';
