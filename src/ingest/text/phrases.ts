@@ -1,7 +1,7 @@
 import type { Cue, Lexicon } from '../lexicon';
 import { acronymSingular } from './english';
 import { GIVEN_NAMES } from './given-names';
-import { hasCapital, joinsByAmpersand, joinsNameAt, type Token } from './tokenize';
+import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from './tokenize';
 
 /** A cue phrase found in a sentence: tokens [startToken, endToken). */
 export interface CueHit {
@@ -129,6 +129,11 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     const ampersand = j > i && joinsByAmpersand(text, tokens[j - 1] as Token, tok, offset);
     // "zkSync 2.0", "Quill v1.5": a version number's dotted parts stay one word.
     const version = j > i && DIGITS.test(tok.text) && /\p{N}$/u.test((tokens[j - 1] as Token).text) && text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset) === '.';
+    // "Vexmoor.js": a file suffix fused to a name's first word is part of it.
+    if (j === i + 1 && isCodeSuffix(text, tokens[i] as Token, tok, offset)) {
+      end = j + 1;
+      continue;
+    }
     if (j > i && !afterInitial && !ampersand && !version && !joinsNameAt(text, (tokens[j - 1] as Token).end - offset, tok.start - offset)) break;
     if (j > i && DIGITS.test(tok.text) && lexicon.minorWords.has((tokens[j - 1] as Token).lower)) break; // "G7 in 2023"
     // "the European Commission in April 2021": a minor word before a calendar word ends the name.

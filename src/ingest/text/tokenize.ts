@@ -97,6 +97,11 @@ export function joinsNameAt(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/** "ethers.js", "Vexmoor.py": whether `next` is a short lower-case file suffix fused by a full stop to the word `prev`. */
+export function isCodeSuffix(text: string, prev: Token, next: Token, offset: number): boolean {
+  return text.slice(prev.end - offset, next.start - offset) === '.' && /^\p{Ll}{1,4}$/u.test(next.text);
+}
+
 /** "c-solana", "non-EVM": whether the word at `at` of `text` is fused by a hyphen to the word before it, so part of another word. */
 export function fusedToWordBefore(text: string, at: number): boolean {
   return /[\p{L}\p{N}]-$/u.test(text.slice(Math.max(0, at - 2), at));

@@ -1556,3 +1556,19 @@ describe("a prepositional cue right after a passive's agent (own examples)", () 
     expect(named('Notes\n\nHarrowfen was built by Vexmoor Labs on top of Ethereum.\n')).toEqual(['Harrowfen BUILT_ON Ethereum', 'Harrowfen DEVELOPED_BY Vexmoor Labs']);
   });
 });
+
+describe('a file suffix fused to the name after a cue (own examples)', () => {
+  it('reads "relies on Vexmoor.js and Quorrel" as two names, the first with its suffix', () => {
+    const body = 'Intro\nTessbar relies on Vexmoor.js and Quorrel.\n';
+    expect(names(body)).toEqual(expect.arrayContaining(['Vexmoor.js', 'Quorrel']));
+    expect(names(body)).not.toContain('Vexmoor');
+    expect(named(body)).toEqual(expect.arrayContaining(['Tessbar USES Vexmoor.js']));
+  });
+});
+
+describe('a rename in the present: "now called" (own examples)', () => {
+  it('reads "A, which is now called B" and "A, now known as B" as B formerly known as A', () => {
+    expect(named('Intro\nBuilt by Harrowfen Labs, which is now called Ostrane Systems, it launched in 2021.\n')).toContain('Ostrane Systems FORMERLY_KNOWN_AS Harrowfen Labs');
+    expect(named('Intro\nQuorrel, now known as Tessbar, is a rollup.\n')).toContain('Tessbar FORMERLY_KNOWN_AS Quorrel');
+  });
+});

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
-import { hasCapital, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
+import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
 import { GIVEN_NAMES } from '../../text/given-names';
@@ -10,7 +10,6 @@ import { discovered, headType, type Found } from '../discover';
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
 const LETTERS_AND_DIGITS = /^(?=.*\p{L})(?=.*\p{N})[\p{L}\p{N}]{2,}$/u;
 const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
-const CODE_SUFFIX = /^\p{Ll}{1,4}$/u;
 const MAX_WORDS = 6;
 
 /**
@@ -39,7 +38,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       i = known.end - 1;
       continue;
     }
-    const dotted = toks[i + 1] !== undefined && s.text.slice(first.end - s.start, (toks[i + 1] as Token).start - s.start) === '.' && CODE_SUFFIX.test((toks[i + 1] as Token).text);
+    const dotted = toks[i + 1] !== undefined && isCodeSuffix(s.text, first, toks[i + 1] as Token, s.start);
     // "D. R. Halvorsen", "E. Glen Weyl": a name may open with initials.
     const opensWithInitial =
       /^\p{Lu}$/u.test(first.text) && s.text.slice(first.end - s.start, first.end - s.start + 2) === '. ' && toks[i + 1] !== undefined && /^\p{Lu}/u.test((toks[i + 1] as Token).text);
@@ -73,7 +72,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         end += particles + 1;
         continue;
       }
-      if (gap === '.' && CODE_SUFFIX.test(next.text) && end === i + 1) {
+      if (isCodeSuffix(s.text, prev, next, s.start) && end === i + 1) {
         end += 1; // "ethers.js", "web3.py"
         continue;
       }
