@@ -78,6 +78,8 @@ export const lexiconSchema = z.object({
   listQuantifiers: words,
   /** "| Criterion | Quillnet | Marrowchain |": a first header cell over a column of field labels (the columns are the names). */
   labelColumnHeaders: words,
+  /** "| Quorrel | EVM sidechain anchored to Vexmoor |" under "What it is": headers of a column that says what each row's subject is. */
+  descriptionHeaders: words,
   determiners: words,
   objectBarriers: words,
   nominalAfter: words,
@@ -198,6 +200,7 @@ export interface Lexicon {
   recordNameLabels: ReadonlySet<string>;
   listQuantifiers: ReadonlySet<string>;
   labelColumnHeaders: ReadonlySet<string>;
+  descriptionHeaders: ReadonlySet<string>;
   determiners: ReadonlySet<string>;
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
@@ -283,6 +286,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     recordNameLabels: set(data.recordNameLabels),
     listQuantifiers: set(data.listQuantifiers),
     labelColumnHeaders: set(data.labelColumnHeaders),
+    descriptionHeaders: set(data.descriptionHeaders),
     determiners: set(data.determiners),
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),

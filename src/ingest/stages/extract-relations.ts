@@ -194,7 +194,7 @@ function tableRow(ctx: Context, block: Block, s: Sentence): void {
   for (let c = 1; c < cells.length; c += 1) {
     const column = fieldOf(ctx.lexicon, header[c]?.text ?? '');
     if (!column) {
-      describedInRow(ctx, s, subject, cells[c] as Span);
+      describedInRow(ctx, s, subject, cells[c] as Span, header[c]?.text ?? '');
       continue;
     }
     // ("| Sidechain | … | Quillnet |" under "| Design | … | Example |": the example is a kind of the row's class.)

@@ -1572,3 +1572,30 @@ describe('a rename in the present: "now called" (own examples)', () => {
     expect(named('Intro\nQuorrel, now known as Tessbar, is a rollup.\n')).toContain('Tessbar FORMERLY_KNOWN_AS Quorrel');
   });
 });
+
+describe('a table column that says what each row is (own examples)', () => {
+  const body = [
+    'Intro',
+    '',
+    '| Project | What it is | Launched by |',
+    '|---|---|---|',
+    '| Tessbar | Optimistic rollup on Ethereum | Harrowfen Labs |',
+    '| Vexmoor | EVM sidechain anchored to Bitcoin | Ostrane Labs |',
+    '| Jasper | Rollup that uses fraud proofs | Tillerman Labs |',
+    '',
+  ].join('\n');
+
+  it('makes the row a kind of the class its cell opens with, and reads a cue after that class as about the row', () => {
+    expect(named(body)).toEqual(expect.arrayContaining(['Tessbar IS_A Optimistic Rollups', 'Vexmoor IS_A Sidechains', 'Vexmoor BUILT_ON Bitcoin']));
+  });
+
+  it('reads a "Launched by" column as who developed the row', () => {
+    expect(named(body)).toEqual(expect.arrayContaining(['Tessbar DEVELOPED_BY Harrowfen Labs', 'Jasper DEVELOPED_BY Tillerman Labs']));
+  });
+
+  it('takes no class from a cell with a verb of its own, nor from a column that does not say what the row is', () => {
+    expect(named(body)).not.toContain('Jasper IS_A Rollups');
+    const other = 'Intro\n\n| Mode | Typical use |\n|---|---|\n| Tessbar | Gaming |\n';
+    expect(named(other)).not.toContain('Tessbar IS_A Gaming');
+  });
+});
