@@ -230,7 +230,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const last = objects[objects.length - 1] as Mention;
     const first = s.text.indexOf(',', last.end - s.start);
     // ("Built by Acme, a team of former Quill engineers, it is ...": the aside about the agent closes first.)
-    const aside = first < 0 ? null : /^,\s*(?:an?|the)\s[^,;:]*,/i.exec(s.text.slice(first));
+    const aside = first < 0 ? null : /^,\s*(?:an?|the|another)\s[^,;:]*,/i.exec(s.text.slice(first));
     const comma = aside ? first + aside[0].length - 1 : first;
     if (comma < 0) return undefined;
     // "Built on top of X, it submits ...": the pronoun after the comma stands for the block's topic.
@@ -333,7 +333,7 @@ const CITED = /^\s+et\s+al\.?(?:\s*(?:\[[^\]]*\]|\((?:19|20)\d\d[a-z]?\)))?\s*$/
 
 const COPULA_CLASS = /^\s+(?:is|was|are|were)\s+(?:an?|the)\s[^,;:()]*,\s*$/;
 
-export const CLASS_ASIDE = /^\s*,\s*(?:the|an?)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
+export const CLASS_ASIDE = /^\s*,\s*(?:the|an?|another)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
 
 const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 

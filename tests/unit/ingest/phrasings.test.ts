@@ -1599,3 +1599,10 @@ describe('a table column that says what each row is (own examples)', () => {
     expect(named(other)).not.toContain('Tessbar IS_A Gaming');
   });
 });
+
+describe('an aside that opens with "another" (own examples)', () => {
+  it('reads "X, another idea put forward by Y" and "X, another rollup built by Y" as about X', () => {
+    expect(named('Intro\nShe pointed to fraud proofs, another idea put forward by Jasper Tillerman, in which a challenger replays a step.\n')).toContain('Fraud Proofs PROPOSED_BY Jasper Tillerman');
+    expect(named('Intro\nShe praised Quorrel, another rollup built by Harrowfen Labs.\n')).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Harrowfen Labs', 'Quorrel IS_A Rollups']));
+  });
+});
