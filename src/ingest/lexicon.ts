@@ -111,6 +111,8 @@ export const lexiconSchema = z.object({
   negatorOpeners: words,
   /** "Instead of X, ...": a sentence opening with one of these states nothing before its first comma. */
   contrastOpeners: words,
+  /** "Unlike X, it ...": words opening a sentence whose name before the first comma is set apart, not the subject. */
+  comparisonOpeners: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
   pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -216,6 +218,7 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   negatorOpeners: ReadonlySet<string>;
   contrastOpeners: ReadonlySet<string>;
+  comparisonOpeners: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
@@ -302,6 +305,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     negators: set(data.negators),
     negatorOpeners: set(data.negatorOpeners),
     contrastOpeners: set(data.contrastOpeners),
+    comparisonOpeners: set(data.comparisonOpeners),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     namingWords: set(data.namingWords),

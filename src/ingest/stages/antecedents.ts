@@ -97,7 +97,17 @@ export function pairAntecedent(ctx: Context, block: Block, s: Sentence): [Mentio
 function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | undefined {
   const previous = previousSentence(ctx, block, s);
   if (!previous) return undefined;
-  const opener = openingMention(ctx, previous) ?? firstSubject(ctx, previous);
+  // ("Unlike Akash, it verifies work. It uses ...": a name a fronted comparison sets apart is not what the sentence is about;
+  // the pronoun after the comma still stands for the sentence's subject before.)
+  const toks = ctx.tokens[previous.index] ?? [];
+  const comma = previous.text.indexOf(',');
+  const compared = comma > 0 && toks[0] !== undefined && ctx.lexicon.comparisonOpeners.has(toks[0].lower);
+  const afterComma = compared ? toks.find((t) => t.start >= previous.start + comma) : undefined;
+  if (afterComma && ctx.lexicon.personalPronouns.has(afterComma.lower))
+    return previous.block === block.index || previous.block === block.index - 1 ? previousOpener(ctx, ctx.seg.blocks[previous.block] as Block, previous) : undefined;
+  const opener = compared
+    ? (ctx.bySentence[previous.index] ?? []).find((m) => m.start > previous.start + comma && m.start === afterComma?.start)
+    : (openingMention(ctx, previous) ?? firstSubject(ctx, previous));
   // ("Quorrel extends X. Its sampling trees let Y. The chain is built with Z": a thing "its" owner has is not what
   // the next sentence goes on about; the owner is.)
   const word = opener && (ctx.tokens[previous.index] ?? []).filter((t) => t.end <= opener.start).at(-1);

@@ -12,6 +12,7 @@ import { colonExamples, isCounted, parenthesizedExamples } from './example-lists
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
+import { antecedent, definiteAntecedent } from './antecedents';
 import type { Recognition } from './recognize-entities';
 import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
 
@@ -96,7 +97,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   const labelDef = label !== null ? ctx.lexicon.labels.get(label) : undefined;
   for (const term of terms) {
     if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
-    const labelSentence = ctx.byBlock[labelBlock]?.[0];
+    const labelSentence = ctx.byBlock[labelBlock]?.at(-1);
     if (labelSentence && !labelDef) introCue(ctx, labelSentence, term, first.index);
     if (labelSentence) {
       const toks = ctx.tokens[labelSentence.index] ?? [];
@@ -254,6 +255,22 @@ function tableTopic(ctx: Context, block: Block): Mention | undefined {
   return namedInText(ctx, ctx.seg.blocks[block.intro]?.cells?.[0]?.text ?? '') ?? sectionTopic(ctx, block);
 }
 
+/**
+ * "It has four main components:", "The network has three modules:": the name a pronoun, or a definite noun of a type
+ * right before the verb, stands for when it opens the sentence.
+ */
+function referredOpener(ctx: Context, intro: Sentence): Mention | undefined {
+  const [first, second, third] = ctx.tokens[intro.index] ?? [];
+  const block = ctx.seg.blocks[intro.block] as Block;
+  if (!first || !/^[\s*_]*$/.test(intro.text.slice(0, first.start - intro.start))) return undefined;
+  if (ctx.lexicon.personalPronouns.has(first.lower) && first.lower !== 'they') return antecedent(ctx, block, intro, first);
+  const verb = third?.pos === 'VERB' || third?.pos === 'AUX';
+  if (first.lower !== 'the' || !second || !verb || !ctx.lexicon.typeByWord.has(second.lower)) return undefined;
+  // ("The network has four main components:" under "## How the pieces fit" of a page about Quillnet: the page's subject.)
+  const topic = sectionTopic(ctx, block);
+  return definiteAntecedent(ctx, block, intro, second) ?? (topic && ctx.lexicon.typeByWord.get(second.lower) === topic.type ? topic : undefined);
+}
+
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */
 function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number): void {
   const mentions = ctx.bySentence[intro.index] ?? [];
@@ -265,7 +282,8 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   // "... can use any of the following data availability layers:": the closing name is the items' class.
   const [cls] = after;
   const rest = cls ? intro.text.slice(cls.end - intro.start) : '';
-  const closing = cls !== undefined && after.length === 1 && /^[\s\p{Ll}-]*:?\s*$/u.test(rest);
+  // ("addresses gradient leakage with two layers of protection:": a phrase after the name says how, and the name is the object.)
+  const closing = cls !== undefined && after.length === 1 && /^[\s\p{Ll}-]*:?\s*$/u.test(rest) && !toks.some((t) => t.start >= cls.end && t.pos === 'ADP');
   // ("... before re-enabling the bridge:": a name, not a class of things, closes the intro; its items are no kinds of it.)
   const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:') && cls.weakType !== true;
   // ("The network has four main components:", "X is built on Y and adds three modules:": parts of the intro's subject,
@@ -273,12 +291,15 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const partNoun = /([\p{Ll}-]+)\s*:\s*$/u.exec(intro.text)?.[1];
   const governed = found !== undefined && !toks.some((t) => t.start >= found.end && (t.pos === 'VERB' || t.pos === 'AUX'));
   // (Not a class, "A shared sequencer has ...", nor a modifier, "A Quill transaction pays two parts:".)
-  const whole = mentions.find((m) => m.start - intro.start <= 4 && /^(?:[\s*_]*(?:the|our|its)?\s*)$/i.test(intro.text.slice(0, m.start - intro.start)) && !isNounModifier(ctx, intro, m));
+  const named = mentions.find((m) => m.start - intro.start <= 4 && /^(?:[\s*_]*(?:the|our|its)?\s*)$/i.test(intro.text.slice(0, m.start - intro.start)) && !isNounModifier(ctx, intro, m));
+  const whole = named ?? referredOpener(ctx, intro);
   if (partNoun !== undefined && ctx.lexicon.partNouns.has(partNoun) && !governed && whole && whole !== term) {
     add(ctx, term, 'PART_OF', whole, sentence, 'section:list-parts', ctx.lexicon.data.confidence.section);
     return;
   }
   if (!found || (after.length > 0 && !closing)) return;
+  // ("X addresses this in two layers:": a pronoun right after the cue is its object; the items only say how.)
+  if (ctx.lexicon.anaphors.has(toks[found.endToken]?.lower ?? '')) return;
   // ("The group adopted the following terms:": items a plain noun of no type introduces (terms, steps, definitions)
   // are entries of a list, not the cue's objects.)
   const counted = /\bfollowing\s+([\p{Ll}-]+)\s*:?\s*$/u.exec(intro.text)?.[1];
@@ -290,6 +311,8 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const subject = subjectOf(ctx, ctx.seg.blocks[intro.block] as Block, intro, hit, mentions, [], none, -1);
   if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) return;
   const confidence = ctx.lexicon.data.confidence.section;
-  if (hit.cue.inverse) add(ctx, term, hit.cue.type, subject, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
+  // ("The techniques most often cited are:": the items after a copula are kinds of its subject.)
+  const copula = hit.cue.type === 'IS_A' && !hit.cue.hyponym;
+  if (hit.cue.inverse || copula) add(ctx, term, hit.cue.type, subject, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
   else add(ctx, subject, hit.cue.type, term, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
 }

@@ -1606,3 +1606,45 @@ describe('an aside that opens with "another" (own examples)', () => {
     expect(named('Intro\nShe praised Quorrel, another rollup built by Harrowfen Labs.\n')).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Harrowfen Labs', 'Quorrel IS_A Rollups']));
   });
 });
+
+describe('a list of parts after a pronoun or a definite noun (own examples)', () => {
+  it('reads "It has three modules:" and "The network has four main components:" as the items part of the named thing', () => {
+    const body =
+      '# Quorrel\n\nQuorrel is a network built by Harrowfen Labs. It has three modules:\n\n- Ostrane Vault\n- Jasper Oracle\n\n## How the pieces fit\n\nThe network has four main components:\n\n- Tessbar Relay\n- Vexmoor Bridge\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Tessbar Relay PART_OF Quorrel', 'Vexmoor Bridge PART_OF Quorrel', 'Ostrane Vault PART_OF Quorrel', 'Jasper Oracle PART_OF Quorrel']));
+  });
+});
+
+describe("a catalog class word capitalised after a name's word (own examples)", () => {
+  it('reads "Tessbar Sidechain" opening an item as one name, not the class alone', () => {
+    const body = 'Intro\n\nThe parts:\n\n- Tessbar Sidechain\n- Vexmoor Prover\n';
+    expect(names(body)).toContain('Tessbar Sidechain');
+    expect(names('Intro\nThe Ethereum sidechain is down.\n')).not.toContain('Ethereum Sidechain');
+  });
+});
+
+describe('a list intro at the end of a paragraph (own examples)', () => {
+  it("reads the cue of the sentence that ends in the colon, not of the paragraph's first sentence", () => {
+    const body = '# Quorrel\n\nQuorrel trains models across hospitals. It works with:\n\n- Vexmoor Engine\n- Tessbar Kit\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Quorrel USES Vexmoor Engine', 'Quorrel USES Tessbar Kit']));
+  });
+
+  it('reads "It" after "Unlike X, it ..." as the subject before, not X', () => {
+    const body =
+      '# T\n\nQuorrel matches jobs to operators. Unlike Vexmoor, it verifies work. It uses two mechanisms:\n\n- **Tessbar**: re-runs a sample of jobs.\n- **Ostrane**: runs jobs in enclaves.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Ostrane']));
+    expect(named(body).some((r) => r.startsWith('Vexmoor '))).toBe(false);
+  });
+
+  it('takes no items as objects of a cue whose object is a pronoun or a name with a phrase after it', () => {
+    const body =
+      '# Quorrel\n\nQuorrel addresses this in two layers:\n\n- **Tessbar**: sums updates.\n\nQuorrel addresses gradient leakage with two layers of protection:\n\n- **Vexmoor**: adds noise.\n';
+    expect(named(body).filter((r) => / ADDRESSES (?:Tessbar|Vexmoor)$/.test(r))).toEqual([]);
+  });
+
+  it('reads the items after a copula as kinds of its subject', () => {
+    const body = '# T\n\nPrivacy techniques are often mixed. The privacy techniques most often cited are:\n\n- **Differential privacy** adds noise.\n- **Federated learning** keeps data local.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Differential Privacy IS_A privacy techniques', 'Federated Learning IS_A privacy techniques']));
+    expect(named(body).filter((r) => r.startsWith('privacy techniques IS_A'))).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
+import { CLASS_TYPES } from '../../text/english';
 import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
@@ -54,7 +55,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       if (covered(next)) {
         // "Mistral AI", "Credo AI": a catalog acronym closing a name is part of it.
         const acronym = found.find((f) => !f.nested && !f.discovered && f.start === next.start && /^\p{Lu}{2,5}$/u.test(s.text.slice(f.start - s.start, f.end - s.start)));
-        if (acronym && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
+        // ("Tessbar Sequencer", "Quorrel Prover": a catalog class word capitalised right after a name's word is the name's head.)
+        const head = found.find((f) => !f.nested && !f.discovered && f.start === next.start && f.end === next.end && CLASS_TYPES.has(f.type));
+        if ((acronym || (head && TITLE_WORD.test(next.text) && nameLike(prev))) && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
         break;
       }
       // ("Lattice & Loom", "Lattica Nine": an ampersand joins one name, and so does a spelled number after a title-case word.)
