@@ -237,6 +237,9 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     // ("Built by X, it is a validium": the name after the pronoun and its verb is no subject.)
     const pronoun = (ctx.tokens[s.index] ?? []).find((t) => t.start > s.start + comma);
     if (pronoun && lexicon.personalPronouns.has(pronoun.lower)) return antecedent(ctx, block, s, pronoun);
+    // ("Developed by Acme, the network is a zkEVM": so does a definite noun of a type.)
+    const definite = pronoun?.lower === 'the' ? toks[toks.indexOf(pronoun) + 1] : undefined;
+    if (definite && lexicon.typeByWord.has(definite.lower) && !mentions.some((m) => m.start <= definite.start && definite.end <= m.end)) return definiteAntecedent(ctx, block, s, definite);
     const after = mentions.find((m) => m.start > s.start + comma);
     if (after && between(ctx, s, s.start + comma, after.start).words.every((w) => lexicon.stopwords.has(w.lower))) return after;
   }

@@ -1648,3 +1648,13 @@ describe('a list intro at the end of a paragraph (own examples)', () => {
     expect(named(body).filter((r) => r.startsWith('privacy techniques IS_A'))).toEqual([]);
   });
 });
+
+describe('"own" after a possessive, and a definite noun after a fronted participle (own examples)', () => {
+  it('reads "Acme Labs\' own X" as X developed by Acme Labs', () => {
+    expect(named("Intro\nHarrowfen Labs' own Quorrel uses fraud proofs.\n")).toContain('Quorrel DEVELOPED_BY Harrowfen Labs');
+  });
+
+  it('reads "Developed by A, the network ..." as about the network named before', () => {
+    expect(named('# Quorrel\n\nQuorrel is a rollup.\n\nDeveloped by Harrowfen Labs, the network is a zkEVM.\n')).toContain('Quorrel DEVELOPED_BY Harrowfen Labs');
+  });
+});
