@@ -2,7 +2,7 @@ import type { EntityType } from '../../domain/vocabulary';
 import { isFiniteVerb, NAMED_TYPES } from '../text/english';
 import type { Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { between, headingSubject, inParentheses, isNounModifier, termMentions, type Context } from './relation-context';
+import { between, headingSubject, inParentheses, isNounModifier, sectionTopic, termMentions, type Context } from './relation-context';
 
 /**
  * What "it", "this", "its" and "the protocol" refer to: the names a sentence's pronouns and definite
@@ -145,4 +145,24 @@ export function openingMention(ctx: Context, s: Sentence): Mention | undefined {
   if (!first) return undefined;
   const before = between(ctx, s, s.start, first.start);
   return before.words.every((w) => ctx.lexicon.stopwords.has(w.lower)) && !/[,;:]/.test(before.text) ? first : undefined;
+}
+
+/**
+ * "It has four main components:", "The network has three modules:": the name a pronoun, or a definite noun of a type
+ * right before the verb, stands for when it opens the sentence.
+ */
+export function referredOpener(ctx: Context, intro: Sentence): Mention | undefined {
+  const [first, second, third] = ctx.tokens[intro.index] ?? [];
+  const block = ctx.seg.blocks[intro.block] as Block;
+  if (!first || !/^[\s*_]*$/.test(intro.text.slice(0, first.start - intro.start))) return undefined;
+  if (ctx.lexicon.personalPronouns.has(first.lower) && first.lower !== 'they') return antecedent(ctx, block, intro, first);
+  const verb = third?.pos === 'VERB' || third?.pos === 'AUX';
+  if (first.lower !== 'the' || !second || !verb || !ctx.lexicon.typeByWord.has(second.lower)) return undefined;
+  // ("The network has four main components:" under "## How the pieces fit" of a page about Quillnet: the page's subject.)
+  const topic = sectionTopic(ctx, block);
+  // ("**Quill Act**: … The Act sorts …": an item's term, or an earlier name of the noun's type in the paragraph, comes first.)
+  const type = ctx.lexicon.typeByWord.get(second.lower);
+  const earlier = antecedent(ctx, block, intro, first);
+  if (earlier && earlier.type === type) return earlier;
+  return definiteAntecedent(ctx, block, intro, second) ?? (topic && type === topic.type ? topic : undefined);
 }

@@ -2,6 +2,8 @@ import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
 import type { Mention, Sentence } from '../types';
 import { startsLower } from '../text/tokenize';
 import { add, between, type Context } from './relation-context';
+import { openingMention, referredOpener } from './antecedents';
+import { findCues } from '../text/phrases';
 
 /**
  * "DA layers (Quillnet, Marrowchain and Ostrane)", "**Self-custodial wallets** (Phoenix, Zeus)": names listed in
@@ -113,3 +115,32 @@ function itemStarts(text: string, from: number): number[] {
 }
 
 const JOINER = /\s(?:and|or)\s/y;
+
+/**
+ * "The Act sorts AI systems into four tiers: unacceptable risk, high risk, limited risk and minimal risk", "It organizes
+ * risk work into four functions: A, B, C and D": items a colon lists after a counted noun of parts (lexicon `partNouns`)
+ * are parts of the sentence's opening name (or of what its opening pronoun stands for). Not when a cue before the colon
+ * reads the items itself ("consists of three components:").
+ */
+export function countedParts(ctx: Context, s: Sentence): void {
+  const colon = s.text.indexOf(':');
+  if (colon < 0) return;
+  const toks = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= s.start + colon);
+  const noun = toks.at(-1);
+  if (!noun || !ctx.lexicon.partNouns.has(noun.lower) || !/^\s*$/.test(s.text.slice(noun.end - s.start, colon))) return;
+  const words = toks.slice(-5, -1);
+  const q = words.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
+  if (q < 0 || !words.slice(q + 1).every((t) => startsLower(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN'))) return;
+  if (findCues(toks, ctx.lexicon).some((h) => !h.cue.hyponym)) return;
+  const mentions = ctx.bySentence[s.index] ?? [];
+  const opening = openingMention(ctx, s);
+  const whole = opening && opening.end <= s.start + colon && NAMED_TYPES.has(opening.type) ? opening : referredOpener(ctx, s);
+  if (!whole) return;
+  const starts = itemStarts(s.text, colon + 1);
+  if (starts.length < 2) return;
+  for (const start of starts) {
+    const lead = /^[\s*_]*(?:(?:the|an?)\s+)?/i.exec(s.text.slice(start))?.[0].length ?? 0;
+    const part = mentions.find((m) => m.start === s.start + start + lead);
+    if (part && part.key !== whole.key) add(ctx, part, 'PART_OF', whole, s.index, 'structure:counted-parts', ctx.lexicon.data.confidence.structure);
+  }
+}

@@ -8,11 +8,11 @@ import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
 import { citedProposers } from './citations';
 import { describedInRow } from './table-descriptions';
-import { colonExamples, isCounted, parenthesizedExamples } from './example-lists';
+import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
-import { antecedent, definiteAntecedent } from './antecedents';
+import { referredOpener } from './antecedents';
 import type { Recognition } from './recognize-entities';
 import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
 
@@ -36,6 +36,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       legalPartOf(ctx, block, s);
       parenthesizedExamples(ctx, s);
       colonExamples(ctx, s);
+      countedParts(ctx, s);
       citedProposers(ctx, s);
     }
     if (block.kind === 'row') {
@@ -253,22 +254,6 @@ function namedInText(ctx: Context, text: string): Mention | undefined {
  */
 function tableTopic(ctx: Context, block: Block): Mention | undefined {
   return namedInText(ctx, ctx.seg.blocks[block.intro]?.cells?.[0]?.text ?? '') ?? sectionTopic(ctx, block);
-}
-
-/**
- * "It has four main components:", "The network has three modules:": the name a pronoun, or a definite noun of a type
- * right before the verb, stands for when it opens the sentence.
- */
-function referredOpener(ctx: Context, intro: Sentence): Mention | undefined {
-  const [first, second, third] = ctx.tokens[intro.index] ?? [];
-  const block = ctx.seg.blocks[intro.block] as Block;
-  if (!first || !/^[\s*_]*$/.test(intro.text.slice(0, first.start - intro.start))) return undefined;
-  if (ctx.lexicon.personalPronouns.has(first.lower) && first.lower !== 'they') return antecedent(ctx, block, intro, first);
-  const verb = third?.pos === 'VERB' || third?.pos === 'AUX';
-  if (first.lower !== 'the' || !second || !verb || !ctx.lexicon.typeByWord.has(second.lower)) return undefined;
-  // ("The network has four main components:" under "## How the pieces fit" of a page about Quillnet: the page's subject.)
-  const topic = sectionTopic(ctx, block);
-  return definiteAntecedent(ctx, block, intro, second) ?? (topic && ctx.lexicon.typeByWord.get(second.lower) === topic.type ? topic : undefined);
 }
 
 /** "The charter addresses three risks:": a cue whose objects are the items below it. */

@@ -1658,3 +1658,23 @@ describe('"own" after a possessive, and a definite noun after a fronted particip
     expect(named('# Quorrel\n\nQuorrel is a rollup.\n\nDeveloped by Harrowfen Labs, the network is a zkEVM.\n')).toContain('Quorrel DEVELOPED_BY Harrowfen Labs');
   });
 });
+
+describe('items a colon lists after a counted noun of parts (own examples)', () => {
+  it('reads "X sorts systems into four tiers: a, b, c and d" as each tier part of X', () => {
+    const rels = named('Intro\nThe Tessbar Act sorts AI systems into four tiers: unacceptable risk, high risk, limited risk and minimal risk.\n');
+    expect(rels.filter((r) => r.endsWith('PART_OF Tessbar Act')).length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('reads "It organizes the work into three functions:" as parts of what "It" stands for, and "The Act …" in an item as its term', () => {
+    expect(named('Intro\nThe Tessbar Framework is widely used. It organizes risk work into three functions: Vexmoor Relay, Ostrane Vault and Jasper Oracle.\n')).toEqual(
+      expect.arrayContaining(['Vexmoor Relay PART_OF Tessbar Framework', 'Ostrane Vault PART_OF Tessbar Framework', 'Jasper Oracle PART_OF Tessbar Framework']),
+    );
+    const item = '# Glossary\n\n**Tessbar Act**: a law on AI. The Act organizes AI systems into two tiers: Vexmoor Relay and Ostrane Vault.\n';
+    expect(named(item)).toEqual(expect.arrayContaining(['Vexmoor Relay PART_OF Tessbar Act', 'Ostrane Vault PART_OF Tessbar Act']));
+  });
+
+  it('leaves items to a cue before the colon, and a counted noun that names no parts alone', () => {
+    expect(named('Intro\nQuorrel consists of three components: Vexmoor Relay, Ostrane Vault and Jasper Oracle.\n').filter((r) => r.includes('counted'))).toEqual([]);
+    expect(named('Intro\nThe Tessbar Act was criticised for two reasons: Vexmoor Relay and Ostrane Vault.\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
+  });
+});
