@@ -1678,3 +1678,10 @@ describe('items a colon lists after a counted noun of parts (own examples)', () 
     expect(named('Intro\nThe Tessbar Act was criticised for two reasons: Vexmoor Relay and Ostrane Vault.\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('two people a table cell joins by "and" (own examples)', () => {
+  it('reads "| Tessbar | Jasper Tillerman and Priya Ostrane |" as two people', () => {
+    const body = 'Intro\n\n| Project | Launched by |\n|---|---|\n| Tessbar | Jasper Tillerman and Priya Ostrane |\n| Vexmoor | Harrowfen Labs |\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Tessbar DEVELOPED_BY Jasper Tillerman', 'Tessbar DEVELOPED_BY Priya Ostrane']));
+  });
+});

@@ -36,7 +36,8 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     // ("| Likelihood | Severity |" rows of "Possible", "High": a one-word cell that is an English adjective rates and names
     // nothing; under a type column, "Optimistic" is the short form of a class.)
     const rating = (f: Found) => field?.type !== 'IS_A' && isCommonAdjective(wordOf(f)?.lower ?? '');
-    out.push(...listedNames(cellParts({ ...cell, text }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f)));
+    // ("| Jasper Tillerman and Priya Ostrane |": two people a cell joins by "and" are two names.)
+    out.push(...listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f)));
   }
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
   return out.filter((f) => f.start >= s.start && f.end <= s.end && plain(f));
@@ -53,6 +54,14 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
   return field && (cells.length === 2 || corner === '' || lexicon.labelColumnHeaders.has(corner)) ? field : undefined;
 }
 
+/** "Jane Roe and Priya Tillerman": an "and" between two people's names, written as a comma of the same length. */
+function joinedPeople(text: string): string {
+  const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
+  return text.replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) =>
+    person(given) && person(/(?:^|,\s*)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]*$/u.exec(text.slice(0, at))?.[1]) ? ','.padEnd(m.length) : m,
+  );
+}
+
 /**
  * "Developer: Infocomm Media Development Authority (IMDA), Singapore.": the names a labelled
  * item lists after its label, split like table cells ("and" splits only before a lower-case word).
@@ -60,12 +69,7 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
 export function fieldNames(value: Span, type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon): Found[] {
   const text = value.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
   // ("Authors: Jane Roe and Priya Tillerman": "and" before a lower-case word, or between two people's names, joins two values.)
-  const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
-  const joined = text
-    .replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length))
-    .replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) =>
-      person(given) && person(/(?:^|,\s*)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]*$/u.exec(text.slice(0, at))?.[1]) ? ','.padEnd(m.length) : m,
-    );
+  const joined = joinedPeople(text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)));
   const parts = cellParts({ start: value.start, end: value.start + text.length, text: joined })
     .map((p) => ({ ...p, text: value.text.slice(p.start - value.start, p.end - value.start) }))
     // "Developer: Acme (ACM), Singapore": a name is capitalised where the label calls for a named thing.
