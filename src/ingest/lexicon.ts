@@ -85,6 +85,8 @@ export const lexiconSchema = z.object({
   nominalAfter: words,
   /** Words that never make a discovered name: months, days, question words, units. */
   junkWords: words,
+  /** "| Status | Done |", "| Native token | None |": a whole table cell of these words states a value and names nothing. */
+  cellValues: words,
   /** "SNARK-based", "EVM-compatible": a name fused by a hyphen to one of these is an adjective, no name. */
   adjectiveSuffixes: words,
   /** Adjectives of nationality or region that are no language name ("Swiss", "Baltic"). */
@@ -207,6 +209,7 @@ export interface Lexicon {
   objectBarriers: ReadonlySet<string>;
   nominalAfter: ReadonlySet<string>;
   junkWords: ReadonlySet<string>;
+  cellValues: ReadonlySet<string>;
   adjectiveSuffixes: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   phraseOpeners: ReadonlySet<string>;
@@ -294,6 +297,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     objectBarriers: set(data.objectBarriers),
     nominalAfter: set(data.nominalAfter),
     junkWords: set(data.junkWords),
+    cellValues: set(data.cellValues),
     adjectiveSuffixes: set(data.adjectiveSuffixes),
     demonyms: set(data.demonyms),
     phraseOpeners: set(data.phraseOpeners),

@@ -1685,3 +1685,13 @@ describe('two people a table cell joins by "and" (own examples)', () => {
     expect(named(body)).toEqual(expect.arrayContaining(['Tessbar DEVELOPED_BY Jasper Tillerman', 'Tessbar DEVELOPED_BY Priya Ostrane']));
   });
 });
+
+describe('table cells that name nothing (own examples)', () => {
+  const body = 'Intro\n\n| Project | Data availability | Status |\n|---|---|---|\n| Tessbar | Tessbar nodes | Done |\n| Vexmoor | Quorrel | In progress |\n';
+
+  it("reads a cell of the row name and lower-case words as the row's own thing, and a status value as no name", () => {
+    expect(names(body)).not.toContain('Tessbar nodes');
+    expect(names(body).filter((n) => /^(?:Done|In progress)$/i.test(n))).toEqual([]);
+    expect(named(body)).toContain('Vexmoor USES Quorrel');
+  });
+});

@@ -10,8 +10,9 @@ import { discovered, type Found } from '../discover';
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
 const DECORATION = /^[\s*_`"“]+|[\s*_`"”]+$/g;
 const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
-const NOT_A_NAME = /^[\p{N}\p{P}\p{S}\s]*$|^(?:yes|no|none|n\/?a|tbd|partial|unknown|native|optional|planned|live|mainnet|testnet)$/iu;
+const NOT_A_NAME = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const MAX_WORDS = 6;
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const COMPOUND_ADJECTIVE = /^[\p{L}]+-(?:based|facing|oriented|driven|specific|compatible|friendly|native|aware|centric|heavy|light|first)$/iu;
 
 /**
@@ -24,6 +25,10 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
   // ("| For | Against | Abstain |": a one-word cell the tagger reads as a function word names nothing.)
   const wordOf = (f: Found) => toks.find((t) => t.start === f.start && t.end === f.end);
   const cells = block.cells ?? [];
+  const rowName = (cells[0]?.text ?? '')
+    .replace(/\([^()]*\)/g, '')
+    .replace(DECORATION, '')
+    .trim();
   for (const [c, cell] of cells.entries()) {
     // ("| Developer | Acme Labs |": a field's label names nothing.)
     if (c === 0 && labelledField(block, header, lexicon)) continue;
@@ -37,7 +42,9 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     // nothing; under a type column, "Optimistic" is the short form of a class.)
     const rating = (f: Found) => field?.type !== 'IS_A' && isCommonAdjective(wordOf(f)?.lower ?? '');
     // ("| Jasper Tillerman and Priya Ostrane |": two people a cell joins by "and" are two names.)
-    out.push(...listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f)));
+    // ("| Quorrel | … | Quorrel nodes |": the row's name before lower-case words only says whose thing the cell names.)
+    const owned = (f: Found) => c > 0 && rowName !== '' && new RegExp(`^${escaped(rowName)}(?:\\s+\\p{Ll}[\\p{Ll}-]*)+$`, 'u').test(s.text.slice(f.start - s.start, f.end - s.start));
+    out.push(...listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f) && !owned(f)));
   }
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
   return out.filter((f) => f.start >= s.start && f.end <= s.end && plain(f));
@@ -102,7 +109,7 @@ function listedNames(parts: readonly Span[], type: EntityType | undefined, found
     if (sentenceCase && (words.length > 3 || words.slice(1).some((w) => lexicon.minorWords.has(w.toLowerCase())))) continue;
     if (words.length === 1 && COMPOUND_ADJECTIVE.test(part.text)) continue;
     const first = (words[0] ?? '').toLowerCase();
-    if (NOT_A_NAME.test(part.text) || words.length > MAX_WORDS || lexicon.junkWords.has(first) || /^\p{N}/u.test(part.text)) continue;
+    if (NOT_A_NAME.test(part.text) || lexicon.cellValues.has(part.text.toLowerCase()) || words.length > MAX_WORDS || lexicon.junkWords.has(first) || /^\p{N}/u.test(part.text)) continue;
     if (words.some((w) => lexicon.stopwords.has(w.toLowerCase()) && !lexicon.minorWords.has(w.toLowerCase()))) continue;
     const f = discovered(part.start, part.end, part.text, type ?? 'Project', rule, lexicon);
     out.push(type === undefined ? { ...f, weakType: true } : f);
