@@ -282,14 +282,18 @@ function headedNames(toks: readonly Token[], s: Sentence, found: readonly Found[
       from -= inner(from - 1) && !capital(from - 1) ? 2 : 1;
     // ("Maria Lopez of Acme Labs", "CEO of Acme Labs", "J. Roe of Acme Labs": a person's name or a title before the minor
     // word is no part of the organization's.)
-    const joint = toks.findIndex((t, i) => i > from && i < j && inner(i));
-    const before = joint > from ? toks.slice(from, joint) : [];
-    const person =
-      (GIVEN_NAMES.has((toks[from] as Token).text) && !lexicon.typeByWord.has((toks[joint - 1] as Token | undefined)?.lower ?? '')) ||
-      before.every((w) => lexicon.data.affiliation?.roles.includes(w.lower)) ||
-      /^\p{Lu}$/u.test((toks[from] as Token).text) ||
-      (before.length === 2 && before.every((w) => !lexicon.typeByWord.has(w.lower)));
-    if (joint > from && joint - from <= 3 && person) from = joint + 1;
+    // ("Jane Roe and Priya Tillerman of Acme Labs": past each one, in turn.)
+    for (;;) {
+      const joint = toks.findIndex((t, i) => i > from && i < j && inner(i));
+      const before = joint > from ? toks.slice(from, joint) : [];
+      const person =
+        (GIVEN_NAMES.has((toks[from] as Token).text) && !lexicon.typeByWord.has((toks[joint - 1] as Token | undefined)?.lower ?? '')) ||
+        before.every((w) => lexicon.data.affiliation?.roles.includes(w.lower)) ||
+        /^\p{Lu}$/u.test((toks[from] as Token).text) ||
+        (before.length === 2 && before.every((w) => !lexicon.typeByWord.has(w.lower)));
+      if (!(joint > from && joint - from <= 3 && person)) break;
+      from = joint + 1;
+    }
     let to = j + 1;
     const word = (i: number) => capital(i) && !isDigits((toks[i] as Token).text);
     // ("Hollis Institute of Technology": after a head that closes a longer name too, but "and" joins two names, and "in April" is a date.)

@@ -1695,3 +1695,11 @@ describe('table cells that name nothing (own examples)', () => {
     expect(named(body)).toContain('Vexmoor USES Quorrel');
   });
 });
+
+describe('two people before "of" and an organization (own examples)', () => {
+  it('reads "by A Roe and B Doe of Harrowfen University" as two people of the university, not one long name', () => {
+    const body = 'Intro\nThe signal was proposed by Jasper Tillerman and Priya Ostrane of Harrowfen University.\n';
+    expect(names(body)).toEqual(expect.arrayContaining(['Jasper Tillerman', 'Priya Ostrane', 'Harrowfen University']));
+    expect(named(body)).toEqual(expect.arrayContaining(['Priya Ostrane PART_OF Harrowfen University']));
+  });
+});
