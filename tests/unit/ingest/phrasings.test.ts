@@ -1703,3 +1703,11 @@ describe('two people before "of" and an organization (own examples)', () => {
     expect(named(body)).toEqual(expect.arrayContaining(['Priya Ostrane PART_OF Harrowfen University']));
   });
 });
+
+describe('a lower-case class in apposition before a name (own examples)', () => {
+  it('reads "the payment channels Quorrel" as the name alone, not one long name', () => {
+    const body = 'Intro\nTessbar switched to the payment channels Quorrel last year.\n';
+    expect(names(body)).toContain('Quorrel');
+    expect(names(body).some((n) => /channels Quorrel/i.test(n))).toBe(false);
+  });
+});

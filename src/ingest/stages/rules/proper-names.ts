@@ -158,7 +158,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
 function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, found: readonly Found[], lexicon: Lexicon, nameLike: (t: Token) => boolean): { found: Found; end: number } | undefined {
   const tok = toks[i] as Token;
   const inner = found.find((f) => !f.nested && !f.discovered && f.start === tok.start);
-  if (!inner) return undefined;
+  // ("the data availability layer Quorrel": a lower-case class before a name is in apposition to it, no part of it.)
+  if (!inner || /^[\p{Ll}\s-]+$/u.test(s.text.slice(inner.start - s.start, inner.end - s.start))) return undefined;
   let j = i;
   while (j < toks.length && (toks[j] as Token).end <= inner.end) j += 1;
   let end = j;
