@@ -162,8 +162,8 @@ export function classBeforeKind(ctx: Context, s: Sentence, m: Mention): boolean 
     after.pos === 'ADP';
   return closes;
 }
+
 /** "Acme's X", "Acme Labs' X", "Acme's “X”", "Acme's own X": the gap between an owner and what it owns. */
-/** "Acme's X", "Acme Labs' X", "Acme's “X”": the gap between an owner and what it owns. */
 export function isPossessiveGap(gap: string): boolean {
   return /^['’]s?\s*(?:own\s+)?["“]?$/.test(gap);
 }

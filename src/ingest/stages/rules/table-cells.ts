@@ -12,7 +12,6 @@ const DECORATION = /^[\s*_`"“]+|[\s*_`"”]+$/g;
 const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
 const NOT_A_NAME = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const MAX_WORDS = 6;
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const COMPOUND_ADJECTIVE = /^[\p{L}]+-(?:based|facing|oriented|driven|specific|compatible|friendly|native|aware|centric|heavy|light|first)$/iu;
 
 /**
@@ -41,9 +40,12 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     // ("| Likelihood | Severity |" rows of "Possible", "High": a one-word cell that is an English adjective rates and names
     // nothing; under a type column, "Optimistic" is the short form of a class.)
     const rating = (f: Found) => field?.type !== 'IS_A' && isCommonAdjective(wordOf(f)?.lower ?? '');
-    // ("| Jasper Tillerman and Priya Ostrane |": two people a cell joins by "and" are two names.)
     // ("| Quorrel | … | Quorrel nodes |": the row's name before lower-case words only says whose thing the cell names.)
-    const owned = (f: Found) => c > 0 && rowName !== '' && new RegExp(`^${escaped(rowName)}(?:\\s+\\p{Ll}[\\p{Ll}-]*)+$`, 'u').test(s.text.slice(f.start - s.start, f.end - s.start));
+    const owned = (f: Found) => {
+      const named = s.text.slice(f.start - s.start, f.end - s.start);
+      return c > 0 && rowName !== '' && named.startsWith(rowName) && /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(named.slice(rowName.length));
+    };
+    // ("| Jasper Tillerman and Priya Ostrane |": two people a cell joins by "and" are two names.)
     out.push(...listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f) && !owned(f)));
   }
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
