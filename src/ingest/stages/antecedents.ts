@@ -155,6 +155,7 @@ export function referredOpener(ctx: Context, intro: Sentence): Mention | undefin
   const [first, second, third] = ctx.tokens[intro.index] ?? [];
   const block = ctx.seg.blocks[intro.block] as Block;
   if (!first || !/^[\s*_]*$/.test(intro.text.slice(0, first.start - intro.start))) return undefined;
+  // ("They have …": several things, no one whole.)
   if (ctx.lexicon.personalPronouns.has(first.lower) && first.lower !== 'they') return antecedent(ctx, block, intro, first);
   const verb = third?.pos === 'VERB' || third?.pos === 'AUX';
   if (first.lower !== 'the' || !second || !verb || !ctx.lexicon.typeByWord.has(second.lower)) return undefined;

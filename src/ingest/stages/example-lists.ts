@@ -1,6 +1,6 @@
 import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
 import type { Mention, Sentence } from '../types';
-import { startsLower } from '../text/tokenize';
+import { startsLower, type Token } from '../text/tokenize';
 import { add, between, type Context } from './relation-context';
 import { openingMention, referredOpener } from './antecedents';
 import { findCues } from '../text/phrases';
@@ -58,7 +58,7 @@ export function colonExamples(ctx: Context, s: Sentence): void {
 export function isCounted(ctx: Context, s: Sentence, cls: Mention): boolean {
   const toks = ctx.tokens[s.index] ?? [];
   const before = toks.filter((t) => t.end <= cls.start).slice(-3);
-  const q = before.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
+  const q = before.findIndex((t) => counts(ctx, t));
   return q >= 0 && before.slice(q + 1).every((t) => /^\p{Ll}/u.test(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN' || t.pos === 'VERB'));
 }
 
@@ -77,21 +77,29 @@ export function colonListObjects(ctx: Context, s: Sentence, cueEnd: number, ment
   if (mentions.some((m) => m.start >= cueEnd && m.end <= at && !startsLower(m.text))) return undefined;
   const words = gap.words.filter((w) => !ctx.lexicon.determiners.has(w.lower));
   const [count] = words;
-  if (!count || !(ctx.lexicon.listQuantifiers.has(count.lower) || /^\p{N}+$/u.test(count.text))) return undefined;
+  if (!count || !counts(ctx, count)) return undefined;
   // The class: at most three lower-case nouns, adjectives or participles, then a relative clause or nothing.
   const relative = words.findIndex((w) => ctx.lexicon.relativePronouns.has(w.lower));
   const phrase = words.slice(1, relative < 0 ? undefined : relative);
   if (phrase.length === 0 || phrase.length > 3 || !phrase.every((w) => startsLower(w.text) && ['NOUN', 'ADJ', 'VERB'].includes(w.pos ?? ''))) return undefined;
   if (phrase.at(-1)?.pos !== 'NOUN') return undefined;
-  const objects: Mention[] = [];
-  let items = 0;
-  for (const start of itemStarts(s.text, colon + 1)) {
-    items += 1;
+  const { items, openers } = listedAfter(s, colon, mentions);
+  return items >= 2 && openers.length > 0 ? openers : undefined;
+}
+
+/** "several", "three", "4": a word that counts the class after it (lexicon `listQuantifiers`, or digits). */
+function counts(ctx: Context, t: Token): boolean {
+  return ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text);
+}
+
+/** The list after the colon at `colon`: how many items it has, and the name that opens each item (after an article) that has one. */
+function listedAfter(s: Sentence, colon: number, mentions: readonly Mention[]): { items: number; openers: Mention[] } {
+  const starts = itemStarts(s.text, colon + 1);
+  const openers = starts.flatMap((start) => {
     const lead = /^[\s*_]*(?:(?:the|an?)\s+)?/i.exec(s.text.slice(start))?.[0].length ?? 0;
-    const first = mentions.find((m) => m.start === s.start + start + lead);
-    if (first) objects.push(first);
-  }
-  return items >= 2 && objects.length > 0 ? objects : undefined;
+    return mentions.filter((m) => m.start === s.start + start + lead).slice(0, 1);
+  });
+  return { items: starts.length, openers };
 }
 
 /** Where each item of a list that runs from `from` to the sentence's end starts: after commas, semicolons and "and"/"or" outside parentheses. */
@@ -129,18 +137,14 @@ export function countedParts(ctx: Context, s: Sentence): void {
   const noun = toks.at(-1);
   if (!noun || !ctx.lexicon.partNouns.has(noun.lower) || !/^\s*$/.test(s.text.slice(noun.end - s.start, colon))) return;
   const words = toks.slice(-5, -1);
-  const q = words.findIndex((t) => ctx.lexicon.listQuantifiers.has(t.lower) || /^\p{N}+$/u.test(t.text));
+  const q = words.findIndex((t) => counts(ctx, t));
   if (q < 0 || !words.slice(q + 1).every((t) => startsLower(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN'))) return;
   if (findCues(toks, ctx.lexicon).some((h) => !h.cue.hyponym)) return;
   const mentions = ctx.bySentence[s.index] ?? [];
   const opening = openingMention(ctx, s);
   const whole = opening && opening.end <= s.start + colon && NAMED_TYPES.has(opening.type) ? opening : referredOpener(ctx, s);
   if (!whole) return;
-  const starts = itemStarts(s.text, colon + 1);
-  if (starts.length < 2) return;
-  for (const start of starts) {
-    const lead = /^[\s*_]*(?:(?:the|an?)\s+)?/i.exec(s.text.slice(start))?.[0].length ?? 0;
-    const part = mentions.find((m) => m.start === s.start + start + lead);
-    if (part && part.key !== whole.key) add(ctx, part, 'PART_OF', whole, s.index, 'structure:counted-parts', ctx.lexicon.data.confidence.structure);
-  }
+  const { items, openers } = listedAfter(s, colon, mentions);
+  if (items < 2) return;
+  for (const part of openers.filter((m) => m.key !== whole.key)) add(ctx, part, 'PART_OF', whole, s.index, 'structure:counted-parts', ctx.lexicon.data.confidence.structure);
 }
