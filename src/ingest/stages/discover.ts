@@ -33,7 +33,9 @@ export function discoverTerm(term: Span, toks: readonly Token[], found: Found[],
   const common = words.length > 1 || first.pos === 'NOUN' || (first.lemma !== undefined && first.lemma !== first.lower);
   const plainLabel = /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)*$/u.test(name) && inside.length === 0 && common;
   if (type === undefined && plainLabel && next !== undefined && !INDEFINITE_ARTICLES.has(next.lower)) return [];
-  const f = discovered(first.start, last.end, name, type ?? 'Concept', 'discover:term', lexicon);
+  // ("**Self-custodial wallets** (Phoenix, Zeus): …": a plain plural label names a class of things, not one of them.)
+  const classLabel = plainLabel && words.length > 1 && isPluralNoun(last) && type !== undefined && NAMED_TYPES.has(type);
+  const f = discovered(first.start, last.end, name, classLabel ? 'Concept' : (type ?? 'Concept'), 'discover:term', lexicon);
   // An untyped item name is typed by its relations; one that looks like a name ("LND", "zkSync") leans to a project.
   return [type !== undefined ? f : { ...f, type: words.some((w) => w.pos === 'PROPN' || /\p{Lu}.*\p{Lu}|\p{N}/u.test(w.text)) ? 'Project' : 'Concept', weakType: true }];
 }
@@ -115,13 +117,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
       // ("In November 2025 Acme Labs released ...": a date before the name is no part of it.)
       while (from <= k && (lexicon.stopwords.has((toks[from] as Token).lower) || lexicon.junkWords.has((toks[from] as Token).lower) || /^\p{N}+$/u.test((toks[from] as Token).text))) from += 1;
-      const classType =
-        cue.type === 'IS_A'
-          ? toks
-              .slice(hit.endToken, hit.endToken + 6)
-              .map((t) => lexicon.typeByWord.get(t.lower))
-              .find((t) => t !== undefined)
-          : undefined;
+      const classType = cue.type === 'IS_A' ? classHeadType(toks, hit.endToken, s, lexicon) : undefined;
       const own = headType(toks.slice(from, k + 1), lexicon) ?? classType;
       // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.
       // ("Experiments ran on ...": one capitalised plural of a common noun is no name.)
@@ -365,7 +361,7 @@ function catalogNameAt(found: readonly Found[], t: Token | undefined): Found | u
 }
 
 /** "Disputes": a plural common noun (wink tags it a noun and gives its singular as lemma), never a name. */
-function isPluralNoun(t: Token): boolean {
+export function isPluralNoun(t: Token): boolean {
   return t.pos === 'NOUN' && t.lemma !== undefined && t.lemma !== t.lower;
 }
 
@@ -389,6 +385,33 @@ export function headType(words: readonly Token[], lexicon: Lexicon): EntityType 
   const prep = words.findIndex((w, i) => i > 0 && lexicon.minorWords.has(w.lower));
   const head = prep > 0 ? words[prep - 1] : undefined;
   return head ? lexicon.typeByWord.get(head.lower) : undefined;
+}
+
+/**
+ * The type the class after "is a" gives its subject: its head noun's ("a lending protocol" is a protocol, not
+ * lending), else the last typed word of the noun phrase, else the first typed word of the next six.
+ */
+function classHeadType(toks: readonly Token[], from: number, s: Sentence, lexicon: Lexicon): EntityType | undefined {
+  let i = from;
+  while (i < toks.length && (lexicon.determiners.has((toks[i] as Token).lower) || (toks[i] as Token).pos === 'ADV')) i += 1;
+  const phrase: Token[] = [];
+  for (let j = i; j < toks.length; j += 1) {
+    const t = toks[j] as Token;
+    const hyphened = j > i && /^[-‐]$/.test(gap(toks, j - 1, s));
+    if (j > i && !hyphened && !/^\s+$/.test(gap(toks, j - 1, s))) break;
+    if (!hyphened && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(t.pos ?? '')) break;
+    phrase.push(t);
+  }
+  const typed = phrase.map((t) => lexicon.typeByWord.get(t.lower));
+  const byWord = (t: Token | undefined) => (t ? lexicon.typeByWord.get(t.lower) : undefined);
+  return (
+    byWord(phrase.at(-1)) ??
+    typed.filter((t) => t !== undefined).at(-1) ??
+    toks
+      .slice(from, from + 6)
+      .map(byWord)
+      .find((t) => t !== undefined)
+  );
 }
 
 /** A lower-case phrase that can name a thing: it opens with no verb or cue word and ends in no function word. */

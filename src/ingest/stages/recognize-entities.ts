@@ -12,6 +12,7 @@ import { junkReason } from './rules/junk';
 import { legalParts } from './rules/legal-parts';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
+import { parenthesizedLists } from './rules/parenthesized-lists';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
@@ -87,6 +88,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       const compounds = nameCompounds(s, toks, list, lexicon);
       for (const f of list) if (compounds.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...compounds);
+      list.push(...parenthesizedLists(s, toks, list, lexicon));
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").

@@ -8,7 +8,7 @@ const nlp = winkNLP(model, ['sbd']);
 
 const MD_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
-const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
+const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
 const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t]+(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;

@@ -1711,3 +1711,38 @@ describe('a lower-case class in apposition before a name (own examples)', () => 
     expect(names(body).some((n) => /channels Quorrel/i.test(n))).toBe(false);
   });
 });
+
+describe('the head noun of the class after "is a" (own examples)', () => {
+  it('types "Tessbar is a lending protocol" by "protocol", so "the protocol" after it stands for Tessbar', () => {
+    const { patch } = analyze(articleOf('Intro\nTessbar is a lending protocol. The protocol relies on Plasma.\n'), knowledge);
+    expect(patch.entities.find((e) => e.name === 'Tessbar')?.type).toBe('Project');
+    expect(named('Intro\nTessbar is a lending protocol. The protocol relies on Plasma.\n')).toContain('Tessbar USES Plasma');
+  });
+
+  it('types "Vexmoor is a payments network" as a network', () => {
+    const { patch } = analyze(articleOf('Intro\nVexmoor is a payments network. The network settles to Ethereum.\n'), knowledge);
+    expect(patch.entities.find((e) => e.name === 'Vexmoor')?.type).toBe('Network');
+  });
+});
+
+describe('names listed in parentheses after a plural class (own examples)', () => {
+  it('reads "Hosted wallets (Tessbar, Quorrel and zkVexmoor) …" as three kinds of the class', () => {
+    expect(named('Intro\nHosted wallets (Tessbar, Quorrel and zkVexmoor) hold the keys for you.\n')).toEqual([
+      'Quorrel IS_A Hosted wallets',
+      'Tessbar IS_A Hosted wallets',
+      'zkVexmoor IS_A Hosted wallets',
+    ]);
+  });
+
+  it('reads a bold plural label before the parentheses as the class, not a project', () => {
+    const body = 'Intro\n- **Self-custodial wallets** (Tessbar, Quorrel): you hold the keys.\n';
+    const { patch } = analyze(articleOf(body), knowledge);
+    expect(patch.entities.find((e) => e.name === 'Self-custodial wallets')?.type).toBe('Concept');
+    expect(named(body)).toEqual(['Quorrel IS_A Self-custodial wallets', 'Tessbar IS_A Self-custodial wallets']);
+  });
+
+  it('lists no names from parentheses of people, places or numbers, and makes no class of a bare noun of parts', () => {
+    expect(names('Intro\nThe vote passed in several regions (Europe, Asia) with 62 percent (of 400 votes).\n')).toEqual([]);
+    expect(names('Intro\nThe framework has four functions (Govern, Map, Measure, Manage).\n')).not.toContain('functions');
+  });
+});
