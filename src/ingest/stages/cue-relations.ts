@@ -566,7 +566,13 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   for (const next of mentions.filter((m) => m.start >= first.end)) {
     if (closed) break;
     const prev = out[out.length - 1] as Mention;
-    const g = between(ctx, s, prev.end, next.start);
+    const between_ = between(ctx, s, prev.end, next.start);
+    // ("runs on CometBFT consensus and the Cosmos SDK": the noun a listed name modifies is part of that item.)
+    const headed = between_.words[0] !== undefined && /^\s+$/.test(s.text.slice(prev.end - s.start, between_.words[0].start - s.start));
+    const nouns = headed ? between_.words.slice(0, 2).findIndex((w) => w.pos !== 'NOUN' || !startsLower(w.text)) : 0;
+    const ownNouns = nouns < 0 ? Math.min(2, between_.words.length) : nouns;
+    const listedAfter = lexicon.listConnectors.has(between_.words[ownNouns]?.lower ?? '');
+    const g = { ...between_, words: between_.words.slice(listedAfter ? ownNouns : 0) };
     const connects = (w: Token) => lexicon.listConnectors.has(w.lower) || hit.cue.joiners.includes(w.lower);
     // ("A as well as B", "A along with the B": a connector of several words.)
     const phrase = g.words

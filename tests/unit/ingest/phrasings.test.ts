@@ -1746,3 +1746,9 @@ describe('names listed in parentheses after a plural class (own examples)', () =
     expect(names('Intro\nThe framework has four functions (Govern, Map, Measure, Manage).\n')).not.toContain('functions');
   });
 });
+
+describe('a listed name with its own head noun (own examples)', () => {
+  it('reads "runs on Quorrel consensus and the Vexmoor SDK" as two objects', () => {
+    expect(named('Intro\nTessbar runs on Ethereum consensus and the Vexmoor SDK.\n')).toEqual(['Tessbar BUILT_ON Ethereum', 'Tessbar BUILT_ON Vexmoor SDK']);
+  });
+});
