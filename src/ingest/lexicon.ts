@@ -115,6 +115,8 @@ export const lexiconSchema = z.object({
   contrastOpeners: words,
   /** "Unlike X, it ...": words opening a sentence whose name before the first comma is set apart, not the subject. */
   comparisonOpeners: words,
+  /** "The proposal was authored by X", "The design was proposed by Y": nouns that, after "the" opening a sentence, stand for the thing the text is about, whatever its type. */
+  referenceNouns: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
   pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -222,6 +224,7 @@ export interface Lexicon {
   negatorOpeners: ReadonlySet<string>;
   contrastOpeners: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
+  referenceNouns: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
@@ -310,6 +313,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     negatorOpeners: set(data.negatorOpeners),
     contrastOpeners: set(data.contrastOpeners),
     comparisonOpeners: set(data.comparisonOpeners),
+    referenceNouns: set(data.referenceNouns),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     namingWords: set(data.namingWords),

@@ -55,7 +55,13 @@ export function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun
   const opener = previousOpener(ctx, block, s);
   if (typeOk(opener)) return opener;
   const topic = block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
-  return typeOk(topic) ? topic : undefined;
+  if (typeOk(topic)) return topic;
+  // ("Based rollup: A rollup … . The design was proposed by X": a noun for any thing stands for the item's term, else as above.)
+  if (!ctx.lexicon.referenceNouns.has(noun.lower)) return undefined;
+  const first = ctx.byBlock[block.index]?.[0];
+  const [term] = block.term && first ? termMentions(ctx, block, first) : [];
+  const thing = (m: Mention | undefined) => (m !== undefined && m.type !== 'Person' ? m : undefined);
+  return thing(term) ?? thing(opener) ?? thing(topic);
 }
 
 /**

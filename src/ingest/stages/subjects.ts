@@ -223,7 +223,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // "The protocol relies on X": a definite noun of a type, opening the sentence right before the cue, refers back.
   const toks = ctx.tokens[s.index] ?? [];
   const noun = firstWord ? toks[toks.indexOf(firstWord) + 1] : undefined;
-  if (firstWord?.lower === 'the' && noun && lexicon.typeByWord.has(noun.lower) && hit.startToken <= toks.indexOf(noun) + 2) return definiteAntecedent(ctx, block, s, noun);
+  if (firstWord?.lower === 'the' && noun && (lexicon.typeByWord.has(noun.lower) || lexicon.referenceNouns.has(noun.lower)) && hit.startToken <= toks.indexOf(noun) + 2)
+    return definiteAntecedent(ctx, block, s, noun);
   // "By leveraging A, X provides ...", "Built by Acme, X uses ...": the subject follows the fronted clause.
   const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || (hit.cue.participle && firstWord.start === hit.start));
   if (firstWord && fronted && objects.length > 0) {

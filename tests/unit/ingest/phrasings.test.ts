@@ -1752,3 +1752,12 @@ describe('a listed name with its own head noun (own examples)', () => {
     expect(named('Intro\nTessbar runs on Ethereum consensus and the Vexmoor SDK.\n')).toEqual(['Tessbar BUILT_ON Ethereum', 'Tessbar BUILT_ON Vexmoor SDK']);
   });
 });
+
+describe('"the proposal", "the design" after a name (own examples)', () => {
+  it("reads the noun as the item's term or the previous sentence's subject", () => {
+    expect(named('Glossary\nQuorrel Sequencing: A design where the base layer orders transactions. The design was proposed by Jasper Tillerman in 2023.\n')).toContain(
+      'Quorrel Sequencing PROPOSED_BY Jasper Tillerman',
+    );
+    expect(named('Intro\nTessbar is a fee market for rollups. The proposal was authored by Priya Ostrane.\n')).toContain('Tessbar PROPOSED_BY Priya Ostrane');
+  });
+});
