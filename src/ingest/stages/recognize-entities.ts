@@ -16,7 +16,7 @@ import { parenthesizedLists } from './rules/parenthesized-lists';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
-import { asPerson, PERSON_SHAPE, properNames } from './rules/proper-names';
+import { asPerson, PERSON_SHAPE, properNames, withInitials } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import type { Block, IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
@@ -99,7 +99,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...names.filter((f) => f.type === 'Person' || (f.type === 'Organization' && !f.weakType) || personShaped(f)));
     }
     for (const [k, f] of list.entries()) list[k] = typeByShape(typeByClassifier(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s, lexicon), s);
-    const kept = coordinatedPeople(list, s, toks, lexicon).filter((f) => junkReason(f, s, lexicon) === null);
+    const kept = coordinatedPeople(list, s, toks, lexicon)
+      .filter((f) => junkReason(f, s, lexicon) === null)
+      .map((f) => withInitials(f, s));
     found[s.index] = kept;
     for (const f of kept) {
       // A catalog name's short form defined here ("Federated learning (FL)") names it wherever it stands alone.

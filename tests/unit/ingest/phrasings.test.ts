@@ -1761,3 +1761,12 @@ describe('"the proposal", "the design" after a name (own examples)', () => {
     expect(named('Intro\nTessbar is a fee market for rollups. The proposal was authored by Priya Ostrane.\n')).toContain('Tessbar PROPOSED_BY Priya Ostrane');
   });
 });
+
+describe("a person's initials (own examples)", () => {
+  it('reads "proposed by J. Jasper Tillerman and colleagues", the catalog knowing the name without the initial, as proposed by him', () => {
+    const withPerson = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Jasper Tillerman, type: Person }\n' }]);
+    const { patch } = analyze(articleOf('Intro\nQuorrel was proposed by J. Jasper Tillerman and colleagues at Harrowfen University.\n'), withPerson);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    expect(patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`)).toContain('Quorrel PROPOSED_BY Jasper Tillerman');
+  });
+});

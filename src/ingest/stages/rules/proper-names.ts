@@ -200,6 +200,16 @@ function afterAside(s: Sentence, toks: readonly Token[], k: number): number {
 export const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
 
 /**
+ * "H. Brendan McMahan", "J. R. Roe": a person's mention starts at the initials right before it (the catalog may hold
+ * the name without them). Returns the mention, widened where the rule applies (a new object).
+ */
+export function withInitials(f: Found, s: Sentence): Found {
+  if (f.type !== 'Person' || f.nested) return f;
+  const initials = /(?:^|[\s(])((?:\p{Lu}\.\s?){1,3})$/u.exec(s.text.slice(0, f.start - s.start))?.[1];
+  return initials ? { ...f, start: f.start - initials.length } : f;
+}
+
+/**
  * A name another rule discovered and typed only by its place ("developed by Jane Roe" gives an
  * organization) that reads as a person's name: the same name, typed Person, with the surname as alias.
  */
