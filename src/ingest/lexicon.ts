@@ -140,6 +140,8 @@ export const lexiconSchema = z.object({
       /** "Jane Roe, co-founder of Acme": a founder's role makes the organization developed by the person. */
       founders: words,
       founderType: relationType.optional(),
+      /** "Acme was founded by Jane Roe": these cues between an organization and a person make the person part of it. */
+      foundingCues: words,
       /** "Jane Roe, formerly a researcher at Acme": a role these words mark as past states no membership. */
       past: words,
     })

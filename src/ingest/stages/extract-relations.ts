@@ -10,6 +10,7 @@ import { citedProposers } from './citations';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
+import { foundersAsMembers } from './owner-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import { referredOpener } from './antecedents';
@@ -54,7 +55,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       else if (asked > s.start) cues(statedBefore(ctx, s, asked), block, s);
     }
   }
-  return ctx.out;
+  return foundersAsMembers(ctx.out, recognition.mentions, lexicon);
 }
 
 /** Where a sentence's question starts: all of it, or what follows its last colon; undefined for a statement. */

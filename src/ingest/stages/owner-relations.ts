@@ -1,4 +1,5 @@
-import type { Mention, Sentence, Block } from '../types';
+import type { Mention, RelationCandidate, Sentence, Block } from '../types';
+import type { Lexicon } from '../lexicon';
 import { findCues } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { NAMED_TYPES } from '../text/english';
@@ -69,6 +70,22 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
       for (const g of partners) add(ctx, g, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     for (const g of partners) if (rule.objectTypes.includes(g.type) || g.weakType === true) add(ctx, member, rule.type, g, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
   }
+}
+
+/**
+ * "Acme Labs was founded by Jane Roe", "Jane Roe co-founded Acme": a founding cue read as the organization developed
+ * by the person makes the person part of the organization as well, as a founder's role does ("Jane Roe, co-founder of
+ * Acme"). A project or network a person founded is only developed by them. Returns new candidates.
+ */
+export function foundersAsMembers(candidates: readonly RelationCandidate[], mentions: readonly Mention[], lexicon: Lexicon): RelationCandidate[] {
+  const rule = lexicon.data.affiliation;
+  const organization = rule?.objectTypes[0];
+  if (!rule || !organization) return [...candidates];
+  return candidates.flatMap((c) => {
+    const cue = c.rule.startsWith('cue:') ? c.rule.slice(4) : undefined;
+    const founded = c.type === 'DEVELOPED_BY' && cue !== undefined && rule.foundingCues.includes(cue);
+    return founded && mentions[c.subject]?.type === organization && mentions[c.object]?.type === 'Person' ? [c, { ...c, subject: c.object, type: rule.type, object: c.subject }] : [c];
+  });
 }
 
 /**

@@ -329,6 +329,8 @@ describe('agents after a date, and "used by" (own examples)', () => {
     expect(named('Intro\nKelpie Labs was founded in 2024 by Oksana V. Hrytsenko.\nThe Tidewell library is used by Harbor Labs.\n').sort()).toEqual([
       'Harbor Labs USES Tidewell',
       'Kelpie Labs DEVELOPED_BY Oksana V. Hrytsenko',
+      // A founder is part of the organization as well.
+      'Oksana V. Hrytsenko PART_OF Kelpie Labs',
     ]);
   });
 

@@ -1770,3 +1770,16 @@ describe("a person's initials (own examples)", () => {
     expect(patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`)).toContain('Quorrel PROPOSED_BY Jasper Tillerman');
   });
 });
+
+describe('founders of an organization (own examples)', () => {
+  it('reads "Vexmoor Labs was founded by Priya Ostrane" as both developed by her and her being part of it', () => {
+    const relations = named('Intro\nQuorrel is a rollup developed by Vexmoor Labs. Vexmoor Labs was founded by Priya Ostrane.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Vexmoor Labs DEVELOPED_BY Priya Ostrane', 'Priya Ostrane PART_OF Vexmoor Labs']));
+  });
+
+  it('keeps a project a person founded as developed by the person only', () => {
+    const relations = named('Intro\nQuorrel is a rollup founded by Priya Ostrane.\n');
+    expect(relations).toContain('Quorrel DEVELOPED_BY Priya Ostrane');
+    expect(relations).not.toContain('Priya Ostrane PART_OF Quorrel');
+  });
+});
