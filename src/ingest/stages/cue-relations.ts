@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -159,7 +159,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
     const stated = owner ?? direct;
     const named = stated && hit.cue.namedSubject && (isCommonPhrase(stated) || describedClass(s, stated)) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
-    const subject = named && hit.cue.type === 'FORMERLY_KNOWN_AS' ? renamedName(s, mentions, named) : named;
+    const renamed = hit.cue.type === 'FORMERLY_KNOWN_AS';
+    const subject = renamed ? (apposedName(ctx, s, mentions, hit) ?? (named && renamedName(s, mentions, named))) : named;
     if (objects.length === 0) {
       const head = subject && hit.cue.inverse ? relativeHead(ctx, s, mentions, subject) : undefined;
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
@@ -186,7 +187,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject)) continue;
     // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)
     const parenthesised = /^[\s*_]*\($/.test(s.text.slice(subject.end - s.start, hit.start - s.start).trimEnd());
-    const subjects = hit.cue.hyponym || subject.end > hit.start || parenthesised ? [subject] : coordinated(ctx, s, subject, mentions, taken);
+    // (A rename is of one thing.)
+    const subjects = hit.cue.hyponym || renamed || subject.end > hit.start || parenthesised ? [subject] : coordinated(ctx, s, subject, mentions, taken);
     for (const o of objects) {
       taken.add(o);
       for (const subj of subjects) {
@@ -356,6 +358,29 @@ function describedClass(s: Sentence, m: Mention): boolean {
 function renamedName(s: Sentence, mentions: readonly Mention[], subject: Mention): Mention {
   if (!CLASS_TYPES.has(subject.type) || !startsLower(subject.text)) return subject;
   return mentions.find((m) => m.end < subject.start && /^ +$/.test(s.text.slice(m.end - s.start, subject.start - s.start))) ?? subject;
+}
+
+/**
+ * "launched by the Acme Company, formerly known as ...", "Harbor Research (HR), an Acme Foundation team formerly known
+ * as ...", "the company behind Quill, which was formerly called ...": a rename in an aside is of the name the aside
+ * follows, whatever the clause's subject. Undefined when no name stands right before it.
+ */
+function apposedName(ctx: Context, s: Sentence, mentions: readonly Mention[], hit: CueHit): Mention | undefined {
+  if (!hit.cue.appositive) return undefined;
+  const apposed = (name: Mention) => {
+    const gap = s.text.slice(name.end - s.start, hit.start - s.start).replace(/^\s*\([^()]*\)/, '');
+    const verb = (ctx.tokens[s.index] ?? []).some((t) => t.start >= name.end && t.end <= hit.start && t.pos === 'VERB');
+    const aside = /^\s*,\s*(?:(?:the|an?)\s+[^,;:()]*)?$/i.test(gap) && !verb;
+    return aside || /^\s*,\s*(?:which|who|that)\s+(?:(?:was|is|were|are|has been|have been|had been)\s+)?$/i.test(gap);
+  };
+  // (The aside's own words may hold a name: "an Acme Foundation team formerly known as ...". A class word before
+  // the aside, "a model registry, formerly known as ...", leaves the rename to the clause's subject.)
+  const name = mentions
+    .filter((m) => m.end <= hit.start && m.type !== 'Person' && !inParentheses(s, m))
+    .slice(-2)
+    .reverse()
+    .find(apposed);
+  return name && NAMED_TYPES.has(name.type) ? name : undefined;
 }
 
 /** "Lumina, a Rust implementation of a light node developed by X": the name the phrase describes, before it in the clause. */

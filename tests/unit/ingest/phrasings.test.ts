@@ -1783,3 +1783,20 @@ describe('founders of an organization (own examples)', () => {
     expect(relations).not.toContain('Priya Ostrane PART_OF Quorrel');
   });
 });
+
+describe('a rename in an aside (own examples)', () => {
+  it('gives the rename to the name the aside follows, not to the clause subject', () => {
+    const relations = named('Intro\nIts first deployment was Quorrel, launched in 2021 by Vexmoor Labs, formerly known as Tessbar Systems.\n');
+    expect(relations).toContain('Vexmoor Labs FORMERLY_KNOWN_AS Tessbar Systems');
+    expect(relations).not.toContain('Quorrel FORMERLY_KNOWN_AS Tessbar Systems');
+  });
+
+  it('looks past a name inside the aside ("an Ostrane Foundation team formerly known as ...") and takes "which was" asides, in an item too', () => {
+    const relations = named(
+      'Intro\n\n- Quorrel: a rollup developed with Harrowfen Collective (HC), an Ostrane Foundation team formerly known as Tessbar Group.\n- Vexmoor: maintained by Jasper Labs, the company behind Quorrel Labs, which was previously called Tessbar Systems.\n',
+    );
+    expect(relations).toEqual(expect.arrayContaining(['Harrowfen Collective FORMERLY_KNOWN_AS Tessbar Group', 'Quorrel Labs FORMERLY_KNOWN_AS Tessbar Systems']));
+    expect(relations).not.toContain('Quorrel FORMERLY_KNOWN_AS Tessbar Group');
+    expect(relations).not.toContain('Vexmoor FORMERLY_KNOWN_AS Tessbar Systems');
+  });
+});
