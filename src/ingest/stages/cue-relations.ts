@@ -108,7 +108,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("A sidechain such as Quill runs ...": an example may be the next verb's subject too.)
     const usable = (blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end)).filter((m) => m !== nextSubject || found.cue.hyponym);
     const candidates = objectsAfter(ctx, s, found, usable);
-    const hit = chooseCue(found, candidates[0]);
+    const hit = partOfCue(ctx, s, chooseCue(found, candidates[0]), candidates[0]);
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
     // (Only where an organization may be the agent: "led by" takes a person.)
@@ -406,6 +406,17 @@ function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Cont
     if (lexicon.negators.has(tok.lower)) return true;
   }
   return false;
+}
+
+/**
+ * "Data minimisation is a core principle of the Act", "Quill is a key module of Harbor": after a copula, a part noun
+ * (lexicon `partNouns`) before "of" makes the subject a part of the object, not a kind of it.
+ */
+function partOfCue(ctx: Context, s: Sentence, hit: CueHit, object: Mention | undefined): CueHit {
+  if (hit.cue.type !== 'IS_A' || hit.cue.hyponym || !object) return hit;
+  const noun = /^[\s\p{L}-]*?([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(s.text.slice(hit.end - s.start, object.start - s.start))?.[1]?.toLowerCase();
+  const parts = ctx.lexicon.partNouns;
+  return noun !== undefined && (parts.has(noun) || parts.has(`${noun}s`)) ? { ...hit, cue: { ...hit.cue, type: 'PART_OF' } } : hit;
 }
 
 /** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */

@@ -1800,3 +1800,18 @@ describe('a rename in an aside (own examples)', () => {
     expect(relations).not.toContain('Vexmoor FORMERLY_KNOWN_AS Tessbar Systems');
   });
 });
+
+describe('a part noun after a copula (own examples)', () => {
+  it('reads "X is a key module of Y" as a part of Y, not a kind of it', () => {
+    const relations = named('Intro\nQuorrel is a key module of Vexmoor.\nTessbar is a core principle of the Harrowfen Act.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Quorrel PART_OF Vexmoor', 'Tessbar PART_OF Harrowfen Act']));
+    expect(relations.filter((r) => r.includes(' IS_A '))).toEqual([]);
+  });
+});
+
+describe('joining a group (own examples)', () => {
+  it('reads "X joined the Y Alliance" as X part of it, for an organization as for a person', () => {
+    const relations = named('Intro\nQuorrel Labs, which joined the Vexmoor Alliance in 2023, ships Tessbar.\nJasper Tillerman joined Harrowfen Labs in 2021.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Quorrel Labs PART_OF Vexmoor Alliance', 'Jasper Tillerman PART_OF Harrowfen Labs']));
+  });
+});
