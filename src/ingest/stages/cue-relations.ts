@@ -162,10 +162,12 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const renamed = hit.cue.type === 'FORMERLY_KNOWN_AS';
     const subject = renamed ? (apposedName(ctx, s, mentions, hit) ?? (named && renamedName(s, mentions, named))) : named;
     if (objects.length === 0) {
-      const head = subject && hit.cue.inverse ? relativeHead(ctx, s, mentions, subject) : undefined;
+      // "Quill, which Acme maintains", "Harbor, the platform that Acme uses": the name the clause follows is the verb's object.
+      const head = subject && !hit.cue.hyponym ? relativeHead(ctx, s, mentions, subject) : undefined;
+      const fits = head !== undefined && (hit.cue.inverse || objectGap(ctx, s, hit, head));
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
-      if (head && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
-        add(ctx, head, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      if (head && fits && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
+        add(ctx, hit.cue.inverse ? head : subject, hit.cue.type, hit.cue.inverse ? subject : head, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       else if (subject && !hit.cue.hyponym)
         Object.assign(
           prior,
@@ -313,7 +315,26 @@ function nameAfterWith(s: Sentence, objects: readonly Mention[], mentions: reado
 function relativeHead(ctx: Context, s: Sentence, mentions: readonly Mention[], subject: Mention): Mention | undefined {
   const head = mentions.filter((m) => m.end <= subject.start).pop();
   if (!head) return undefined;
-  return /^[\s*_]*(?:\p{Ll}[\p{Ll}-]*[\s*_]*)?,\s*(?:which|that|whom)\s+(?:the\s+)?$/iu.test(s.text.slice(head.end - s.start, subject.start - s.start)) ? head : undefined;
+  // ("Quill, the toolkit that Acme uses": an aside may describe the head first.)
+  const gap = s.text.slice(head.end - s.start, subject.start - s.start);
+  const clause =
+    /^[\s*_]*(?:\p{Ll}[\p{Ll}-]*[\s*_]*)?,\s*(?:which|that|whom)\s+(?:the\s+)?$/iu.test(gap) || /^[\s*_]*,\s*(?:the|an?)\s+(?:[\p{Ll}-]+\s+){1,6}(?:which|that|whom)\s+(?:the\s+)?$/u.test(gap);
+  return clause ? head : undefined;
+}
+
+/**
+ * "Harbor, the platform that Acme uses, ...", "Quillnet, which Quill is built on,": a verb in a relative clause
+ * that leaves its object out (punctuation or another preposition right after the cue) has the clause's head as that
+ * object. Not
+ * "the service that Acme launched on mainnet" (the cue's preposition has its own object) nor "attacks on X, which Acme
+ * mitigates" (the head of a prepositional phrase may not be what the clause is about).
+ */
+function objectGap(ctx: Context, s: Sentence, hit: CueHit, head: Mention): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const after = toks[hit.endToken];
+  const stranded = /^\s*(?:[,;:.)]|$)/.test(s.text.slice(hit.end - s.start)) || after?.pos === 'ADP';
+  const governed = toks.filter((t) => t.end <= head.start).at(-1)?.pos === 'ADP';
+  return stranded && !governed && (!hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(head)));
 }
 
 /**

@@ -1815,3 +1815,18 @@ describe('joining a group (own examples)', () => {
     expect(relations).toEqual(expect.arrayContaining(['Quorrel Labs PART_OF Vexmoor Alliance', 'Jasper Tillerman PART_OF Harrowfen Labs']));
   });
 });
+
+describe('a relative clause that leaves its object out (own examples)', () => {
+  it('makes the head of "X, the platform that Y uses," and "X, which Y is built on," the object of the verb', () => {
+    const relations = named(
+      'Intro\nVexmoor Labs builds rollups.\nTessbar Monitor, the alerting platform that Vexmoor Labs uses, flagged the release.\nEthereum, which Quorrel Chain is built on, finalized it.\n',
+    );
+    expect(relations).toEqual(expect.arrayContaining(['Vexmoor Labs USES Tessbar Monitor', 'Quorrel Chain BUILT_ON Ethereum']));
+  });
+
+  it('leaves a clause whose preposition has its own object alone ("the service that Y launched on mainnet")', () => {
+    expect(named('Intro\nVexmoor Labs builds rollups.\nThe largest service is Tessbar DA, the data service that Vexmoor Labs launched on mainnet in 2024.\n')).not.toContain(
+      'Vexmoor Labs BUILT_ON Tessbar DA',
+    );
+  });
+});
