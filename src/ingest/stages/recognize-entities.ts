@@ -18,6 +18,7 @@ import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
 import { asPerson, PERSON_SHAPE, properNames, withInitials } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
+import { versionedNames } from './rules/versioned-names';
 import type { Block, IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
 
 export interface Recognition {
@@ -89,6 +90,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       for (const f of list) if (compounds.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
       list.push(...compounds);
       list.push(...parenthesizedLists(s, toks, list, lexicon));
+      const versions = versionedNames(s, toks, list, lexicon);
+      for (const f of list) if (versions.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+      list.push(...versions);
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").

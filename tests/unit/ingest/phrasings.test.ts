@@ -1830,3 +1830,12 @@ describe('a relative clause that leaves its object out (own examples)', () => {
     );
   });
 });
+
+describe('a name with its version (own examples)', () => {
+  it('reads "Ostrane Network v3" and "Vexmoor Chain 2.0" as versions of their own, not "Vexmoor Chain 2.5 seconds"', () => {
+    const { patch } = analyze(articleOf('Intro\nOstrane Network v3 relies on Tessbar.\nVexmoor Chain 2.0 was built by Harrowfen Labs.\nVexmoor Chain finalizes in 2.5 seconds.\n'), seedKnowledge());
+    const names = patch.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ostrane Network v3', 'Vexmoor Chain 2.0']));
+    expect(names.filter((n) => /2\.5/.test(n))).toEqual([]);
+  });
+});
