@@ -440,12 +440,12 @@ function partOfCue(ctx: Context, s: Sentence, hit: CueHit, object: Mention | und
   return noun !== undefined && (parts.has(noun) || parts.has(`${noun}s`)) ? { ...hit, cue: { ...hit.cue, type: 'PART_OF' } } : hit;
 }
 
-/** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */
 /** "supports PyTorch": a capitalised name guessed to be a technique or use case is read as the named project it most likely is. */
 function guessedType(m: Mention): EntityType {
   return m.weakType && CLASS_TYPES.has(m.type) && /^\p{Lu}/u.test(m.text) ? 'Project' : m.type;
 }
 
+/** Of the cues spelled alike, the one typed for the object's type, else the untyped one. */
 export function chooseCue(hit: CueHit, object: Mention | undefined): CueHit {
   if (hit.cues.length < 2) return hit;
   const type = object ? guessedType(object) : undefined;
@@ -647,11 +647,13 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     // ("Built on X, Quillchain inherited ...": a name after a bare comma that a finite verb follows opens the main clause.)
     // (Not a participle of an aside: "A, B, built by C".)
     const sentenceToks = ctx.tokens[s.index] ?? [];
-    const at = sentenceToks.findIndex((t) => t.start >= next.end);
+    // ("..., and Strike, the payments app led by Jane Roe, uses it": an aside may stand between the name and its verb.)
+    const from = next.end + (/^\s*,\s*(?:the|an?)\s[^,;:()]*,/iu.exec(s.text.slice(next.end - s.start))?.[0].length ?? 0);
+    const at = sentenceToks.findIndex((t) => t.start >= from);
     const verbAfter = sentenceToks[at];
     const clauseVerb = verbAfter !== undefined && (verbAfter.pos === 'AUX' || (verbAfter.pos === 'VERB' && !/ing$/.test(verbAfter.lower) && sentenceToks[at + 1]?.lower !== 'by'));
     // ("developed by Vexmoor Labs, and the Quorrel Foundation oversees ...": so does one after a comma and "and".)
-    if ((g.words.length === 0 || g.text.includes(',')) && clauseVerb && /^\s+$/.test(s.text.slice(next.end - s.start, (verbAfter as Token).start - s.start))) break;
+    if ((g.words.length === 0 || g.text.includes(',')) && clauseVerb && /^\s+$/.test(s.text.slice(from - s.start, (verbAfter as Token).start - s.start))) break;
     closed = connector || g.words.some(connects);
     out.push(next);
   }

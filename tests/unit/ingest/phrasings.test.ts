@@ -1839,3 +1839,11 @@ describe('a name with its version (own examples)', () => {
     expect(names.filter((n) => /2\.5/.test(n))).toEqual([]);
   });
 });
+
+describe('a clause after ", and" with an aside before its verb (own examples)', () => {
+  it('does not list "Tessbar" among the objects in "Quorrel enables private payments, and Tessbar, the wallet built by Vexmoor Labs, uses it"', () => {
+    const relations = named('Intro\nQuorrel Chain enables private payments, and Tessbar Wallet, the wallet built by Vexmoor Labs, uses it.\n');
+    expect(relations).toContain('Tessbar Wallet DEVELOPED_BY Vexmoor Labs');
+    expect(relations).not.toContain('Quorrel Chain ENABLES Tessbar Wallet');
+  });
+});
