@@ -46,6 +46,23 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
 }
 
+/**
+ * "Quorrel is a rollup. Acme maintains it.", "Quillnet enables payments, and Acme uses it": "it" right after a verb
+ * (the token `at`) stands for the name that opened the sentence before when the verb's
+ * subject opens this one, or for the name that opened this sentence when the verb's clause follows ", and" (or ";")
+ * and the clause before holds no "it" of its own. Never a person.
+ */
+export function objectReferent(ctx: Context, block: Block, s: Sentence, at: number, subject: Mention): Mention | undefined {
+  const toks = ctx.tokens[s.index] ?? [];
+  if (toks[at]?.lower !== 'it') return undefined;
+  const opening = openingMention(ctx, s);
+  if (!opening) return undefined;
+  const between = s.text.slice(opening.end - s.start, subject.start - s.start);
+  const joined = opening.end <= subject.start && /(?:,\s*(?:and|but)|;)\s/.test(between) && !/\bit\b/i.test(between);
+  const referent = opening.key === subject.key ? previousOpener(ctx, block, s) : joined ? opening : undefined;
+  return referent && referent.type !== 'Person' && referent.key !== subject.key ? referent : undefined;
+}
+
 /** "The protocol" opening a sentence: the previous opener (`previousOpener`), else the section's subject, when it has the noun's type. */
 export function definiteAntecedent(ctx: Context, block: Block, s: Sentence, noun: Token): Mention | undefined {
   const type = ctx.lexicon.typeByWord.get(noun.lower);

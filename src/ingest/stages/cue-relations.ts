@@ -6,7 +6,7 @@ import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { isDefinitionFragment, isTermHeading } from './rules/document-names';
 import { colonListObjects } from './example-lists';
-import { pairAntecedent, possessor } from './antecedents';
+import { objectReferent, pairAntecedent, possessor } from './antecedents';
 import { affiliations, apposedPossessives, builtOnModifier, clausePossessives, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import {
@@ -161,6 +161,16 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const named = stated && hit.cue.namedSubject && (isCommonPhrase(stated) || describedClass(s, stated)) ? (term ?? namedBefore(ctx, s, mentions, stated) ?? stated) : stated;
     const renamed = hit.cue.type === 'FORMERLY_KNOWN_AS';
     const subject = renamed ? (apposedName(ctx, s, mentions, hit) ?? (named && renamedName(s, mentions, named))) : named;
+    // ("Acme uses it": a pronoun object stands for a name before; "enables it to scale" makes it the subject of what follows.)
+    // (Only for a subject the sentence names, by a name, before a verb: "it mitigates it", "chain owners enable it",
+    // "a validium built with it" leave the pronoun to a reader.)
+    const infinitive = hit.cue.type === 'ENABLES' && toks[hit.endToken + 1]?.lower === 'to';
+    const pronounObject = subject !== undefined && subject.sentence === s.index && !isCommonPhrase(subject) && !hit.cue.participle && !hit.cue.hyponym && hit.cue.type !== 'IS_A' && !infinitive;
+    const referent = objects.length === 0 && pronounObject ? objectReferent(ctx, block, s, hit.endToken, subject) : undefined;
+    if (referent && (hit.cue.inverse || !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(referent))) && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject!.type))) {
+      add(ctx, hit.cue.inverse ? referent : subject, hit.cue.type, hit.cue.inverse ? (subject as Mention) : referent, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      continue;
+    }
     if (objects.length === 0) {
       // "Quill, which Acme maintains", "Harbor, the platform that Acme uses": the name the clause follows is the verb's object.
       const head = subject && !hit.cue.hyponym ? relativeHead(ctx, s, mentions, subject) : undefined;

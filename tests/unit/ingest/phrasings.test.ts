@@ -1847,3 +1847,18 @@ describe('a clause after ", and" with an aside before its verb (own examples)', 
     expect(relations).not.toContain('Quorrel Chain ENABLES Tessbar Wallet');
   });
 });
+
+describe('"it" as the object of a verb (own examples)', () => {
+  it('reads "it" after a verb as the name that opened the sentence before, or the clause before ", and"', () => {
+    const relations = named(
+      'Intro\nQuorrel Chain is a rollup for payments. Tessbar Wallet uses it for settlement.\nVexmoor Network enables private transfers, and Harrowfen Wallet relies on it for payouts.\n',
+    );
+    expect(relations).toEqual(expect.arrayContaining(['Tessbar Wallet USES Quorrel Chain', 'Harrowfen Wallet USES Vexmoor Network']));
+  });
+
+  it('leaves "it" alone when the clause before holds an "it" of its own, or after "enables it to"', () => {
+    const relations = named('Intro\nQuorrel Chain is a rollup. Vexmoor Network was the first to use it, and Tessbar Wallet uses it too.\nHarrowfen Labs enables it to scale.\n');
+    expect(relations).not.toContain('Tessbar Wallet USES Vexmoor Network');
+    expect(relations.filter((r) => r.startsWith('Harrowfen Labs'))).toEqual([]);
+  });
+});
