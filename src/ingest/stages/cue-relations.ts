@@ -213,7 +213,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (agent) add(ctx, subject, agent.cue.type, agent.mention, s.index, `cue:${agent.cue.phrase}`, lexicon.data.confidence.cue);
     if (!hit.cue.hyponym) Object.assign(prior, { subject, hit, objects, last: subject }, mainClause(s, toks, hit, participle) ? { main: subject } : {});
   }
-  placedOn(ctx, s, mentions);
+  // ("**X**: A rollup on Quillnet": an item's term is what its description places.)
+  placedOn(ctx, s, term && termEnd >= 0 ? [term, ...mentions] : mentions);
   builtOnModifier(ctx, s, mentions);
   nameOnNetwork(ctx, s, mentions);
   possessives(ctx, s, mentions);

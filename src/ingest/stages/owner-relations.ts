@@ -253,15 +253,20 @@ function ownedPhrase(ctx: Context, s: Sentence, owner: Mention): { length: numbe
 }
 
 /**
- * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B": a
- * description of what a name is that places it on networks says it is built on them.
+ * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B",
+ * "**X**: A permissionless rollup on Quillnet": a description of what a name is that places it on networks says it is
+ * built on them.
  */
 export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
   for (const [i, subject] of mentions.entries()) {
-    if (subject.type === 'Person' || subject.type === 'Organization') continue;
+    // (A lower-case class is described, not placed: "one of the validity proofs is a proof generated for X".)
+    if (subject.type === 'Person' || subject.type === 'Organization' || !NAMED_TYPES.has(subject.type)) continue;
     const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
-    if (!place || !rule.platformTypes?.includes(place.type) || findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon).length > 0) continue;
+    // (A verb cue between says something else: "X uses Y on Z"; the copula's "is a" is the description's own.)
+    if (!place || !rule.platformTypes?.includes(place.type)) continue;
+    const cues = findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon);
+    if (cues.some((h) => h.cue.type !== 'IS_A' || h.cue.hyponym)) continue;
     const places = [place, ...joinedTo(s, mentions, mentions.indexOf(place), 1, (m) => m.type === place.type)];
     for (const p of places) add(ctx, subject, rule.platformType ?? 'BUILT_ON', p, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
   }
@@ -306,4 +311,4 @@ export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Ment
   }
 }
 
-const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:an?|the)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
+const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;

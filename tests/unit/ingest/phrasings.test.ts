@@ -1862,3 +1862,10 @@ describe('"it" as the object of a verb (own examples)', () => {
     expect(relations.filter((r) => r.startsWith('Harrowfen Labs'))).toEqual([]);
   });
 });
+
+describe('a description that places its name on a network (own examples)', () => {
+  it('reads "X is a permissionless rollup on Y" and an item "X: A rollup on Y" as built on Y', () => {
+    const relations = named('Intro\nVexmoor Chain is a permissionless rollup on Ethereum.\n\n- Tessbar Chain: A permissionless zk-rollup on Ethereum, developed by Harrowfen Labs.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Vexmoor Chain BUILT_ON Ethereum', 'Tessbar Chain BUILT_ON Ethereum']));
+  });
+});
