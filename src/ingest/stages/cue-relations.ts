@@ -629,6 +629,8 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     next = mentions.find((m) => m.start >= (first as Mention).end)
   )
     first = next;
+  // ("A, previously called B, and C both run on D": a rename names one name; the list after it is the clause's.)
+  if (hit.cue.type === 'FORMERLY_KNOWN_AS') return [first];
   const out = [first];
   let closed = false;
   for (const next of mentions.filter((m) => m.start >= first.end)) {

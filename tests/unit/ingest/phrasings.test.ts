@@ -1869,3 +1869,11 @@ describe('a description that places its name on a network (own examples)', () =>
     expect(relations).toEqual(expect.arrayContaining(['Vexmoor Chain BUILT_ON Ethereum', 'Tessbar Chain BUILT_ON Ethereum']));
   });
 });
+
+describe('a rename names one name (own examples)', () => {
+  it('does not rename "Quorrel Chain" to the name listed after the aside ("A, previously called B, and C both run on D")', () => {
+    const relations = named('Intro\nQuorrel Chain, previously called Tessbar Chain, and Vexmoor Chain both run on Ethereum.\n');
+    expect(relations).toContain('Quorrel Chain FORMERLY_KNOWN_AS Tessbar Chain');
+    expect(relations).not.toContain('Quorrel Chain FORMERLY_KNOWN_AS Vexmoor Chain');
+  });
+});
