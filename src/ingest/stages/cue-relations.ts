@@ -18,6 +18,7 @@ import {
   isModifier,
   isNounModifier,
   otherKind,
+  sectionTopic,
   isPossessiveGap,
   mentionBefore,
   mentionHolding,
@@ -154,7 +155,24 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       !toks.slice(firstWord, hits[0].startToken).some((t) => t.pos === 'AUX' || isFiniteVerb(t)) &&
       // ("**Fuzzing:** Our CI now runs X, the fuzzer built by Y": an item that is a whole sentence, its verb with a subject of its own, describes nothing.)
       !(isFiniteVerb(toks[hits[0].startToken]) && toks[firstWord]?.pos === 'PRON' && firstWord < hits[0].startToken);
-    const direct = hit.cue.hyponym ? (broad ? undefined : classBefore) : adjacent ? prior.subject : described ? term : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback);
+    // ("- Switched to X", "- Adds support for Y" in release notes: a list item that opens with a verb in the past or the third
+    // person, no subject of its own, is about the section's topic; not an instruction's bare verb, "- Use X".)
+    const opener = toks[found.startToken];
+    const subjectless =
+      (block.kind === 'item' || block.kind === 'bullet') &&
+      !block.term &&
+      found.startToken === 0 &&
+      s.start === block.start &&
+      (isPresentVerb(opener) || (isPastParticiple(opener) && /ed$/.test(opener?.lower ?? '')));
+    const direct = hit.cue.hyponym
+      ? broad
+        ? undefined
+        : classBefore
+      : adjacent
+        ? prior.subject
+        : described
+          ? term
+          : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback ?? (subjectless ? sectionTopic(ctx, block) : undefined));
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
     const stated = owner ?? direct;

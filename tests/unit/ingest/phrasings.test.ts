@@ -1877,3 +1877,13 @@ describe('a rename names one name (own examples)', () => {
     expect(relations).not.toContain('Quorrel Chain FORMERLY_KNOWN_AS Vexmoor Chain');
   });
 });
+
+describe('a list item that opens with a verb of its own (own examples)', () => {
+  it('reads "- Adopted X", "- Uses Y" under release notes of Z as Z using them, not "- Use W" (an instruction)', () => {
+    const relations = named(
+      '# Quorrel Wallet — Release Notes\n\nQuorrel Wallet is a mobile wallet maintained by Vexmoor Labs.\n\n## 2.0.0\n\n- Adopted Tessbar for hashing.\n- Uses Harrowfen Chain for settlement.\n- Use Ostrane Network to test payments.\n',
+    );
+    expect(relations).toEqual(expect.arrayContaining(['Quorrel Wallet USES Tessbar', 'Quorrel Wallet USES Harrowfen Chain']));
+    expect(relations).not.toContain('Quorrel Wallet USES Ostrane Network');
+  });
+});
