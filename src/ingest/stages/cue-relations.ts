@@ -183,7 +183,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // (Only for a subject the sentence names, by a name, before a verb: "it mitigates it", "chain owners enable it",
     // "a validium built with it" leave the pronoun to a reader.)
     const infinitive = hit.cue.type === 'ENABLES' && toks[hit.endToken + 1]?.lower === 'to';
-    const pronounObject = subject !== undefined && subject.sentence === s.index && !isCommonPhrase(subject) && !hit.cue.participle && !hit.cue.hyponym && hit.cue.type !== 'IS_A' && !infinitive;
+    // ("X was built on it": a participle after an auxiliary is the clause's verb.)
+    const clauseVerb = !hit.cue.participle || toks[hit.startToken - 1]?.pos === 'AUX' || lexicon.auxiliaries.has(hit.cue.words[0] ?? '');
+    const pronounObject = subject !== undefined && subject.sentence === s.index && !isCommonPhrase(subject) && clauseVerb && !hit.cue.hyponym && hit.cue.type !== 'IS_A' && !infinitive;
     const referent = objects.length === 0 && pronounObject ? objectReferent(ctx, block, s, hit.endToken, subject) : undefined;
     if (referent && (hit.cue.inverse || !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(referent))) && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject!.type))) {
       add(ctx, hit.cue.inverse ? referent : subject, hit.cue.type, hit.cue.inverse ? (subject as Mention) : referent, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);

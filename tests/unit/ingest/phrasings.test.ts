@@ -1887,3 +1887,10 @@ describe('a list item that opens with a verb of its own (own examples)', () => {
     expect(relations).not.toContain('Quorrel Wallet USES Ostrane Network');
   });
 });
+
+describe('a pronoun object of a passive (own examples)', () => {
+  it('reads "was built on it" after ", and" as built on the name that opened the sentence', () => {
+    const relations = named('Intro\nVexmoor Engine, the scaling engine, supports validium mode, and Jasper Network was built on it for games.\n');
+    expect(relations).toContain('Jasper Network BUILT_ON Vexmoor Engine');
+  });
+});
