@@ -1894,3 +1894,10 @@ describe('a pronoun object of a passive (own examples)', () => {
     expect(relations).toContain('Jasper Network BUILT_ON Vexmoor Engine');
   });
 });
+
+describe('an adverb inside the copula (own examples)', () => {
+  it('reads "X is basically a validium" and "Y is essentially an optimistic rollup" as kinds', () => {
+    const relations = named('Intro\nVexmoor Chain is basically a validium that keeps its data off Ethereum.\nTessbar Chain is essentially an optimistic rollup.\n');
+    expect(relations).toEqual(expect.arrayContaining(['Vexmoor Chain IS_A Validium', 'Tessbar Chain IS_A Optimistic Rollups']));
+  });
+});
