@@ -48,9 +48,9 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
 
 /**
  * "Quorrel is a rollup. Acme maintains it.", "Quillnet enables payments, and Acme uses it": "it" right after a verb
- * (the token `at`) stands for the name that opened the sentence before when the verb's
- * subject opens this one, or for the name that opened this sentence when the verb's clause follows ", and" (or ";")
- * and the clause before holds no "it" of its own. Never a person.
+ * (the token `at`) stands for the name that opened the sentence before when the verb's subject opens this one, or for
+ * the name that opened this sentence when the verb's clause follows ", and" (or ";") and the clause before holds no
+ * "it" of its own. Never a person.
  */
 export function objectReferent(ctx: Context, block: Block, s: Sentence, at: number, subject: Mention): Mention | undefined {
   const toks = ctx.tokens[s.index] ?? [];

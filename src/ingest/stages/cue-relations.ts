@@ -187,8 +187,13 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const clauseVerb = !hit.cue.participle || toks[hit.startToken - 1]?.pos === 'AUX' || lexicon.auxiliaries.has(hit.cue.words[0] ?? '');
     const pronounObject = subject !== undefined && subject.sentence === s.index && !isCommonPhrase(subject) && clauseVerb && !hit.cue.hyponym && hit.cue.type !== 'IS_A' && !infinitive;
     const referent = objects.length === 0 && pronounObject ? objectReferent(ctx, block, s, hit.endToken, subject) : undefined;
-    if (referent && (hit.cue.inverse || !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(referent))) && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject!.type))) {
-      add(ctx, hit.cue.inverse ? referent : subject, hit.cue.type, hit.cue.inverse ? (subject as Mention) : referent, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+    if (
+      referent &&
+      subject &&
+      (hit.cue.inverse || !hit.cue.objectTypes || hit.cue.objectTypes.includes(guessedType(referent))) &&
+      (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type))
+    ) {
+      add(ctx, hit.cue.inverse ? referent : subject, hit.cue.type, hit.cue.inverse ? subject : referent, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       continue;
     }
     if (objects.length === 0) {
@@ -354,11 +359,10 @@ function relativeHead(ctx: Context, s: Sentence, mentions: readonly Mention[], s
 }
 
 /**
- * "Harbor, the platform that Acme uses, ...", "Quillnet, which Quill is built on,": a verb in a relative clause
- * that leaves its object out (punctuation or another preposition right after the cue) has the clause's head as that
- * object. Not
- * "the service that Acme launched on mainnet" (the cue's preposition has its own object) nor "attacks on X, which Acme
- * mitigates" (the head of a prepositional phrase may not be what the clause is about).
+ * "Harbor, the platform that Acme uses, ...", "Quillnet, which Quill is built on,": a verb in a relative clause that
+ * leaves its object out (punctuation or another preposition right after the cue) has the clause's head as that object.
+ * Not "the service that Acme launched on mainnet" (the cue's preposition has its own object) nor "attacks on X, which
+ * Acme mitigates" (the head of a prepositional phrase may not be what the clause is about).
  */
 function objectGap(ctx: Context, s: Sentence, hit: CueHit, head: Mention): boolean {
   const toks = ctx.tokens[s.index] ?? [];

@@ -263,8 +263,8 @@ export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]
     // (A lower-case class is described, not placed: "one of the validity proofs is a proof generated for X".)
     if (subject.type === 'Person' || subject.type === 'Organization' || !NAMED_TYPES.has(subject.type)) continue;
     const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
-    // (A verb cue between says something else: "X uses Y on Z"; the copula's "is a" is the description's own.)
     if (!place || !rule.platformTypes?.includes(place.type)) continue;
+    // (A verb cue between says something else: "X uses Y on Z"; the copula's "is a" is the description's own.)
     const cues = findCues(ctx.tokens[s.index]?.filter((t) => t.start >= subject.end && t.end <= place.start) ?? [], ctx.lexicon);
     if (cues.some((h) => h.cue.type !== 'IS_A' || h.cue.hyponym)) continue;
     const places = [place, ...joinedTo(s, mentions, mentions.indexOf(place), 1, (m) => m.type === place.type)];
