@@ -57,9 +57,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...fieldNames(fieldValue(s, block.term.end), 'Project', list, lexicon).map((f) => ({ ...f, weakType: true })));
     } else if (block?.term && field && block.term.start >= s.start && block.term.end <= s.end) {
       // "Publisher: the National Institute ...": the label is no name; its value lists names.
-      const names = fieldNames(fieldValue(s, block.term.end), field.objectType, list, lexicon);
-      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
-      list.push(...names);
+      addOuter(list, fieldNames(fieldValue(s, block.term.end), field.objectType, list, lexicon));
     } else if (block?.term && block.term.start >= s.start && block.term.end <= s.end) {
       const intro = seg.blocks[block.intro];
       // "Risks:" types its items by its label; "The charter addresses three risks:" by its last noun.
@@ -69,30 +67,16 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     }
     list.push(...legalParts(s, list, lexicon));
     list.push(...discoverInSentence(s, toks, list, lexicon));
-    if (block?.kind === 'row') {
-      const names = tableCells(block, seg.blocks[block.intro], s, toks, list, lexicon);
-      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
-      list.push(...names);
-    }
+    if (block?.kind === 'row') addOuter(list, tableCells(block, seg.blocks[block.intro], s, toks, list, lexicon));
     if (block?.kind === 'paragraph' || (block && introProse(block, toks, lexicon))) list.push(...lowerCaseOpener(s, toks, list, lexicon));
     const prose = block !== undefined && (PROSE.has(block.kind) || introProse(block, toks, lexicon));
     if (prose) {
-      const names = codeShapedNames(s, toks, list, lexicon);
-      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
-      list.push(...names);
-    }
-    if (prose) {
-      const names = properNames(s, toks, list, lexicon);
-      for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
-      list.push(...names);
+      addOuter(list, codeShapedNames(s, toks, list, lexicon));
+      addOuter(list, properNames(s, toks, list, lexicon));
       list.push(...lowerTerms(s, toks, list, lexicon, recurring));
-      const compounds = nameCompounds(s, toks, list, lexicon);
-      for (const f of list) if (compounds.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
-      list.push(...compounds);
+      addOuter(list, nameCompounds(s, toks, list, lexicon));
       list.push(...parenthesizedLists(s, toks, list, lexicon));
-      const versions = versionedNames(s, toks, list, lexicon);
-      for (const f of list) if (versions.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
-      list.push(...versions);
+      addOuter(list, versionedNames(s, toks, list, lexicon));
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").
@@ -335,4 +319,10 @@ function mention(f: Found, index: number, sentence: number, text: string): Menti
     nested: f.nested,
     ...(f.weakType ? { weakType: true } : {}),
   };
+}
+
+/** Adds names found around names already in the list; the ones they hold become nested parts of them. Mutates `list`. */
+function addOuter(list: Found[], names: readonly Found[]): void {
+  for (const f of list) if (names.some((n) => n.start <= f.start && f.end <= n.end)) f.nested = true;
+  list.push(...names);
 }
