@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-
-const ARTICLE_EXTENSION = /\.(md|markdown|txt)$/i;
+import { ARTICLE_EXTENSION } from '../domain/ids';
 
 /**
  * The ids of an articles folder's files, from their relative paths (forward slashes).

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, type Dirent } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { parse } from 'yaml';
+import { ARTICLE_EXTENSION } from '../../domain/ids';
 import { articleIdOf, assignArticleIds } from '../article-id';
+import { markupLines } from '../text/markup';
 import type { IngestIssue, SourceArticle } from '../types';
 
 export interface ReadOptions {
@@ -29,7 +31,6 @@ export type ParseResult = { article: SourceArticle; issue?: undefined } | { arti
 /** Why a file of the folder was not read; the code leads its issue's message. */
 export type ReadIssueCode = 'OUTSIDE_FOLDER' | 'SPECIAL_FILE' | 'TOO_LARGE' | 'UNREADABLE';
 
-const ARTICLE_FILE = /\.(md|markdown|txt)$/i;
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const DEFAULT_MAX_BYTES = 1_000_000;
 const CHUNK_BYTES = 64 * 1024;
@@ -96,7 +97,7 @@ function listArticleFiles(folder: string): { candidates: Candidate[]; refused: {
         walk(path);
         continue;
       }
-      if (!ARTICLE_FILE.test(entry.name)) continue;
+      if (!ARTICLE_EXTENSION.test(entry.name)) continue;
       if (!entry.isSymbolicLink()) {
         candidates.push({ rel, real: path });
         continue;
@@ -184,7 +185,10 @@ export function parseArticle(relativePath: string, bytes: Uint8Array, contentHas
     }
     body = text.slice(fm[0].length);
   }
-  const lines = body.split(/\r?\n/).filter((l) => l.trim() !== '');
+  const all = body.split(/\r?\n/).map((l) => l.trim());
+  const markup = markupLines(all);
+  // ("import Tabs from '@theme/Tabs';", "<Banner />": an MDX page's markup is no text.)
+  const lines = all.filter((l, i) => l !== '' && !markup.has(i));
   if (lines.length === 0) return fail('empty (no body text)');
   if (lines.length === 1 && isTitleLike(lines[0] as string)) return fail(`title only ("${(lines[0] as string).trim()}"), no body`);
   const firstLine = (lines[0] as string).replace(/^#+\s*/, '').trim();

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { normalizeLabel, type Lexicon } from '../lexicon';
+import { markupLines } from '../text/markup';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
 
 // Loaded once: building the model costs far more than segmenting an article.
@@ -42,11 +43,14 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     return block;
   };
   const all = lines(body);
+  // (Markup is found on the raw lines: a tag's closing ">" alone on its line is no blockquote.)
+  const raw = [...body.matchAll(/[^\r\n]+/g)];
+  const markup = new Set([...markupLines(raw.map((m) => m[0].trim()))].map((i) => raw[i]?.index));
   let fenced = false;
   let header = -1;
   for (const [n, line] of all.entries()) {
     if (FENCE.test(line.text)) fenced = !fenced;
-    if (fenced || FENCE.test(line.text)) continue;
+    if (fenced || FENCE.test(line.text) || markup.has(body.lastIndexOf('\n', line.start - 1) + 1)) continue;
     if (TABLE_LINE.test(line.text)) {
       if (TABLE_RULE.test(line.text)) continue;
       const cells = tableCells(body, line);

@@ -48,6 +48,15 @@ describe('parseArticle', () => {
     expect(result.article?.source).toBe(kept);
   });
 
+  it("takes an MDX page's title from its first line of text, not from its imports or components", () => {
+    const page = 'import Tabs from \'@theme/Tabs\';\n\n<Banner type="info" />\n\n# Inside Quorrel\n\nQuorrel settles on Tessbar.\n';
+    expect(parseArticle('inside.mdx', utf8(page)).article).toMatchObject({ id: 'article:inside', title: 'Inside Quorrel' });
+  });
+
+  it('reports an MDX page that holds nothing but markup', () => {
+    expect(parseArticle('x.mdx', utf8("import Tabs from '@theme/Tabs';\n<Tabs>\n</Tabs>\n")).issue?.message).toMatch(/empty/);
+  });
+
   it('reports a binary file', () => {
     expect(parseArticle('x.md', Buffer.from([0x41, 0x00, 0x42])).issue?.message).toMatch(/binary/);
   });
@@ -68,12 +77,13 @@ describe('readArticles', () => {
     mkdirSync(join(dir, 'sub'));
     writeFileSync(join(dir, 'good.md'), 'Title\n\nA sentence about rollups.\n');
     writeFileSync(join(dir, 'sub', 'also-good.txt'), 'Another sentence here.\n');
+    writeFileSync(join(dir, 'sub', 'page.mdx'), '# Page\n\nA docs page written in MDX.\n');
     writeFileSync(join(dir, 'big.md'), `Title\n\n${'x'.repeat(200)}.\n`);
     writeFileSync(join(dir, 'empty.md'), '');
     writeFileSync(join(dir, 'notes.json'), '{}');
     symlinkSync(join(dir, 'missing-target.md'), join(dir, 'dangling.md'));
     const { articles, issues } = readArticles(dir, { maxBytes: 100 });
-    expect(articles.map((a) => a.path)).toEqual(['good.md', 'sub/also-good.txt']);
+    expect(articles.map((a) => a.path)).toEqual(['good.md', 'sub/also-good.txt', 'sub/page.mdx']);
     expect(issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/^big\.md: \[TOO_LARGE\] \d+ bytes is over the limit of 100; skipped$/),
       expect.stringMatching(/^dangling\.md: \[UNREADABLE\] unreadable \(ENOENT\); skipped$/),

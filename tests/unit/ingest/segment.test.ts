@@ -66,6 +66,36 @@ describe('segment', () => {
     expect(seg.blocks[3]?.term?.text).toBe('Erasure Coding');
   });
 
+  it("skips an MDX page's imports, components, comments and admonition fences, and keeps the prose inside them", () => {
+    const page = [
+      "import Tabs from '@theme/Tabs';",
+      'export const meta = { sidebar: true };',
+      '# Inside Quorrel',
+      '<Banner type="info" />',
+      ':::tip Good to know',
+      'Quorrel settles on Tessbar.',
+      ':::',
+      '<!-- a note for',
+      'the editors -->',
+      '{/* hidden */}',
+      '<ExpandableCard',
+      '  title="Why Vexmoor"',
+      '>',
+      'Quorrel uses Harrowfen.',
+      '</ExpandableCard>',
+      '<br/><br/>',
+    ].join('\n\n');
+    expect(kinds(page)).toEqual([
+      ['title', 'Inside Quorrel'],
+      ['paragraph', 'Quorrel settles on Tessbar.'],
+      ['paragraph', 'Quorrel uses Harrowfen.'],
+    ]);
+  });
+
+  it('keeps a line that only mentions a tag or an import in its prose', () => {
+    expect(kinds('Intro line here\n\nThe <Tabs> component and import statements are MDX features.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
+  });
+
   it('keeps "Dr." and "e.g." inside the sentence', () => {
     const seg = segment(articleOf('Intro line here\nDr. Smith wrote it, e.g. in 2020. Then he left.\n'), lexicon);
     expect(seg.sentences.map((s) => s.text)).toEqual(['Intro line here', 'Dr. Smith wrote it, e.g. in 2020.', 'Then he left.']);
