@@ -7,7 +7,8 @@ import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } fr
 // Loaded once: building the model costs far more than segmenting an article.
 const nlp = winkNLP(model, ['sbd']);
 
-const MD_HEADING = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+// ("## Further reading {#further-reading}": a docs site's anchor id is no part of the heading.)
+const MD_HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{#[^{}\s]*\})?[ \t#]*$/;
 const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
 const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t]+(?=\S)/;

@@ -92,6 +92,14 @@ describe('segment', () => {
     ]);
   });
 
+  it("leaves a docs site's anchor id out of its heading", () => {
+    expect(kinds('# Quorrel {#quorrel}\n\n## Further reading {#further-reading}\n\n- [Quorrel notes](https://example.org)\n')).toEqual([
+      ['title', 'Quorrel'],
+      ['heading', 'Further reading'],
+      ['bullet', '[Quorrel notes](https://example.org)'],
+    ]);
+  });
+
   it('keeps a line that only mentions a tag or an import in its prose', () => {
     expect(kinds('Intro line here\n\nThe <Tabs> component and import statements are MDX features.\n').map(([k]) => k)).toEqual(['title', 'paragraph']);
   });
