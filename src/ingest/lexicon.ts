@@ -68,6 +68,8 @@ export const lexiconSchema = z.object({
   listConnectors: words,
   auxiliaries: words,
   relativePronouns: words,
+  /** "a rollup built by" over "Acme Labs": words no heading ends in, so a line ending in one goes on in the next. */
+  lineContinuers: words,
   /** "consists of three components:": nouns whose list items are parts of the intro's subject. */
   partNouns: words,
   /** "Article 22", "Annex III", "Art. 9": words that, before a number, name a numbered part of a law or standard. */
@@ -203,6 +205,7 @@ export interface Lexicon {
   listConnectors: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  lineContinuers: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
   legalParts: ReadonlySet<string>;
   recordNameLabels: ReadonlySet<string>;
@@ -292,6 +295,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     listConnectors: set(data.listConnectors),
     auxiliaries: set(data.auxiliaries),
     relativePronouns: set(data.relativePronouns),
+    lineContinuers: set(data.lineContinuers),
     partNouns: set(data.partNouns),
     legalParts: set(data.legalParts),
     recordNameLabels: set(data.recordNameLabels),

@@ -134,6 +134,7 @@ export interface Block extends Span {
 }
 
 /** A sentence of a block. An item's first sentence starts at the item (its term included). */
+/** A sentence's `text` has its inline markup blanked out (`withoutInlineMarkup`); the body holds it verbatim. */
 export interface Sentence extends Span {
   /** Position in `Segmentation.sentences`. */
   index: number;

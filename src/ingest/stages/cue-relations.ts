@@ -262,7 +262,7 @@ function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention): boolea
   // (Or the phrase the subject is: "X is a browser extension from Y", "**Loop** — a service from Y", "[X](url) - FL library from Y".)
   const between = s.text
     .slice(subject.end - s.start, noun.end - s.start)
-    .replace(/^\]\([^)]*\)/, '')
+    .replace(/^\]/, '')
     .replace(/[*_]/g, '');
   if (subject.end > noun.start) return false;
   // ("the Quill zkVM from Y": a name that heads the phrase before its kind noun is the phrase, unless the

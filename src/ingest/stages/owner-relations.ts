@@ -16,7 +16,7 @@ import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type
 export function ownedDescription(ctx: Context, s: Sentence, term: Mention, termEnd: number, mentions: readonly Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
   const owner = mentions[0];
-  if (!owner || !rule.ownerTypes.includes(owner.type) || !/^(?:\]\([^)]*\))?[\s*_\-—–:,]*(?:the\s+)?$/i.test(s.text.slice(termEnd - s.start, owner.start - s.start))) return;
+  if (!owner || !rule.ownerTypes.includes(owner.type) || !/^\]?[\s*_\-—–:,]*(?:the\s+)?$/i.test(s.text.slice(termEnd - s.start, owner.start - s.start))) return;
   // ("X: Acme Labs' scaling engine", "X: Acme's C implementation": any word after the possessive but another name.)
   const after = /^['’]s?\s+/u.exec(s.text.slice(owner.end - s.start));
   if (!after || (!/s$/.test(owner.text) && !/^['’]s/u.test(after[0]))) return;

@@ -5,6 +5,7 @@ import { normalizeLabel, type Lexicon } from '../lexicon';
 import { NAMED_TYPES, nounKey, pluralForms, sameNoun, singular } from '../text/english';
 import { discoverInSentence, discoverTerm, type Found } from './discover';
 import { tagSentences } from '../text/pos';
+import { readableBody } from '../text/markup';
 import { fusedToWordBefore, isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
 import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
@@ -37,8 +38,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const issues: IngestIssue[] = [];
   const skipped = skippedBlocks(seg, lexicon);
   const tokens = tagSentences(
-    article.body,
-    seg.sentences.map((s) => (skipped.has(s.block) ? [] : withoutLinkTargets(s, tokenize(s.text, s.start, lexicon.glueWords)))),
+    readableBody(article.body, seg.sentences),
+    seg.sentences.map((s) => (skipped.has(s.block) ? [] : tokenize(s.text, s.start, lexicon.glueWords))),
   );
   // ("## Abstract", "## 1. Introduction": a heading of words that only name a part of the document names nothing, not even a catalog name.)
   const documentPart = (s: Sentence, toks: readonly Token[]) =>
@@ -128,14 +129,6 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
 }
 
 const BYLINE = /[,·|]|^\W*by\s/i;
-const LINK_TARGET = /\]\(([^)\s]*)\)/g;
-
-/** "[Flower](https://flower.ai)": the words of a Markdown link's target are no text of the sentence. */
-function withoutLinkTargets(s: Sentence, toks: Token[]): Token[] {
-  if (!s.text.includes('](')) return toks;
-  const targets = [...s.text.matchAll(LINK_TARGET)].map((m) => [s.start + (m.index ?? 0) + 2, s.start + (m.index ?? 0) + m[0].length - 1] as const);
-  return toks.filter((t) => !targets.some(([from, to]) => t.start >= from && t.end <= to));
-}
 const PROSE: ReadonlySet<string> = new Set(['paragraph', 'item', 'bullet']);
 
 /**

@@ -96,7 +96,7 @@ export function resolveEntities(
     const key = relationKey(subjectId, c.type, objectId);
     const relation = relations.get(key) ?? { subjectId, type: c.type, objectId, confidence: 0, evidence: [] };
     const id = createHash('sha256')
-      .update(`${article.id}\n${key}\n${normalize(sentence.text)}`)
+      .update(`${article.id}\n${key}\n${normalize(article.body.slice(sentence.start, sentence.end))}`)
       .digest('hex');
     const previous = relation.evidence.find((e) => e.id === id);
     if (!previous) relation.evidence.push(evidence(id, article, seg, c, sentence));
@@ -124,7 +124,17 @@ function fitsPeople(subject: EntityRecord, type: RelationType, object: EntityRec
 function evidence(id: string, article: SourceArticle, seg: Segmentation, c: RelationCandidate, sentence: { start: number; end: number; text: string; block: number }): EvidenceRecord {
   const block = seg.blocks[sentence.block];
   const heading = block ? seg.blocks[block.kind === 'heading' ? block.index : block.heading] : undefined;
-  return { id, articleId: article.id, sentence: sentence.text, start: sentence.start, end: sentence.end, section: heading?.text ?? null, rule: c.rule, confidence: c.confidence };
+  // (The body's own text: a sentence's text has its inline markup blanked out for reading.)
+  return {
+    id,
+    articleId: article.id,
+    sentence: article.body.slice(sentence.start, sentence.end),
+    start: sentence.start,
+    end: sentence.end,
+    section: heading?.text ?? null,
+    rule: c.rule,
+    confidence: c.confidence,
+  };
 }
 
 function fromCatalog(e: CatalogEntity): EntityRecord {

@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { normalizeLabel, type Lexicon } from '../lexicon';
-import { markupLines } from '../text/markup';
+import { markupLines, withoutInlineMarkup } from '../text/markup';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
 
 // Loaded once: building the model costs far more than segmenting an article.
@@ -16,8 +16,13 @@ const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
 const MAX_HEADING_WORDS = 12;
+/** Characters from which a line may have been wrapped ("Quorrel" over "Quorrel (…) is ..." was not), and up to which it may. */
+const WRAPPED_LINE = 50;
+const WRAP_WIDTH = 120;
 const FENCE = /^(```|~~~)/;
 const TABLE_LINE = /^\|.*\|$/;
+/** A line that opens with a label of up to four words and a colon ("Data availability: Vexmoor blobs"). */
+const FIELD_LINE = /^[\p{L}\p{N}][^\s:]*(?:\s+[^\s:]+){0,3}:\s/u;
 const TABLE_RULE = /^\|[\s:|-]*-[\s:|-]*\|$/;
 
 /** Blocks (title, headings, paragraphs, list intros, items, bullets) and sentences of an article. */
@@ -43,15 +48,19 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     if (kind === 'paragraph' && !span.text.trim().endsWith(':')) intro = -1;
     return block;
   };
-  const all = lines(body);
   // (Markup is found on the raw lines: a tag's closing ">" alone on its line is no blockquote.)
   const raw = [...body.matchAll(/[^\r\n]+/g)];
   const markup = new Set([...markupLines(raw.map((m) => m[0].trim()))].map((i) => raw[i]?.index));
+  const all = joinWrapped(
+    body,
+    lexicon,
+    lines(body).filter((line) => !markup.has(body.lastIndexOf('\n', line.start - 1) + 1)),
+  );
   let fenced = false;
   let header = -1;
   for (const [n, line] of all.entries()) {
     if (FENCE.test(line.text)) fenced = !fenced;
-    if (fenced || FENCE.test(line.text) || markup.has(body.lastIndexOf('\n', line.start - 1) + 1)) continue;
+    if (fenced || FENCE.test(line.text)) continue;
     if (TABLE_LINE.test(line.text)) {
       if (TABLE_RULE.test(line.text)) continue;
       const cells = tableCells(body, line);
@@ -95,7 +104,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   for (const block of blocks) if (block.kind === 'paragraph' && /(?:^|\n)[ \t]+$/.test(body.slice(Math.max(0, block.start - 40), block.start))) block.indented = true;
   const sentences: Sentence[] = [];
   for (const block of blocks) {
-    for (const s of splitSentences(block)) sentences.push({ start: s.start, end: s.end, text: s.text, index: sentences.length, block: block.index });
+    for (const s of splitSentences(block)) sentences.push({ start: s.start, end: s.end, text: withoutInlineMarkup(s.text), index: sentences.length, block: block.index });
   }
   return { blocks, sentences };
 }
@@ -123,6 +132,59 @@ function lines(body: string): Span[] {
     if (text === '') continue;
     const start = (m.index ?? 0) + lead;
     out.push({ start, end: start + text.length, text });
+  }
+  return out;
+}
+
+/**
+ * A hard-wrapped paragraph or list item, one line of the file per 80 columns, is one line of text: a line joins the
+ * one right above it (no blank line between) when that one ends in no full stop, colon or semicolon and either is too
+ * long for a heading and ends in a lower-case word, or is as long as a wrapped line and this one opens in lower case,
+ * or ends in a word no title ends in ("built by", lexicon `lineContinuers`), or this one is indented under a list item.
+ * A line wider than a wrap (`WRAP_WIDTH`) is a paragraph of its own, as plain text writes them. Headings, tables, code,
+ * blockquotes and lists are never joined, so plain text with one paragraph or heading per line stays as it is.
+ */
+function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let fenced = false;
+  let open = false;
+  for (const line of all) {
+    const fence = FENCE.test(line.text);
+    if (fence) fenced = !fenced;
+    const previous = out.at(-1);
+    const gap = previous ? body.slice(previous.end, line.start) : '';
+    const lastLine = previous?.text.slice(previous.text.lastIndexOf('\n') + 1) ?? '';
+    // ("Quillnet" over "    A rollup that ...": an indented line under anything but a list item is a block of its own.)
+    const indent = /\n[ \t]+$/.test(gap);
+    const indented = indent && BULLET.test(previous?.text ?? '');
+    // (A line of its own paragraph in plain text runs longer than a wrapped one; a link's target does not count.)
+    const width = lastLine.replace(/\]\([^)\s]*\)/g, ']').length;
+    const continues =
+      open &&
+      previous !== undefined &&
+      !fence &&
+      !fenced &&
+      /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
+      !/[.!?:;]["'”’)*_]*$/.test(lastLine) &&
+      !MD_HEADING.test(line.text) &&
+      !BULLET.test(line.text) &&
+      !TABLE_LINE.test(line.text) &&
+      // ("**Jane Roe¹, Ann Lee²**" over "¹ Acme University": a line set in bold or italics stands alone;
+      // "Built on: X" under "Proof system: Y": so does a labelled field.)
+      !/^[*_].*[*_]$/.test(lastLine) &&
+      !FIELD_LINE.test(line.text) &&
+      (!indent || indented) &&
+      (indented || width <= WRAP_WIDTH) &&
+      ((wordCount(lastLine, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS && /\s\p{Ll}\S*$/u.test(lastLine)) ||
+        (lastLine.length >= WRAPPED_LINE && /^[\p{Ll}\p{N}(]/u.test(line.text)) ||
+        lexicon.lineContinuers.has(/\s(\p{Ll}+)$/u.exec(lastLine)?.[1] ?? '') ||
+        indented);
+    if (continues) {
+      out[out.length - 1] = { start: previous.start, end: line.end, text: body.slice(previous.start, line.end) };
+      continue;
+    }
+    out.push(line);
+    open = !fence && !fenced && !MD_HEADING.test(line.text) && !TABLE_LINE.test(line.text) && !PART.test(line.text);
   }
   return out;
 }
@@ -234,9 +296,11 @@ function splitSentences(block: Block): Span[] {
   }
   const out: Span[] = [];
   let cursor = 0;
-  for (const s of sentenceTexts(text)) {
+  // (A hard-wrapped line's break ends no sentence.)
+  const flat = text.replace(/[\r\n]/g, ' ');
+  for (const s of sentenceTexts(flat)) {
     const piece = s.trim();
-    const at = text.indexOf(piece, cursor);
+    const at = flat.indexOf(piece, cursor);
     if (piece === '' || at < 0) continue;
     // ("proofkit.js is ...": no sentence ends at a full stop with no space after it.)
     const previous = out[out.length - 1];
@@ -248,7 +312,7 @@ function splitSentences(block: Block): Span[] {
       cursor = at + piece.length;
       continue;
     }
-    out.push({ start: block.start + at, end: block.start + at + piece.length, text: piece });
+    out.push({ start: block.start + at, end: block.start + at + piece.length, text: text.slice(at, at + piece.length) });
     cursor = at + piece.length;
   }
   if (out.length === 0) return [{ start: block.start, end: block.end, text }];

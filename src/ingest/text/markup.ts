@@ -40,3 +40,33 @@ export function markupLines(lines: readonly string[]): Set<number> {
   }
   return out;
 }
+
+/** `[words](target)`: a link, its words kept. */
+const LINK = /(?<!!)\[([^[\]\n]*)\]\([^)\s]*\)/g;
+/** `](https://…)` after a link's text (one that holds brackets), `<https://…>`, `![alt](src)`, `<sup>`, a bare `https://…`: what no reader reads as words. */
+const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>|\bhttps?:\/\/[^\s)\]>]+/g;
+
+/**
+ * A sentence's text with its inline markup blanked out, at the same length so every offset still holds:
+ * "such as [sidechains](/docs/sidechains/), rollups" reads "such as  sidechains               , rollups".
+ * A link's words stay; the line breaks of a hard-wrapped sentence become spaces.
+ */
+export function withoutInlineMarkup(text: string): string {
+  const flat = text.replace(/[\r\n]/g, ' ');
+  if (!/[\](<]|https?:/.test(flat)) return flat;
+  return flat
+    .replace(LINK, (m, words: string) => ` ${words}${' '.repeat(m.length - words.length - 1)}`)
+    .replace(INLINE_MARKUP, (m) => (m.startsWith('](') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)));
+}
+
+/** The body with each sentence's text (`withoutInlineMarkup`) in its place: what the tagger reads, at the body's offsets. */
+export function readableBody(body: string, sentences: readonly { start: number; end: number; text: string }[]): string {
+  let out = '';
+  let at = 0;
+  for (const s of sentences) {
+    if (s.start < at) continue;
+    out += body.slice(at, s.start) + s.text;
+    at = s.end;
+  }
+  return out + body.slice(at);
+}

@@ -19,6 +19,23 @@ function names(body: string): string[] {
     .sort();
 }
 
+describe('real page layout (own examples)', () => {
+  it('reads a hard-wrapped sentence and a linked name as the same sentence without them', () => {
+    const plain = named('# Quorrel\n\nQuorrel is a rollup built by Acme Labs that settles on Tessbar.\n');
+    expect(plain).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Acme Labs', 'Quorrel BUILT_ON Tessbar']));
+    expect(named('# Quorrel\n\nQuorrel is a rollup built by\nAcme Labs that settles on\nTessbar.\n')).toEqual(plain);
+    expect(named('# Quorrel\n\nQuorrel is a rollup built by [Acme Labs](https://acme.example/about) that settles on [Tessbar](/docs/tessbar/).\n')).toEqual(plain);
+  });
+
+  it("quotes the page's own text, links and line breaks included, as the evidence", () => {
+    const body = '# Quorrel\n\nQuorrel is a rollup built by\n[Acme Labs](https://acme.example).\n';
+    const { patch } = analyze(articleOf(body), knowledge);
+    const evidence = patch.relations.flatMap((r) => r.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const e of evidence) expect(e.sentence).toBe('Quorrel is a rollup built by\n[Acme Labs](https://acme.example).');
+  });
+});
+
 describe('examples after a comma (own examples)', () => {
   it('reads "class, such as A and B, verb ..." as A and B kinds of the class, and ends the list at its closing comma', () => {
     const body = 'Intro\nOptimistic rollups, such as Kestrel One and Verdant, post batches to Ethereum.\n';

@@ -65,7 +65,7 @@ export function codeShapedNames(s: Sentence, toks: readonly Token[], found: read
     const before = s.text.slice(0, first.start - s.start);
     const after = s.text.slice(last.end - s.start);
     // A link target, a path, a handle or a call.
-    if (/[/:@]$/.test(before) || /\]\([^)]*$/.test(before) || /^[/(@]/.test(after)) continue;
+    if (/[/:@]$/.test(before) || /^[/(@]/.test(after)) continue;
     const quoted = /`$/.test(before) && /^`/.test(after);
     const apposed = /\p{L}\s*,\s*`?$/u.test(before) && /^`?\s*,/.test(after) && !lexicon.stopwords.has(first.lower);
     // "The aggregation service, `fedguard`, was ...", "fedguard, an open-source library, ...": one plain word the text
