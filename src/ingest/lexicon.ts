@@ -117,6 +117,8 @@ export const lexiconSchema = z.object({
   contrastOpeners: words,
   /** "Unlike X, it ...": words opening a sentence whose name before the first comma is set apart, not the subject. */
   comparisonOpeners: words,
+  /** "Unlike X, Y …": an opening word that sets X apart as what Y is an alternative to. */
+  alternativeOpeners: words,
   /** "The proposal was authored by X", "The design was proposed by Y": nouns that, after "the" opening a sentence, stand for the thing the text is about, whatever its type. */
   referenceNouns: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
@@ -229,6 +231,7 @@ export interface Lexicon {
   negatorOpeners: ReadonlySet<string>;
   contrastOpeners: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
+  alternativeOpeners: ReadonlySet<string>;
   referenceNouns: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
@@ -319,6 +322,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     negatorOpeners: set(data.negatorOpeners),
     contrastOpeners: set(data.contrastOpeners),
     comparisonOpeners: set(data.comparisonOpeners),
+    alternativeOpeners: set(data.alternativeOpeners),
     referenceNouns: set(data.referenceNouns),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),

@@ -7,6 +7,7 @@ import type { Block, Mention, RelationCandidate, Segmentation, Sentence, Span } 
 import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
 import { citedProposers } from './citations';
+import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
@@ -39,6 +40,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       colonExamples(ctx, s);
       countedParts(ctx, s);
       citedProposers(ctx, s);
+      contrastedAlternatives(ctx, block, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

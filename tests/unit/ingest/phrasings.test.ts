@@ -19,6 +19,29 @@ function names(body: string): string[] {
     .sort();
 }
 
+describe('a name set apart by "Unlike" (own examples)', () => {
+  const alternatives = (body: string) => named(body).filter((r) => r.includes('ALTERNATIVE_TO'));
+
+  it('makes the clause subject an alternative to the names the opening phrase sets apart', () => {
+    expect(alternatives('# Notes\n\nUnlike Tessbar, Quorrel settles every batch on Harrowfen.\n')).toEqual(['Quorrel ALTERNATIVE_TO Tessbar']);
+    expect(alternatives('# Notes\n\nUnlike Tessbar and Vexmoor, which rely on a committee, Quorrel settles every batch on Harrowfen.\n')).toEqual([
+      'Quorrel ALTERNATIVE_TO Tessbar',
+      'Quorrel ALTERNATIVE_TO Vexmoor',
+    ]);
+  });
+
+  it('takes the examples of a broad "other" class, and a pronoun subject for the name it stands for', () => {
+    expect(alternatives('# Notes\n\nUnlike other ledgers, such as Tessbar, Quorrel settles every batch on Harrowfen.\n')).toEqual(['Quorrel ALTERNATIVE_TO Tessbar']);
+    expect(alternatives('# Notes\n\nQuorrel is a ledger built by Acme Labs. Unlike Tessbar, it settles every batch on Harrowfen.\n')).toEqual(['Quorrel ALTERNATIVE_TO Tessbar']);
+  });
+
+  it('reads no alternative where "Unlike" opens no comparison of names', () => {
+    expect(alternatives('# Notes\n\nUnlike earlier designs, Quorrel settles every batch on Harrowfen.\n')).toEqual([]);
+    expect(alternatives('# Notes\n\nLike Tessbar, Quorrel settles every batch on Harrowfen.\n')).toEqual([]);
+    expect(alternatives('# Notes\n\nUnlike Tessbar, we do not settle on Harrowfen; rather, Quorrel settles on Vexmoor.\n')).toEqual([]);
+  });
+});
+
 describe('real page layout (own examples)', () => {
   it('reads a hard-wrapped sentence and a linked name as the same sentence without them', () => {
     const plain = named('# Quorrel\n\nQuorrel is a rollup built by Acme Labs that settles on Tessbar.\n');
@@ -547,7 +570,7 @@ describe('words that look like cues or names but are not (own examples)', () => 
 
 describe('fronted phrases and agents that only modify a noun (own examples)', () => {
   it('reads "Unlike A, B is a <class>" and "For A and B, extend ..." with no subject in the fronted phrase', () => {
-    expect(named('Intro\nWe met Quillnet and Marrowd. Unlike Quillnet, Marrowd is an optimistic rollup.\n')).toEqual(['Marrowd IS_A Optimistic Rollups']);
+    expect(named('Intro\nWe met Quillnet and Marrowd. Unlike Quillnet, Marrowd is an optimistic rollup.\n')).toEqual(['Marrowd ALTERNATIVE_TO Quillnet', 'Marrowd IS_A Optimistic Rollups']);
     expect(named('Intro\nWe met Quillnet and Marrowd. For Quillnet and Marrowd, extend the client with Verdant.\n').some((r) => / BUILT_ON Verdant$/.test(r))).toBe(false);
   });
 
