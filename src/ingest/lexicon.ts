@@ -119,6 +119,8 @@ export const lexiconSchema = z.object({
   comparisonOpeners: words,
   /** "Unlike X, Y …": an opening word that sets X apart as what Y is an alternative to. */
   alternativeOpeners: words,
+  /** "| Aspect | Details |": a first header cell over labels of aspects, which name nothing (unlike "| Feature |" rows). */
+  aspectHeaders: words,
   /** "The proposal was authored by X", "The design was proposed by Y": nouns that, after "the" opening a sentence, stand for the thing the text is about, whatever its type. */
   referenceNouns: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
@@ -232,6 +234,7 @@ export interface Lexicon {
   contrastOpeners: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
   alternativeOpeners: ReadonlySet<string>;
+  aspectHeaders: ReadonlySet<string>;
   referenceNouns: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
@@ -323,6 +326,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     contrastOpeners: set(data.contrastOpeners),
     comparisonOpeners: set(data.comparisonOpeners),
     alternativeOpeners: set(data.alternativeOpeners),
+    aspectHeaders: set(data.aspectHeaders),
     referenceNouns: set(data.referenceNouns),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),

@@ -4,7 +4,7 @@ import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../text/given-names';
 import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
-import { isCommonPlural, isEnglishWord } from '../text/pos';
+import { isCommonAdjective, isCommonPlural, isEnglishWord } from '../text/pos';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
 
@@ -33,6 +33,8 @@ export function discoverTerm(term: Span, toks: readonly Token[], found: Found[],
   const common = words.length > 1 || first.pos === 'NOUN' || (first.lemma !== undefined && first.lemma !== first.lower);
   const plainLabel = /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)*$/u.test(name) && inside.length === 0 && common;
   if (type === undefined && plainLabel && next !== undefined && !INDEFINITE_ARTICLES.has(next.lower)) return [];
+  // ("**Extendable**: Acme's SDK grows with …": a one-word label that is an adjective states a quality, no name.)
+  if (words.length === 1 && inside.length === 0 && (isCommonAdjective(first.lower) || /\p{L}(?:able|ible)$/u.test(first.lower))) return [];
   // ("**Self-custodial wallets** (Phoenix, Zeus): …": a plain plural label names a class of things, not one of them.)
   const classLabel = plainLabel && words.length > 1 && isPluralNoun(last) && type !== undefined && NAMED_TYPES.has(type);
   const f = discovered(first.start, last.end, name, classLabel ? 'Concept' : (type ?? 'Concept'), 'discover:term', lexicon);

@@ -42,6 +42,22 @@ describe('a name set apart by "Unlike" (own examples)', () => {
   });
 });
 
+describe('labels that name no thing (own examples)', () => {
+  it('takes no entity from an adjective label or from the labels under an "Aspect" header', () => {
+    const found = names(
+      '# Quorrel\n\nQuorrel is designed around a few principles:\n\n- **Extendable**: Quorrel grows with Tessbar.\n- **Customizable**: every part can be replaced.\n\n| Aspect | Details |\n|---|---|\n| **Enforcement** | The Vexmoor Authority |\n',
+    );
+    expect(found).not.toEqual(expect.arrayContaining(['Extendable']));
+    expect(found).not.toEqual(expect.arrayContaining(['Customizable']));
+    expect(found).not.toEqual(expect.arrayContaining(['Enforcement']));
+    expect(found).toEqual(expect.arrayContaining(['Quorrel', 'Tessbar']));
+  });
+
+  it('still names the features a "Feature" column lists', () => {
+    expect(names('# Quorrel\n\n| Feature | Module | Status |\n|---|---|---|\n| Sealed round receipts | `quorrel.seal` | Stable |\n')).toContain('Sealed round receipts');
+  });
+});
+
 describe('real page layout (own examples)', () => {
   it('reads a hard-wrapped sentence and a linked name as the same sentence without them', () => {
     const plain = named('# Quorrel\n\nQuorrel is a rollup built by Acme Labs that settles on Tessbar.\n');

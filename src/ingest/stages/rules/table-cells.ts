@@ -29,8 +29,8 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     .replace(DECORATION, '')
     .trim();
   for (const [c, cell] of cells.entries()) {
-    // ("| Developer | Acme Labs |": a field's label names nothing.)
-    if (c === 0 && labelledField(block, header, lexicon)) continue;
+    // ("| Developer | Acme Labs |": a field's label names nothing; nor does any label under "| Aspect | Details |".)
+    if (c === 0 && (labelledField(block, header, lexicon) || lexicon.aspectHeaders.has(normalizeLabel(header?.cells?.[0]?.text ?? '')))) continue;
     const head = normalizeLabel(header?.cells?.[c]?.text ?? '');
     const field = c === 0 ? undefined : fieldOf(lexicon, head);
     const type: EntityType | undefined = c === 0 ? lexicon.typeByWord.get(head.split(' ').pop() ?? '') : field?.objectType;
