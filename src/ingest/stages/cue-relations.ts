@@ -713,9 +713,10 @@ function introducesName(ctx: Context, words: readonly Token[]): boolean {
   );
 }
 
-/** Words of a noun phrase: no verb but a participle before a noun ("recognized risk-management frameworks"). */
+/** Words of a noun phrase: no verb but a participle or gerund before a noun ("recognized risk-management frameworks"). */
 function classPhrase(words: readonly Token[]): boolean {
-  return words.every((w, k) => w.pos !== 'AUX' && (w.pos !== 'VERB' || (isPastParticiple(w) && ['NOUN', 'ADJ', 'PROPN'].includes(words[k + 1]?.pos ?? ''))));
+  // ("any machine learning framework": a gerund right before a noun modifies it, like a participle.)
+  return words.every((w, k) => w.pos !== 'AUX' && (w.pos !== 'VERB' || ((isPastParticiple(w) || /ing$/.test(w.lower)) && ['NOUN', 'ADJ', 'PROPN'].includes(words[k + 1]?.pos ?? ''))));
 }
 
 const QUANTIFIED = /\b(?:every|each|any|all|most)\s+(?:[\p{Ll}-]+\s+)?$/iu;

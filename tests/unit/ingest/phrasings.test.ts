@@ -42,6 +42,20 @@ describe('a name set apart by "Unlike" (own examples)', () => {
   });
 });
 
+describe('what a tool works with (own examples)', () => {
+  it('reads "can be used with", "integrates with" and "is compatible with" as uses', () => {
+    expect(named('# Quorrel\n\nQuorrel can be used with Tessbar. Quorrel integrates with Ostrane and is compatible with Jasperline.\n')).toEqual(
+      expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Ostrane', 'Quorrel USES Jasperline']),
+    );
+  });
+
+  it('takes the examples after a class whose noun a gerund modifies ("any machine learning framework, for example, …")', () => {
+    expect(named('# Quorrel\n\nQuorrel can be used with any machine learning framework, for example, Tessbar, Vexmoor and Harrowfen.\n')).toEqual(
+      expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor', 'Quorrel USES Harrowfen']),
+    );
+  });
+});
+
 describe('labels that name no thing (own examples)', () => {
   it('takes no entity from an adjective label or from the labels under an "Aspect" header', () => {
     const found = names(
