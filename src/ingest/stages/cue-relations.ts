@@ -133,7 +133,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
         ? typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o))
         : hit.cue.type === 'ALTERNATIVE_TO'
           ? typed.filter((o) => !isNounModifier(ctx, s, o))
-          : typed.filter((o) => !otherKind(ctx, s, o));
+          : // ("enables Quill to scale", "lets light nodes check": who is enabled to do a thing is no thing enabled.)
+            typed.filter((o) => !otherKind(ctx, s, o) && !(hit.cue.type === 'ENABLES' && enabledAgent(toks, o)));
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
@@ -726,4 +727,10 @@ const ABBREVIATION = /\b(?:\p{L}\.){2,}/gu;
 function genericClass(ctx: Context, m: Mention): boolean {
   const head = m.text.slice(m.text.lastIndexOf(' ') + 1).toLowerCase();
   return m.discovered === true && startsLower(m.text) && m.text.includes(' ') && ctx.lexicon.typeByWord.has(head);
+}
+
+/** "Quill to scale": a name right before "to" and a verb, the agent of what a cue enables. */
+function enabledAgent(toks: readonly Token[], o: Mention): boolean {
+  const next = toks.findIndex((t) => t.start >= o.end);
+  return next >= 0 && toks[next]?.lower === 'to' && toks[next + 1]?.pos === 'VERB';
 }

@@ -19,6 +19,8 @@ const MAX_HEADING_WORDS = 12;
 /** Characters from which a line may have been wrapped ("Quorrel" over "Quorrel (…) is ..." was not), and up to which it may. */
 const WRAPPED_LINE = 50;
 const WRAP_WIDTH = 120;
+/** Lines that must show a file is wrapped before a full line ending a sentence joins the next. */
+const WRAPPED_FILE_LINES = 3;
 const FENCE = /^(```|~~~)/;
 const TABLE_LINE = /^\|.*\|$/;
 /** A line that opens with a label of up to four words and a colon ("Data availability: Vexmoor blobs"). */
@@ -141,13 +143,16 @@ function lines(body: string): Span[] {
  * one right above it (no blank line between) when that one ends in no full stop, colon or semicolon and either is too
  * long for a heading and ends in a lower-case word, or is as long as a wrapped line and this one opens in lower case,
  * or ends in a word no title ends in ("built by", lexicon `lineContinuers`), or this one is indented under a list item.
- * A line wider than a wrap (`WRAP_WIDTH`) is a paragraph of its own, as plain text writes them. Headings, tables, code,
+ * A line wider than a wrap (`WRAP_WIDTH`) is a paragraph of its own, as plain text writes them. In a file wrapped at a
+ * fixed width (`wrapsInto` holds for several lines), a full line joins the next even when it ends a sentence. Headings, tables, code,
  * blockquotes and lists are never joined, so plain text with one paragraph or heading per line stays as it is.
  */
 function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span[] {
   const out: Span[] = [];
   let fenced = false;
   let open = false;
+  // (A file wrapped at a fixed width shows it: lines of a wrap's width that go on in lower case on the next line.)
+  const wrappedFile = all.filter((line, i) => i > 0 && wrapsInto(body, all[i - 1] as Span, line)).length >= WRAPPED_FILE_LINES;
   for (const line of all) {
     const fence = FENCE.test(line.text);
     if (fence) fenced = !fenced;
@@ -159,13 +164,15 @@ function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span
     const indented = indent && BULLET.test(previous?.text ?? '');
     // (A line of its own paragraph in plain text runs longer than a wrapped one; a link's target does not count.)
     const width = lastLine.replace(/\]\([^)\s]*\)/g, ']').length;
+    // (In a wrapped file a full line goes on in the next whatever it ends in, a colon aside.)
+    const full = wrappedFile && width >= WRAPPED_LINE && !/:["'”’)*_]*$/.test(lastLine);
     const continues =
       open &&
       previous !== undefined &&
       !fence &&
       !fenced &&
       /^[ \t]*\r?\n[ \t]*$/.test(gap) &&
-      !/[.!?:;]["'”’)*_]*$/.test(lastLine) &&
+      (!/[.!?:;]["'”’)*_]*$/.test(lastLine) || full) &&
       !MD_HEADING.test(line.text) &&
       !BULLET.test(line.text) &&
       !TABLE_LINE.test(line.text) &&
@@ -175,7 +182,8 @@ function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span
       !FIELD_LINE.test(line.text) &&
       (!indent || indented) &&
       (indented || width <= WRAP_WIDTH) &&
-      ((wordCount(lastLine, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS && /\s\p{Ll}\S*$/u.test(lastLine)) ||
+      (full ||
+        (wordCount(lastLine, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS && /\s\p{Ll}\S*$/u.test(lastLine)) ||
         (lastLine.length >= WRAPPED_LINE && /^[\p{Ll}\p{N}(]/u.test(line.text)) ||
         lexicon.lineContinuers.has(/\s(\p{Ll}+)$/u.exec(lastLine)?.[1] ?? '') ||
         indented);
@@ -187,6 +195,17 @@ function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span
     open = !fence && !fenced && !MD_HEADING.test(line.text) && !TABLE_LINE.test(line.text) && !PART.test(line.text);
   }
   return out;
+}
+
+/** A line of a wrap's width, no sentence ended, over a line that goes on in lower case right below it. */
+function wrapsInto(body: string, above: Span, line: Span): boolean {
+  return (
+    /^[ \t]*\r?\n[ \t]*$/.test(body.slice(above.end, line.start)) &&
+    above.text.length >= WRAPPED_LINE &&
+    above.text.length <= WRAP_WIDTH &&
+    !/[.!?:;]["'”’)*_]*$/.test(above.text) &&
+    /^\p{Ll}/u.test(line.text)
+  );
 }
 
 function sub(body: string, line: Span, from: number, text: string): Span {

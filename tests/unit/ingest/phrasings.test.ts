@@ -56,6 +56,13 @@ describe('what a tool works with (own examples)', () => {
   });
 });
 
+describe('who is enabled to do a thing (own examples)', () => {
+  it('takes no name right before "to" and a verb for what a cue enables', () => {
+    expect(named('# Quorrel\n\nQuorrel enables Tessbar to settle faster.\n').filter((r) => r.includes('ENABLES'))).toEqual([]);
+    expect(named('# Quorrel\n\nQuorrel enables micropayments.\n')).toContain('Quorrel ENABLES Micropayments');
+  });
+});
+
 describe('labels that name no thing (own examples)', () => {
   it('takes no entity from an adjective label or from the labels under an "Aspect" header', () => {
     const found = names(

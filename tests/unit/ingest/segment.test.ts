@@ -124,6 +124,19 @@ describe('segment', () => {
     for (const s of seg.sentences) expect(body.slice(s.start, s.end).replace(/\n/g, ' ')).toBe(s.text);
   });
 
+  it('joins every full line of a file wrapped at a fixed width, a sentence ending on it or not', () => {
+    const body = [
+      '# Quorrel',
+      '',
+      'The requirement of downloading the intermediate roots of the tree is a',
+      'consequence of using a two-dimensional encoding scheme for the data. Instead,',
+      'Quorrel could be designed with a standard one-dimensional encoding, where the',
+      'original data is split into chunks and extended with additional chunks of',
+      'parity data.',
+    ].join('\n');
+    expect(segment(articleOf(body), lexicon).blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
+  });
+
   it('keeps one line per block where plain text puts a title, a heading, a byline or a field on each line', () => {
     const body = [
       'Who Audits the Model When a DAO Owns It? Notes from Six Months of Quorrel Operations',
