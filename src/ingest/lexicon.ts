@@ -119,6 +119,8 @@ export const lexiconSchema = z.object({
   comparisonOpeners: words,
   /** "Unlike X, Y …": an opening word that sets X apart as what Y is an alternative to. */
   alternativeOpeners: words,
+  /** "there is a …": a word before a copula that makes it say that something exists. */
+  existentialWords: words,
   /** "| Aspect | Details |": a first header cell over labels of aspects, which name nothing (unlike "| Feature |" rows). */
   aspectHeaders: words,
   /** "The proposal was authored by X", "The design was proposed by Y": nouns that, after "the" opening a sentence, stand for the thing the text is about, whatever its type. */
@@ -234,6 +236,7 @@ export interface Lexicon {
   contrastOpeners: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
   alternativeOpeners: ReadonlySet<string>;
+  existentialWords: ReadonlySet<string>;
   aspectHeaders: ReadonlySet<string>;
   referenceNouns: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
@@ -326,6 +329,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     contrastOpeners: set(data.contrastOpeners),
     comparisonOpeners: set(data.comparisonOpeners),
     alternativeOpeners: set(data.alternativeOpeners),
+    existentialWords: set(data.existentialWords),
     aspectHeaders: set(data.aspectHeaders),
     referenceNouns: set(data.referenceNouns),
     pairAnaphors: set(data.pairAnaphors),

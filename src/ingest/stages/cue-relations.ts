@@ -90,6 +90,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "every account is a smart contract", "every account on X is ...": a copula right after a common noun, or after
     // a name that only places a quantified noun, is about that noun.
     if (found.cue.type === 'IS_A' && !found.cue.hyponym && copulaOfCommonNoun(s, toks[found.startToken - 1], mentions)) continue;
+    // ("In rollups like X there is a challenge period": an existential copula says what exists, not what X is.)
+    if (found.cue.type === 'IS_A' && !found.cue.hyponym && lexicon.existentialWords.has(toks[found.startToken - 1]?.lower ?? '')) continue;
     // ("containers and GPUs rather than X": an alternative right after a common noun is that noun's.)
     const wordBefore = toks[found.startToken - 1];
     const prepositional = ['ADV', 'ADP'].includes(toks[found.startToken]?.pos ?? '');
