@@ -1,16 +1,15 @@
 import { isFiniteVerb } from '../text/english';
+import { findCues } from '../text/phrases';
+import type { Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { antecedent } from './antecedents';
-import { add, inParentheses, type Context } from './relation-context';
-
-/** Words that may stand between a comma and the clause's subject: "Unlike X, a Y …", "Unlike X, the Y …". */
-const DETERMINER = /^[\s*_`]*(?:(?:a|an|the|this|these)\s+)?[*_`]*$/i;
+import { add, between, inParentheses, type Context } from './relation-context';
 
 /**
  * "Unlike Acme, Quill settles on X", "Unlike Acme, which …, it settles on X": a sentence that opens by setting a name
  * apart (lexicon `alternativeOpeners`) states that its subject is an alternative to that name. The names set apart are
- * the first one after the opener and those a list joins to it; after a broad class ("other scaling designs, such as
- * A and B") its examples. The subject is the first name, or pronoun, after a comma that its verb follows.
+ * the first one after the opener and those a list joins to it; after a broad class ("other ledger designs, such as
+ * A and B") its examples (any cue of examples in the lexicon). The subject is the first name, or pronoun, after a comma that its verb follows.
  */
 export function contrastedAlternatives(ctx: Context, block: Block, s: Sentence): void {
   const toks = ctx.tokens[s.index] ?? [];
@@ -23,18 +22,19 @@ export function contrastedAlternatives(ctx: Context, block: Block, s: Sentence):
   const [first] = fronted;
   if (!first) return;
   // ("Unlike X, which relies on Y, Z …": what the aside names is not set apart.)
-  const aside = /,\s*(?:which|who|where|whose)\b/i.exec(s.text.slice(first.end - s.start));
-  const limit = aside ? first.end + aside.index : subject.commaAt;
+  const aside = toks.find((t) => t.start >= first.end && t.end <= subject.commaAt && ctx.lexicon.relativePronouns.has(t.lower) && /,\s*$/.test(s.text.slice(0, t.start - s.start)));
+  const limit = aside?.start ?? subject.commaAt;
   const listed = [first];
   for (const m of fronted.slice(1)) {
     const prev = listed.at(-1) as Mention;
     if (m.start > limit || !/^\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)$/.test(s.text.slice(prev.end - s.start, m.start - s.start))) break;
     listed.push(m);
   }
-  // ("Unlike other scaling designs, such as A and B, …": a class the sentence calls "other" stands for its examples.)
-  const examples = fronted.filter((m) => m.start > first.end && m.end <= limit && /^[\s,]*(?:such\s+as|like|including)\s/i.test(s.text.slice(first.end - s.start, m.start - s.start)));
+  // ("Unlike other ledger designs, such as A and B, …": a class the sentence calls "other" stands for its examples.)
+  const example = findCues(toks, ctx.lexicon).find((h) => h.cue.hyponym && h.start >= first.end && h.end <= limit && /^[\s,]*$/.test(s.text.slice(first.end - s.start, h.start - s.start)));
+  const examples = example ? fronted.filter((m) => m.start >= example.end && m.end <= limit) : [];
   const broad = /\bother\s+$/i.test(s.text.slice(0, first.start - s.start)) && examples.length > 0;
-  const setApart = broad ? fronted.filter((m) => m.start >= (examples[0] as Mention).start && m.end <= limit) : listed;
+  const setApart = broad ? examples : listed;
   for (const other of setApart) add(ctx, subject.mention, 'ALTERNATIVE_TO', other, s.index, `cue:${opener.lower}`, ctx.lexicon.data.confidence.cue);
 }
 
@@ -47,20 +47,26 @@ function clauseSubject(ctx: Context, block: Block, s: Sentence, mentions: readon
     const commaAt = s.start + at;
     const word = toks.find((t) => t.start > commaAt);
     if (!word) return undefined;
-    // ("Unlike X, we …": a pronoun that stands for no named thing opens the clause all the same.)
-    // ("Unlike X, which …, Y": a relative pronoun opens an aside on X.)
-    if (word.pos === 'PRON' && !ctx.lexicon.relativePronouns.has(word.lower) && word.lower !== 'it' && word.lower !== 'they') return undefined;
-    const named = mentions.find((m) => m.start > commaAt && DETERMINER.test(s.text.slice(at + 1, m.start - s.start)));
-    const pronoun = ctx.lexicon.personalPronouns.has(word.lower) && (word.lower === 'it' || word.lower === 'they') ? word : undefined;
+    const pronoun = personalPronoun(ctx, word) ? word : undefined;
+    // ("Unlike X, we …": a pronoun that stands for no named thing opens the clause all the same; "Unlike X, which …, Y":
+    // a relative pronoun opens an aside on X.)
+    if (word.pos === 'PRON' && !pronoun && !ctx.lexicon.relativePronouns.has(word.lower)) return undefined;
+    // ("Unlike X, a Y …", "Unlike X, the Y …": a determiner may stand before the subject's name.)
+    const named = mentions.find((m) => m.start > commaAt && between(ctx, s, commaAt + 1, m.start).words.every((w) => ctx.lexicon.determiners.has(w.lower)));
     const end = named?.end ?? pronoun?.end;
     const verb = end === undefined ? undefined : toks.find((t) => t.start >= end);
     // ("…, a ledger that cannot produce proofs cannot finalize": a restrictive clause may stand before the verb.)
     const finite = verb !== undefined && (verb.pos === 'AUX' || isFiniteVerb(verb) || ctx.lexicon.relativePronouns.has(verb.lower));
-    if (named && finite && named.start - commaAt < 24) return { mention: named, commaAt };
+    if (named && finite) return { mention: named, commaAt };
     if (pronoun && finite) {
       const referent = antecedent(ctx, block, s, pronoun);
       return referent ? { mention: referent, commaAt } : undefined;
     }
   }
   return undefined;
+}
+
+/** "it", "they": a personal pronoun that can be a clause's subject (not "its", "their"). */
+function personalPronoun(ctx: Context, word: Token): boolean {
+  return ctx.lexicon.personalPronouns.has(word.lower) && !ctx.lexicon.data.possessive.pronouns.includes(word.lower);
 }

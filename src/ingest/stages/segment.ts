@@ -139,13 +139,16 @@ function lines(body: string): Span[] {
 }
 
 /**
- * A hard-wrapped paragraph or list item, one line of the file per 80 columns, is one line of text: a line joins the
- * one right above it (no blank line between) when that one ends in no full stop, colon or semicolon and either is too
- * long for a heading and ends in a lower-case word, or is as long as a wrapped line and this one opens in lower case,
- * or ends in a word no title ends in ("built by", lexicon `lineContinuers`), or this one is indented under a list item.
+ * A hard-wrapped paragraph or list item, one line of the file per 80 columns, is one line of text. A line joins the one
+ * right above it (no blank line between) when that one ends in no full stop, colon or semicolon and either
+ * - is too long for a heading and ends in a lower-case word,
+ * - or is as long as a wrapped line and this one opens in lower case,
+ * - or ends in a word no title ends in ("built by", lexicon `lineContinuers`),
+ * - or this one is indented under a list item.
  * A line wider than a wrap (`WRAP_WIDTH`) is a paragraph of its own, as plain text writes them. In a file wrapped at a
- * fixed width (`wrapsInto` holds for several lines), a full line joins the next even when it ends a sentence. Headings, tables, code,
- * blockquotes and lists are never joined, so plain text with one paragraph or heading per line stays as it is.
+ * fixed width (`wrapsInto` holds for several lines), a full line joins the next even when it ends a sentence.
+ * Headings, tables, code, blockquotes and list items are never joined to what is above them, so plain text with one
+ * paragraph or heading per line stays as it is.
  */
 function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span[] {
   const out: Span[] = [];
