@@ -133,8 +133,10 @@ export interface Block extends Span {
   indented?: boolean;
 }
 
-/** A sentence of a block. An item's first sentence starts at the item (its term included). */
-/** A sentence's `text` has its inline markup blanked out (`withoutInlineMarkup`); the body holds it verbatim. */
+/**
+ * A sentence of a block. An item's first sentence starts at the item (its term included). Its `text` has its inline
+ * markup blanked out (`withoutInlineMarkup`); the body holds it verbatim.
+ */
 export interface Sentence extends Span {
   /** Position in `Segmentation.sentences`. */
   index: number;
