@@ -92,8 +92,11 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
     if (!cue.discovers) continue;
     if (cue.hyponym) {
       const classNoun = toks[hit.startToken - 1];
-      const type = classNoun ? lexicon.typeByWord.get(classNoun.lower) : undefined;
-      for (const [from, to] of listItems(toks, hit.endToken, s, lexicon)) {
+      const items = listItems(toks, hit.endToken, s, lexicon);
+      // ("frameworks such as PyTorch, JAX and Quorrel": examples the catalog knows type the others, before the class noun.)
+      const catalogType = (from: number, to: number) => found.find((f) => !f.nested && !f.discovered && f.start === (toks[from] as Token).start && f.end === (toks[to - 1] as Token).end)?.type;
+      const type = commonType(items.map(([from, to]) => catalogType(from, to))) ?? (classNoun ? lexicon.typeByWord.get(classNoun.lower) : undefined);
+      for (const [from, to] of items) {
         const capital = isCapitalized((toks[from] as Token).text);
         if (capital) add(from, Math.min(to, properPhraseEnd(toks, from, s.text, s.start, lexicon)), type ?? headType(toks.slice(from, to), lexicon) ?? 'Concept', 'discover:example');
         // "challenges such as climate change, healthcare": an example whose own head noun is typed keeps that type.
@@ -374,6 +377,14 @@ function isDigits(text: string): boolean {
 export function discovered(start: number, end: number, surface: string, type: EntityType, rule: string, lexicon: Lexicon, alias: string | null = null): Found {
   const name = surface.replace(/^["“'‘]+|["”'’]+$/g, '').trim();
   return { start, end, key: nameKey(name), entityId: null, name, type, discovered: true, confidence: lexicon.data.confidence.discovered, rule, alias, nested: false };
+}
+
+/** The type two or more catalog names share and no other type matches in number, if any. */
+export function commonType(types: readonly (EntityType | undefined)[]): EntityType | undefined {
+  const counts = new Map<EntityType, number>();
+  for (const t of types) if (t !== undefined && NAMED_TYPES.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && (!second || second[1] < first[1]) ? first[0] : undefined;
 }
 
 /** The type its head noun gives a name: the last word, else the last before "for"/"of"/"on". */

@@ -11,6 +11,7 @@ import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-t
 import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { legalParts } from './rules/legal-parts';
+import { linkedLists } from './rules/linked-lists';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { parenthesizedLists } from './rules/parenthesized-lists';
@@ -78,6 +79,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       addOuter(list, nameCompounds(s, toks, list, lexicon));
       list.push(...parenthesizedLists(s, toks, list, lexicon));
       addOuter(list, versionedNames(s, toks, list, lexicon));
+      replaceSame(list, linkedLists(article.body.slice(s.start, s.end), s, list, lexicon));
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").
@@ -312,6 +314,15 @@ function mention(f: Found, index: number, sentence: number, text: string): Menti
     nested: f.nested,
     ...(f.weakType ? { weakType: true } : {}),
   };
+}
+
+/** Adds names found by a stronger rule: a discovered name with the same words gives way to them. Mutates `list`. */
+function replaceSame(list: Found[], names: readonly Found[]): void {
+  for (let k = list.length - 1; k >= 0; k -= 1) {
+    const f = list[k] as Found;
+    if (f.discovered && names.some((n) => n.start === f.start && n.end === f.end)) list.splice(k, 1);
+  }
+  addOuter(list, names);
 }
 
 /** Adds names found around names already in the list; the ones they hold become nested parts of them. Mutates `list`. */

@@ -59,6 +59,24 @@ export function withoutInlineMarkup(text: string): string {
     .replace(INLINE_MARKUP, (m) => (m.startsWith('](') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)));
 }
 
+/** A Markdown link in `text`: the offsets of its words (inside the brackets) and of the whole link. */
+export interface Link {
+  start: number;
+  end: number;
+  text: string;
+  linkStart: number;
+  linkEnd: number;
+}
+
+/** The links of `text` (images left out), at offsets into `text`. */
+export function linksIn(text: string): Link[] {
+  return [...text.matchAll(LINK)].map((m) => {
+    const linkStart = m.index ?? 0;
+    const words = m[1] as string;
+    return { start: linkStart + 1, end: linkStart + 1 + words.length, text: words, linkStart, linkEnd: linkStart + m[0].length };
+  });
+}
+
 /** The body with each sentence's text (`withoutInlineMarkup`) in its place: what the tagger reads, at the body's offsets. */
 export function readableBody(body: string, sentences: readonly { start: number; end: number; text: string }[]): string {
   let out = '';

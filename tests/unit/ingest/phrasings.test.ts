@@ -1988,3 +1988,30 @@ describe('an adverb inside the copula (own examples)', () => {
     expect(relations).toEqual(expect.arrayContaining(['Vexmoor Chain IS_A Validium', 'Tessbar Chain IS_A Optimistic Rollups']));
   });
 });
+
+describe('names listed with names the catalog knows (own examples)', () => {
+  const typed = (body: string) =>
+    analyze(articleOf(body), knowledge)
+      .patch.entities.map((e) => `${e.name}: ${e.type}`)
+      .sort();
+
+  it('types the unknown examples of "for example, A, B, C" by the catalog names among them, not by the class noun', () => {
+    const body = '# Notes\n\nQuorrel can be used with any machine learning framework, for example, Uniswap, Vexmoor, Aave and Tessbar.\n';
+    expect(typed(body)).toEqual(expect.arrayContaining(['Tessbar: Project', 'Vexmoor: Project']));
+    expect(named(body)).toEqual(expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor']));
+  });
+
+  it('reads each link of an enumeration of links as one name, its words whole', () => {
+    const body =
+      '# Notes\n\nQuorrel can be used with [Uniswap](https://a.example), [Aave](https://b.example), [Uniswap Harrowfen](https://c.example), [tessbar](https://d.example) and [Ostrane](https://e.example).\n';
+    expect(typed(body)).toEqual(expect.arrayContaining(['Uniswap Harrowfen: Project', 'tessbar: Project', 'Ostrane: Project']));
+    expect(named(body)).toEqual(expect.arrayContaining(['Quorrel USES Uniswap Harrowfen', 'Quorrel USES tessbar', 'Quorrel USES Ostrane']));
+  });
+
+  it('leaves links alone that no two catalog names of one kind vouch for, and links that read as phrases', () => {
+    const unvouched = '# Notes\n\nQuorrel can be used with [tessbar](https://a.example), [vexmoor](https://b.example) and [ostrane](https://c.example).\n';
+    expect(names(unvouched)).toEqual(['Quorrel']);
+    const phrases = '# Notes\n\nQuorrel can be used with [Uniswap](https://a.example), [Aave](https://b.example) and [the one you like best](https://c.example).\n';
+    expect(names(phrases)).toEqual(['Aave', 'Quorrel', 'Uniswap']);
+  });
+});
