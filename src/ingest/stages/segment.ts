@@ -144,7 +144,8 @@ function lines(body: string): Span[] {
  * - is too long for a heading and ends in a lower-case word,
  * - or is as long as a wrapped line and this one opens in lower case,
  * - or ends in a word no title ends in ("built by", lexicon `lineContinuers`),
- * - or this one is indented under a list item.
+ * - or this one is indented under a list item,
+ * - or it was itself joined to the line above it.
  * A line wider than a wrap (`WRAP_WIDTH`) is a paragraph of its own, as plain text writes them. In a file wrapped at a
  * fixed width (`wrapsInto` holds for several lines), a full line joins the next even when it ends a sentence.
  * Headings, tables, code, blockquotes and list items are never joined to what is above them, so plain text with one
@@ -189,7 +190,9 @@ function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span
         (wordCount(lastLine, MAX_HEADING_WORDS + 1) > MAX_HEADING_WORDS && /\s\p{Ll}\S*$/u.test(lastLine)) ||
         (lastLine.length >= WRAPPED_LINE && /^[\p{Ll}\p{N}(]/u.test(line.text)) ||
         lexicon.lineContinuers.has(/\s(\p{Ll}+)$/u.exec(lastLine)?.[1] ?? '') ||
-        indented);
+        indented ||
+        // (A block already joined over two lines is no heading: it goes on until a sentence ends.)
+        previous.text.includes('\n'));
     if (continues) {
       out[out.length - 1] = { start: previous.start, end: line.end, text: body.slice(previous.start, line.end) };
       continue;

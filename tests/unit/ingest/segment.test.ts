@@ -124,6 +124,25 @@ describe('segment', () => {
     for (const s of seg.sentences) expect(body.slice(s.start, s.end).replace(/\n/g, ' ')).toBe(s.text);
   });
 
+  it('goes on joining a wrapped paragraph until a sentence ends, whatever its next line opens with', () => {
+    const body = [
+      '# Quorrel',
+      '',
+      'Quorrel is a library for private learning on shared data. Quorrel keeps',
+      'private data apart from training, using',
+      '[Tessbar](https://tessbar.example/a-long-path-to-the-page),',
+      '[Harrowfen](https://harrowfen.example/another-long-path),',
+      'and Vexmoor within the common frameworks.',
+    ].join('\n');
+    const seg = segment(articleOf(body), lexicon);
+    expect(seg.blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
+    expect(seg.sentences.map((s) => s.text.replace(/ +/g, ' '))).toEqual([
+      'Quorrel',
+      'Quorrel is a library for private learning on shared data.',
+      'Quorrel keeps private data apart from training, using Tessbar , Harrowfen , and Vexmoor within the common frameworks.',
+    ]);
+  });
+
   it('joins every full line of a file wrapped at a fixed width, a sentence ending on it or not', () => {
     const body = [
       '# Quorrel',
