@@ -31,7 +31,8 @@ export function discoverTerm(term: Span, toks: readonly Token[], found: Found[],
   const next = toks.find((t) => t.start >= term.end);
   // (One word only when it is a common noun: "Celestia: uses sampling" is a name.)
   const common = words.length > 1 || first.pos === 'NOUN' || (first.lemma !== undefined && first.lemma !== first.lower);
-  const plainLabel = /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)*$/u.test(name) && inside.length === 0 && common;
+  // ("**Harrowfen engine**: …": a first word no dictionary holds is a name's, not a plain label's.)
+  const plainLabel = /^\p{Lu}[\p{Ll}-]*(?:\s+[\p{Ll}-]+)*$/u.test(name) && inside.length === 0 && common && isEnglishWord(first.lower);
   if (type === undefined && plainLabel && next !== undefined && !INDEFINITE_ARTICLES.has(next.lower)) return [];
   // ("**Extendable**: Acme's SDK grows with …": a one-word label that is an adjective states a quality, no name.)
   if (words.length === 1 && inside.length === 0 && (isCommonAdjective(first.lower) || /\p{L}(?:able|ible)$/u.test(first.lower))) return [];

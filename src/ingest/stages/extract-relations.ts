@@ -290,8 +290,10 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   if (ctx.lexicon.anaphors.has(toks[found.endToken]?.lower ?? '')) return;
   // ("The group adopted the following terms:": items a plain noun of no type introduces (terms, steps, definitions)
   // are entries of a list, not the cue's objects.)
+  // ("X comprises the following parts:": unless a cue of parts counts parts.)
   const counted = /\bfollowing\s+([\p{Ll}-]+)\s*:?\s*$/u.exec(intro.text)?.[1];
-  if (after.length === 0 && counted !== undefined && !ctx.lexicon.typeByWord.has(singular(counted))) return;
+  const parts = found.cue.type === 'PART_OF' && ctx.lexicon.partNouns.has(counted ?? '');
+  if (after.length === 0 && counted !== undefined && !ctx.lexicon.typeByWord.has(singular(counted)) && !parts) return;
   if (closing && isClass && /^[\s*]*:?\s*$/.test(rest)) add(ctx, term, 'IS_A', cls, sentence, 'section:list-class', ctx.lexicon.data.confidence.section);
   const hit = chooseCue(found, term);
   if (hit.cue.objectTypes && !hit.cue.objectTypes.includes(term.type)) return;

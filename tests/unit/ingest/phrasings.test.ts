@@ -2015,3 +2015,16 @@ describe('names listed with names the catalog knows (own examples)', () => {
     expect(names(phrases)).toEqual(['Aave', 'Quorrel', 'Uniswap']);
   });
 });
+
+describe('a list of parts under "comprises the following parts:" (own examples)', () => {
+  const body = (opening: string) => `# Notes\n\n${opening} comprises the following parts:\n\n**Tessbar contracts**: They run on Vexmoor.\n\n**Harrowfen engine**: It executes transactions.\n`;
+
+  it('makes each labelled item a part of the whole the intro names, also as "the architecture of X"', () => {
+    for (const opening of ['Quorrel', 'The architecture of Quorrel'])
+      expect(named(body(opening)).filter((r) => r.includes('PART_OF'))).toEqual(['Harrowfen engine PART_OF Quorrel', 'Tessbar contracts PART_OF Quorrel']);
+  });
+
+  it('keeps a plain label of dictionary words ("**Message relay**: …") no name', () => {
+    expect(names('# Notes\n\nQuorrel comprises the following parts:\n\n**Message relay**: It relays messages.\n')).toEqual(['Quorrel']);
+  });
+});
