@@ -58,8 +58,8 @@ export function termMentions(ctx: Context, block: Block, first: Sentence): Menti
     return mentions.filter((m) => m.start >= block.term!.start && m.end <= end);
   }
   const lead = mentions[0];
-  // ("- **Quillnet** settles to X": emphasis may open the item.)
-  return lead && lead.start >= block.start && /^[*_`]*$/.test(first.text.slice(0, lead.start - first.start)) ? [lead] : [];
+  // ("- **Quillnet** settles to X", "1. The Gateway, which …": emphasis or an article may open the item.)
+  return lead && lead.start >= block.start && /^[*_`]*(?:(?:the|an?)\s+[*_`]*)?$/i.test(first.text.slice(0, lead.start - first.start)) ? [lead] : [];
 }
 
 /** The name right before a cue; before its comma too when the cue is appositive ("rollups, such as X"). */

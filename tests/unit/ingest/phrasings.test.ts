@@ -2024,6 +2024,11 @@ describe('a list of parts under "comprises the following parts:" (own examples)'
       expect(named(body(opening)).filter((r) => r.includes('PART_OF'))).toEqual(['Harrowfen engine PART_OF Quorrel', 'Tessbar contracts PART_OF Quorrel']);
   });
 
+  it('reads a numbered item that opens with "The" and a name as that name ("1. The Harrowfen Gateway, which …")', () => {
+    const body = '# Notes\n\nQuorrel consists of the following components:\n\n1. The Harrowfen Gateway, which receives jobs.\n2. The Tessbar Scheduler, which orders jobs.\n';
+    expect(named(body).filter((r) => r.includes('PART_OF'))).toEqual(['Harrowfen Gateway PART_OF Quorrel', 'Tessbar Scheduler PART_OF Quorrel']);
+  });
+
   it('keeps a plain label of dictionary words ("**Message relay**: …") no name', () => {
     expect(names('# Notes\n\nQuorrel comprises the following parts:\n\n**Message relay**: It relays messages.\n')).toEqual(['Quorrel']);
   });
