@@ -2033,3 +2033,14 @@ describe('a list of parts under "comprises the following parts:" (own examples)'
     expect(names('# Notes\n\nQuorrel comprises the following parts:\n\n**Message relay**: It relays messages.\n')).toEqual(['Quorrel']);
   });
 });
+
+describe('a technique one makes and publishes (own examples)', () => {
+  it('reads "X posts validity proofs to Y" and "X generates zero-knowledge proofs" as X using them', () => {
+    expect(named('# Notes\n\nQuorrel posts validity proofs to Harrowfen.\n')).toContain('Quorrel USES Validity Proofs');
+    expect(named('# Notes\n\nQuorrel is a rollup. Quorrel generates zero-knowledge proofs for every batch.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
+  });
+
+  it('relates nothing a verb of making has for its object when that is no technique', () => {
+    expect(named('# Notes\n\nQuorrel posts its transaction data to Harrowfen.\n').filter((r) => r.includes('USES'))).toEqual([]);
+  });
+});
