@@ -585,6 +585,8 @@ function definitionHit(at: number): CueHit {
 }
 
 /** The first mention after the cue (a few words may stand between), and those listed with it. */
+const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
   const listed = hit.cue.type === 'IS_A' || hit.cue.hyponym ? undefined : colonListObjects(ctx, s, hit.end, mentions);
@@ -596,6 +598,15 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.
   const owned = mentions.find((m) => m.start >= (first as Mention).end);
   if (owned && isPossessiveGap(s.text.slice(first.end - s.start, owned.start - s.start))) first = owned;
+  else if (/^['’]s?\s/.test(s.text.slice(first.end - s.start))) {
+    // ("uses Harrowfen's first-gen Tessbar prover": the owned name after a few modifiers; "leverages Harrowfen's security":
+    // an owned common noun, which names nothing. Either way the owner is no object.)
+    const modifiers = owned ? between(ctx, s, first.end, owned.start) : undefined;
+    const words = modifiers?.words.filter((w, i) => !(i === 0 && /^['’]?s$/.test(w.text))) ?? [];
+    const describes = words.length <= 3 && words.every((w) => MODIFIER_TAGS.has(w.pos ?? ''));
+    if (!owned || !describes || /[,;:()]/.test(modifiers?.text ?? '')) return [];
+    first = owned;
+  }
   // ("relies on recognized frameworks, such as A and B": examples after the class's comma are the cue's objects.)
   const examples = findCues(ctx.tokens[s.index] ?? [], lexicon).find(
     (h) =>

@@ -2044,3 +2044,14 @@ describe('a technique one makes and publishes (own examples)', () => {
     expect(named('# Notes\n\nQuorrel posts its transaction data to Harrowfen.\n').filter((r) => r.includes('USES'))).toEqual([]);
   });
 });
+
+describe("an owner's name before the object (own examples)", () => {
+  it('takes the owned name after a few modifiers as the object, not its owner ("uses Harrowfen\'s first-gen Tessbar prover")', () => {
+    const relations = named("# Notes\n\nQuorrel uses Harrowfen's first-gen Tessbar Prover to make its proofs.\n").filter((r) => r.startsWith('Quorrel USES'));
+    expect(relations).toEqual(['Quorrel USES Tessbar Prover']);
+  });
+
+  it('relates nothing when the owned thing is a common noun ("leverages Harrowfen\'s security")', () => {
+    expect(named("# Notes\n\nQuorrel leverages Harrowfen's security.\n").filter((r) => r.startsWith('Quorrel USES'))).toEqual([]);
+  });
+});
