@@ -28,6 +28,8 @@ function main(argv: string[]): number {
         console.log(`\n${corpus.name}/${a.path}`);
         for (const m of a.missed) console.log(`  missed   ${m}`);
         for (const s of a.spurious) console.log(`  spurious ${s}`);
+        if (a.missedEntities.length > 0) console.log(`  entities missed:   ${a.missedEntities.join(', ')}`);
+        if (a.spuriousEntities.length > 0) console.log(`  entities spurious: ${a.spuriousEntities.join(', ')}`);
       }
     }
     console.log(`\n${corpus.name} (${corpus.articles})`);

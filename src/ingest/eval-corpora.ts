@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { nameKey } from '../domain/names';
-import { addCounts, evaluate, parseGold, type Counts } from './eval';
+import { addCounts, evaluate, parseGold, type ArticleEval, type Counts } from './eval';
 import { analyze, type Knowledge } from './pipeline';
 import { readArticles } from './stages/read-article';
 
@@ -26,7 +26,7 @@ export interface CorpusResult {
   /** Discovered (non-catalog) entities, and those whose names match no gold entity: an upper bound on junk. */
   discovered: { all: number; unmatched: number };
   /** Per article: gold relations missed and predictions matching no gold relation (strictly). */
-  articles: { path: string; missed: string[]; spurious: string[] }[];
+  articles: ({ path: string } & Pick<ArticleEval, 'missed' | 'spurious' | 'missedEntities' | 'spuriousEntities'>)[];
 }
 
 const ZERO: Counts = { matchedPredicted: 0, predicted: 0, matchedGold: 0, gold: 0 };
@@ -58,7 +58,7 @@ export function scoreCorpus(corpus: Corpus, knowledge: Knowledge): CorpusResult 
       relationsStrict: addCounts(t.relationsStrict, scored.relations.strict),
       relationsLenient: addCounts(t.relationsLenient, scored.relations.lenient),
     };
-    result.articles.push({ path: gold.article, missed: scored.missed, spurious: scored.spurious });
+    result.articles.push({ path: gold.article, missed: scored.missed, spurious: scored.spurious, missedEntities: scored.missedEntities, spuriousEntities: scored.spuriousEntities });
   }
   return result;
 }

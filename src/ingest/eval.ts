@@ -51,6 +51,9 @@ export interface ArticleEval {
   /** Gold relations no prediction matches strictly, and predictions that match no gold relation. */
   missed: string[];
   spurious: string[];
+  /** Gold entities no predicted name matches (any type), and predicted names matching no gold entity. */
+  missedEntities: string[];
+  spuriousEntities: string[];
 }
 
 type Keys = ReadonlySet<string>;
@@ -103,6 +106,8 @@ export function evaluate(gold: Gold, patch: GraphPatch): ArticleEval {
     relations: { strict: relationCounts(strictSame), lenient: relationCounts(lenientSame) },
     missed: goldRels.filter((g) => !predRels.some((p) => strictSame(g, p))).map((g) => `${g.label}${endsNote(g.s, g.o)}`),
     spurious: predRels.filter((p) => !goldRels.some((g) => strictSame(g, p))).map((p) => p.label),
+    missedEntities: gold.entities.filter((g) => !found(goldKeys(g.name))).map((g) => `${g.type}:${g.name}`),
+    spuriousEntities: patch.entities.filter((e) => !goldEntities.some((g) => meets(g.keys, keysOf(e)))).map((e) => e.id),
   };
 }
 

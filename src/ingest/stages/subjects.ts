@@ -1,4 +1,5 @@
 import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../text/english';
+import { isCommonPlural } from '../text/pos';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -137,6 +138,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const purpose = gapBefore?.words.some((w) => lexicon.purposeMarkers.has(w.lower)) === true;
   const purposeSubject = purpose ? (previous ?? mainSubject(ctx, s, mentions, termEnd, hit)) : undefined;
   if (purposeSubject) return purposeSubject;
+  // ("Quillnet is a protocol for private payments, founded by A": a participle after a copula's class phrase is about its subject,
+  // whatever names the phrase holds: "a stack for building L2 chains, built by A".)
+  const classedOpening = hit.cue.participle ? copulaClassSubject(ctx, s, hit) : undefined;
+  if (classedOpening) return classedOpening;
   if (near && gapBefore && !purpose) {
     const gap = gapBefore;
     // "Tillerman et al. [7] designed X": a citation's "et al." and reference stand between the first author and the verb.
@@ -167,8 +172,6 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const joined = /,\s*(?:and|or)\s+(?:the\s+)?$/i.test(s.text.slice(0, near.start - s.start));
     if (joined && punctuationOf(gap.text) === ',' && gap.words.length === 0) return near;
     if (previous && asideBefore && (previousHit?.cue.participle || previousHit?.cue.appositive) && closesAside) return previous;
-    // ("Quillnet is a protocol for private payments, founded by A": a participle after a copula's class phrase is about its subject.)
-    if (hit.cue.participle && COPULA_CLASS.test(gap.text) && !gap.words.slice(2).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return near;
     // "Snapshot, the off-chain voting platform built by ...": an aside naming its class stands between.
     if (CLASS_ASIDE.test(gap.text) && gap.words.length <= 6) return near;
     // "X was written by A and is maintained by B": a second passive joined by "and" shares the first one's subject, never A.
@@ -334,6 +337,24 @@ function appositiveHost(ctx: Context, s: Sentence, left: readonly Mention[], nea
 const REFLEXIVE = /^(?:it|them)sel(?:f|ves)$/;
 
 const CITED = /^\s+et\s+al\.?(?:\s*(?:\[[^\]]*\]|\((?:19|20)\d\d[a-z]?\)))?\s*$/;
+
+/**
+ * The sentence's opening name when a copula and its class phrase, up to a comma, stand between it and the cue. Not across a
+ * clause inside the phrase ("a protocol that chains use, built by A"); the tagger may take a noun of the phrase for a verb
+ * ("a development stack"), so a clause is known by its opening word.
+ */
+function copulaClassSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const opening = openingMention(ctx, s);
+  if (!opening || opening.end > hit.start) return undefined;
+  // ("Marrowd is the client for the Quillchain rollup, maintained by X": a name closing the phrase, alone or with a singular
+  // class noun after it, is the nearer thing the participle may be about; the rules for the nearest name decide. A plural
+  // after it is a kind, no one thing: "a stack for building Tessbar chains, built by X".)
+  const last = (ctx.bySentence[s.index] ?? []).filter((m) => m.end <= hit.start && /^\p{Lu}/u.test(m.text)).pop();
+  const closing = last ? /^\s*(?:([\p{Ll}-]+)\s*)?,\s*$/u.exec(s.text.slice(last.end - s.start, hit.start - s.start)) : null;
+  if (last && last !== opening && closing && !isCommonPlural(closing[1] ?? '')) return undefined;
+  const gap = between(ctx, s, opening.end, hit.start, true);
+  return COPULA_CLASS.test(gap.text) && !gap.words.slice(2).some((w) => w.pos === 'AUX' || ctx.lexicon.clauseBreakers.has(w.lower)) ? opening : undefined;
+}
 
 const COPULA_CLASS = /^\s+(?:is|was|are|were)\s+(?:an?|the)\s[^,;:()]*,\s*$/;
 

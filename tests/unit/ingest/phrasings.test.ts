@@ -2055,3 +2055,16 @@ describe("an owner's name before the object (own examples)", () => {
     expect(named("# Notes\n\nQuorrel leverages Harrowfen's security.\n").filter((r) => r.startsWith('Quorrel USES'))).toEqual([]);
   });
 });
+
+describe('a participle after the class phrase of a copula (own examples)', () => {
+  const developers = (body: string) => named(body).filter((r) => r.includes('DEVELOPED_BY'));
+
+  it("is about the copula's subject, whatever names or tagger-taken verbs the class phrase holds", () => {
+    expect(developers('# Notes\n\nQuorrel is a common development stack, built by Acme Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Acme Labs']);
+    expect(developers('# Notes\n\nQuorrel is a stack for building Tessbar chains, built by Acme Labs to power Vexmoor.\n')).toEqual(['Quorrel DEVELOPED_BY Acme Labs']);
+  });
+
+  it('is not read across a clause inside the class phrase', () => {
+    expect(developers('# Notes\n\nQuorrel is a ledger where Tessbar settles, operated by Acme Labs.\n').filter((r) => r.startsWith('Quorrel'))).toEqual([]);
+  });
+});
