@@ -2068,3 +2068,23 @@ describe('a participle after the class phrase of a copula (own examples)', () =>
     expect(developers('# Notes\n\nQuorrel is a ledger where Tessbar settles, operated by Acme Labs.\n').filter((r) => r.startsWith('Quorrel'))).toEqual([]);
   });
 });
+
+describe('examples of what a cue relates (own examples)', () => {
+  it('relates the subject to each example that "including" gives of its object', () => {
+    const uses = (body: string) => named(body).filter((r) => r.startsWith('Quorrel USES'));
+    expect(uses('# Notes\n\nQuorrel uses zero-knowledge proofs, including zk-SNARKs and zk-STARKs.\n')).toEqual([
+      'Quorrel USES Zero-Knowledge Proofs',
+      'Quorrel USES zk-SNARKs',
+      'Quorrel USES zk-STARKs',
+    ]);
+    expect(uses('# Notes\n\nQuorrel supports several rollup designs, including optimistic rollups and zk-rollups.\n')).toEqual([
+      'Quorrel USES Optimistic Rollups',
+      'Quorrel USES Rollups',
+      'Quorrel USES zk-Rollups',
+    ]);
+  });
+
+  it('leaves the examples after "like" alone: it may only compare', () => {
+    expect(named('# Notes\n\nQuorrel uses fraud proofs, like Tessbar.\n').filter((r) => r.startsWith('Quorrel USES'))).toEqual(['Quorrel USES Fraud Proofs']);
+  });
+});
