@@ -2088,3 +2088,10 @@ describe('examples of what a cue relates (own examples)', () => {
     expect(named('# Notes\n\nQuorrel uses fraud proofs, like Tessbar.\n').filter((r) => r.startsWith('Quorrel USES'))).toEqual(['Quorrel USES Fraud Proofs']);
   });
 });
+
+describe('"based on" (own examples)', () => {
+  it('reads a named project or network a thing is based on as what it is built on, and a technique as one it uses', () => {
+    const relations = named('# Notes\n\nQuorrel is based on Arbitrum. Tessbar is based on zero-knowledge proofs.\n');
+    expect(relations).toEqual(['Quorrel BUILT_ON Arbitrum', 'Tessbar USES Zero-Knowledge Proofs']);
+  });
+});
