@@ -700,10 +700,14 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const plain = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, ''));
     const joined = plain && (connector || g.words.every((w) => connects(w) || lexicon.determiners.has(w.lower)));
     const connected = g.text.includes(',') || connector || g.words.some(connects);
+    // ("a consensus layer called A and an execution layer called B": a connector, then a phrase introducing the next name.)
+    const [link, ...rest] = g.words;
+    const introducedNext =
+      link !== undefined && connects(link) && /^[\s\p{L}-]+$/u.test(g.text) && introducesName(ctx, rest.filter((w) => !lexicon.determiners.has(w.lower)));
     // "deployed on Kestrel One, a data layer": a class after ", a" describes the name before it.
     if (g.words.length === 1 && INDEFINITE_ARTICLES.has((g.words[0] as Token).lower) && g.text.includes(',') && /^\p{Ll}/u.test(next.text)) break;
     // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.
-    if (!joined || !connected || (g.words.length > 2 && !connector) || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
+    if ((!joined && !introducedNext) || !connected || (g.words.length > 2 && !connector && !introducedNext) || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
     // ("Built on X, Quillchain inherited ...": a name after a bare comma that a finite verb follows opens the main clause.)
     // (Not a participle of an aside: "A, B, built by C".)
     const sentenceToks = ctx.tokens[s.index] ?? [];

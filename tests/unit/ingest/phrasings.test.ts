@@ -2095,3 +2095,9 @@ describe('"based on" (own examples)', () => {
     expect(relations).toEqual(['Quorrel BUILT_ON Arbitrum', 'Tessbar USES Zero-Knowledge Proofs']);
   });
 });
+
+describe('objects that a naming phrase introduces, listed (own examples)', () => {
+  it('keeps listing after "and" when a phrase with "called" or "known as" introduces the next name', () => {
+    expect(named('# Notes\n\nQuorrel consists of a consensus layer called Tessbar and an execution layer called Vexmoor.\n')).toEqual(['Tessbar PART_OF Quorrel', 'Vexmoor PART_OF Quorrel']);
+  });
+});
