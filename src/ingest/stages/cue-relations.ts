@@ -703,7 +703,13 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     // ("a consensus layer called A and an execution layer called B": a connector, then a phrase introducing the next name.)
     const [link, ...rest] = g.words;
     const introducedNext =
-      link !== undefined && connects(link) && /^[\s\p{L}-]+$/u.test(g.text) && introducesName(ctx, rest.filter((w) => !lexicon.determiners.has(w.lower)));
+      link !== undefined &&
+      connects(link) &&
+      /^[\s\p{L}-]+$/u.test(g.text) &&
+      introducesName(
+        ctx,
+        rest.filter((w) => !lexicon.determiners.has(w.lower)),
+      );
     // "deployed on Kestrel One, a data layer": a class after ", a" describes the name before it.
     if (g.words.length === 1 && INDEFINITE_ARTICLES.has((g.words[0] as Token).lower) && g.text.includes(',') && /^\p{Ll}/u.test(next.text)) break;
     // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.

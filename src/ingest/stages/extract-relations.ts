@@ -11,6 +11,7 @@ import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { legalPartOf } from './legal-relations';
+import { partsWhole } from './parts-intro';
 import { foundersAsMembers } from './owner-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
@@ -102,8 +103,11 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   for (const term of terms) {
     if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
     const labelSentence = ctx.byBlock[labelBlock]?.at(-1);
-    if (labelSentence && !labelDef) introCue(ctx, labelSentence, term, first.index);
-    if (labelSentence) {
+    // ("The major components of Quorrel are:" over "- Tessbar": each item is a part of the whole the intro names, and only that.)
+    const whole = labelSentence && !labelDef ? partsWhole(ctx, labelSentence) : undefined;
+    if (whole && whole.key !== term.key) add(ctx, term, 'PART_OF', whole, first.index, 'section:list-parts', confidence.section);
+    else if (labelSentence && !labelDef) introCue(ctx, labelSentence, term, first.index);
+    if (labelSentence && !whole) {
       const toks = ctx.tokens[labelSentence.index] ?? [];
       const last = findCues(toks, ctx.lexicon).at(-1);
       const hypernym = last?.cue.hyponym && last.endToken === toks.length ? mentionBefore(ctx, labelSentence, last) : undefined;

@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import { normalizeLabel, type Lexicon } from '../lexicon';
 import { markupLines, withoutInlineMarkup } from '../text/markup';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
+import { isCommonVerb } from '../text/pos';
 
 // Loaded once: building the model costs far more than segmenting an article.
 const nlp = winkNLP(model, ['sbd']);
@@ -13,6 +14,7 @@ const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
 const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t]+(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
+const NAME_ITEM = /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?\.?\s*$|([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?,\s+(?:an?|the)\s)/u;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
 const MAX_HEADING_WORDS = 12;
@@ -85,7 +87,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('heading', sub(body, line, bullet[0].length, line.text.slice(bullet[0].length)));
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
-      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon);
+      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon) ?? nameItem(content, lexicon);
       add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
     } else if (blocks.length === 0 && isHeadingLike(line.text)) {
       add('title', line);
@@ -282,6 +284,23 @@ function leadTerm(span: Span, lexicon: Lexicon): Span | null {
   const m = TERM.exec(span.text);
   if (m?.[1] === undefined || !isTerm(m[1], lexicon)) return null;
   return { start: span.start, end: span.start + m[1].length, text: m[1] };
+}
+
+/**
+ * "- Tessbar", "- [Vexmoor](url)", "- Quorrel Prover, a STARK prover": a bullet that is a short capitalised name alone, or
+ * one an aside after a comma describes, names its term (whether it is a name, discovery judges).
+ */
+function nameItem(span: Span, lexicon: Lexicon): Span | null {
+  const m = NAME_ITEM.exec(span.text);
+  const text = m?.[2] ?? m?.[3];
+  if (!m || text === undefined || wordCount(text, 5) > 4 || !isTerm(text, lexicon)) return null;
+  // ("- Integration with Semaphore", "- Launch Quorrel Chain": a phrase with a minor word, or opening with a verb, is a task.)
+  const words = text.toLowerCase().split(/\s+/);
+  if (words.some((w) => lexicon.minorWords.has(w)) || isCommonVerb(words[0] ?? '')) return null;
+  // ("- Hypernative, the platform Acme uses, flagged it": an aside that closes before a verb makes the item a sentence.)
+  if (m[3] !== undefined && /[,;]|\.\s/.test(span.text.slice(m[0].length))) return null;
+  const start = span.start + (m[1]?.length ?? 0);
+  return { start, end: start + text.length, text };
 }
 
 /** The label of a "Label: value" line (at most four words), or ''. */

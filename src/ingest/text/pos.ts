@@ -92,10 +92,10 @@ const VOCABULARY_SIZE = (() => {
     .out(its.uniqueId as never) as number[];
   return ids[1] as number;
 })();
-const entries = new Map<string, { english: boolean; plural: boolean; adjective: boolean }>();
+const entries = new Map<string, { english: boolean; plural: boolean; adjective: boolean; verb: boolean }>();
 
 /** What wink's own vocabulary says of a lower-case word, read once per word. */
-function vocabularyEntry(lower: string): { english: boolean; plural: boolean; adjective: boolean } {
+function vocabularyEntry(lower: string): { english: boolean; plural: boolean; adjective: boolean; verb: boolean } {
   const seen = entries.get(lower);
   if (seen !== undefined) return seen;
   const tokens = nlp.readDoc(lower).tokens();
@@ -103,7 +103,7 @@ function vocabularyEntry(lower: string): { english: boolean; plural: boolean; ad
   const lemmas = tokens.out(its.lemma as never) as string[];
   const tags = tokens.out(its.pos as never) as string[];
   const english = ids.length === 1 && (ids[0] as number) < VOCABULARY_SIZE;
-  const entry = { english, plural: english && tags[0] === 'NOUN' && lemmas[0] !== lower && /s$/.test(lower), adjective: english && tags[0] === 'ADJ' };
+  const entry = { english, plural: english && tags[0] === 'NOUN' && lemmas[0] !== lower && /s$/.test(lower), adjective: english && tags[0] === 'ADJ', verb: english && tags[0] === 'VERB' };
   entries.set(lower, entry);
   return entry;
 }
@@ -111,6 +111,11 @@ function vocabularyEntry(lower: string): { english: boolean; plural: boolean; ad
 /** A lower-case word of wink's own English vocabulary (not one it first met in the text). */
 export function isEnglishWord(lower: string): boolean {
   return vocabularyEntry(lower).english;
+}
+
+/** "launch", "builds": a lower-case word of wink's vocabulary that it tags, alone, as a verb. */
+export function isCommonVerb(lower: string): boolean {
+  return vocabularyEntry(lower).verb;
 }
 
 /** "high", "possible": a lower-case word of wink's vocabulary that it tags, alone, as an adjective. */

@@ -2101,3 +2101,21 @@ describe('objects that a naming phrase introduces, listed (own examples)', () =>
     expect(named('# Notes\n\nQuorrel consists of a consensus layer called Tessbar and an execution layer called Vexmoor.\n')).toEqual(['Tessbar PART_OF Quorrel', 'Vexmoor PART_OF Quorrel']);
   });
 });
+
+describe('a list intro that names the parts of a whole (own examples)', () => {
+  it('makes each item a part of the whole named after "of", and a bare or linked name item a name', () => {
+    const body = '# Notes\n\nThe major components of Quorrel are:\n\n- Tessbar\n- [Vexmoor](https://example.org/vexmoor), a sequencer\n';
+    expect(named(body).filter((r) => r.includes('Quorrel'))).toEqual(['Tessbar PART_OF Quorrel', 'Vexmoor PART_OF Quorrel']);
+  });
+
+  it('relates the items of a longer intro ("The architecture of X consists of several services, which include:")', () => {
+    const body = '# Notes\n\nThe architecture of Quorrel consists of several services, which include:\n\n- Tessbar\n- Vexmoor\n';
+    expect(named(body)).toEqual(['Tessbar PART_OF Quorrel', 'Vexmoor PART_OF Quorrel']);
+  });
+
+  it('takes no task item for a name ("- Integration with Tessbar", "- Launch Vexmoor Chain")', () => {
+    const found = names('# Notes\n\nThe major components of Quorrel are:\n\n- Integration with Tessbar\n- Launch Vexmoor Chain\n');
+    expect(found).not.toContain('Integration with Tessbar');
+    expect(found).not.toContain('Launch Vexmoor Chain');
+  });
+});

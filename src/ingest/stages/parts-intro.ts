@@ -1,0 +1,26 @@
+import { NAMED_TYPES } from '../text/english';
+import type { Mention, Sentence } from '../types';
+import type { Context } from './relation-context';
+
+/**
+ * "The major components of Quorrel are:", "Quorrel's architecture consists of several services, which include:": a list
+ * intro ending in a colon that names parts (lexicon `partNouns`) of a named whole, after "of" or before "'s". Returns the
+ * whole each item below is a part of, or undefined.
+ */
+export function partsWhole(ctx: Context, intro: Sentence): Mention | undefined {
+  if (!/:[\s*_]*$/.test(intro.text)) return undefined;
+  const toks = ctx.tokens[intro.index] ?? [];
+  const at = toks.findIndex((t) => ctx.lexicon.partNouns.has(t.lower));
+  const noun = toks[at];
+  if (!noun) return undefined;
+  const mentions = (ctx.bySentence[intro.index] ?? []).filter((m) => NAMED_TYPES.has(m.type));
+  // ("components of Quorrel", "the modules of the Quorrel stack")
+  const after = intro.text.slice(noun.end - intro.start);
+  const of = /^\s+of\s+(?:the\s+)?/i.exec(after);
+  if (of) {
+    const from = noun.end + of[0].length;
+    return mentions.find((m) => m.start === from);
+  }
+  // ("Quorrel's components", "Quorrel's architecture consists of several services"): the owner before the part noun.
+  return mentions.find((m) => m.end < noun.start && /^['’]s?\s/.test(intro.text.slice(m.end - intro.start)));
+}
