@@ -10,6 +10,7 @@ import { citedProposers } from './citations';
 import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
+import { asClass } from './as-class';
 import { legalPartOf } from './legal-relations';
 import { partsWhole } from './parts-intro';
 import { foundersAsMembers } from './owner-relations';
@@ -42,6 +43,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       countedParts(ctx, s);
       citedProposers(ctx, s);
       contrastedAlternatives(ctx, block, s);
+      asClass(ctx, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

@@ -2119,3 +2119,14 @@ describe('a list intro that names the parts of a whole (own examples)', () => {
     expect(found).not.toContain('Launch Vexmoor Chain');
   });
 });
+
+describe('a name an "as a" phrase describes (own examples)', () => {
+  it('is a kind of the class heading the phrase, fronted or after the name', () => {
+    expect(named('# Notes\n\nAs a rollup, Quorrel posts all transaction data on Arbitrum.\n')).toContain('Quorrel IS_A Rollups');
+    expect(named('# Notes\n\nQuorrel runs fast. Quorrel, as an optimistic rollup on Arbitrum, processes many transactions.\n')).toContain('Quorrel IS_A Optimistic Rollups');
+  });
+
+  it('reads no class where the phrase is no class ("As a result, …")', () => {
+    expect(named('# Notes\n\nAs a result, Quorrel posts optimistic rollups data on Arbitrum.\n').filter((r) => r.includes('IS_A'))).toEqual([]);
+  });
+});
