@@ -229,7 +229,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (firstWord?.lower === 'the' && noun && (lexicon.typeByWord.has(noun.lower) || lexicon.referenceNouns.has(noun.lower)) && hit.startToken <= toks.indexOf(noun) + 2)
     return definiteAntecedent(ctx, block, s, noun);
   // "By leveraging A, X provides ...", "Built by Acme, X uses ...": the subject follows the fronted clause.
-  const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || (hit.cue.participle && firstWord.start === hit.start));
+  // ("Using Kubernetes, Quorrel deploys …": so does a cue's present participle opening the sentence.)
+  const fronted = firstWord !== undefined && (lexicon.frontedMarkers.has(firstWord.lower) || ((hit.cue.participle || /\p{L}ing$/u.test(firstWord.lower)) && firstWord.start === hit.start));
   if (firstWord && fronted && objects.length > 0) {
     const last = objects[objects.length - 1] as Mention;
     const first = s.text.indexOf(',', last.end - s.start);

@@ -2130,3 +2130,9 @@ describe('a name an "as a" phrase describes (own examples)', () => {
     expect(named('# Notes\n\nAs a result, Quorrel posts optimistic rollups data on Arbitrum.\n').filter((r) => r.includes('IS_A'))).toEqual([]);
   });
 });
+
+describe('a cue in a present participle opening the sentence (own examples)', () => {
+  it('relates the subject after the comma ("Using Tessbar, Quorrel …")', () => {
+    expect(named('# Notes\n\nQuorrel runs fast. Using zero-knowledge proofs, Quorrel settles every batch quickly.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
+  });
+});
