@@ -2136,3 +2136,15 @@ describe('a cue in a present participle opening the sentence (own examples)', ()
     expect(named('# Notes\n\nQuorrel runs fast. Using zero-knowledge proofs, Quorrel settles every batch quickly.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
   });
 });
+
+describe('who initiated a project, and an organization another owns (own examples)', () => {
+  const body = "# Notes\n\nQuorrel is an open-source project initiated by Harrowfen Bank's Tessbar Lab. The Vexmoor Act was initiated by the European Commission.\n";
+
+  it('reads a project "initiated by" an organization as developed by it, and a law as proposed by it', () => {
+    expect(named(body)).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Tessbar Lab', 'Vexmoor Act PROPOSED_BY European Commission']));
+  });
+
+  it("makes an organization another one owns ('Harrowfen Bank's Tessbar Lab') a part of it", () => {
+    expect(named(body)).toContain('Tessbar Lab PART_OF Harrowfen Bank');
+  });
+});
