@@ -91,7 +91,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     }
     for (const [k, f] of list.entries()) list[k] = typeByShape(typeByClassifier(typeByDescription(asPerson(f, s, toks, lexicon), s, lexicon), s, lexicon), s);
     const kept = coordinatedPeople(list, s, toks, lexicon)
-      .filter((f) => junkReason(f, s, lexicon) === null)
+      .filter((f) => junkReason(f, s, lexicon, toks) === null)
       .map((f) => withInitials(f, s));
     found[s.index] = kept;
     for (const f of kept) {

@@ -1,3 +1,4 @@
+import type { Token } from '../../text/tokenize';
 import type { Lexicon } from '../../lexicon';
 import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
@@ -18,9 +19,12 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
  * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner opens ("Our stack") or
  * a name fused to the word before it ("non-EVM").
  */
-export function junkReason(f: Found, s: Sentence, lexicon: Lexicon): string | null {
+export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readonly Token[] = []): string | null {
   if (!f.discovered) return null;
   const text = s.text.slice(f.start - s.start, f.end - s.start);
+  // "allow seamless updates", "submit contributions": a lower-case phrase opening with a verb's plain form is a predicate.
+  const opener = toks.find((t) => t.start === f.start);
+  if (opener && /^\p{Ll}/u.test(text) && /\s/.test(text) && (opener.pos === 'VERB' || opener.pos === 'AUX') && !/(?:ing|ed)$/.test(opener.lower)) return 'a verb phrase';
   if (NUMBER.test(text)) return 'a number or quantity';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
   // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.

@@ -1,0 +1,31 @@
+import { recognizeEntities } from '../../../src/ingest/stages/recognize-entities';
+import type { Found } from '../../../src/ingest/stages/discover';
+import { junkReason } from '../../../src/ingest/stages/rules/junk';
+import { segment } from '../../../src/ingest/stages/segment';
+import { articleOf, seedKnowledge } from './helpers';
+
+// Own sentences, written for this rule; no article's text.
+const knowledge = seedKnowledge();
+
+/** Why a discovered name spelled `phrase` in the article's one sentence would be junk, or null. */
+function reasonFor(body: string, phrase: string): string | null {
+  const article = articleOf(body);
+  const seg = segment(article, knowledge.lexicon);
+  const { tokens } = recognizeEntities(article, seg, knowledge);
+  const s = seg.sentences.find((x) => x.text.includes(phrase));
+  if (!s) throw new Error(`no sentence holds "${phrase}"`);
+  const start = s.start + s.text.indexOf(phrase);
+  const found = { discovered: true, start, end: start + phrase.length, name: phrase } as unknown as Found;
+  return junkReason(found, s, knowledge.lexicon, tokens[s.index] ?? []);
+}
+
+describe('junk among discovered names (own examples)', () => {
+  it('takes a lower-case phrase opening with a verb\'s plain form for a predicate ("to allow seamless updates")', () => {
+    expect(reasonFor('# Notes\n\nQuorrel uses proxies to allow seamless updates.\n', 'allow seamless updates')).toBe('a verb phrase');
+  });
+
+  it('keeps a term opening with a gerund or a participle ("proving fees", "distributed ledgers")', () => {
+    expect(reasonFor('# Notes\n\nQuorrel lowers proving fees for distributed ledgers.\n', 'proving fees')).toBeNull();
+    expect(reasonFor('# Notes\n\nQuorrel lowers proving fees for distributed ledgers.\n', 'distributed ledgers')).toBeNull();
+  });
+});
