@@ -254,8 +254,8 @@ function ownedPhrase(ctx: Context, s: Sentence, owner: Mention): { length: numbe
 
 /**
  * "Velora, a lending market on Quillnet One", "X is a mobile wallet for Quillchain", "a bridge between A and B",
- * "**X**: A permissionless rollup on Quillnet": a description of what a name is that places it on networks says it is
- * built on them.
+ * "**X**: A permissionless rollup on Quillnet", "X, as a rollup for Quillnet,": a description of what a name is that places it
+ * on networks says it is built on them.
  */
 export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
@@ -311,4 +311,4 @@ export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Ment
   }
 }
 
-const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
+const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:as\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;

@@ -2148,3 +2148,9 @@ describe('who initiated a project, and an organization another owns (own example
     expect(named(body)).toContain('Tessbar Lab PART_OF Harrowfen Bank');
   });
 });
+
+describe('an "as a" phrase that places a name on a network (own examples)', () => {
+  it('builds the name on the network ("X, as a rollup for the Harrowfen network, …")', () => {
+    expect(named('# Notes\n\nQuorrel runs fast. Quorrel, as a rollup for the Harrowfen network, processes many transactions.\n')).toContain('Quorrel BUILT_ON Harrowfen');
+  });
+});
