@@ -10,6 +10,7 @@ import { fusedToWordBefore, isCapitalized, tokenize, type Token } from '../text/
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
 import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
+import { repositoryLinks } from './rules/repository-links';
 import { legalParts } from './rules/legal-parts';
 import { linkedLists } from './rules/linked-lists';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
@@ -80,6 +81,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       list.push(...parenthesizedLists(s, toks, list, lexicon));
       addOuter(list, versionedNames(s, toks, list, lexicon));
       replaceSame(list, linkedLists(article.body.slice(s.start, s.end), s, list, lexicon));
+      list.push(...repositoryLinks(article.body.slice(s.start, s.end), s, list, lexicon));
     } else if (block && (block.kind === 'heading' || block.kind === 'title') && BYLINE.test(s.text)) {
       // A byline ("Jane Roe, John Doe", "By Jane Roe | May 2025") looks like a heading: only people are taken from it,
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").

@@ -39,8 +39,8 @@ export function resolveEntities(
     // A lower-case term that takes part in no relation is only a phrase of the text ("libp2p" is a name).
     // (The mentions that found it decide, not the re-scan's copies in title-case headings.)
     const finders = group.filter((m) => m.rule !== 'discover:repeat');
-    // ("ethers.js", "halo2-bench": a name spelled like code is a name, related or not.)
-    const lower = finders.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper' && !CODE_SPELLED.test(m.text));
+    // ("ethers.js", "halo2-bench": a name spelled like code is a name, related or not; so is one linked to its own repository.)
+    const lower = finders.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper' && m.rule !== 'discover:repository-link' && !CODE_SPELLED.test(m.text));
     if (lower && !group.some((m) => related.has(m.index))) discoveredGroups.delete(key);
   }
   const votes = roleVotes(candidates, mentions, roleTypes);

@@ -124,7 +124,9 @@ export function typeByModel(
     const probabilities = predict(model, features);
     const related = group.some((m) => roles.has(m.index));
     const noEntity = none >= 0 ? (probabilities[none] as number) : 0;
-    if (noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
+    // (A link to the name's own repository or package page is evidence enough that it names something.)
+    const linked = group.some((m) => m.rule === 'discover:repository-link');
+    if (!linked && noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
       for (const m of group) junk.add(m.index);
       continue;
     }

@@ -2154,3 +2154,15 @@ describe('an "as a" phrase that places a name on a network (own examples)', () =
     expect(named('# Notes\n\nQuorrel runs fast. Quorrel, as a rollup for the Harrowfen network, processes many transactions.\n')).toContain('Quorrel BUILT_ON Harrowfen');
   });
 });
+
+describe('a link to the repository or package a name names (own examples)', () => {
+  it('names a project by the link words that spell the repository, lower-case and unrelated as it may be', () => {
+    const found = names('# Notes\n\nThe daemon ships with [`tessbard`](https://github.com/acme/tessbar) and [vexmoor-sdk](https://npmjs.com/package/vexmoor-sdk).\n');
+    expect(found).toEqual(expect.arrayContaining(['tessbard', 'vexmoor-sdk']));
+  });
+
+  it('takes no link words that name something else ("[here](…)", "[the docs](…)")', () => {
+    const found = names('# Notes\n\nRead [here](https://github.com/acme/tessbar) or [docs](https://github.com/acme/vexmoor).\n');
+    expect(found).toEqual([]);
+  });
+});
