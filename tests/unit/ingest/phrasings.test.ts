@@ -2166,3 +2166,9 @@ describe('a link to the repository or package a name names (own examples)', () =
     expect(found).toEqual([]);
   });
 });
+
+describe('a field that lists authors (own examples)', () => {
+  it('splits the last "and" of a comma list of names into two people, whoever their given names', () => {
+    expect(names('# Quorrel\n\n**Authors:** Tian Lo, Anit Kumar Tessbar, Ameet Talwar and Vexa Harrowfen.\n')).toEqual(['Ameet Talwar', 'Anit Kumar Tessbar', 'Tian Lo', 'Vexa Harrowfen']);
+  });
+});

@@ -66,9 +66,16 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
 /** "Jane Roe and Priya Tillerman": an "and" between two people's names, written as a comma of the same length. */
 function joinedPeople(text: string): string {
   const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
-  return text.replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) =>
-    person(given) && person(/(?:^|,\s*)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]*$/u.exec(text.slice(0, at))?.[1]) ? ','.padEnd(m.length) : m,
-  );
+  // ("Tian Li, Anit Kumar Sahu, Ameet Talwalkar and Virginia Smith": after a comma list of names, a last "and" between two
+  // names of two or three title-case words each joins two values too, whoever's given names they are.)
+  const TITLED = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+  return text.replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) => {
+    const before = text.slice(0, at);
+    const left = before.slice(before.lastIndexOf(',') + 1).trim();
+    const right = (/^[^,]*/.exec(text.slice(at + m.length))?.[0] ?? '').trim();
+    const listed = before.includes(',') && TITLED.test(left) && TITLED.test(right);
+    return listed || (person(given) && person(/(?:^|,\s*)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]*$/u.exec(before)?.[1])) ? ','.padEnd(m.length) : m;
+  });
 }
 
 /**
