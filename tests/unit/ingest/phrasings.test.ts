@@ -2172,3 +2172,13 @@ describe('a field that lists authors (own examples)', () => {
     expect(names('# Quorrel\n\n**Authors:** Tian Lo, Anit Kumar Tessbar, Ameet Talwar and Vexa Harrowfen.\n')).toEqual(['Ameet Talwar', 'Anit Kumar Tessbar', 'Tian Lo', 'Vexa Harrowfen']);
   });
 });
+
+describe('a field that lists contributors (own examples)', () => {
+  it('reads its names as people, two joined by "and" as two, and its label as no name', () => {
+    const body = '# Quorrel\n\nQuorrel is a baseline.\n\n**Contributors:** Tianyu Beaumont and Vexa Fernandez-Marques.\n';
+    const typed = analyze(articleOf(body), knowledge)
+      .patch.entities.map((e) => `${e.type}:${e.name}`)
+      .sort();
+    expect(typed).toEqual(['Person:Tianyu Beaumont', 'Person:Vexa Fernandez-Marques', 'Project:Quorrel']);
+  });
+});

@@ -64,16 +64,17 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
 }
 
 /** "Jane Roe and Priya Tillerman": an "and" between two people's names, written as a comma of the same length. */
-function joinedPeople(text: string): string {
+function joinedPeople(text: string, people = false): string {
   const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
   // ("Tian Li, Anit Kumar Sahu, Ameet Talwalkar and Virginia Smith": after a comma list of names, a last "and" between two
   // names of two or three title-case words each joins two values too, whoever's given names they are.)
-  const TITLED = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2}$/u;
+  const TITLED = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
   return text.replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) => {
     const before = text.slice(0, at);
     const left = before.slice(before.lastIndexOf(',') + 1).trim();
     const right = (/^[^,]*/.exec(text.slice(at + m.length))?.[0] ?? '').trim();
-    const listed = before.includes(',') && TITLED.test(left) && TITLED.test(right);
+    // (So may one in a field of people: "Contributors: Charles Beauville and Javier Fernandez-Marques".)
+    const listed = (people || before.includes(',')) && TITLED.test(left) && TITLED.test(right);
     return listed || (person(given) && person(/(?:^|,\s*)(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu}[\p{L}'’-]*$/u.exec(before)?.[1])) ? ','.padEnd(m.length) : m;
   });
 }
@@ -85,7 +86,10 @@ function joinedPeople(text: string): string {
 export function fieldNames(value: Span, type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon): Found[] {
   const text = value.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
   // ("Authors: Jane Roe and Priya Tillerman": "and" before a lower-case word, or between two people's names, joins two values.)
-  const joined = joinedPeople(text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)));
+  const joined = joinedPeople(
+    text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)),
+    type === 'Person',
+  );
   const parts = cellParts({ start: value.start, end: value.start + text.length, text: joined })
     .map((p) => ({ ...p, text: value.text.slice(p.start - value.start, p.end - value.start) }))
     // "Developer: Acme (ACM), Singapore": a name is capitalised where the label calls for a named thing.
