@@ -239,11 +239,12 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     }
     // "supports several federated learning algorithms, including A and B": what the examples are kinds of, the cue before
     // relates to its subject, and so it relates the examples. ("like" may only compare: "uses rollups, like X" is left alone.)
-    const including = hit.cue.hyponym && hit.cue.appositive && prior.hit && prior.subject && prior.objects.includes(subject) ? prior.hit.cue : undefined;
-    for (const o of including ? objects : []) {
-      if (!including || !prior.subject || (including.objectTypes && !including.inverse && !including.objectTypes.includes(guessedType(o)))) continue;
-      if (including.inverse) add(ctx, o, including.type, prior.subject, s.index, `cue:${including.phrase}`, lexicon.data.confidence.cue);
-      else add(ctx, prior.subject, including.type, o, s.index, `cue:${including.phrase}`, lexicon.data.confidence.cue);
+    const including = hit.cue.hyponym && hit.cue.appositive && prior.objects.includes(subject) ? prior.hit?.cue : undefined;
+    const holder = prior.subject;
+    for (const o of including && holder ? objects : []) {
+      if (!including || !holder || (including.objectTypes && !including.inverse && !including.objectTypes.includes(guessedType(o)))) continue;
+      if (including.inverse) add(ctx, o, including.type, holder, s.index, `cue:${including.phrase}`, lexicon.data.confidence.cue);
+      else add(ctx, holder, including.type, o, s.index, `cue:${including.phrase}`, lexicon.data.confidence.cue);
     }
     const agent = passiveAgent(ctx, s, hit, objects, mentions);
     if (agent) add(ctx, subject, agent.cue.type, agent.mention, s.index, `cue:${agent.cue.phrase}`, lexicon.data.confidence.cue);
