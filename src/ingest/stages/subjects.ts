@@ -113,6 +113,12 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     const opening = openingMention(ctx, s);
     if (opening && opening.end < hit.start) return opening;
   }
+  // ("Quorrel scales Tessbar by using sidechains", "Quorrel is a framework for scaling Tessbar by using X": a gerund cue after
+  // "by" names the means of the sentence's opening name.)
+  if (ing && /\p{L}ing$/u.test(ing.lower) && before?.lower === 'by') {
+    const opening = openingMention(ctx, s);
+    if (opening && opening.end < before.start) return opening;
+  }
   // "Lumeno, a startup founded by former Acme engineers, trains models using X": a gerund cue after the clause's verb
   // is about that verb's subject, across the aside between the name and the verb.
   const governed = ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) ? verbSubject(ctx, s, hit) : undefined;

@@ -2182,3 +2182,9 @@ describe('a field that lists contributors (own examples)', () => {
     expect(typed).toEqual(['Person:Tianyu Beaumont', 'Person:Vexa Fernandez-Marques', 'Project:Quorrel']);
   });
 });
+
+describe('a gerund cue after "by" (own examples)', () => {
+  it('names the means of the sentence\'s opening name ("X is a framework for scaling Y by using Z")', () => {
+    expect(named('# Notes\n\nQuorrel is a framework for scaling Arbitrum by using zero-knowledge proofs.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
+  });
+});
