@@ -1,8 +1,7 @@
-import type { Token } from '../../text/tokenize';
 import type { Lexicon } from '../../lexicon';
 import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
-import { fusedToWordBefore } from '../../text/tokenize';
+import { fusedToWordBefore, type Token } from '../../text/tokenize';
 import type { Found } from '../discover';
 
 const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)|^0x[\p{N}a-f]+$/iu;
