@@ -72,6 +72,10 @@ export const lexiconSchema = z.object({
   lineContinuers: words,
   /** "consists of three components:": nouns whose list items are parts of the intro's subject. */
   partNouns: words,
+  /** "the Rust execution client": programming languages, which a thing they modify is written in (uses), not built on. */
+  languages: words,
+  /** "a Rust-like language", "Solidity-inspired": suffixes that compare a thing to a name and say nothing of its use. */
+  likenessSuffixes: words,
   /** "Article 22", "Annex III", "Art. 9": words that, before a number, name a numbered part of a law or standard. */
   legalParts: words,
   /** "Name: Quillnet" over "Built on: ..." lines: labels whose value names the thing a record's fields describe. */
@@ -213,6 +217,8 @@ export interface Lexicon {
   relativePronouns: ReadonlySet<string>;
   lineContinuers: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  likenessSuffixes: ReadonlySet<string>;
   legalParts: ReadonlySet<string>;
   recordNameLabels: ReadonlySet<string>;
   listQuantifiers: ReadonlySet<string>;
@@ -306,6 +312,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
     relativePronouns: set(data.relativePronouns),
     lineContinuers: set(data.lineContinuers),
     partNouns: set(data.partNouns),
+    languages: set(data.languages),
+    likenessSuffixes: set(data.likenessSuffixes),
     legalParts: set(data.legalParts),
     recordNameLabels: set(data.recordNameLabels),
     listQuantifiers: set(data.listQuantifiers),

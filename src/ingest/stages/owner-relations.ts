@@ -292,7 +292,10 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     const next = ctx.tokens[s.index]?.find((t) => t.start >= base.end);
     const gap = next ? s.text.slice(base.end - s.start, next.start - s.start) : '';
     if (!next || !/^\p{Ll}/u.test(next.text) || !/^(?:-|\s+)$/.test(gap) || (gap !== '-' && next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
-    add(ctx, host, rule.platformType ?? 'BUILT_ON', base, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
+    // ("a Rust-like language" is compared to Rust; "the Rust execution client" is written in Rust, which it uses.)
+    if (gap === '-' && ctx.lexicon.likenessSuffixes.has(next.lower)) continue;
+    const language = ctx.lexicon.languages.has(base.text.toLowerCase());
+    add(ctx, host, language ? 'USES' : (rule.platformType ?? 'BUILT_ON'), base, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
   }
 }
 

@@ -58,6 +58,8 @@ describe('extraction of unseen phrasings', () => {
       '- **Tessel Guard**: model cards + continuous drift monitoring, sold by Harbor Governance Ltd.\n\n' +
       'The Kestrel light client is built on top of Lumen, a Rust implementation of a light node.\n';
     expect(facts(body)).toEqual([
+      // "a Rust implementation": Lumen is written in Rust.
+      'network:lumen USES project:rust (structure:placed)',
       'project:kestrel BUILT_ON network:lumen (cue:is built on)',
       'project:marrowfield BUILT_ON network:quillchain (cue:built on)',
       'project:marrowfield IS_A project:actively-validated-service (structure:definition)',
@@ -336,5 +338,21 @@ describe('agents after a date, and "used by" (own examples)', () => {
 
   it('still matches an inflected cue whose spelling starts a longer cue ("relied on")', () => {
     expect(named('Intro\nKelpie relied on Solana for settlement.\n')).toEqual(['Kelpie USES Solana']);
+  });
+});
+
+describe('widely used technology and the languages things are written in (own examples)', () => {
+  it('knows a programming language, a database and a machine-learning method with no cue near them', () => {
+    const { patch } = analyze(articleOf('Intro\nThe Harbor toolkit ships Python bindings, a Redis cache and logistic regression baselines.\n'), knowledge);
+    expect(patch.entities.map((e) => `${e.type}:${e.name}`)).toEqual(expect.arrayContaining(['Project:Python', 'Project:Redis', 'Technique:Logistic Regression']));
+  });
+
+  it('reads "X, the <language> client" as X using the language, and "a <language>-like language" as no relation', () => {
+    expect(named('Intro\nKelpie relies on Quillnode, the Rust execution client from Harbor Labs.\n').sort()).toEqual([
+      'Kelpie USES Quillnode',
+      'Quillnode DEVELOPED_BY Harbor Labs',
+      'Quillnode USES Rust', // written in Rust, not built on it
+    ]);
+    expect(named('Intro\nContracts on Kelpie are written in Tidescript, a Rust-like language.\n')).toEqual(['Kelpie USES Tidescript']);
   });
 });
