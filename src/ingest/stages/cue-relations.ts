@@ -57,6 +57,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
     const end = (mentions[i] as Mention).end - s.start;
     if (!APPOSITIVE_START.test(s.text.slice(end, end + 18)) || end <= frontedUntil) continue;
+    if (/^[*_]*\s*\(/.test(s.text.slice(end)) && !/^\p{Lu}/u.test((mentions[i] as Mention).text)) continue;
     definition = definitionHead(ctx, s, (mentions[i] as Mention).end, mentions[i + 1], APPOSITIVE_LEAD);
     defined = mentions[i];
   }
@@ -64,7 +65,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   if (defined && definition && !spellsOut(defined.text, definition.text)) {
     // ("A and B, the two largest rollups, ...": the aside describes every name the list joins.)
     // (Not after "a/an": "between A and B, an application rollup" describes B alone.)
-    const singular = /^[*_]*\s*,\s*(?:itself\s+)?an?\s/i.test(s.text.slice(defined.end - s.start));
+    const singular = /^[*_]*\s*[,(]\s*(?:itself\s+)?an?\s/i.test(s.text.slice(defined.end - s.start));
     const named = term || singular ? [defined] : coordinated(ctx, s, defined, mentions, new Set());
     for (const d of named) add(ctx, d, 'IS_A', definition, s.index, 'structure:definition', lexicon.data.confidence.structure);
     Object.assign(prior, { subject: defined, hit: definitionHit(defined.end), objects: [definition] });
@@ -568,9 +569,11 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
 
 const ITEM_LEAD = /^[*\s]*[:,—–-][*\s]*/;
 const FRAGMENT_LEAD = /^[*\s]*/;
-const APPOSITIVE_LEAD = /^[*_]*\s*,\s*(?:itself\s+)?/;
-// Emphasis markers may close the name first ("**EigenDA**, an actively validated service").
-const APPOSITIVE_START = /^[*_]*,\s*(?:itself\s+)?(?:an?|the|\p{L}+)\s/iu;
+const APPOSITIVE_LEAD = /^[*_]*\s*[,(]\s*(?:itself\s+)?/;
+// Emphasis markers may close the name first ("**EigenDA**, an actively validated service"); a parenthesis may hold the
+// aside after "a/an" ("SGX (a trusted execution environment developed by Intel)"), when a name opens it: after a class, the
+// parenthesis names an instance ("a secure element (the ST33K1M5)", "a validity proof (a SNARK or a STARK)").
+const APPOSITIVE_START = /^[*_]*(?:,\s*(?:itself\s+)?(?:an?|the|\p{L}+)|\s*\(an?)\s/iu;
 
 function definitionHit(at: number): CueHit {
   const cue: Cue = {

@@ -367,9 +367,10 @@ const COPULA_CLASS = /^\s+(?:is|was|are|were)\s+(?:an?|the)\s[^,;:()]*,\s*$/;
 
 export const CLASS_ASIDE = /^\s*,\s*(?:the|an?|another)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
 
-const APPOSITION = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
+// ("SGX (a trusted execution environment developed by Intel)": or a parenthesis.)
+const APPOSITION = /^[*_]*\s*[,(]\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*$/u;
 
-const APPOSITION_OF = /^[*_]*\s*,\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*\s(?:of|for)\s+(?:the\s+|an?\s+)?$/u;
+const APPOSITION_OF = /^[*_]*\s*[,(]\s*(?:itself\s+)?(?:an?|the)\s+[\p{L}\p{N}\s-]*\s(?:of|for)\s+(?:the\s+|an?\s+)?$/u;
 
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]+(?:,[^—–]{0,40})?\s[—–]\s/u;
 

@@ -356,3 +356,13 @@ describe('widely used technology and the languages things are written in (own ex
     expect(named('Intro\nContracts on Kelpie are written in Tidescript, a Rust-like language.\n')).toEqual(['Kelpie USES Tidescript']);
   });
 });
+
+describe('an aside in parentheses (own examples)', () => {
+  it('reads "X (a <class> developed by Y)" as X is a class, developed by Y', () => {
+    expect(named('Intro\nKelpie settles to Quillnet (an optimistic rollup developed by Harbor Labs) every hour.\n').sort()).toEqual([
+      'Kelpie BUILT_ON Quillnet',
+      'Quillnet DEVELOPED_BY Harbor Labs', // not the class
+      'Quillnet IS_A Optimistic Rollups',
+    ]);
+  });
+});
