@@ -189,6 +189,9 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     const named = rule.namedTypes.includes(owned.type) && /\p{Lu}/u.test(owned.text) && (kind === undefined || kind === owned.type);
     // ("Acme Labs' rollup": one lower-case class word is the owner's instance of the class, no relation to the class.)
     if (/^\p{Ll}[\p{L}-]*$/u.test(owned.text) && !owned.discovered && !termPart) continue;
+    // ("SHARP is Acme's proof aggregator", "SHARP, Acme's proof aggregator": the class describes the name before, which is owned.)
+    const host = mentions[i - 1];
+    if (/^\p{Ll}/u.test(owned.text) && host && /^\p{Lu}/u.test(host.text) && /^[*_`]*\s*(?:,|\s(?:is|was))\s*(?:the\s+)?$/i.test(s.text.slice(host.end - s.start, owner.start - s.start))) continue;
     if (!named && !termPart && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
     // ("Acme's Jane Roe" is a member; "Quillchain's Marrow wallet" is built on the chain it belongs to.)
     const member = owned.type === 'Person' || rule.ownerTypes.includes(owned.type);
@@ -210,7 +213,8 @@ export function apposedPossessives(ctx: Context, s: Sentence, mentions: readonly
   for (let i = 1; i < mentions.length; i += 1) {
     const host = mentions[i - 1] as Mention;
     const owner = mentions[i] as Mention;
-    if (!/^[*_`]*\s*,\s*(?:the\s+)?$/i.test(s.text.slice(host.end - s.start, owner.start - s.start))) continue;
+    // ("SHARP is Acme's proof aggregator": so does one after a copula.)
+    if (!/^[*_`]*\s*(?:,|\s(?:is|was))\s*(?:the\s+)?$/i.test(s.text.slice(host.end - s.start, owner.start - s.start))) continue;
     // ("Marrowd, Quillnet's interoperability layer": a project, network or law owns a named part.)
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type);
     if (!(rule.ownerTypes.includes(owner.type) || component) || owner.weakType === true) continue;

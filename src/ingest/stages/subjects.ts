@@ -148,6 +148,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // whatever names the phrase holds: "a stack for building L2 chains, built by A".)
   const classedOpening = hit.cue.participle ? copulaClassSubject(ctx, s, hit) : undefined;
   if (classedOpening) return classedOpening;
+  // ("SHARP is Acme's proof aggregator, which uses X", "Quill is a framework for rollups, which relies on Y": a clause on the
+  // class of a copula is about the copula's subject.)
+  const relativeOpening = copulaRelativeSubject(ctx, s, hit);
+  if (relativeOpening) return relativeOpening;
   if (near && gapBefore && !purpose) {
     const gap = gapBefore;
     // "Tillerman et al. [7] designed X": a citation's "et al." and reference stand between the first author and the verb.
@@ -364,6 +368,25 @@ function copulaClassSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | u
 }
 
 const COPULA_CLASS = /^\s+(?:is|was|are|were)\s+(?:an?|the)\s[^,;:()]*,\s*$/;
+
+/**
+ * The sentence's opening name when the cue opens a non-restrictive relative clause ("…, which uses") on the class phrase of
+ * its copula: "X is a/the/Acme's <class phrase>, which …". No other proper name may stand in the phrase but its owner.
+ */
+function copulaRelativeSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const opening = openingMention(ctx, s);
+  if (!opening || opening.end > hit.start) return undefined;
+  const gap = COPULA_RELATIVE.exec(s.text.slice(opening.end - s.start, hit.start - s.start));
+  if (!gap) return undefined;
+  const owner = gap[1] ?? '';
+  const inside = (ctx.bySentence[s.index] ?? []).filter((m) => m.start >= opening.end && m.end <= hit.start);
+  return inside.every((m) => /^\p{Ll}/u.test(m.text) || m.text === owner) &&
+    findCues(ctx.tokens[s.index]?.filter((t) => t.start >= opening.end && t.end <= hit.start) ?? [], ctx.lexicon).every((h) => h.cue.type === 'IS_A')
+    ? opening
+    : undefined;
+}
+
+const COPULA_RELATIVE = /^[*_`]*\s+(?:is|was)\s+(?:(?:an?|the)\s|([\p{L}\p{N}. -]+?)['’]s?\s)[^,;:()]*,\s*(?:which|who)\s+(?:(?:also|now|still|then|in turn)\s+)?$/u;
 
 export const CLASS_ASIDE = /^\s*,\s*(?:the|an?|another)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
 

@@ -366,3 +366,13 @@ describe('an aside in parentheses (own examples)', () => {
     ]);
   });
 });
+
+describe('a copula with an owner and a clause on its class (own examples)', () => {
+  it('reads "X is <Org>\'s <class>, which uses Y" as X developed by Org and X using Y, not the class', () => {
+    expect(named("Intro\nQuillprove is Harbor Labs' proof aggregator, which uses recursive proofs.\n").sort()).toEqual(['Quillprove DEVELOPED_BY Harbor Labs', 'Quillprove USES recursive proofs']);
+  });
+
+  it('reads "X is a <class>, which relies on Y" as about X', () => {
+    expect(named('Intro\nQuillprove is a framework for private payments, which relies on Kestrelnet.\n')).toEqual(['Quillprove USES Kestrelnet']);
+  });
+});
