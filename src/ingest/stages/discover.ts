@@ -13,6 +13,9 @@ export type Found = Omit<Mention, 'index' | 'sentence' | 'text'>;
 
 const SHORT_FORM = /\(([^()\s]{2,10})\)/g;
 
+/** Text before a cue that opens with a name, then one aside between commas: group 1 is the name, up to its comma. */
+const ASIDE_BEFORE_CUE = /^([\s*_"“]*[\p{L}\p{N}][\p{L}\p{N} .-]*?)[*_]*\s*,\s*[^,;:()]+,\s*$/u;
+
 /** An item's defined term, unless the catalog already names it or it only lists catalog names. */
 export function discoverTerm(term: Span, toks: readonly Token[], found: Found[], lexicon: Lexicon, itemType?: EntityType): Found[] {
   const paren = term.text.indexOf('(');
@@ -128,6 +131,22 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.
       // ("Experiments ran on ...": one capitalised plural of a common noun is no name.)
       if (from < k || !isCommonPlural(before.lower)) add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
+    }
+    // ("Quorrel, Acme's rollup framework, relies on X", "Quorrel, which Acme maintains, uses X": a name opening the sentence
+    // before one aside that closes right before the cue is the cue's subject.)
+    const closedAside = ASIDE_BEFORE_CUE.exec(s.text.slice(0, hit.start - s.start));
+    const nameEnd = closedAside ? toks.findIndex((t) => t.start >= s.start + (closedAside[1] as string).length) : -1;
+    const asideOpener = toks[nameEnd];
+    if (
+      nameEnd > 0 &&
+      nameEnd <= 4 &&
+      asideOpener !== undefined &&
+      (lexicon.determiners.has(asideOpener.lower) || lexicon.relativePronouns.has(asideOpener.lower) || isCapitalized(asideOpener.text)) &&
+      toks.slice(0, nameEnd).every((t, i) => isCapitalized(t.text) && !covered(i) && !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && !FUNCTION_TAGS.has(t.pos ?? '')) &&
+      (nameEnd > 1 || (toks[0] as Token).pos === 'PROPN' || !isEnglishWord((toks[0] as Token).lower))
+    ) {
+      const own = headType(toks.slice(0, nameEnd), lexicon);
+      add(0, nameEnd, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
     }
     // "Remote attestation addresses ...": a lower-case noun phrase opening the sentence (capitalised only as its first word) is the cue's subject.
     const opening = toks.slice(0, hit.startToken);

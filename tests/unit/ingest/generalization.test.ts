@@ -376,3 +376,15 @@ describe('a copula with an owner and a clause on its class (own examples)', () =
     expect(named('Intro\nQuillprove is a framework for private payments, which relies on Kestrelnet.\n')).toEqual(['Quillprove USES Kestrelnet']);
   });
 });
+
+describe('a new name before an aside (own examples)', () => {
+  it('finds the name that opens a sentence when one aside stands between it and the verb', () => {
+    expect(named("Intro\nQuorrel, Harbor Labs' payment framework, relies on Kestrelnet.\n")).toContain('Quorrel USES Kestrelnet');
+    expect(named('Intro\nQuorrel, which Harbor Labs maintains, uses Kestrelnet.\n')).toContain('Quorrel USES Kestrelnet');
+  });
+
+  it('takes no title for a name ("Dr. Jane Roe, Acme\'s chief scientist, leads …")', () => {
+    const { patch } = analyze(articleOf("Intro\nDr. Katla Vorn, Harbor Labs' chief scientist, uses Kestrelnet.\n"), knowledge);
+    expect(patch.entities.map((e) => e.name)).not.toContain('Dr. Katla Vorn');
+  });
+});
