@@ -41,6 +41,8 @@ const labelSchema = z.object({
   /** The relation from the section's subject to each item; none for labels that only type. */
   type: relationType.optional(),
   itemType: entityType.optional(),
+  /** "## Architecture" over "- **quill_core**: …": the relation from each item of these types to the section's subject instead. */
+  partTypes: z.array(entityType).optional(),
 });
 
 const fieldSchema = z.object({

@@ -103,7 +103,10 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   const { subject, label, labelBlock } = sectionOf(ctx, block);
   const labelDef = label !== null ? ctx.lexicon.labels.get(label) : undefined;
   for (const term of terms) {
-    if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
+    // (A code-shaped item, "quill_core", "quill.js", "QuillCore", is a named part whatever type its label guessed.)
+    const part = labelDef?.partTypes !== undefined && (labelDef.partTypes.includes(term.type) || /[_.]|\p{Ll}\p{Lu}/u.test(term.text));
+    if (labelDef?.type && part && subject) add(ctx, term, 'PART_OF', subject, first.index, 'section:list-label', confidence.section);
+    else if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
     const labelSentence = ctx.byBlock[labelBlock]?.at(-1);
     // ("The major components of Quorrel are:" over "- Tessbar": each item is a part of the whole the intro names, and only that.)
     const whole = labelSentence && !labelDef ? partsWhole(ctx, labelSentence) : undefined;
@@ -138,6 +141,12 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   }
 }
 
+/** "**Paper:** https://…": a heading block that is a bold field label with its value. */
+function isFieldLine(ctx: Context, index: number): boolean {
+  const heading = ctx.seg.blocks[index];
+  return heading?.kind === 'heading' && /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*\S/.test(heading.text);
+}
+
 /** "Lattice Assure: model cards + drift monitoring": the names a description joins with "+" are what the term combines. */
 function combinedParts(ctx: Context, first: Sentence, termEnd: number, term: Mention): void {
   const parts = (ctx.bySentence[first.index] ?? []).filter((m) => m.start >= termEnd && !isNounModifier(ctx, first, m) && !modifiesNoun(ctx, first, m));
@@ -156,7 +165,8 @@ function combinedParts(ctx: Context, first: Sentence, termEnd: number, term: Men
  * says ("Examples: A, B" runs the other way); a value of "A + B" is a combination.
  */
 function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: RelationType; inverse: boolean }): void {
-  const subject = recordName(ctx, block) ?? headingSubject(ctx, block.heading);
+  // (Under a bold field line taken for a heading, "**Paper:** https://…", the fields are about the section above it.)
+  const subject = recordName(ctx, block) ?? headingSubject(ctx, block.heading) ?? (isFieldLine(ctx, block.heading) ? sectionTopic(ctx, ctx.seg.blocks[block.heading] as Block) : undefined);
   if (!subject) return;
   const valueStart = (block.term as { end: number }).end;
   // Only the names the value lists, each opening a part ("A, the B + C"), not names inside its prose.
@@ -164,7 +174,9 @@ function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: R
     (m) => m.start >= valueStart && /(?:^[\s*:]*|[,;+&]\s*|\sand\s+)(?:(?:the|a|an)\s+)?$/i.test(first.text.slice(valueStart - first.start, m.start - first.start)),
   );
   const combined = /\s\+\s/.test(first.text);
-  const type = combined ? 'COMBINES' : field.type;
+  // ("Authors: A, B" under a technique or a law: the authors of an idea proposed it.)
+  const proposed = field.type === 'DEVELOPED_BY' && subject.weakType !== true && ctx.lexicon.data.possessive.typeByOwnedType[subject.type] === 'PROPOSED_BY';
+  const type = combined ? 'COMBINES' : proposed ? 'PROPOSED_BY' : field.type;
   for (const m of names) {
     if (field.inverse && !combined) add(ctx, m, type, subject, first.index, 'section:field', ctx.lexicon.data.confidence.section);
     else add(ctx, subject, type, m, first.index, 'section:field', ctx.lexicon.data.confidence.section);

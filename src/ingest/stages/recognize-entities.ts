@@ -22,7 +22,7 @@ import { commonOpeners } from './rules/truecase';
 import { asPerson, PERSON_SHAPE, properNames, withInitials } from './rules/proper-names';
 import { fieldNames, tableCells } from './rules/table-cells';
 import { versionedNames } from './rules/versioned-names';
-import type { Block, IngestIssue, Mention, Segmentation, Sentence, SourceArticle } from '../types';
+import type { Block, IngestIssue, Mention, Segmentation, Sentence, SourceArticle, Span } from '../types';
 
 export interface Recognition {
   mentions: Mention[];
@@ -51,8 +51,15 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const recurring = recurringPhrases(seg.sentences, tokens);
   for (const s of seg.sentences) {
     const block = seg.blocks[s.block];
-    const list = found[s.index] ?? [];
     const toks = tokens[s.index] ?? [];
+    // ("**Abstract:** We introduce …": an item label of words that only name a part of the document names nothing either.)
+    const term = block?.term;
+    const partLabel =
+      term !== undefined &&
+      term !== null &&
+      toks.some((t) => t.start >= term.start && t.end <= term.end) &&
+      toks.filter((t) => t.start >= term.start && t.end <= term.end).every((t) => lexicon.junkWords.has(t.lower));
+    const list = partLabel ? (found[s.index] ?? []).filter((f) => !(f.start >= (term as Span).start && f.end <= (term as Span).end)) : (found[s.index] ?? []);
     const field = block?.term ? lexicon.fields.get(normalizeLabel(block.term.text)) : undefined;
     const record = block?.term ? lexicon.recordNameLabels.has(normalizeLabel(block.term.text)) : false;
     if (block?.term && record && block.term.start >= s.start && block.term.end <= s.end) {

@@ -1,6 +1,7 @@
 import type { EntityType, RelationType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
 import { NAMED_TYPES } from '../text/english';
+import { isCommonPlural, isEnglishWord } from '../text/pos';
 import type { CueHit } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence } from '../types';
@@ -29,6 +30,18 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   if (!sentence) return undefined;
   // "Quillnet (sidechain)": a parenthesised word after the name only tells which Quillnet is meant.
   const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !inParentheses(sentence, m));
+  // ("**Paper:** https://…" set as its own line: a bold field label and its value are about no one thing.)
+  if (BOLD_LABEL.test(sentence.text)) return undefined;
+  // ("FedQuill: Federated Optimization in Sparse Networks": a name before a title's colon is what the title is about; not a
+  // class in the plural, "Shared Sequencers: Frequently Asked Questions", whose page is about the kind.)
+  const titled = TITLE_NAME.exec(sentence.text);
+  // ("Model Card: Marram-7B": nor a phrase of dictionary words, which names a kind of page; a name is cased or coined.)
+  const coined = titled !== null && (titled[1] as string).split(/\s+/).some((w) => /\p{Ll}\p{Lu}|\p{N}/u.test(w) || !isEnglishWord(w.toLowerCase()));
+  const last = (titled?.[1] as string | undefined)?.split(/\s+/).at(-1) ?? '';
+  const plural = isCommonPlural(last.toLowerCase()) || /^\p{Lu}\p{Ll}+[^su]s$/u.test(last);
+  if (titled && (!coined || plural)) return undefined;
+  const named = titled ? mentions.find((m) => m.text === titled[1] && m.start - sentence.start === titled[0].indexOf(titled[1] as string)) : undefined;
+  if (named) return named;
   const [only] = mentions;
   if (mentions.length !== 1 || !only) return undefined;
   const letters = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]/gu, '').length;
@@ -36,6 +49,9 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   const asks = question && sentence.text.trimEnd().endsWith('?');
   return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
 }
+
+const BOLD_LABEL = /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)/;
+const TITLE_NAME = /^\s*([\p{Lu}\p{N}][\p{L}\p{N}.-]{1,30}(?:\s[\p{L}\p{N}.-]{1,30}){0,3}):\s+\p{Lu}/u;
 
 /** What a section is about: the subject of the nearest heading above that has one, else the named thing the title opens with. */
 export function sectionTopic(ctx: Context, block: Block): Mention | undefined {

@@ -388,3 +388,31 @@ describe('a new name before an aside (own examples)', () => {
     expect(patch.entities.map((e) => e.name)).not.toContain('Dr. Katla Vorn');
   });
 });
+
+describe('a paper page and a package list (own examples)', () => {
+  const paper =
+    '# FedQuill: Federated Optimization in Sparse Networks\n\n**Paper:** https://example.org/abs/1234\n\n' +
+    '**Authors:** Katla Vorn, Jon Tessmer and Ada Quill.\n\n**Abstract:** We study sparse networks.\n';
+
+  it('reads a title "Name: subtitle" as about the coined name, past a bold field line', () => {
+    const { patch } = analyze(articleOf(paper), knowledge);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const facts = patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
+    expect(facts.sort()).toEqual(['FedQuill DEVELOPED_BY Ada Quill', 'FedQuill DEVELOPED_BY Jon Tessmer', 'FedQuill DEVELOPED_BY Katla Vorn']);
+    // A bold field line is no name, and neither is a label that only names a part of the document.
+    expect(patch.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Paper|Abstract/)]));
+  });
+
+  it("reads the authors of a technique as proposing it, and takes no kind of page for a title's name", () => {
+    expect(named('# Notes\n\n## Gradient Boosting\n\n- **Authors:** Katla Vorn and Ada Quill.\n').sort()).toEqual([
+      'Gradient Boosting PROPOSED_BY Ada Quill',
+      'Gradient Boosting PROPOSED_BY Katla Vorn',
+    ]);
+    expect(named('# Model Card: Quorrel-7B\n\n- **Authors:** Katla Vorn and Ada Quill.\n')).not.toContain('Model Card DEVELOPED_BY Ada Quill');
+  });
+
+  it('reads the code-named items of an architecture list as parts of the system', () => {
+    const body = '# Quorrel: A Library for Private Payments\n\n## Architecture\n\n- **quorrel_core**: the low-level package.\n- **quorrel_api**: the high-level package.\n';
+    expect(named(body).sort()).toEqual(['quorrel_api PART_OF Quorrel', 'quorrel_core PART_OF Quorrel']);
+  });
+});

@@ -1,5 +1,6 @@
 import { normalizeLabel, type Lexicon } from '../../lexicon';
 import { INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../../text/english';
+import { isEnglishWord } from '../../text/pos';
 import type { Token } from '../../text/tokenize';
 import type { Segmentation, Sentence, Span } from '../../types';
 import { discovered, type Found } from '../discover';
@@ -105,12 +106,18 @@ export function openedSections(seg: Segmentation, found: Found[][], lexicon: Lex
  */
 export function titleName(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found] | undefined {
   const s = seg.sentences.find((x) => seg.blocks[x.block]?.kind === 'title');
-  if (!s || !/^[@\p{L}][\p{L}\p{N}._@/-]*$/u.test(s.text) || (found[s.index] ?? []).length > 0) return undefined;
-  // A plain title-case word ("Guide", "Overview") is a common noun; a name is cased or spelled like code.
-  if (/^\p{Lu}\p{Ll}+$/u.test(s.text)) return undefined;
-  const toks = tokens[s.index] ?? [];
+  if (!s) return undefined;
+  // ("FedQuill: Federated Optimization in Sparse Networks": or the one word before a subtitle's colon.)
+  const subtitled = /^(\p{L}[\p{L}\p{N}._-]*):\s+\S/u.exec(s.text);
+  const name = subtitled ? (subtitled[1] as string) : s.text;
+  const inName = (f: Found) => f.start < s.start + name.length;
+  if (!/^[@\p{L}][\p{L}\p{N}._@/-]*$/u.test(name) || (found[s.index] ?? []).some((f) => !subtitled || inName(f))) return undefined;
+  // A plain title-case word ("Guide", "Overview") is a common noun; a name is cased or spelled like code (or, before a
+  // subtitle, no English word: "Quorrel: A Library for …").
+  if (/^\p{Lu}\p{Ll}+$/u.test(name) && (!subtitled || isEnglishWord(name.toLowerCase()))) return undefined;
+  const toks = (tokens[s.index] ?? []).filter((t) => t.end <= s.start + name.length);
   if (toks.length === 0 || toks.every((t) => lexicon.stopwords.has(t.lower) || lexicon.junkWords.has(t.lower) || lexicon.typeByWord.has(t.lower))) return undefined;
-  return [s.index, { ...discovered(s.start, s.end, s.text, 'Project', 'discover:title', lexicon), weakType: true }];
+  return [s.index, { ...discovered(s.start, s.start + name.length, name, 'Project', 'discover:title', lexicon), weakType: true }];
 }
 
 /** The value of a "Label: value" item: the rest of its first sentence after the label and colon. */

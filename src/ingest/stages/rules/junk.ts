@@ -25,6 +25,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   const opener = toks.find((t) => t.start === f.start);
   if (opener && /^\p{Ll}/u.test(text) && /\s/.test(text) && (opener.pos === 'VERB' || opener.pos === 'AUX') && !/(?:ing|ed)$/.test(opener.lower)) return 'a verb phrase';
   if (NUMBER.test(text)) return 'a number or quantity';
+  // "**Paper:**": a label with its colon names a field, not a thing.
+  if (/:[*_]*\s*$/.test(text)) return 'a field label';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
   // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.
   if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
