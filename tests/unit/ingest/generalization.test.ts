@@ -416,3 +416,10 @@ describe('a paper page and a package list (own examples)', () => {
     expect(named(body).sort()).toEqual(['quorrel_api PART_OF Quorrel', 'quorrel_core PART_OF Quorrel']);
   });
 });
+
+describe('what a thing scales (own examples)', () => {
+  it('reads "a framework for scaling <network>" and "a way to scale <network>" as built on it', () => {
+    expect(named('Intro\nQuorrel is a framework for scaling Kestrel Chain by using payment channels.\n')).toContain('Quorrel BUILT_ON Kestrel Chain');
+    expect(named('Intro\nQuorrel is a way to scale Kestrel Chain by batching transactions.\n')).toContain('Quorrel BUILT_ON Kestrel Chain');
+  });
+});
