@@ -30,6 +30,11 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
   const hits: CueHit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const tok = tokens[i] as Token;
+    // ("the Privacy and Scaling Explorations team": a capitalised word inside a sentence, before another, is part of a name.)
+    if (i > 0 && /^\p{Lu}\p{Ll}/u.test(tok.text) && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '') && /^\p{Ll}/u.test(tokens[i - 1]?.text ?? '')) {
+      i += 1;
+      continue;
+    }
     // ("relied" starts "relied on by" and, as "rely", "rely on": both are tried, the spelled one first.)
     const spelled = lexicon.cuesByFirstWord.get(tok.lower);
     const inflected = tok.pos === 'VERB' && tok.lemma !== undefined && tok.lemma !== tok.lower ? lexicon.cuesByFirstWord.get(tok.lemma) : undefined;
