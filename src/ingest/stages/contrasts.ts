@@ -33,7 +33,10 @@ export function contrastedAlternatives(ctx: Context, block: Block, s: Sentence):
   // ("Unlike other ledger designs, such as A and B, …": a class the sentence calls "other" stands for its examples.)
   const example = findCues(toks, ctx.lexicon).find((h) => h.cue.hyponym && h.start >= first.end && h.end <= limit && /^[\s,]*$/.test(s.text.slice(first.end - s.start, h.start - s.start)));
   const examples = example ? fronted.filter((m) => m.start >= example.end && m.end <= limit) : [];
-  const broad = /\bother\s+$/i.test(s.text.slice(0, first.start - s.start)) && examples.length > 0;
+  const others = /\bother\s+$/i.test(s.text.slice(0, first.start - s.start));
+  const broad = others && examples.length > 0;
+  // ("Unlike other sidechains, Quorrel …": set apart from the others of its own class, the subject is one of them; other-class.ts.)
+  if (others && !broad) return;
   const setApart = broad ? examples : listed;
   for (const other of setApart) add(ctx, subject.mention, 'ALTERNATIVE_TO', other, s.index, `cue:${opener.lower}`, ctx.lexicon.data.confidence.cue);
 }

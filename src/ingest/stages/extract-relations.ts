@@ -11,6 +11,7 @@ import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { asClass } from './as-class';
+import { otherClass } from './other-class';
 import { legalPartOf } from './legal-relations';
 import { partsWhole } from './parts-intro';
 import { foundersAsMembers } from './owner-relations';
@@ -44,6 +45,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       citedProposers(ctx, s);
       contrastedAlternatives(ctx, block, s);
       asClass(ctx, s);
+      otherClass(ctx, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

@@ -423,3 +423,13 @@ describe('what a thing scales (own examples)', () => {
     expect(named('Intro\nQuorrel is a way to scale Kestrel Chain by batching transactions.\n')).toContain('Quorrel BUILT_ON Kestrel Chain');
   });
 });
+
+describe('a name beside "other <class>" (own examples)', () => {
+  it('reads "X and other <class>", "X, like other <class>," and "Unlike other <class>, X" as X is one of the class', () => {
+    expect(named('Intro\nKestrel Chain and other optimistic rollups post data to Tessbar.\n')).toContain('Kestrel Chain IS_A Optimistic Rollups');
+    expect(named('Intro\nKestrel Chain, like other sidechains, has its own validators.\n')).toContain('Kestrel Chain IS_A Sidechains');
+    const unlike = named('Intro\nUnlike other zk-rollups, Quorrel uses validity proofs.\n');
+    expect(unlike).toContain('Quorrel IS_A zk-Rollups');
+    expect(unlike).not.toContain('Quorrel ALTERNATIVE_TO zk-Rollups'); // set apart from the others, not from its class
+  });
+});
