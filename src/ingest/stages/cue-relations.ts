@@ -224,6 +224,16 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // "A and B … . Both use X": a sentence opening with a word for two things is about the pair the one before joins.
     const pair = subject ? undefined : pairOpening(ctx, block, s, hit);
     if (pair) for (const o of objects) for (const p of pair) add(ctx, hit.cue.inverse ? o : p, hit.cue.type, hit.cue.inverse ? p : o, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+    // ("supports secure computation of various algorithms, including A and B": examples of a plain noun phrase the cue before
+    // governs, with no class named, are what that cue relates.)
+    const governing = !subject && hit.cue.hyponym && hit.cue.appositive && prior.hit && !prior.hit.cue.hyponym ? prior.hit : undefined;
+    if (governing && prior.subject && nounPhraseOnly(ctx, s, governing.end, hit.start)) {
+      for (const o of objects) {
+        if (governing.cue.objectTypes && !governing.cue.inverse && !governing.cue.objectTypes.includes(guessedType(o))) continue;
+        if (governing.cue.inverse) add(ctx, o, governing.cue.type, prior.subject, s.index, `cue:${governing.cue.phrase}`, lexicon.data.confidence.cue);
+        else add(ctx, prior.subject, governing.cue.type, o, s.index, `cue:${governing.cue.phrase}`, lexicon.data.confidence.cue);
+      }
+    }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
     if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject)) continue;
     // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)
@@ -462,6 +472,17 @@ function namedBefore(ctx: Context, s: Sentence, mentions: readonly Mention[], ph
   );
   const last = named[named.length - 1];
   return last && !/[;:]/.test(s.text.slice(last.end - s.start, phrase.start - s.start)) ? last : undefined;
+}
+
+/** Between two offsets, lower-case words of a noun phrase only (no verb, no clause word), closed by a comma. */
+function nounPhraseOnly(ctx: Context, s: Sentence, from: number, to: number): boolean {
+  const gap = between(ctx, s, from, to);
+  return (
+    /,\s*$/.test(gap.text) &&
+    !/[;:()]/.test(gap.text) &&
+    gap.words.length <= 10 &&
+    gap.words.every((w) => /^\p{Ll}/u.test(w.text) && !isFiniteVerb(w) && !isPastParticiple(w) && w.pos !== 'AUX' && !ctx.lexicon.clauseBreakers.has(w.lower))
+  );
 }
 
 /** A negator among the three words before the cue, with no punctuation between it and the cue. */

@@ -433,3 +433,11 @@ describe('a name beside "other <class>" (own examples)', () => {
     expect(unlike).not.toContain('Quorrel ALTERNATIVE_TO zk-Rollups'); // set apart from the others, not from its class
   });
 });
+
+describe('examples of a plain noun phrase a cue governs (own examples)', () => {
+  it('relates the examples after "including" to the subject of the cue before them', () => {
+    expect(named('Intro\nQuorrel supports secure computation of various classifiers, including logistic regression and decision trees.\n')).toEqual(
+      expect.arrayContaining(['Quorrel USES Logistic Regression', 'Quorrel USES Decision Trees']),
+    );
+  });
+});
