@@ -19,7 +19,7 @@ import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import { referredOpener } from './antecedents';
 import type { Recognition } from './recognize-entities';
-import { add, headingSubject, isNounModifier, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
+import { add, headingSubject, isBoldLabel, isNounModifier, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
 
 /**
  * Relation candidates from section structure (list labels, "X (Network):" items, "A with B"
@@ -146,7 +146,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
 /** "**Paper:** https://…": a heading block that is a bold field label with its value. */
 function isFieldLine(ctx: Context, index: number): boolean {
   const heading = ctx.seg.blocks[index];
-  return heading?.kind === 'heading' && /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*\S/.test(heading.text);
+  return heading?.kind === 'heading' && isBoldLabel(heading.text);
 }
 
 /** "Lattice Assure: model cards + drift monitoring": the names a description joins with "+" are what the term combines. */

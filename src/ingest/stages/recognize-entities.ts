@@ -53,13 +53,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     const block = seg.blocks[s.block];
     const toks = tokens[s.index] ?? [];
     // ("**Abstract:** We introduce …": an item label of words that only name a part of the document names nothing either.)
-    const term = block?.term;
-    const partLabel =
-      term !== undefined &&
-      term !== null &&
-      toks.some((t) => t.start >= term.start && t.end <= term.end) &&
-      toks.filter((t) => t.start >= term.start && t.end <= term.end).every((t) => lexicon.junkWords.has(t.lower));
-    const list = partLabel ? (found[s.index] ?? []).filter((f) => !(f.start >= (term as Span).start && f.end <= (term as Span).end)) : (found[s.index] ?? []);
+    const term = block?.term ?? undefined;
+    const inTerm = (x: Span | Found) => term !== undefined && x.start >= term.start && x.end <= term.end;
+    const termWords = toks.filter(inTerm);
+    const partLabel = termWords.length > 0 && termWords.every((t) => lexicon.junkWords.has(t.lower));
+    const list = partLabel ? (found[s.index] ?? []).filter((f) => !inTerm(f)) : (found[s.index] ?? []);
     const field = block?.term ? lexicon.fields.get(normalizeLabel(block.term.text)) : undefined;
     const record = block?.term ? lexicon.recordNameLabels.has(normalizeLabel(block.term.text)) : false;
     if (block?.term && record && block.term.start >= s.start && block.term.end <= s.end) {

@@ -31,7 +31,7 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   // "Quillnet (sidechain)": a parenthesised word after the name only tells which Quillnet is meant.
   const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !inParentheses(sentence, m));
   // ("**Paper:** https://…" set as its own line: a bold field label and its value are about no one thing.)
-  if (BOLD_LABEL.test(sentence.text)) return undefined;
+  if (isBoldLabel(sentence.text)) return undefined;
   // ("FedQuill: Federated Optimization in Sparse Networks": a name before a title's colon is what the title is about; not a
   // class in the plural, "Shared Sequencers: Frequently Asked Questions", whose page is about the kind.)
   const titled = TITLE_NAME.exec(sentence.text);
@@ -50,7 +50,11 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
 }
 
-const BOLD_LABEL = /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)/;
+/** "**Paper:** …", "**Authors**: …": text that opens with a bold field label. */
+export function isBoldLabel(text: string): boolean {
+  return /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)/.test(text);
+}
+
 const TITLE_NAME = /^\s*([\p{Lu}\p{N}][\p{L}\p{N}.-]{1,30}(?:\s[\p{L}\p{N}.-]{1,30}){0,3}):\s+\p{Lu}/u;
 
 /** What a section is about: the subject of the nearest heading above that has one, else the named thing the title opens with. */
