@@ -667,7 +667,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
       gap.words.filter((w) => !lexicon.determiners.has(w.lower)),
     );
   if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(colonAfter ? /:\s*$/ : /$^/, '')) || (gap.words.length > lexicon.data.maxGapWords.object && !introduced)) return [];
-  if (gap.words.some((w) => lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower))) return [];
+  // ("uses per-chain proofs", "relies on on-chain data": a word a hyphen glues to the next is part of a modifier, no preposition.)
+  const compound = (w: Token) => /^[-‐]\p{L}/u.test(s.text.slice(w.end - s.start, w.end - s.start + 2));
+  if (gap.words.some((w) => !compound(w) && (lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower)))) return [];
   // ("ships chain definitions for Base": a name after a common noun's "for" says what the noun serves; it is no object of the cue.)
   const [nounBefore, preposition] = gap.words.slice(-2);
   // (What a thing enables "for" a use is still what it enables: "enables more throughput for lending".)

@@ -180,7 +180,7 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     // (A part has a proper name, and its owner a sure type: "NVIDIA's H100" is a product of a company.)
     const termPart = rule.termComponentOwnerTypes.includes(owner.type) && /^\p{Ll}/u.test(owned.text) && owned.type !== 'Person' && !rule.ownerTypes.includes(owned.type);
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type) && owner.weakType !== true && (/\p{Lu}/u.test(owned.text) || termPart);
-    if (!isPossessiveGap(gap) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
+    if (!(isPossessiveGap(gap) || describedPossession(ctx, s, gap, owner, owned)) || !(rule.ownerTypes.includes(owner.type) || component)) continue;
     // "Acme's sharding toolkit", "the Foundation's Sharding plan": what is owned is the noun the name
     // modifies ("the Foundation's Harbor Research group" names the group's kind, so it is owned; so does
     // a product's name before its kind, "Acme's Quill prover").
@@ -319,3 +319,13 @@ export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Ment
 }
 
 const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:as\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
+
+/**
+ * "StarkWare's first-gen Stone prover", "Acme's open-source Quill SDK": between an owner's "'s" and a proper name, one or
+ * two lower-case words that only describe it (adjectives, hyphenated modifiers) leave the name owned.
+ */
+function describedPossession(ctx: Context, s: Sentence, gap: string, owner: Mention, owned: Mention): boolean {
+  if (!/^['’]s?\s+(?:\p{Ll}[\p{Ll}\p{N}-]*\s+){1,2}$/u.test(gap) || !/^\p{Lu}/u.test(owned.text)) return false;
+  const words = (ctx.tokens[s.index] ?? []).filter((t) => t.start > owner.end + 1 && t.end <= owned.start && /^\p{L}/u.test(t.text));
+  return words.length > 0 && words.every((w) => w.pos === 'ADJ' || /[-‐]/.test(s.text.slice(w.start - s.start - 1, w.end - s.start + 1)));
+}

@@ -13,6 +13,7 @@ import { junkReason } from './rules/junk';
 import { repositoryLinks } from './rules/repository-links';
 import { legalParts } from './rules/legal-parts';
 import { linkedLists } from './rules/linked-lists';
+import { emphasizedTerms } from './rules/emphasized-terms';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { parenthesizedLists } from './rules/parenthesized-lists';
@@ -80,6 +81,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     const prose = block !== undefined && (PROSE.has(block.kind) || introProse(block, toks, lexicon));
     if (prose) {
       addOuter(list, codeShapedNames(s, toks, list, lexicon));
+      addOuter(list, emphasizedTerms(s, toks, list, lexicon));
       addOuter(list, properNames(s, toks, list, lexicon));
       list.push(...lowerTerms(s, toks, list, lexicon, recurring));
       addOuter(list, nameCompounds(s, toks, list, lexicon));

@@ -124,8 +124,8 @@ export function typeByModel(
     const probabilities = predict(model, features);
     const related = group.some((m) => roles.has(m.index));
     const noEntity = none >= 0 ? (probabilities[none] as number) : 0;
-    // (A link to the name's own repository or package page is evidence enough that it names something.)
-    const linked = group.some((m) => m.rule === 'discover:repository-link');
+    // (A link to the name's own repository or package page, or the writer's bold inside a sentence, is evidence enough that it names something.)
+    const linked = group.some((m) => m.rule === 'discover:repository-link' || m.rule === 'discover:emphasized');
     if (!linked && noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
       for (const m of group) junk.add(m.index);
       continue;

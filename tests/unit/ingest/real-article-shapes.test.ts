@@ -148,4 +148,26 @@ describe('extraction of shapes real articles have', () => {
   it('asks nothing of a question heading', () => {
     expect(facts('# FAQ\n\n## Does Quillwork use Solana?\n\nYes.\n')).toEqual([]);
   });
+
+  it('takes a phrase set in bold inside a sentence as a term, not a bold label or one plain word', () => {
+    const body =
+      'Intro\nEach chain keeps a data structure called a **Outbound Exit Root** for its outbound messages.\n\n- **Voting period:** seven days.\n\nThe audit checked **soundness** of the prover.\n';
+    expect(entities(body)).toEqual(['concept:outbound-exit-root']);
+  });
+
+  it('reads a hyphenated modifier opening with a preposition ("per-chain", "on-chain") as part of the object, not a barrier', () => {
+    expect(facts('Intro\nQuillwork uses per-chain fraud proofs.\n')).toEqual(['project:quillwork USES technique:fraud-proofs']);
+  });
+
+  it('owns a proper name after "<Org>\'s" and a hyphenated or adjective modifier', () => {
+    expect(facts("Intro\nHarborline uses Kestrel Labs' first-gen Quillwork today.\n")).toEqual(
+      // (Quillwork's type comes from its role as what Harborline uses; the possession is the point here.)
+      expect.arrayContaining([expect.stringMatching(/^[a-z-]+:quillwork DEVELOPED_BY organization:kestrel-labs$/)]),
+    );
+    expect(facts("Intro\nHarborline leverages Kestrel Labs' proven security.\n")).toEqual([]);
+  });
+
+  it('reads "X is required for Y" as Y using X', () => {
+    expect(facts('Intro\nFraud proofs are required for Quillwork.\n')).toEqual(['project:quillwork USES technique:fraud-proofs']);
+  });
 });
