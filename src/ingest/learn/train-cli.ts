@@ -73,11 +73,14 @@ interface Annotated {
   gold: Gold;
 }
 
-/** The annotated articles of the seed and dev corpora. The frozen test split is never trained on. */
-function trainingSet(): Annotated[] {
-  const out: Annotated[] = [];
-  for (const corpus of CORPORA.filter((c) => c.name !== 'test')) {
+/**
+ * The annotated articles of the seed and dev corpora, then of each extra `<articles>:<gold>` folder `weight` times (a
+ * handful of real pages among hundreds of written ones). The frozen test split is never trained on.
+ */
+function trainingSet(extra: readonly { articles: string; gold: string }[] = [], weight = 1): Annotated[] {
+  const read = (corpus: { articles: string; gold: string }): Annotated[] => {
     const { articles } = readArticles(corpus.articles);
+    const out: Annotated[] = [];
     for (const file of readdirSync(corpus.gold)
       .filter((f) => /\.ya?ml$/.test(f))
       .sort()) {
@@ -85,8 +88,10 @@ function trainingSet(): Annotated[] {
       const article = articles.find((a) => a.path === gold.article);
       if (article) out.push({ article, gold });
     }
-  }
-  return out;
+    return out;
+  };
+  const extras = extra.flatMap(read);
+  return [...CORPORA.filter((c) => c.name !== 'test').flatMap(read), ...Array.from({ length: weight }, () => extras).flat()];
 }
 
 /** The type model, then the relation model learned on names the type model has typed. */
@@ -149,7 +154,8 @@ function crossValidate(set: readonly Annotated[], knowledge: Knowledge, settings
 
 /**
  * `npm run train`: learns the type and relation models from the seed and dev gold and writes them to the catalog.
- * `-- --cv` cross-validates instead (nothing written); `--threshold=`, `--drop=`, `--drop-related=`, `--min-count=`, `--relation-threshold=`, `--relation-drop=`, `--relation-min-count=` override the settings.
+ * `-- --cv` cross-validates instead (nothing written); `--extra=<articles>:<gold>[,…]` also trains on those folders,
+ * each article `--extra-weight=` times (default 1); `--out=<dir>` writes the models there instead of the catalog; `--threshold=`, `--drop=`, `--drop-related=`, `--min-count=`, `--relation-threshold=`, `--relation-drop=`, `--relation-min-count=` override the settings.
  */
 function main(argv: string[]): number {
   const flag = (name: string, fallback: number) => {
@@ -166,9 +172,17 @@ function main(argv: string[]): number {
     relationMinCount: flag('relation-min-count', RELATION_MIN_COUNT),
   };
   const catalog = 'seed/catalog';
+  const out = argv.find((a) => a.startsWith('--out='))?.slice('--out='.length) ?? catalog;
+  const extra = (argv.find((a) => a.startsWith('--extra='))?.slice('--extra='.length) ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((pair) => {
+      const [articles = '', gold = ''] = pair.split(':');
+      return { articles, gold };
+    });
   const knowledge = loadKnowledge(catalog);
   const { typeModel: _type, relationModel: _relation, ...rulesOnly } = knowledge;
-  const set = trainingSet();
+  const set = trainingSet(extra, flag('extra-weight', 1));
   if (argv.includes('--cv')) {
     crossValidate(set, rulesOnly, settings, 4);
     return 0;
@@ -178,9 +192,9 @@ function main(argv: string[]): number {
     ['type model', TYPE_MODEL_FILE, typeModel],
     ['relation model', RELATION_MODEL_FILE, relationModel],
   ] as const) {
-    const out = join(catalog, file);
-    writeFileSync(out, `${JSON.stringify(model)}\n`);
-    console.log(`${what}: ${set.length} annotated articles, ${Object.keys(model.weights).length} features kept; written to ${out}`);
+    const path = join(out, file);
+    writeFileSync(path, `${JSON.stringify(model)}\n`);
+    console.log(`${what}: ${set.length} annotated articles, ${Object.keys(model.weights).length} features kept; written to ${path}`);
   }
   return 0;
 }

@@ -16,6 +16,8 @@ const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const NAME_ITEM = /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?\.?\s*$|([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?,\s+(?:an?|the)\s)/u;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
+/** "System Actor - general system actor.", "Quorrel — a prover": a bullet's name, then a spaced dash. */
+const DASH_TERM = /^([\p{L}\p{N}][^—–:.!?\n]{0,60}?)[ \t]+(?:-|—|–)[ \t]+(?=\S)/u;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
 const MAX_HEADING_WORDS = 12;
 /** Characters from which a line may have been wrapped ("Quorrel" over "Quorrel (…) is ..." was not), and up to which it may. */
@@ -87,7 +89,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('heading', sub(body, line, bullet[0].length, line.text.slice(bullet[0].length)));
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
-      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon) ?? nameItem(content, lexicon);
+      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon) ?? dashTerm(content, lexicon) ?? nameItem(content, lexicon);
       add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
     } else if (blocks.length === 0 && isHeadingLike(line.text)) {
       add('title', line);
@@ -283,6 +285,13 @@ function leadTerm(span: Span, lexicon: Lexicon): Span | null {
   TERM.lastIndex = 0;
   const m = TERM.exec(span.text);
   if (m?.[1] === undefined || !isTerm(m[1], lexicon)) return null;
+  return { start: span.start, end: span.start + m[1].length, text: m[1] };
+}
+
+/** "- System Actor - general system actor.": a bullet that opens with a capitalised name and a spaced dash defines it (at most five words). */
+function dashTerm(span: Span, lexicon: Lexicon): Span | null {
+  const m = DASH_TERM.exec(span.text);
+  if (m?.[1] === undefined || wordCount(m[1], 6) > 5 || !isTerm(m[1], lexicon)) return null;
   return { start: span.start, end: span.start + m[1].length, text: m[1] };
 }
 

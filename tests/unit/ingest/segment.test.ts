@@ -50,6 +50,11 @@ describe('segment', () => {
     ]);
   });
 
+  it('takes the capitalised name before a spaced dash in a bullet as its term, not a lower-case phrase or a hyphenated word', () => {
+    const body = 'Actors\n\n- Quorrel Actor - keeps the registry.\n- Tessbar — a prover.\n- general system actor - runs cron.\n- Zero-knowledge proofs are used.\n';
+    expect(segment(articleOf(body), lexicon).blocks.map((b) => b.term?.text ?? null)).toEqual([null, 'Quorrel Actor', 'Tessbar', null, null]);
+  });
+
   it('does not take a colon inside an ordinary sentence for a term', () => {
     expect(kinds('At the heart of this lies a question: who owns the models? Nobody knows.\n').map(([k]) => k)).toEqual(['paragraph']);
   });
