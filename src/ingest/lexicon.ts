@@ -101,6 +101,8 @@ export const lexiconSchema = z.object({
   demonyms: words,
   /** Words that open a common noun phrase, never a name: "Our stack", "These tools", "Early versions". */
   phraseOpeners: words,
+  /** "common mechanisms", "an expensive commitment": adjectives that describe a thing and never open a lower-case term. */
+  describingWords: words,
   /** "Kleros, a decentralized arbitration protocol": kind nouns after a class that make the phrase an instance of the class (a "library" only implements one). */
   instanceKinds: words,
   /** Regions of the world ("West Africa"): places, which the graph has no type for. */
@@ -234,6 +236,7 @@ export interface Lexicon {
   adjectiveSuffixes: ReadonlySet<string>;
   demonyms: ReadonlySet<string>;
   phraseOpeners: ReadonlySet<string>;
+  describingWords: ReadonlySet<string>;
   instanceKinds: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
@@ -329,6 +332,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     adjectiveSuffixes: set(data.adjectiveSuffixes),
     demonyms: set(data.demonyms),
     phraseOpeners: set(data.phraseOpeners),
+    describingWords: set(data.describingWords),
     instanceKinds: set(data.instanceKinds),
     regions: set(data.regions),
     nameConnectors: set(data.nameConnectors),

@@ -740,7 +740,16 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     // "deployed on Kestrel One, a data layer": a class after ", a" describes the name before it.
     if (g.words.length === 1 && INDEFINITE_ARTICLES.has((g.words[0] as Token).lower) && g.text.includes(',') && /^\p{Ll}/u.test(next.text)) break;
     // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.
-    if ((!joined && !introducedNext) || !connected || (g.words.length > 2 && !connector && !introducedNext) || isModifier(s, next) || modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)) break;
+    // ("uses proof recursion and the Tessbar prover": after "and", "the" and a name before its kind noun name one item.)
+    const namedItem = g.words.some(connects) && g.words.some((w) => w.lower === 'the') && /^\p{Lu}/u.test(next.text);
+    if (
+      (!joined && !introducedNext) ||
+      !connected ||
+      (g.words.length > 2 && !connector && !introducedNext) ||
+      isModifier(s, next) ||
+      (!namedItem && (modifiesNoun(ctx, s, next) || isNounModifier(ctx, s, next)))
+    )
+      break;
     // ("Built on X, Quillchain inherited ...": a name after a bare comma that a finite verb follows opens the main clause.)
     // (Not a participle of an aside: "A, B, built by C".)
     const sentenceToks = ctx.tokens[s.index] ?? [];

@@ -43,8 +43,8 @@ export function markupLines(lines: readonly string[]): Set<number> {
 
 /** `[words](target)`: a link, its words kept. */
 const LINK = /(?<!!)\[([^[\]\n]*)\]\([^)\s]*\)/g;
-/** `](https://…)` after a link's text (one that holds brackets), `<https://…>`, `![alt](src)`, `<sup>`, a bare `https://…`: what no reader reads as words. */
-const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>|\bhttps?:\/\/[^\s)\]>]+/g;
+/** `](https://…)` after a link's text (one that holds brackets), `<https://…>`, `![alt](src)`, `<sup>`, a bare `https://…`, a character reference (`&#x20;`, `&nbsp;`): what no reader reads as words. */
+const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>|\bhttps?:\/\/[^\s)\]>]+|&(?:#x[\da-f]{1,6}|#\d{1,7}|[a-z][a-z\d]{1,9});/gi;
 
 /**
  * A sentence's text with its inline markup blanked out, at the same length so every offset still holds:
@@ -53,7 +53,7 @@ const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<
  */
 export function withoutInlineMarkup(text: string): string {
   const flat = text.replace(/[\r\n]/g, ' ');
-  if (!/[\](<]|https?:/.test(flat)) return flat;
+  if (!/[\](<&]|https?:/.test(flat)) return flat;
   return flat
     .replace(LINK, (m, words: string) => ` ${words}${' '.repeat(m.length - words.length - 1)}`)
     .replace(INLINE_MARKUP, (m) => (m.startsWith('](') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)));

@@ -16,6 +16,13 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes "and the <name> <kind noun>" after a cue for one more object ("the Cairo prover" is Cairo)', () => {
+    expect(facts('Intro\nStarkNet relies on validity proofs and the Cairo prover to cut costs.\n')).toEqual([
+      'network:starknet USES project:cairo (cue:relies on)',
+      'network:starknet USES technique:validity-proofs (cue:relies on)',
+    ]);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',

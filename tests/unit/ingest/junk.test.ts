@@ -24,6 +24,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel uses proxies to allow seamless updates.\n', 'allow seamless updates')).toBe('a verb phrase');
   });
 
+  it('takes a lower-case phrase a describing adjective opens for a description ("common mechanisms"), not a term', () => {
+    expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'common mechanisms')).toBe('a description');
+    expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();
+  });
+
   it('keeps a term opening with a gerund or a participle ("proving fees", "distributed ledgers")', () => {
     expect(reasonFor('# Notes\n\nQuorrel lowers proving fees for distributed ledgers.\n', 'proving fees')).toBeNull();
     expect(reasonFor('# Notes\n\nQuorrel lowers proving fees for distributed ledgers.\n', 'distributed ledgers')).toBeNull();

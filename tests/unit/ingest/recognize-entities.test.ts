@@ -35,6 +35,18 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet', 'Quillon Labs', 'StarkNet', 'Cairo']);
   });
 
+  it('finds no name in the words of a headline-case title, but keeps names that prepositions join in prose', () => {
+    const titled = recognize('Intro\nRead the paper [Advances and Open Problems in Quorrel Mesh Design](https://example.org/p) first.\n').mentions;
+    expect(titled.map((m) => m.text)).toEqual([]);
+    const prose = recognize('Intro\nRewards are paid in USDC on Harrowfen or in ETH on Kestrelnet.\n').mentions;
+    expect(prose.map((m) => m.text)).toContain('Kestrelnet');
+  });
+
+  it('reads a character reference ("&#x20;") as markup, no name', () => {
+    const found = recognize('Intro\nKestrelnet, a testing library, ships proofs.&#x20;[Was this page helpful?](https://example.org/form)&#x20;\n').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);
+  });
+
   it('takes no everyday abbreviation, document word or punctuated junk word for a name', () => {
     const found = recognize('Intro\nTL;DR: the CEO said the CI runs on a GPU under Section 73 while Kestrelnet ships.\n').mentions;
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);

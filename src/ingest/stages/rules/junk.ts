@@ -15,7 +15,7 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner opens ("Our stack") or
+ * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner opens ("Our stack") or a describing adjective ("common mechanisms"), or
  * a name fused to the word before it ("non-EVM").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readonly Token[] = []): string | null {
@@ -25,6 +25,9 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   const opener = toks.find((t) => t.start === f.start);
   if (opener && /^\p{Ll}/u.test(text) && /\s/.test(text) && (opener.pos === 'VERB' || opener.pos === 'AUX') && !/(?:ing|ed)$/.test(opener.lower)) return 'a verb phrase';
   if (NUMBER.test(text)) return 'a number or quantity';
+  // "common mechanisms", "an expensive commitment": a lower-case phrase a describing adjective opens describes; it names no term.
+  const [firstWord] = text.split(' ');
+  if (/^\p{Ll}/u.test(text) && text.includes(' ') && lexicon.describingWords.has(firstWord ?? '')) return 'a description';
   // "**Paper:**": a label with its colon names a field, not a thing.
   if (/:[*_]*\s*$/.test(text)) return 'a field label';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';

@@ -31,11 +31,12 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     return k > 0 && TITLE_WORD.test(t.text) && !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && !/(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, t.start - s.start));
   };
   const spaced = (a: Token, b: Token) => s.text.slice(a.end - s.start, b.start - s.start) === ' ';
+  const titles = headlines(s, toks, lexicon);
   for (let i = 0; i < toks.length; i += 1) {
     let first = toks[i] as Token;
     const known = extendedCatalogName(s, toks, i, found, lexicon, nameLike);
     if (known) {
-      out.push(known.found);
+      if (!titles.some(([a, b]) => a <= known.found.start && known.found.end <= b)) out.push(known.found);
       i = known.end - 1;
       continue;
     }
@@ -144,6 +145,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const byHead = headType(words, lexicon);
     const person = byHead === undefined && isPersonName(words, toks, i - words.length + 1, end, s, lexicon);
     const type: EntityType = byHead ?? (person ? 'Person' : 'Project');
+    // ("[Advances and Open Problems in Quorrel Mesh Design](...)": a word of a headline-case title names nothing by itself.)
+    if (!person && titles.some(([a, b]) => a <= first.start && last.end <= b)) continue;
     const f = discovered(first.start, last.end, surface, type, person ? 'discover:person' : 'discover:proper', lexicon);
     // "Roe" later in the text is Jane Roe: the surname is an alias the re-scan looks for.
     out.push(person ? { ...f, alias: last.text } : byHead === undefined ? { ...f, weakType: true } : f);
@@ -183,6 +186,44 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 }
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
+/** Minor words of a title that a name of a person or a group does not take ("of", "and", "de" do). */
+/** A title fills a unit of the text: a line, a sentence, a link's words, an emphasis, a quotation or what follows a colon. */
+/** (Where a link's brackets were blanked out, `withoutInlineMarkup`, two spaces stand for its edge.) */
+const TITLE_OPENS = /(?:^|[[\]"“*_:(—–]|\s\s)\s*$/u;
+const TITLE_CLOSES = /^(?:\s\s|\s*(?:$|[\]"”*_.?!:;)(,—–]))/u;
+const TITLE_MINORS: ReadonlySet<string> = new Set(['in', 'with', 'to', 'on', 'the', 'a', 'an', 'via', 'vs', 'under', 'from', 'towards']);
+
+/**
+ * Spans of a sentence written in headline case, the title of a work ("Advances and Open Problems in Quorrel Mesh Design",
+ * "Revolutionizing Kestrel Scaling with Recursive Quill Proofs"): four or more capitalised words joined by spaces,
+ * with a minor word of titles ("in", "with") between them, filling a unit of the text (`TITLE_OPENS`). A run with a word the lexicon types as an organization
+ * ("Institute on Ethics in Computing") or a given name ("Thanks to Aiko Tanabe and ...") is a name, no title.
+ */
+function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [number, number][] {
+  const out: [number, number][] = [];
+  const capital = (t: Token) => TITLE_OR_NAME.test(t.text) && !lexicon.stopwords.has(t.lower);
+  for (let i = 0; i < toks.length; i += 1) {
+    if (!capital(toks[i] as Token)) continue;
+    let end = i + 1;
+    let last = i;
+    while (end < toks.length && s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start) === ' ') {
+      const t = toks[end] as Token;
+      if (capital(t)) last = end;
+      else if (!lexicon.minorWords.has(t.text)) break;
+      end += 1;
+    }
+    const run = toks.slice(i, last + 1);
+    i = last;
+    const capitals = run.filter(capital);
+    const minors = run.filter((t) => !capital(t)).map((t) => t.lower);
+    if (capitals.length < 4 || !minors.some((w) => TITLE_MINORS.has(w))) continue;
+    if (capitals.some((t) => lexicon.typeByWord.get(t.lower) === 'Organization' || GIVEN_NAMES.has(t.text))) continue;
+    const [from, to] = [(run[0] as Token).start, (run[run.length - 1] as Token).end];
+    if (!TITLE_OPENS.test(s.text.slice(0, from - s.start)) || !TITLE_CLOSES.test(s.text.slice(to - s.start))) continue;
+    out.push([from, to]);
+  }
+  return out;
+}
 
 /** The index of the first word after a bracketed aside that opens right at token `k` ("(2021)", "[Roe et al.]"), else `k`. */
 function afterAside(s: Sentence, toks: readonly Token[], k: number): number {
