@@ -42,6 +42,14 @@ describe('recognizeEntities', () => {
     expect(prose.map((m) => m.text)).toContain('Kestrelnet');
   });
 
+  it('takes a number after a catalog acronym for a numbered document of its own ("GDPR 2")', () => {
+    const found = recognize('Intro\nKestrelnet, a testing library, follows GDPR 2 closely.\n').mentions.filter((m) => !m.nested);
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Kestrelnet', 'Project'],
+      ['GDPR 2', 'Regulation'],
+    ]);
+  });
+
   it('reads a character reference ("&#x20;") as markup, no name', () => {
     const found = recognize('Intro\nKestrelnet, a testing library, ships proofs.&#x20;[Was this page helpful?](https://example.org/form)&#x20;\n').mentions;
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet']);

@@ -165,6 +165,18 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
   if (!inner || /^[\p{Ll}\s-]+$/u.test(s.text.slice(inner.start - s.start, inner.end - s.start))) return undefined;
   let j = i;
   while (j < toks.length && (toks[j] as Token).end <= inner.end) j += 1;
+  // ("BOLT 3", "EIP 4844": a number after a catalog acronym and a space numbers a document of that series, a name of its own.)
+  const numbered = toks[j];
+  if (
+    numbered !== undefined &&
+    /^\p{Lu}{2,6}$/u.test(s.text.slice(inner.start - s.start, inner.end - s.start)) &&
+    /^\p{N}{1,5}$/u.test(numbered.text) &&
+    s.text.slice(inner.end - s.start, numbered.start - s.start) === ' ' &&
+    !/^[.,]?\p{N}|^\s*%/u.test(s.text.slice(numbered.end - s.start))
+  ) {
+    const f = discovered(inner.start, numbered.end, s.text.slice(inner.start - s.start, numbered.end - s.start), inner.type, 'discover:proper', lexicon);
+    return { found: f, end: j + 1 };
+  }
   let end = j;
   while (end < toks.length && end - j < 3) {
     const prev = toks[end - 1] as Token;
