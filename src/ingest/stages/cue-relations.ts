@@ -666,7 +666,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
       ctx,
       gap.words.filter((w) => !lexicon.determiners.has(w.lower)),
     );
-  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(colonAfter ? /:\s*$/ : /$^/, '')) || (gap.words.length > lexicon.data.maxGapWords.object && !introduced)) return [];
+  // ("relies on several pluggable back-end services, including A": the class that examples follow may take a few more words.)
+  const maxGap = lexicon.data.maxGapWords.object + (examples ? 3 : 0);
+  if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(colonAfter ? /:\s*$/ : /$^/, '')) || (gap.words.length > maxGap && !introduced)) return [];
   // ("uses per-chain proofs", "relies on on-chain data": a word a hyphen glues to the next is part of a modifier, no preposition.)
   const compound = (w: Token) => /^[-‐]\p{L}/u.test(s.text.slice(w.end - s.start, w.end - s.start + 2));
   if (gap.words.some((w) => !compound(w) && (lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower)))) return [];

@@ -23,6 +23,13 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes the examples after a longer class phrase for the cue\'s objects ("several pluggable back-end techniques, including")', () => {
+    expect(facts('Intro\nStarkNet relies on several pluggable back-end techniques, including federated learning and sharding.\n')).toEqual([
+      'network:starknet USES technique:federated-learning (cue:relies on)',
+      'network:starknet USES technique:sharding (cue:relies on)',
+    ]);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
