@@ -2188,3 +2188,11 @@ describe('a gerund cue after "by" (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is a framework for scaling Arbitrum by using zero-knowledge proofs.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
   });
 });
+
+describe('an upgrade (own examples)', () => {
+  it('makes an upgrade part of what it upgrades, not an instance of it', () => {
+    expect(named('# Notes\n\nQuorrel is an upgrade to Ethereum.\n')).toEqual(['Quorrel PART_OF Ethereum']);
+    expect(named('# Notes\n\nTessbar, a planned upgrade to Ethereum, adds blob space.\n')).toEqual(['Tessbar PART_OF Ethereum']);
+    expect(named('# Notes\n\nUsers can upgrade to Ethereum.\n')).toEqual([]);
+  });
+});
