@@ -128,8 +128,29 @@ export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
     /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) &&
     !ctx.lexicon.cuesByFirstWord.has(next.lower) &&
     !ctx.lexicon.typeByWord.has(next.lower) &&
-    !ctx.lexicon.stopwords.has(next.lower);
+    !ctx.lexicon.stopwords.has(next.lower) &&
+    !verbBeforeObject(ctx, s, m, next);
   return headNoun || otherKind(ctx, s, m) || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
+}
+
+/**
+ * "Quorrel stores data off-chain", "Quorrel batches the transactions": a word in "-s" the tagger takes for a plural noun is
+ * the opening name's verb when an object (an article, an adjective, a lower-case noun or a number) follows it right away.
+ */
+function verbBeforeObject(ctx: Context, s: Sentence, m: Mention, next: Token): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const after = toks[toks.indexOf(next) + 1];
+  const opens = s.text.slice(0, m.start - s.start).replace(/[\s*_"“]/g, '') === '';
+  return (
+    opens &&
+    /[^s]s$/.test(next.lower) &&
+    next.lemma !== undefined &&
+    next.lemma !== next.lower &&
+    after !== undefined &&
+    s.text.slice(next.end - s.start, after.start - s.start) === ' ' &&
+    /^\p{Ll}|^\p{N}/u.test(after.text) &&
+    ['DET', 'NOUN', 'ADJ', 'NUM'].includes(after.pos ?? '')
+  );
 }
 
 /**

@@ -2196,3 +2196,13 @@ describe('an upgrade (own examples)', () => {
     expect(named('# Notes\n\nUsers can upgrade to Ethereum.\n')).toEqual([]);
   });
 });
+
+describe('a verb the tagger takes for a plural noun (own examples)', () => {
+  it('reads "<name> stores data ... and relies on X" as the name relying on X', () => {
+    expect(named('# Notes\n\nArbitrum stores data off-chain and relies on fraud proofs.\n')).toEqual(['Arbitrum USES Fraud Proofs']);
+  });
+
+  it('keeps a name before a mass noun a modifier ("Ethereum gas fees")', () => {
+    expect(named('# Notes\n\nEthereum gas fees rose and rely on demand.\n')).toEqual([]);
+  });
+});
