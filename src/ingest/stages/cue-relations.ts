@@ -698,10 +698,13 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   const naming = named ? between(ctx, s, first.end, named.start) : undefined;
   if (named && naming && startsLower(first.text) && /^[\s\p{L}]+$/u.test(naming.text) && introducesName(ctx, naming.words)) first = named;
   // ("is a gaming rollup": a lower-case term right before another term, a space between, only modifies it; the class is the last.)
-  // ("is a Vexmoor rollup": so does a network before a lower-case class.)
+  // ("is a Vexmoor rollup", "is a Vexmoor Layer 2": so does a network before a class.)
   for (
     let next = named;
-    hit.cue.type === 'IS_A' && next && (isLowerCaseTerm(first.text) || (first.type === 'Network' && isLowerCaseTerm(next.text))) && s.text.slice(first.end - s.start, next.start - s.start) === ' ';
+    hit.cue.type === 'IS_A' &&
+    next &&
+    (isLowerCaseTerm(first.text) || (first.type === 'Network' && (isLowerCaseTerm(next.text) || CLASS_TYPES.has(next.type)))) &&
+    s.text.slice(first.end - s.start, next.start - s.start) === ' ';
     next = mentions.find((m) => m.start >= (first as Mention).end)
   )
     first = next;

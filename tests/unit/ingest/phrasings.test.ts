@@ -2206,3 +2206,9 @@ describe('a verb the tagger takes for a plural noun (own examples)', () => {
     expect(named('# Notes\n\nEthereum gas fees rose and rely on demand.\n')).toEqual([]);
   });
 });
+
+describe('a network before a class (own examples)', () => {
+  it('takes the class, not the network that modifies it, for what a name is ("an Ethereum Layer 2")', () => {
+    expect(named('# Notes\n\nQuorrel is an Ethereum Layer 2.\n')).toEqual(['Quorrel IS_A Layer 2']);
+  });
+});
