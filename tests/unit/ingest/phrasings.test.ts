@@ -2212,3 +2212,10 @@ describe('a network before a class (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is an Ethereum Layer 2.\n')).toEqual(['Quorrel IS_A Layer 2']);
   });
 });
+
+describe('a governing group (own examples)', () => {
+  it('takes the organization that governs a project for its steward, and a governing law for none', () => {
+    expect(named('# Notes\n\nArbitrum is governed by the Arbitrum DAO.\n')).toEqual(['Arbitrum DEVELOPED_BY Arbitrum DAO']);
+    expect(named('# Notes\n\nThe processing is governed by the GDPR.\n')).toEqual([]);
+  });
+});
