@@ -212,7 +212,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
           prior,
           typed.length > 0 ? { subject, hit, objects: typed, last: subject } : { last: subject },
           mainClause(s, toks, hit, participle) ? { main: subject } : {},
-          hit.cue.type === 'IS_A' && typed.length === 0 ? { classed: { subject, end: hit.end } } : {},
+          hit.cue.type === 'IS_A' ? { classed: { subject, end: hit.end } } : {},
         );
       continue;
     }

@@ -2219,3 +2219,9 @@ describe('a governing group (own examples)', () => {
     expect(named('# Notes\n\nThe processing is governed by the GDPR.\n')).toEqual([]);
   });
 });
+
+describe('a participle after the class a copula gives (own examples)', () => {
+  it("takes the copula's subject for what the participle is about, when the class names no entity of its own", () => {
+    expect(named('# Notes\n\nQuorrel is an open-source federated learning framework maintained by Offchain Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Offchain Labs']);
+  });
+});
