@@ -2225,3 +2225,18 @@ describe('a participle after the class a copula gives (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is an open-source federated learning framework maintained by Offchain Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Offchain Labs']);
   });
 });
+
+describe('a dependencies list (own examples)', () => {
+  it('relates the section subject to the libraries a "Dependencies" heading lists', () => {
+    expect(named('# Quillnet\n\nQuillnet is a library for validity proofs.\n\n## Dependencies\n\n- halo2\n- zk-SNARKs\n')).toEqual(
+      expect.arrayContaining(['Quillnet USES halo2', 'Quillnet USES zk-SNARKs']),
+    );
+  });
+});
+
+describe('where a chain gets its security and posts its data (own examples)', () => {
+  it('reads "inherit their security from X" as built on X and "posts its data to X" as using X', () => {
+    expect(named('# Notes\n\nRollups inherit their security from Ethereum.\n')).toEqual(['Rollups BUILT_ON Ethereum']);
+    expect(named('# Notes\n\nArbitrum posts its data to Ethereum.\n')).toEqual(['Arbitrum USES Ethereum']);
+  });
+});
