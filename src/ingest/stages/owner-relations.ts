@@ -289,7 +289,8 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     // (A name the text discovered may be a system whatever the cue before it guessed: "relies on Harborline, the ... client".)
     const hostSystem = system(host) || (host.discovered && host.type !== 'Person' && host.type !== 'Organization');
     if (!hostSystem || !system(base) || base.weakType === true || !/^\p{Lu}/u.test(base.text) || /^\p{Ll}/u.test(host.text)) continue;
-    if (!/^[*_`]*\s*,\s*(?:an?|the)\s+$/i.test(s.text.slice(host.end - s.start, base.start - s.start))) continue;
+    // ("Quillnet is a Rust library", "Marrowd is a Quillnet chain": so does the class after a copula.)
+    if (!/^[*_`]*\s*(?:,|\s(?:is|was|are|were))\s*(?:an?|the)\s+$/i.test(s.text.slice(host.end - s.start, base.start - s.start))) continue;
     // ("Q, the Quill Kit, a Rust library": an aside after an aside describes the first name; this rule reads no chain.)
     if (/,\s*(?:an?|the)\s+$/i.test(s.text.slice(0, host.start - s.start))) continue;
     // (The name is fused to the noun ("-based", "-side") or stands right before it; a possessive or a verb after it is no modifier.)

@@ -2240,3 +2240,10 @@ describe('where a chain gets its security and posts its data (own examples)', ()
     expect(named('# Notes\n\nArbitrum posts its data to Ethereum.\n')).toEqual(['Arbitrum USES Ethereum']);
   });
 });
+
+describe('a name modifying the class after a copula (own examples)', () => {
+  it('reads "is a <language> library" as using the language and "is a <network> chain" as built on the network', () => {
+    expect(named('# Notes\n\nMarrowd is a Cosmos chain.\n')).toEqual(['Marrowd BUILT_ON Cosmos']);
+    expect(named('# Notes\n\nQuillkit is a Rust library for validity proofs.\n')).toContain('Quillkit USES Rust');
+  });
+});
