@@ -29,6 +29,10 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();
   });
 
+  it('takes a lone kind noun right after a parenthesis for the tail of a name ("Quorrel (Kestrel) Network")', () => {
+    expect(reasonFor('# Notes\n\nQuorrel (Kestrel) Network uses proofs.\n', 'Network')).toBe('a fragment of a name');
+  });
+
   it('keeps a term opening with a gerund or a participle ("proving fees", "distributed ledgers")', () => {
     expect(reasonFor('# Notes\n\nQuorrel lowers proving fees for distributed ledgers.\n', 'proving fees')).toBeNull();
     expect(reasonFor('# Notes\n\nQuorrel lowers proving fees for distributed ledgers.\n', 'distributed ledgers')).toBeNull();

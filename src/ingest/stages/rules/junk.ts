@@ -16,7 +16,7 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
  * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner opens ("Our stack") or a describing adjective ("common mechanisms"), or
- * a name fused to the word before it ("non-EVM").
+ * a name fused to the word before it ("non-EVM"), or a kind noun after a parenthesis ("(Kestrel) Network").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readonly Token[] = []): string | null {
   if (!f.discovered) return null;
@@ -34,6 +34,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.
   if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';
+  // "Quill (Kestrel) Network": a lone kind noun right after a parenthesis is the tail of a name, no name of its own.
+  if (!/\s/.test(text) && lexicon.typeByWord.has(text.toLowerCase()) && /\)\s*$/.test(s.text.slice(0, f.start - s.start))) return 'a fragment of a name';
   // "non-EVM chains", "pre-Tessbar blobs": a name a hyphen fuses to the word before it is part of a modifier.
   if (fusedToWordBefore(s.text, f.start - s.start)) return 'part of a modifier';
   // "SNARK-based systems", "EVM-compatible chains": a word fused to an adjective suffix describes the noun after it.
