@@ -15,8 +15,9 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner opens ("Our stack") or a describing adjective ("common mechanisms"), or
- * a name fused to the word before it ("non-EVM"), or a kind noun after a parenthesis ("(Kestrel) Network").
+ * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
+ * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), or a kind noun after a
+ * parenthesis ("(Kestrel) Network").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readonly Token[] = []): string | null {
   if (!f.discovered) return null;

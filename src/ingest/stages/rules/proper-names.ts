@@ -198,18 +198,17 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 }
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
-/** Minor words of a title that a name of a person or a group does not take ("of", "and", "de" do). */
 /** A title fills a unit of the text: a line, a sentence, a link's words, an emphasis, a quotation or what follows a colon. */
 /** (Where a link's brackets were blanked out, `withoutInlineMarkup`, two spaces stand for its edge.) */
 const TITLE_OPENS = /(?:^|[[\]"“*_:(—–]|\s\s)\s*$/u;
 const TITLE_CLOSES = /^(?:\s\s|\s*(?:$|[\]"”*_.?!:;)(,—–]))/u;
-const TITLE_MINORS: ReadonlySet<string> = new Set(['in', 'with', 'to', 'on', 'the', 'a', 'an', 'via', 'vs', 'under', 'from', 'towards']);
 
 /**
  * Spans of a sentence written in headline case, the title of a work ("Advances and Open Problems in Quorrel Mesh Design",
  * "Revolutionizing Kestrel Scaling with Recursive Quill Proofs"): four or more capitalised words joined by spaces,
- * with a minor word of titles ("in", "with") between them, filling a unit of the text (`TITLE_OPENS`). A run with a word the lexicon types as an organization
- * ("Institute on Ethics in Computing") or a given name ("Thanks to Aiko Tanabe and ...") is a name, no title.
+ * with a minor word of titles (lexicon `titleMinorWords`) between them, filling a unit of the text (`TITLE_OPENS`). A run
+ * with a word the lexicon types as an organization ("Institute on Ethics in Computing") or a given name ("Thanks to Aiko
+ * Tanabe and ...") is a name, no title.
  */
 function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [number, number][] {
   const out: [number, number][] = [];
@@ -221,14 +220,14 @@ function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [numb
     while (end < toks.length && s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start) === ' ') {
       const t = toks[end] as Token;
       if (capital(t)) last = end;
-      else if (!lexicon.minorWords.has(t.text)) break;
+      else if (!lexicon.minorWords.has(t.lower)) break;
       end += 1;
     }
     const run = toks.slice(i, last + 1);
     i = last;
     const capitals = run.filter(capital);
     const minors = run.filter((t) => !capital(t)).map((t) => t.lower);
-    if (capitals.length < 4 || !minors.some((w) => TITLE_MINORS.has(w))) continue;
+    if (capitals.length < 4 || !minors.some((w) => lexicon.titleMinorWords.has(w))) continue;
     if (capitals.some((t) => lexicon.typeByWord.get(t.lower) === 'Organization' || GIVEN_NAMES.has(t.text))) continue;
     const [from, to] = [(run[0] as Token).start, (run[run.length - 1] as Token).end];
     if (!TITLE_OPENS.test(s.text.slice(0, from - s.start)) || !TITLE_CLOSES.test(s.text.slice(to - s.start))) continue;
