@@ -103,6 +103,8 @@ export const lexiconSchema = z.object({
   phraseOpeners: words,
   /** "common mechanisms", "an expensive commitment": adjectives that describe a thing and never open a lower-case term. */
   describingWords: words,
+  /** "Platform", "Guide", "Users": general nouns that alone name nothing, though a name may hold them ("Storage Power System"). */
+  genericWords: words,
   /** "Advances and Open Problems in …": minor words of a title that a name of a person or a group does not take ("of", "and" it does). */
   titleMinorWords: words,
   /** "Kleros, a decentralized arbitration protocol": kind nouns after a class that make the phrase an instance of the class (a "library" only implements one). */
@@ -239,6 +241,7 @@ export interface Lexicon {
   demonyms: ReadonlySet<string>;
   phraseOpeners: ReadonlySet<string>;
   describingWords: ReadonlySet<string>;
+  genericWords: ReadonlySet<string>;
   titleMinorWords: ReadonlySet<string>;
   instanceKinds: ReadonlySet<string>;
   regions: ReadonlySet<string>;
@@ -336,6 +339,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     demonyms: set(data.demonyms),
     phraseOpeners: set(data.phraseOpeners),
     describingWords: set(data.describingWords),
+    genericWords: set(data.genericWords),
     titleMinorWords: set(data.titleMinorWords),
     instanceKinds: set(data.instanceKinds),
     regions: set(data.regions),

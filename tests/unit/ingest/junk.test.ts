@@ -29,6 +29,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();
   });
 
+  it('takes a lone general noun for no name ("Platform"), and keeps a name that holds one ("Quorrel Platform")', () => {
+    expect(reasonFor('# Notes\n\nPlatform\n\nQuorrel Platform uses proofs.\n', 'Platform')).toBe('a generic word');
+    expect(reasonFor('# Notes\n\nQuorrel Platform uses proofs.\n', 'Quorrel Platform')).toBeNull();
+  });
+
   it('takes a lone kind noun right after a parenthesis for the tail of a name ("Quorrel (Kestrel) Network")', () => {
     expect(reasonFor('# Notes\n\nQuorrel (Kestrel) Network uses proofs.\n', 'Network')).toBe('a fragment of a name');
   });

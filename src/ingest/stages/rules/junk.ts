@@ -14,7 +14,7 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
- * ("Status", "Please"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
+ * ("Status", "Please") or general noun ("Platform"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
  * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
  * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), or a kind noun after a
  * parenthesis ("(Kestrel) Network").
@@ -44,6 +44,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   if (suffix !== undefined && lexicon.adjectiveSuffixes.has(suffix.toLowerCase())) return 'an adjective';
   // "TL;DR" is the junk word "tldr" spelled with punctuation.
   if (!/\s/.test(text) && (lexicon.junkWords.has(text.toLowerCase()) || lexicon.junkWords.has(text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')))) return 'a junk word';
+  // A lone "Platform", "Guide", "Users": a general noun names nothing by itself.
+  if (!/\s/.test(text) && lexicon.genericWords.has(text.toLowerCase())) return 'a generic word';
   // "V2", "v0.3.1": a version tag. "Jul 2024", "Sept. 2025": a date with the month cut short.
   if (VERSION.test(text)) return 'a version';
   if (SHORT_DATE.test(text)) return 'a date';
