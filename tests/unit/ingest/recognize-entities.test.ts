@@ -42,6 +42,11 @@ describe('recognizeEntities', () => {
     expect(prose.map((m) => m.text)).toContain('Kestrelnet');
   });
 
+  it("finds no name in a headline-case description after a label's colon, but keeps the label", () => {
+    const found = recognize('Intro\nThe parts:\n\n- Quorrel: Onion Routing and Channel Discovery\n- Kestrelnet: a mesh for Harrowfen\n').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Quorrel', 'Kestrelnet', 'Harrowfen']);
+  });
+
   it('takes a number after a catalog acronym for a numbered document of its own ("GDPR 2")', () => {
     const found = recognize('Intro\nKestrelnet, a testing library, follows GDPR 2 closely.\n').mentions.filter((m) => !m.nested);
     expect(found.map((m) => [m.text, m.type])).toEqual([
