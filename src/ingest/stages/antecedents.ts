@@ -128,6 +128,9 @@ function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | unde
   const afterComma = compared ? toks.find((t) => t.start >= previous.start + comma) : undefined;
   if (afterComma && ctx.lexicon.personalPronouns.has(afterComma.lower))
     return previous.block === block.index || previous.block === block.index - 1 ? previousOpener(ctx, ctx.seg.blocks[previous.block] as Block, previous) : undefined;
+  // ("Quorrel is a library. It implements X. It supports Y": a pronoun opening the sentence before stands for the same name.)
+  if (!compared && toks[0] && ctx.lexicon.personalPronouns.has(toks[0].lower) && !openingMention(ctx, previous))
+    return previous.block === block.index || previous.block === block.index - 1 ? previousOpener(ctx, ctx.seg.blocks[previous.block] as Block, previous) : undefined;
   const opener = compared
     ? (ctx.bySentence[previous.index] ?? []).find((m) => m.start > previous.start + comma && m.start === afterComma?.start)
     : (openingMention(ctx, previous) ?? firstSubject(ctx, previous));

@@ -474,13 +474,13 @@ function namedBefore(ctx: Context, s: Sentence, mentions: readonly Mention[], ph
   return last && !/[;:]/.test(s.text.slice(last.end - s.start, phrase.start - s.start)) ? last : undefined;
 }
 
-/** Between two offsets, lower-case words of a noun phrase only (no verb, no clause word), closed by a comma. */
+/** Between two offsets, lower-case words of a noun phrase only (no verb, no clause word; up to 14 words, for two phrases an "and" joins), closed by a comma. */
 function nounPhraseOnly(ctx: Context, s: Sentence, from: number, to: number): boolean {
   const gap = between(ctx, s, from, to);
   return (
     /,\s*$/.test(gap.text) &&
     !/[;:()]/.test(gap.text) &&
-    gap.words.length <= 10 &&
+    gap.words.length <= 14 &&
     gap.words.every((w) => /^\p{Ll}/u.test(w.text) && !isFiniteVerb(w) && !isPastParticiple(w) && w.pos !== 'AUX' && !ctx.lexicon.clauseBreakers.has(w.lower))
   );
 }

@@ -440,4 +440,18 @@ describe('examples of a plain noun phrase a cue governs (own examples)', () => {
       expect.arrayContaining(['Quorrel USES Logistic Regression', 'Quorrel USES Decision Trees']),
     );
   });
+
+  it('takes a longer phrase of two coordinated noun phrases before "including"', () => {
+    expect(named('Intro\nQuorrel supports federated learning setups and secure computation of various machine learning classifiers, including logistic regression and decision trees.\n')).toEqual(
+      expect.arrayContaining(['Quorrel USES Logistic Regression', 'Quorrel USES Decision Trees']),
+    );
+  });
+});
+
+describe('a chain of pronoun subjects (own examples)', () => {
+  it('reads "It" after a sentence that "It" opens as the name the first one stands for', () => {
+    expect(named('Intro\nQuorrel is a mesh library. It uses fraud proofs. It supports federated learning.\n')).toEqual(
+      expect.arrayContaining(['Quorrel USES Fraud Proofs', 'Quorrel USES Federated Learning']),
+    );
+  });
 });
