@@ -715,7 +715,10 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   for (const next of mentions.filter((m) => m.start >= first.end)) {
     if (closed) break;
     const prev = out[out.length - 1] as Mention;
-    const between_ = between(ctx, s, prev.end, next.start);
+    // ("including Tessbar (a full node), Vexmoor and Harrowfen": an aside in parentheses after an item is no part of the list.)
+    const aside = /^\s*\([^()]*\)/.exec(s.text.slice(prev.end - s.start))?.[0].length ?? 0;
+    if (next.start < prev.end + aside) continue;
+    const between_ = between(ctx, s, prev.end + aside, next.start);
     // ("runs on CometBFT consensus and the Cosmos SDK": the noun a listed name modifies is part of that item.)
     const headed = between_.words[0] !== undefined && /^\s+$/.test(s.text.slice(prev.end - s.start, between_.words[0].start - s.start));
     const nouns = headed ? between_.words.slice(0, 2).findIndex((w) => w.pos !== 'NOUN' || !startsLower(w.text)) : 0;

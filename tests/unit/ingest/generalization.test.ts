@@ -455,3 +455,11 @@ describe('a chain of pronoun subjects (own examples)', () => {
     );
   });
 });
+
+describe('a list of objects with asides (own examples)', () => {
+  it('reads past an aside in parentheses after an item to the items after it', () => {
+    expect(named('Intro\nQuorrel relies on several pluggable back-end services, including Tessbar (a full node), Vexmoor, and Harrowfen.\n')).toEqual(
+      expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor', 'Quorrel USES Harrowfen']),
+    );
+  });
+});
