@@ -62,6 +62,12 @@ describe('type model stage', () => {
     expect(patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`)).toEqual(['project:zorblax-dynamics USES technique:zk-rollups']);
   });
 
+  it('keeps the person type a field of people gives ("Authors: …"), however sure the model is of another', () => {
+    const sure: TypeModel = { ...model, weights: { 'H:salur': toward('Organization', 8) } };
+    const { patch } = analyze(articleOf('Notes\n\n**Authors:** Jane Roe and Ravik Mendo Salur.\n'), { ...seedKnowledge(), typeModel: sure });
+    expect(patch.entities.map((e) => e.id)).toContain('person:ravik-mendo-salur');
+  });
+
   it('drops a name a relation needs, with its relations, only past dropRelatedThreshold', () => {
     const sure: TypeModel = { ...model, weights: { 'H:dynamics': toward('NONE', 8) }, dropRelatedThreshold: 0.99 };
     const body2 = 'Notes\nZorblax Dynamics relies on zk-Rollups.\n';
