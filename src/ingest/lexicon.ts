@@ -146,6 +146,8 @@ export const lexiconSchema = z.object({
   listLabels: z.array(labelSchema),
   fields: z.array(fieldSchema).default([]),
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
+  /** "Blobs offer a cheaper way for rollups to post data": the name after "for" uses the thing that is or offers the way. */
+  meansFor: z.object({ type: relationType, nouns: words, verbs: words }).default({ type: 'USES', nouns: [], verbs: [] }),
   /** "Jane Roe and colleagues at Acme Labs": a person at an organization is part of it. */
   affiliation: z
     .object({

@@ -11,6 +11,7 @@ import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { asClass } from './as-class';
+import { meansFor } from './means-for';
 import { otherClass } from './other-class';
 import { legalPartOf } from './legal-relations';
 import { partsWhole } from './parts-intro';
@@ -46,6 +47,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       contrastedAlternatives(ctx, block, s);
       asClass(ctx, s);
       otherClass(ctx, s);
+      meansFor(ctx, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

@@ -463,3 +463,15 @@ describe('a list of objects with asides (own examples)', () => {
     );
   });
 });
+
+describe('"a way for X to …" (own examples)', () => {
+  it('makes the name after "for" use the name that is or offers the way, past an aside', () => {
+    expect(named('Intro\nQuorrel Network, also known as Q-Mesh, is a way for rollups to post cheaper data.\n')).toContain('Rollups USES Quorrel Network');
+    expect(named('Intro\nQuorrel, a data layer built by Acme Labs, offers a cheaper way for Kestrel Network to settle payments.\n')).toContain('Kestrel Network USES Quorrel');
+  });
+
+  it('reads no use where the way belongs to no named provider or no name follows "for"', () => {
+    expect(named('Intro\nThere is a way for rollups to post cheaper data.\n').filter((r) => r.includes('USES'))).toEqual([]);
+    expect(named('Intro\nQuorrel is a way for many people to post cheaper data.\n').filter((r) => r.includes('USES'))).toEqual([]);
+  });
+});
