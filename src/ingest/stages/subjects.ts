@@ -1,4 +1,4 @@
-import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple, NAMED_TYPES } from '../text/english';
 import { isCommonPlural } from '../text/pos';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
@@ -64,6 +64,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const describedName = near && described ? left.filter((m) => m.end <= s.start + described.index).pop() : undefined;
   if (near && describedName && describedName === openingMention(ctx, s) && !/[,;:]/.test(s.text.slice(describedName.end - s.start, near.start - s.start))) return describedName;
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
+  // ("Acme built Quorrel to solve X", "we introduce a framework, Quorrel, to tackle Y": the name right before an infinitive's
+  // "to" (a comma between at most) does what the infinitive says.)
+  const agent = before?.lower === 'to' && ctx.tokens[s.index]?.[hit.startToken]?.pos === 'VERB' ? mentions.filter((m) => m.end <= before.start).pop() : undefined;
+  if (agent && NAMED_TYPES.has(agent.type) && /^[\s,]*$/.test(s.text.slice(agent.end - s.start, (before as Token).start - s.start))) return agent;
   // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)
   const afterAside = before !== undefined && /,\s*$/.test(s.text.slice(0, before.start - s.start));
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return (afterAside ? prior.main : undefined) ?? prior.last;

@@ -475,3 +475,10 @@ describe('"a way for X to …" (own examples)', () => {
     expect(named('Intro\nQuorrel is a way for many people to post cheaper data.\n').filter((r) => r.includes('USES'))).toEqual([]);
   });
 });
+
+describe('the agent of a purpose infinitive (own examples)', () => {
+  it('makes the name right before "to <verb>" the one that does it', () => {
+    expect(named('Intro\nAcme Labs built Quorrel to solve data unavailability.\n')).toEqual(['Quorrel ADDRESSES data unavailability', 'Quorrel DEVELOPED_BY Acme Labs']);
+    expect(named('Intro\nWe introduce a framework, Quorrel, to tackle data unavailability.\n')).toEqual(['Quorrel ADDRESSES data unavailability']);
+  });
+});
