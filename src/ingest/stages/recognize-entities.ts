@@ -127,6 +127,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   if (title) (found[title[0]] as Found[]).push(title[1]);
   const common = commonOpeners(seg.sentences, tokens, found);
   if (common.size > 0) for (const [i, list] of found.entries()) found[i] = list.filter((f) => !common.has(f.key));
+  surnamesOfPeople(found);
   rescanDiscovered(seg.sentences, tokens, found);
   definiteReferences(seg, tokens, found, lexicon);
   const mentions: Mention[] = [];
@@ -186,6 +187,26 @@ function catalogNames(article: SourceArticle, s: Sentence, toks: Token[], gazett
     i = m.endToken;
   }
   return out;
+}
+
+/**
+ * "Tian Li and colleagues … Li et al. show": a one-word person's name that is the last word of exactly one person the
+ * article names in full is that person (it takes the full name's key). Changes `found` in place.
+ */
+function surnamesOfPeople(found: Found[][]): void {
+  const full = new Map<string, Found[]>();
+  for (const f of found.flat()) {
+    const words = f.name.split(/\s+/);
+    if (!f.discovered || f.type !== 'Person' || words.length < 2) continue;
+    const last = (words.at(-1) as string).toLowerCase();
+    const people = full.get(last) ?? [];
+    if (!people.some((p) => p.key === f.key)) full.set(last, [...people, f]);
+  }
+  for (const f of found.flat()) {
+    const people = f.discovered && f.type === 'Person' && !/\s/.test(f.name) ? full.get(f.name.toLowerCase()) : undefined;
+    const [person] = people ?? [];
+    if (person && people?.length === 1) Object.assign(f, { key: person.key, name: person.name, entityId: person.entityId });
+  }
 }
 
 /** A discovered name (or its acronym) found once is recognized wherever else it occurs. */

@@ -47,6 +47,11 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.text)).toEqual(['Quorrel', 'Kestrelnet', 'Harrowfen']);
   });
 
+  it('takes a lone surname for the one person the article names in full with it', () => {
+    const found = recognize('Intro\n**Authors:** Ravik Salur and Ilse Varn.\n\nAs Salur et al. show, the method converges.\n').mentions;
+    expect(found.filter((m) => m.text === 'Salur').map((m) => m.name)).toEqual(['Ravik Salur']);
+  });
+
   it('takes a number after a catalog acronym for a numbered document of its own ("GDPR 2")', () => {
     const found = recognize('Intro\nKestrelnet, a testing library, follows GDPR 2 closely.\n').mentions.filter((m) => !m.nested);
     expect(found.map((m) => [m.text, m.type])).toEqual([
