@@ -151,13 +151,17 @@ function introProse(block: Block, toks: readonly Token[], lexicon: Lexicon): boo
   return block.kind === 'list-intro' && toks.some((t) => /^\p{Ll}/u.test(t.text) && !lexicon.stopwords.has(t.lower));
 }
 
-/** Blocks under a heading such as "Further reading" (link lists that state nothing) and table headers. */
+const TOC_ENTRY = /^\s*(?:[-*+]|\d+[.)])?\s*\[[^\]]+\]\(#[^)]*\)\s*$/u;
+
+/** Blocks under a heading such as "Further reading" (link lists that state nothing), table headers and table-of-contents entries. */
 function skippedBlocks(seg: Segmentation, lexicon: Lexicon): Set<number> {
   const out = new Set<number>();
   for (const block of seg.blocks) {
     const heading = seg.blocks[block.kind === 'heading' ? block.index : block.heading];
-    // A table's header names its columns, not entities.
-    if (block.kind === 'table-header' || (heading && lexicon.skipSections.has(normalizeLabel(heading.text)))) out.add(block.index);
+    // A table's header names its columns, not entities; an item that only links to a section of the page ("- [Next
+    // Steps](#next-steps)") is a table of contents' entry, which names a section.
+    const contentsEntry = (block.kind === 'bullet' || block.kind === 'item') && TOC_ENTRY.test(block.text);
+    if (block.kind === 'table-header' || contentsEntry || (heading && lexicon.skipSections.has(normalizeLabel(heading.text)))) out.add(block.index);
   }
   return out;
 }

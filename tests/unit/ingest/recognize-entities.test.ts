@@ -47,6 +47,11 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.text)).toEqual(['Quorrel', 'Kestrelnet', 'Harrowfen']);
   });
 
+  it('takes no name from a table of contents (items that only link to a section of the page)', () => {
+    const found = recognize('Intro\n**Contents**\n\n- [Protocol Guarantees](#protocol-guarantees)\n- [Network Participants](#network-participants)\n\nQuorrel relies on Kestrel Network.\n').mentions;
+    expect(found.map((m) => m.text)).toEqual(['Quorrel', 'Kestrel Network']);
+  });
+
   it('takes a lone surname for the one person the article names in full with it', () => {
     const found = recognize('Intro\n**Authors:** Ravik Salur and Ilse Varn.\n\nAs Salur et al. show, the method converges.\n').mentions;
     expect(found.filter((m) => m.text === 'Salur').map((m) => m.name)).toEqual(['Ravik Salur']);
