@@ -83,11 +83,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const plainClass =
     classed !== undefined && before !== undefined && lexicon.relativePronouns.has(before.lower) && /^[\s\p{L}\p{N}-]*$/u.test(s.text.slice(classed.end - s.start, before.start - s.start));
   if (classed && plainClass && !between(ctx, s, classed.end, before?.start ?? classed.end).words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return classed.subject;
-  // ("X is an open-source learning framework maintained by Y": so is a participle right after that class's words.)
+  // ("X is an open-source learning framework maintained by Y", "… framework based on Z": so is a participle right after that class's words.)
   const classWords = classed ? between(ctx, s, classed.end, hit.start) : undefined;
   const participleAfterClass =
     classed !== undefined &&
-    hit.cue.participle &&
     isPastParticiple(ctx.tokens[s.index]?.[hit.startToken]) &&
     /^[\s\p{L}\p{N}-]+$/u.test(classWords?.text ?? '') &&
     classWords?.words.every((w) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(w.pos ?? '') || (w.pos === 'VERB' && /ed$|ing$/.test(w.lower)));

@@ -482,3 +482,9 @@ describe('the agent of a purpose infinitive (own examples)', () => {
     expect(named('Intro\nWe introduce a framework, Quorrel, to tackle data unavailability.\n')).toEqual(['Quorrel ADDRESSES data unavailability']);
   });
 });
+
+describe("a participle cue after a copula's class (own examples)", () => {
+  it('relates the subject, not the class, when the participle is a plain cue ("based on")', () => {
+    expect(named('Intro\nQuorrel is an open source federated learning framework based on Kestrel Network.\n')).toContain('Quorrel BUILT_ON Kestrel Network');
+  });
+});
