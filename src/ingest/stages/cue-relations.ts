@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb, nounKey } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -627,6 +627,14 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   if (listed) return listed;
   let first = mentions.find((m) => m.start >= hit.end);
   if (!first || isModifier(s, first)) return [];
+  // ("proposed by researchers in Acme", "maintained by a group of hackers from Quill Labs": people of an organization
+  // stand for it, the agent.)
+  if (hit.cue.words.at(-1) === 'by' && (first.type === 'Organization' || first.weakType === true)) {
+    const gap = between(ctx, s, hit.end, first.start);
+    const [people, preposition] = gap.words.slice(-2);
+    const agents = lexicon.data.agentGroups;
+    if (people && preposition && gap.words.length <= 7 && !/[,;:()]/.test(gap.text) && agents.prepositions.includes(preposition.lower) && agents.nouns.includes(nounKey(people.lower))) return [first];
+  }
   // ("founded by former Acme engineers": the agent is the common noun the name modifies.)
   if (hit.cue.words.at(-1) === 'by' && first.type !== 'Person' && /^\p{Lu}/u.test(first.text) && isNounModifier(ctx, s, first)) return [];
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.

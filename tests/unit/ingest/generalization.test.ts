@@ -488,3 +488,10 @@ describe("a participle cue after a copula's class (own examples)", () => {
     expect(named('Intro\nQuorrel is an open source federated learning framework based on Kestrel Network.\n')).toContain('Quorrel BUILT_ON Kestrel Network');
   });
 });
+
+describe('people of an organization as the agent after "by" (own examples)', () => {
+  it('takes the organization the people belong to for the agent', () => {
+    expect(named('Intro\nQuorrel was proposed by researchers in Acme Labs.\n')).toEqual(['Quorrel PROPOSED_BY Acme Labs']);
+    expect(named('Intro\nQuorrel is maintained by a small team of engineers at Acme Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Acme Labs']);
+  });
+});
