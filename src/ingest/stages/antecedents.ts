@@ -20,7 +20,9 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
     if (term) return nearer && NAMED_TYPES.has(nearer.type) && nearer.type !== 'Person' ? nearer : term;
   }
   const toks = ctx.tokens[s.index] ?? [];
-  const noun = toks[toks.indexOf(word) + 1];
+  // ("These platforms" stand for an earlier platform; "Its contracts" are the owner's, no earlier contract.)
+  const owned = ctx.lexicon.data.possessive.pronouns.includes(word.lower);
+  const noun = owned ? undefined : toks[toks.indexOf(word) + 1];
   const type = noun ? ctx.lexicon.typeByWord.get(noun.lower) : undefined;
   const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
   if (type) {

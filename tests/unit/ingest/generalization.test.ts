@@ -495,3 +495,13 @@ describe('people of an organization as the agent after "by" (own examples)', () 
     expect(named('Intro\nQuorrel is maintained by a small team of engineers at Acme Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Acme Labs']);
   });
 });
+
+describe('"its" before a type noun (own examples)', () => {
+  it('reads "Its contracts" as the owner\'s contracts, not as an earlier name of the noun\'s type', () => {
+    expect(named('Intro\nQuorrel is a rollup. Its contracts are written in Vyper and its frontend uses ethers.js.\n')).toEqual([
+      'Quorrel IS_A Rollups',
+      'Quorrel USES ethers.js',
+      'Quorrel USES Vyper',
+    ]);
+  });
+});
