@@ -133,7 +133,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
     const objects =
       hit.cue.type === 'IS_A'
-        ? typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o))
+        ? // ("is a project of the Acme Foundation": nothing is a kind of an organization or a person.)
+          typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o) && (hit.cue.hyponym || !PARTY_TYPES.has(o.type)))
         : hit.cue.type === 'ALTERNATIVE_TO'
           ? typed.filter((o) => !isNounModifier(ctx, s, o))
           : // ("enables Quill to scale", "lets light nodes check": who is enabled to do a thing is no thing enabled.)
@@ -621,6 +622,8 @@ function definitionHit(at: number): CueHit {
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The first mention after the cue (a few words may stand between), and those listed with it. */
+const PARTY_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person']);
+
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
   const listed = hit.cue.type === 'IS_A' || hit.cue.hyponym ? undefined : colonListObjects(ctx, s, hit.end, mentions);

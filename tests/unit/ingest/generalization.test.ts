@@ -505,3 +505,14 @@ describe('"its" before a type noun (own examples)', () => {
     ]);
   });
 });
+
+describe('more general phrasings (own examples)', () => {
+  it('reads no kind of an organization ("a project of the Acme Foundation")', () => {
+    expect(named('Intro\nQuorrel is a project of the Acme Foundation.\n').filter((r) => r.includes('IS_A'))).toEqual([]);
+  });
+
+  it('reads "is implemented by" as the implementer\'s use and "was renamed to" as a rename', () => {
+    expect(named('Intro\nThe Lightning Network is implemented by Quorrel.\n')).toEqual(['Quorrel USES Lightning Network']);
+    expect(named('Intro\nQuorrel was renamed to Tessbar in 2023.\n')).toEqual(['Tessbar FORMERLY_KNOWN_AS Quorrel']);
+  });
+});
