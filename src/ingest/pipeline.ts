@@ -4,6 +4,7 @@ import { recognizeEntities, type Recognition } from './stages/recognize-entities
 import { resolveEntities } from './stages/resolve-entities';
 import { segment } from './stages/segment';
 import { relationsByModel } from './stages/relation-model';
+import { typeBySiblings } from './stages/sibling-types';
 import { typeByModel } from './stages/type-model';
 import type { Analysis, Mention, RelationCandidate, Segmentation, SourceArticle } from './types';
 
@@ -18,7 +19,7 @@ export interface TypedReading {
   candidates: RelationCandidate[];
 }
 
-/** Segment, recognize, relate by rules and retype by the type model: the stages `analyze` and the model training share. */
+/** Segment, recognize, relate by rules, retype by the type model and by list siblings: the stages `analyze` and the model training share. */
 export function readTyped(article: SourceArticle, knowledge: Knowledge): TypedReading {
   const segmentation = segment(article, knowledge.lexicon);
   const recognition = recognizeEntities(article, segmentation, knowledge);
@@ -26,7 +27,7 @@ export function readTyped(article: SourceArticle, knowledge: Knowledge): TypedRe
   const typed = knowledge.typeModel
     ? typeByModel(recognition.mentions, recognition.tokens, ruleCandidates, knowledge.lexicon, knowledge.typeModel)
     : { mentions: recognition.mentions, candidates: ruleCandidates };
-  return { segmentation, recognition, ruleCandidates, ...typed };
+  return { segmentation, recognition, ruleCandidates, candidates: typed.candidates, mentions: typeBySiblings(typed.mentions, segmentation, recognition.tokens) };
 }
 
 /** Everything between reading and writing. Pure: same article and knowledge, same result. */

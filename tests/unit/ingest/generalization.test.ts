@@ -516,3 +516,10 @@ describe('more general phrasings (own examples)', () => {
     expect(named('Intro\nQuorrel was renamed to Tessbar in 2023.\n')).toEqual(['Tessbar FORMERLY_KNOWN_AS Quorrel']);
   });
 });
+
+describe('the items of one bullet list (own examples)', () => {
+  it('types a discovered item like the catalog items of its list', () => {
+    const { patch } = analyze(articleOf('Intro\nQuorrel can be instantiated with these designs:\n\n- [x] Fraud Proofs\n- [x] Validity Proofs\n- [x] KQ12-377\n'), knowledge);
+    expect(patch.entities.find((e) => e.name === 'KQ12-377')?.type).toBe('Technique');
+  });
+});
