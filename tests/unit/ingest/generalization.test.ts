@@ -523,3 +523,10 @@ describe('the items of one bullet list (own examples)', () => {
     expect(patch.entities.find((e) => e.name === 'KQ12-377')?.type).toBe('Technique');
   });
 });
+
+describe("a table's first column (own examples)", () => {
+  it('lets the relations type a name under an ambiguous header noun ("Framework"), not the header alone', () => {
+    const { patch } = analyze(articleOf('# FL tools\n\n| Framework | Maintainer |\n|---|---|\n| Quorrel | Acme Labs |\n| Tessbar | Kestrel Foundation |\n'), knowledge);
+    expect(patch.entities.filter((e) => e.name === 'Quorrel' || e.name === 'Tessbar').map((e) => e.type)).toEqual(['Project', 'Project']);
+  });
+});

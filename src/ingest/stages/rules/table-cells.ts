@@ -46,7 +46,10 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
       return c > 0 && rowName !== '' && named.startsWith(rowName) && /^(?:\s+\p{Ll}[\p{Ll}-]*)+$/u.test(named.slice(rowName.length));
     };
     // ("| Jasper Tillerman and Priya Ostrane |": two people a cell joins by "and" are two names.)
-    out.push(...listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f) && !owned(f)));
+    // ("| Framework | Maintainer |": a first column's header noun only hints at its names' type; the relations and the
+    // type model decide, for a header noun may name several kinds, software or law.)
+    const named = listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f) && !owned(f));
+    out.push(...(c === 0 ? named.map((f) => ({ ...f, weakType: true })) : named));
   }
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
   return out.filter((f) => f.start >= s.start && f.end <= s.end && plain(f));
