@@ -56,10 +56,15 @@ import { shippedKnowledge } from './helpers';
  * The 2026-12-06 session added general phrasings ("governed by", "posts its data to", "is a Cosmos chain"): 12 more dev
  * predictions, about half of them in dev's gold, so dev relation precision went from 0.9005 to 0.8998 (recall 0.548 kept)
  * and its floor moved from 0.90 to 0.895; on the real pages, dev3 0.677 / 0.267 → 0.682 / 0.273, blind5 0.400 / 0.076 → 0.423 / 0.084.)
+ * The second 2026-12-06 session let the relation model propose only between two catalog names: on the real pages nobody
+ * here wrote, its proposals with a discovered name were right 2 times in 14 (4 in 17 between catalog names), and on the
+ * frozen test split 0 in 3; test relations went from 0.744 / 0.349 to 0.772 / 0.349. Dev is the model's own training
+ * set, where those proposals are mostly memorized right: dev relations went from 0.900 / 0.548 to 0.887 / 0.463, so the
+ * dev relation floors moved from 0.895 / 0.54 to 0.88 / 0.46.
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.77, 0.8], relations: [0.895, 0.54] },
+  dev: { entities: [0.77, 0.8], relations: [0.88, 0.46] },
   test: { entities: [0.7, 0.7], relations: [0.74, 0.33] },
 };
 
