@@ -319,7 +319,7 @@ export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Ment
   }
 }
 
-const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:as\s+)?(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
+const PLACED = /^[*_]*(?:\s*[,:]|\s+(?:is|was))\s+(?:as\s+)?(?:[Aa]n?|[Tt]he|one\s+of\s+the)\s+(?:[\p{L}\p{N}-]+\s+){1,5}(?:on|for|between)\s+(?:the\s+)?$/u;
 
 /**
  * "StarkWare's first-gen Stone prover", "Acme's open-source Quill SDK": between an owner's "'s" and a proper name, one or

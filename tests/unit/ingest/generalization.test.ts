@@ -530,3 +530,9 @@ describe("a table's first column (own examples)", () => {
     expect(patch.entities.filter((e) => e.name === 'Quorrel' || e.name === 'Tessbar').map((e) => e.type)).toEqual(['Project', 'Project']);
   });
 });
+
+describe('a class "one of the …" places on a network (own examples)', () => {
+  it('reads "is one of the first zk-rollups on Ethereum" as built on Ethereum', () => {
+    expect(named('Intro\nQuorrel is one of the first zk-rollups on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum', 'Quorrel IS_A zk-Rollups']);
+  });
+});
