@@ -34,6 +34,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel Platform uses proofs.\n', 'Quorrel Platform')).toBeNull();
   });
 
+  it('takes a word fused to an adjective suffix for an adjective ("time-consuming", "CPU-only")', () => {
+    expect(reasonFor('# Notes\n\nQuorrel proving is time-consuming on CPU-only machines.\n', 'time-consuming')).toBe('an adjective');
+    expect(reasonFor('# Notes\n\nQuorrel proving is time-consuming on CPU-only machines.\n', 'CPU-only')).toBe('an adjective');
+  });
+
   it('takes a lone kind noun right after a parenthesis for the tail of a name ("Quorrel (Kestrel) Network")', () => {
     expect(reasonFor('# Notes\n\nQuorrel (Kestrel) Network uses proofs.\n', 'Network')).toBe('a fragment of a name');
   });
