@@ -103,7 +103,7 @@ export const lexiconSchema = z.object({
   phraseOpeners: words,
   /** "common mechanisms", "an expensive commitment": adjectives that describe a thing and never open a lower-case term. */
   describingWords: words,
-  /** "Platform", "Guide", "Users": general nouns that alone name nothing, though a name may hold them ("Storage Power System"). */
+  /** "Platform", "Guide", "Users": general nouns that alone name nothing, though a name may hold them ("Quorrel Platform"). */
   genericWords: words,
   /** "Advances and Open Problems in …": minor words of a title that a name of a person or a group does not take ("of", "and" it does). */
   titleMinorWords: words,
@@ -146,7 +146,7 @@ export const lexiconSchema = z.object({
   listLabels: z.array(labelSchema),
   fields: z.array(fieldSchema).default([]),
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
-  /** "Blobs offer a cheaper way for rollups to post data": the name after "for" uses the thing that is or offers the way. */
+  /** "Quillblobs offer a cheaper way for rollups to post data": the name after "for" uses the thing that is or offers the way. */
   meansFor: z.object({ type: relationType, nouns: words, verbs: words }).default({ type: 'USES', nouns: [], verbs: [] }),
   /** "proposed by researchers in Acme", "maintained by a group of hackers from Quill Labs": people nouns and the prepositions that place them in the organization that is the agent. */
   agentGroups: z.object({ nouns: words, prepositions: words }).default({ nouns: [], prepositions: [] }),

@@ -621,9 +621,10 @@ function definitionHit(at: number): CueHit {
 /** Tags of the words that may describe an owned name ("Harrowfen's first-gen Tessbar prover"). */
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
-/** The first mention after the cue (a few words may stand between), and those listed with it. */
+/** Types of parties, which nothing is a kind of. */
 const PARTY_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person']);
 
+/** The first mention after the cue (a few words may stand between), and those listed with it. */
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
   const listed = hit.cue.type === 'IS_A' || hit.cue.hyponym ? undefined : colonListObjects(ctx, s, hit.end, mentions);

@@ -2,7 +2,7 @@ import type { Sentence } from '../types';
 import { add, between, type Context } from './relation-context';
 
 /**
- * "Quorrel is a way for rollups to post data", "Blobs offer a cheaper way for rollups to post data": the name after
+ * "Quorrel is a way for rollups to post data", "Quillblobs offer a cheaper way for rollups to post data": the name after
  * "a way for" (lexicon `meansFor.nouns`), before "to", uses the name that opens the clause and is or offers the way
  * (`meansFor.verbs`, then only a determiner and adjectives before the noun).
  */

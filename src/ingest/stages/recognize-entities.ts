@@ -194,7 +194,7 @@ function catalogNames(article: SourceArticle, s: Sentence, toks: Token[], gazett
 }
 
 /**
- * "Tian Li and colleagues … Li et al. show": a one-word person's name that is the last word of exactly one person the
+ * "Ravik Salur and colleagues … Salur et al. show": a one-word person's name that is the last word of exactly one person the
  * article names in full is that person (it takes the full name's key). Changes `found` in place.
  */
 function surnamesOfPeople(found: Found[][]): void {

@@ -3,7 +3,7 @@ import type { Token } from '../text/tokenize';
 import type { Block, Mention, Segmentation } from '../types';
 
 /**
- * "- BN254 / - BLS12-381 / - BLS12-377": the items of one bullet list name things of one kind. A discovered name that
+ * "- QC254 / - QC381 / - KQ12-377": the items of one bullet list name things of one kind. A discovered name that
  * is a whole item takes the type that two or more catalog names, whole items of the same list, all share. Returns new
  * mentions (the same list when nothing changes).
  */

@@ -131,7 +131,7 @@ export function typeByModel(
       continue;
     }
     const { label, p } = best(model, probabilities, NOT_AN_ENTITY);
-    // ("Authors: Tian Li, Anit Kumar Sahu": a field's header that lists people types its names; the model keeps that type.)
+    // ("Authors: Ravik Salur, Ilse Varn Mendo": a field's header that lists people types its names; the model keeps that type.)
     if (p < model.threshold || group.some((m) => m.rule === 'discover:field' && m.type === 'Person' && m.weakType !== true)) continue;
     for (const m of group) retyped.set(m.index, label as EntityType);
   }

@@ -9,7 +9,7 @@ const DESCRIPTION = /^\s*(?:,|\s(?:is|was|are|were|remains|becomes|became))\s+(?
 /** "ISO/IEC 42001", "EIP-4844", "RFC 9110": an acronym with a number of three or more digits names a standard. */
 const STANDARD = /^\p{Lu}{2,}(?:\/\p{Lu}{2,})?[\s-]\p{N}{3,}$/u;
 
-/** "Tian Li et al.", "Bonawitz et al": a citation of a paper's authors names its first author (the citation is an alias). */
+/** "Ravik Salur et al.", "Varn et al": a citation of a paper's authors names its first author (the citation is an alias). */
 const ET_AL = /\s+et\s+al\.?$/u;
 
 /** Types a name by how it is spelled: a standard is a regulation (when nothing stronger typed it); "X et al." is a person. */

@@ -209,7 +209,7 @@ const TITLE_CLOSES = /^(?:\s\s|\s*(?:$|[\]"”*_.?!:;)(,—–]))/u;
  * with a minor word of titles (lexicon `titleMinorWords`) between them, filling a unit of the text (`TITLE_OPENS`). A run
  * with a word the lexicon types as an organization ("Institute on Ethics in Computing") or a given name ("Thanks to Aiko
  * Tanabe and ...") is a name, no title. After a label's colon, a run to the end of the line needs only three capitalised words
- * and any minor word ("BOLT 4: Onion Routing and Channel Discovery").
+ * and any minor word ("KIP 4: Onion Routing and Channel Discovery").
  */
 function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [number, number][] {
   const out: [number, number][] = [];
@@ -229,7 +229,7 @@ function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [numb
     const capitals = run.filter(capital);
     const minors = run.filter((t) => !capital(t)).map((t) => t.lower);
     const [from, to] = [(run[0] as Token).start, (run[run.length - 1] as Token).end];
-    // "BOLT 4: Onion Routing Protocol and Node Discovery": a description in headline case after a label's colon, to the end of the line.
+    // "KIP 4: Onion Routing and Channel Discovery": a description in headline case after a label's colon, to the end of the line.
     const described = /:\s*$/.test(s.text.slice(0, from - s.start)) && /^\s*(?:\n|$)/.test(s.text.slice(to - s.start)) && capitals.length >= 3 && minors.length > 0;
     if (!described && (capitals.length < 4 || !minors.some((w) => lexicon.titleMinorWords.has(w)))) continue;
     if (capitals.some((t) => lexicon.typeByWord.get(t.lower) === 'Organization' || GIVEN_NAMES.has(t.text))) continue;

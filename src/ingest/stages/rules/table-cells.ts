@@ -69,7 +69,7 @@ export function labelledField(block: Block, header: Block | undefined, lexicon: 
 /** "Jane Roe and Priya Tillerman": an "and" between two people's names, written as a comma of the same length. */
 function joinedPeople(text: string, people = false): string {
   const person = (given: string | undefined) => given !== undefined && GIVEN_NAMES.has(given);
-  // ("Tian Li, Anit Kumar Sahu, Ameet Talwalkar and Virginia Smith": after a comma list of names, a last "and" between two
+  // ("Ravik Salur, Ilse Varn Mendo, Tomas Quell and Jane Roe": after a comma list of names, a last "and" between two
   // names of two or three title-case words each joins two values too, whoever's given names they are.)
   const TITLED = /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
   return text.replace(/\s+and\s+(?=(\p{Lu}[\p{Ll}'’-]+)\s+\p{Lu})/gu, (m, given: string, at: number) => {
