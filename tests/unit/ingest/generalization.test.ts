@@ -536,3 +536,10 @@ describe('a class "one of the …" places on a network (own examples)', () => {
     expect(named('Intro\nQuorrel is one of the first zk-rollups on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum', 'Quorrel IS_A zk-Rollups']);
   });
 });
+
+describe('a table cell that is one link (own examples)', () => {
+  it("takes the link's words for the name, without brackets, and keeps a repository of its own name", () => {
+    const body = '# Quorrel\n\nQuorrel is a library.\n\n## Backends\n\n| # | Chain | Backend |\n|---|---|---|\n| 0 | Tessbar | [tessbar-backend](https://example.org/acme/tessbar-backend) |\n';
+    expect(analyze(articleOf(body), knowledge).patch.entities.map((e) => e.name)).toContain('tessbar-backend');
+  });
+});

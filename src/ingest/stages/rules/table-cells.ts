@@ -9,7 +9,9 @@ import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
 const DECORATION = /^[\s*_`"“]+|[\s*_`"”]+$/g;
-const LINK = /^\[([^\]]+)\]\([^)]*\)$/;
+// ("[quill-node](https://…)": a cell that is one link, its target maybe already blanked to spaces by the parenthesis pass.)
+const LINK = /^\[([^\]]+)\](?:\([^)]*\)|\s*)$/;
+const REPOSITORY_LINK = /^\[`?([^\]`]+)`?\]\(https?:\/\/[^)\s]*\/([^/)\s]+?)\/?\)$/;
 const NOT_A_NAME = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const MAX_WORDS = 6;
 const COMPOUND_ADJECTIVE = /^[\p{L}]+-(?:based|facing|oriented|driven|specific|compatible|friendly|native|aware|centric|heavy|light|first)$/iu;
@@ -48,7 +50,10 @@ export function tableCells(block: Block, header: Block | undefined, s: Sentence,
     // ("| Jasper Tillerman and Priya Ostrane |": two people a cell joins by "and" are two names.)
     // ("| Framework | Maintainer |": a first column's header noun only hints at its names' type; the relations and the
     // type model decide, for a header noun may name several kinds, software or law.)
-    const named = listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, 'discover:table-cell', c > 0).filter((f) => !rating(f) && !owned(f));
+    // ("| [quill-node](https://…/quill-node) |": a cell that links to a repository of its own name names that software.)
+    const repository = REPOSITORY_LINK.exec(cell.text);
+    const rule = repository && repository[2]?.toLowerCase() === repository[1]?.toLowerCase() ? 'discover:repository-link' : 'discover:table-cell';
+    const named = listedNames(cellParts({ ...cell, text: joinedPeople(text) }), type, [...found, ...out], lexicon, rule, c > 0).filter((f) => !rating(f) && !owned(f));
     out.push(...(c === 0 ? named.map((f) => ({ ...f, weakType: true })) : named));
   }
   const plain = (f: Found) => !FUNCTION_TAGS.has(wordOf(f)?.pos ?? '');
