@@ -21,12 +21,12 @@ export function renderExplorePage(scripts: readonly string[]): string {
     <h1><a href="/explore">Explore</a></h1>
     <div class="search">
       <label for="search">Open an entity</label>
-      <input id="search" type="search" placeholder="Search entities… (e.g. fraud proofs)" autocomplete="off" role="combobox" aria-controls="suggestions" aria-expanded="false">
+      <input id="search" type="search" placeholder="Search entities by name or alias…" autocomplete="off" role="combobox" aria-controls="suggestions" aria-expanded="false">
       <ul id="suggestions" role="listbox" hidden></ul>
     </div>
     <form id="ask-form" class="ask">
       <label for="ask">Ask</label>
-      <input id="ask" type="text" placeholder="Ask in words: which solutions use fraud proofs?" autocomplete="off">
+      <input id="ask" type="text" placeholder="Ask in words: which solutions use &lt;technique&gt;?" autocomplete="off">
       <button type="submit">Ask</button>
     </form>
     <a id="open-ide" href="/graphql" target="_blank" rel="noopener">Open in GraphiQL</a>
@@ -41,12 +41,12 @@ export function renderExplorePage(scripts: readonly string[]): string {
           <button type="button" data-mode="uses" role="tab">Who uses</button>
         </div>
         <form id="path-form" class="mode-form" data-for="path" hidden>
-          <input id="path-from" placeholder="From (e.g. Arbitrum)" aria-label="From">
-          <input id="path-to" placeholder="To (e.g. fraud proofs)" aria-label="To">
+          <input id="path-from" placeholder="From (an entity's name)" aria-label="From">
+          <input id="path-to" placeholder="To (an entity's name)" aria-label="To">
           <button type="submit">Find paths</button>
         </form>
         <form id="uses-form" class="mode-form" data-for="uses" hidden>
-          <input id="uses-technique" placeholder="Technique (e.g. fraud proofs)" aria-label="Technique">
+          <input id="uses-technique" placeholder="Technique (its name)" aria-label="Technique">
           <button type="submit">Who uses it</button>
         </form>
       </section>

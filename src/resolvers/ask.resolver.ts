@@ -17,7 +17,7 @@ const documents = new Map<string, DocumentNode>();
 export class AskResolver {
   @Query(() => AskResultObject, {
     description:
-      'A question in words ("which solutions use fraud proofs?", "what is Polygon built on?", "how is Arbitrum related to fraud proofs?"), answered by one operation of this API with no model and no network: returns how it read the question, the operation and variables it ran, and the answer with evidence. When it understands nothing it says so and suggests questions it understands.',
+      'A question in words ("which solutions use <technique>?", "what is <project> built on?", "how is <name> related to <name>?"), answered by one operation of this API with no model and no network: returns how it read the question, the operation and variables it ran, and the answer with evidence. When it understands nothing it says so and suggests questions it understands.',
   })
   async ask(
     @Arg('question', { description: `The question, at most ${MAX_QUESTION_LENGTH} characters.` }) question: string,
