@@ -10,7 +10,7 @@ const nlp = winkNLP(model, ['sbd']);
 
 // ("## Further reading {#further-reading}": a docs site's anchor id is no part of the heading.)
 const MD_HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{#[^{}\s]*\})?[ \t#]*$/;
-const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+/;
+const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
 const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t]+(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;

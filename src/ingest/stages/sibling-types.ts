@@ -10,7 +10,7 @@ import type { Block, Mention, Segmentation } from '../types';
 export function typeBySiblings(mentions: readonly Mention[], seg: Segmentation, tokens: readonly Token[][]): Mention[] {
   const bySentence = new Map<number, Mention[]>();
   for (const m of mentions) if (!m.nested) bySentence.set(m.sentence, [...(bySentence.get(m.sentence) ?? []), m]);
-  // The one mention that is all of an item's words (a checkbox's "x" aside), or undefined.
+  // The one mention that is all of an item's words (a lone character aside), or undefined.
   const wholeItem = (block: Block): Mention | undefined => {
     const sentences = seg.sentences.filter((s) => s.block === block.index);
     const [s, more] = sentences;
@@ -30,16 +30,17 @@ export function typeBySiblings(mentions: readonly Mention[], seg: Segmentation, 
   return retyped.size === 0 ? [...mentions] : mentions.map((m) => (retyped.has(m.index) ? { ...m, type: retyped.get(m.index) as EntityType, weakType: false } : m));
 }
 
-/** Runs of adjacent bullet blocks under one heading and one intro. */
+/** Runs of adjacent list blocks (bullets, or items a name opens) under one heading and one intro. */
 function bulletLists(blocks: readonly Block[]): Block[][] {
   const out: Block[][] = [];
   let run: Block[] = [];
   for (const b of blocks) {
     const last = run.at(-1);
-    if (b.kind === 'bullet' && last && b.index === last.index + 1 && b.heading === last.heading && b.intro === last.intro) run.push(b);
+    const member = b.kind === 'bullet' || b.kind === 'item';
+    if (member && last && b.index === last.index + 1 && b.heading === last.heading && b.intro === last.intro) run.push(b);
     else {
       if (run.length > 1) out.push(run);
-      run = b.kind === 'bullet' ? [b] : [];
+      run = member ? [b] : [];
     }
   }
   if (run.length > 1) out.push(run);

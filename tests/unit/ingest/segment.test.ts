@@ -31,6 +31,15 @@ describe('segment', () => {
     }
   });
 
+  it('reads a task-list checkbox as list markup, not as part of the item', () => {
+    expect(kinds('# Notes\n\nQuill supports two schemes:\n\n- [x] Alpha\n- [ ] Beta\n')).toEqual([
+      ['title', 'Notes'],
+      ['list-intro', 'Quill supports two schemes:'],
+      ['item', 'Alpha'],
+      ['item', 'Beta'],
+    ]);
+  });
+
   it('finds the title, part markers, plain-text headings and list intros', () => {
     expect(kinds('My Article Title\nPart 1\nThe Current Landscape\nToday, things change. They do.\nImplementation:\n')).toEqual([
       ['title', 'My Article Title'],
