@@ -105,7 +105,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (participle && commonClauseSubject(s, toks, found.startToken, mentions)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
-    const blocker = next && !next.cue.hyponym && next.startToken > found.endToken ? next.start : Infinity;
+    // ("X is a combination of A and B": so does a cue right after a copula, which then says nothing; not a cue word inside
+    // a name, "merge-mining". "X uses a combination of A and B" still uses both.)
+    const nextInName = next !== undefined && mentions.some((m) => m.start <= next.start && next.end <= m.end);
+    const copula = found.cue.type === 'IS_A' && !found.cue.hyponym;
+    const blocker = next && !next.cue.hyponym && !nextInName && (next.startToken > found.endToken || (copula && next.startToken === found.endToken)) ? next.start : Infinity;
     // "... written in Noir, and membership proofs rely on X": the name right before the next verb cue is that verb's subject.
     const finite = next !== undefined && !next.cue.hyponym && isFiniteVerb(toks[next.startToken]);
     const nextSubject = next && finite ? mentions.find((m) => m.end <= next.start && m.start > found.end && /^\s*$/.test(s.text.slice(m.end - s.start, next.start - s.start))) : undefined;

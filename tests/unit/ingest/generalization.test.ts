@@ -543,3 +543,9 @@ describe('a table cell that is one link (own examples)', () => {
     expect(analyze(articleOf(body), knowledge).patch.entities.map((e) => e.name)).toContain('tessbar-backend');
   });
 });
+
+describe('a cue right after a copula (own examples)', () => {
+  it('lets "is a combination of" govern its objects, so they are no classes of the subject', () => {
+    expect(named('Intro\nQuorrel is a combination of plasma and rollups.\n')).toEqual(['Quorrel COMBINES Plasma', 'Quorrel COMBINES Rollups']);
+  });
+});
