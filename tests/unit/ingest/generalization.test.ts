@@ -549,3 +549,9 @@ describe('a cue right after a copula (own examples)', () => {
     expect(named('Intro\nQuorrel is a combination of plasma and rollups.\n')).toEqual(['Quorrel COMBINES Plasma', 'Quorrel COMBINES Rollups']);
   });
 });
+
+describe('a technique before a kind noun (own examples)', () => {
+  it('reads "a zk-rollup solution" and "a sidechain solution" as an instance of the technique', () => {
+    expect(named('Intro\nVexmoor is a zk-rollup solution.\nFalcor is a sidechain solution for payments.\n')).toEqual(['Falcor IS_A Sidechains', 'Vexmoor IS_A zk-Rollups']);
+  });
+});
