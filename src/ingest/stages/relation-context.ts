@@ -94,7 +94,10 @@ export function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention |
         .trim()
     : undefined;
   const words = m ? between(ctx, s, m.end, hit.start, true).words : [];
-  const head = gap !== undefined && /^\p{Ll}+,?$/u.test(gap) && words.length === 1 && words[0]?.pos === 'NOUN';
+  // (Only a noun of instances, "projects", "protocols": "privacy measures such as X" are measures, no kind of privacy.)
+  const noun = words[0]?.lower ?? '';
+  const head =
+    gap !== undefined && /^\p{Ll}+,?$/u.test(gap) && words.length === 1 && words[0]?.pos === 'NOUN' && (ctx.lexicon.instanceKinds.has(noun) || ctx.lexicon.instanceKinds.has(noun.replace(/s$/, '')));
   return gap === '' || head || (gap === ',' && hit.cue.appositive) ? m : undefined;
 }
 

@@ -555,3 +555,10 @@ describe('a technique before a kind noun (own examples)', () => {
     expect(named('Intro\nVexmoor is a zk-rollup solution.\nFalcor is a sidechain solution for payments.\n')).toEqual(['Falcor IS_A Sidechains', 'Vexmoor IS_A zk-Rollups']);
   });
 });
+
+describe('a class name that modifies a noun before "such as" (own examples)', () => {
+  it('reads no kind of the modifier when the head noun is no noun of instances ("privacy measures such as X")', () => {
+    expect(named('Intro\nThe library supports zk-SNARK primitives such as QMSM and QNTT.\n')).toEqual([]);
+    expect(named('Intro\nWe met Quillnet. Optimistic rollup protocols such as Quillnet post batches.\n')).toContain('Quillnet IS_A Optimistic Rollups');
+  });
+});
