@@ -696,6 +696,11 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("the best-known X", "a widely-used X": a participle a hyphen glues to the word before is an adjective.)
   const glued = (w: Token) => s.text.charAt(w.start - s.start - 1) === '-';
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
+  // ("is the ID for a storage provider", "is the full realization of rollup scaling": a name after a preposition of the
+  // copula's noun phrase is no class of the subject; "a type of", "an example of" are cues of their own, and "a key
+  // module of" makes a part, below.)
+  const partOf = (k: number) => gap.words[k]?.lower === 'of' && [gap.words[k - 1]?.lower ?? '', `${gap.words[k - 1]?.lower}s`].some((n) => lexicon.partNouns.has(n));
+  if (hit.cue.type === 'IS_A' && !hit.cue.hyponym && gap.words.some((w, k) => w.pos === 'ADP' && !compound(w) && !partOf(k))) return [];
   // ("renamed its SDK: Quill is now Marrow": a name is renamed to the words right after the cue, never past a colon or comma.)
   if (hit.cue.type === 'FORMERLY_KNOWN_AS' && /[,;:()]/.test(gap.text)) return [];
   // ("Acme formerly used Quillnet": a one-word adverb cue before a verb modifies that verb; it names nothing.)

@@ -562,3 +562,10 @@ describe('a class name that modifies a noun before "such as" (own examples)', ()
     expect(named('Intro\nWe met Quillnet. Optimistic rollup protocols such as Quillnet post batches.\n')).toContain('Quillnet IS_A Optimistic Rollups');
   });
 });
+
+describe('a name after a preposition of the copula noun phrase (own examples)', () => {
+  it('reads no class from "is the ID for a X" or "is the full realization of X", but "a key module of" still makes a part', () => {
+    expect(named('Intro\nQuorrel is the full realization of the optimistic rollup design.\nTessbar is the ID for a zk-rollup.\n')).toEqual([]);
+    expect(named('Intro\nQuorrel is a key module of Vexmoor.\n')).toEqual(['Quorrel PART_OF Vexmoor']);
+  });
+});
