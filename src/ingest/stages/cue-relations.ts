@@ -103,6 +103,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;
     // ("X makes signing simple: wallets built on Y can sign": so is one after a generic plural that opens a clause.)
     if (participle && commonClauseSubject(s, toks, found.startToken, mentions)) continue;
+    // ("the aggregation of blocks produced by X", "the roots of chains integrated with X": nor one right after a plural
+    // common noun a preposition takes: it only says which of them.)
+    if (participle && pluralAfterPreposition(s, toks, found.startToken, mentions)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
     const next = hits[h + 1];
     // ("X is a combination of A and B": so does a cue right after a copula, which then says nothing; not a cue word inside
@@ -341,6 +344,19 @@ function commonClauseSubject(s: Sentence, toks: readonly Token[], at: number, me
   )
     k -= 1;
   return /(?:^|[:;])[\s*_"“]*$/.test(s.text.slice(0, (toks[k] as Token).start - s.start));
+}
+
+/** A past participle right after a plural common noun phrase (no name in it) that a preposition opens: "of blocks produced by". */
+function pluralAfterPreposition(s: Sentence, toks: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
+  const noun = toks[at - 1];
+  if (!/(?:ed|en|wn)$/.test(toks[at]?.lower ?? '')) return false;
+  if (noun?.pos !== 'NOUN' || !startsLower(noun.text) || noun.lemma === undefined || noun.lemma === noun.lower || mentionHolding(mentions, noun)) return false;
+  if (!/^\s+$/.test(s.text.slice(noun.end - s.start, (toks[at] as Token).start - s.start))) return false;
+  let k = at - 1;
+  while (k > 0 && ['NOUN', 'ADJ'].includes((toks[k - 1] as Token).pos ?? '') && !mentionHolding(mentions, toks[k - 1] as Token)) k -= 1;
+  const before = toks[k - 1];
+  const opener = before !== undefined && (before.pos === 'DET' || before.pos === 'NUM') ? toks[k - 2] : before;
+  return opener?.pos === 'ADP';
 }
 
 /** A determiner and lower-case words, no name and no punctuation, between the end of one cue and the start of the next. */

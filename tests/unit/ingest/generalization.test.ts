@@ -569,3 +569,10 @@ describe('a name after a preposition of the copula noun phrase (own examples)', 
     expect(named('Intro\nQuorrel is a key module of Vexmoor.\n')).toEqual(['Quorrel PART_OF Vexmoor']);
   });
 });
+
+describe('a participle after a plural common noun a preposition takes (own examples)', () => {
+  it('relates nothing of the sentence subject to the agent of "the aggregation of blocks produced by X"', () => {
+    expect(named('Intro\nThe Tessbar layer handles the aggregation of blocks produced by Marrow Labs into a tree.\n')).toEqual([]);
+    expect(named('Intro\nQuorrel, developed by Marrow Labs, is fast.\n')).toEqual(['Quorrel DEVELOPED_BY Marrow Labs']);
+  });
+});
