@@ -64,6 +64,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const describedName = near && described ? left.filter((m) => m.end <= s.start + described.index).pop() : undefined;
   if (near && describedName && describedName === openingMention(ctx, s) && !/[,;:]/.test(s.text.slice(describedName.end - s.start, near.start - s.start))) return describedName;
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
+  // ("Quorrel relies on Vexmoor to scale X", "Quorrel uses sampling across blobs to scale X": a purpose cue right after a
+  // preposition's object is the purpose of the subject of the sentence's earlier cue.)
+  const purposeCue = hit.cue.words[0] === 'to' && near !== undefined && prior.subject !== undefined && prior.hit !== undefined && prior.hit.start >= s.start && prior.hit.end <= near.start;
+  const nearToks = ctx.tokens[s.index] ?? [];
+  if (purposeCue && near && nearToks[nearToks.findIndex((t) => t.start >= near.start) - 1]?.pos === 'ADP' && /^\s*$/.test(s.text.slice(near.end - s.start, hit.start - s.start))) return prior.subject;
   // ("Acme built Quorrel to solve X", "we introduce a framework, Quorrel, to tackle Y": the name right before an infinitive's
   // "to" (a comma between at most) does what the infinitive says.)
   const agent = before?.lower === 'to' && ctx.tokens[s.index]?.[hit.startToken]?.pos === 'VERB' ? mentions.filter((m) => m.end <= before.start).pop() : undefined;

@@ -576,3 +576,10 @@ describe('a participle after a plural common noun a preposition takes (own examp
     expect(named('Intro\nQuorrel, developed by Marrow Labs, is fast.\n')).toEqual(['Quorrel DEVELOPED_BY Marrow Labs']);
   });
 });
+
+describe("a purpose infinitive after a preposition's object (own examples)", () => {
+  it('gives "to scale X" to the subject of the earlier cue, not to the name after its preposition', () => {
+    expect(named('Intro\nTessbar relies on Vexmoor to scale Ethereum.\n').sort()).toEqual(['Tessbar BUILT_ON Ethereum', 'Tessbar USES Vexmoor']);
+    expect(named('Intro\nQuorrel uses distributed sampling across blobs to scale Ethereum.\n')).not.toContain('Blobs BUILT_ON Ethereum');
+  });
+});
