@@ -51,9 +51,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   // does the aside in "X, a rollup developed by C, uses ...".
   let defined = term;
   let definition = term ? (defines ? definitionHead(ctx, s, s.start, mentions[0], FRAGMENT_LEAD) : definitionHead(ctx, s, termEnd, mentions[0], ITEM_LEAD)) : undefined;
-  // ("For a game, a validium is fine", "In Quorum, the budget is ...": a name inside a fronted phrase hosts no aside.)
+  // ("For a game, a validium is fine", "In Quorum, the budget is ...": a name inside a fronted phrase hosts no aside; nor
+  // does one inside a fronted contrast, "Instead of posting X as Y, a Z is used".)
   const opener = toks[0];
-  const frontedUntil = opener && (opener.pos === 'ADP' || opener.pos === 'PART' || opener.pos === 'SCONJ') ? s.text.indexOf(',') : -1;
+  const frontedUntil = (opener && (opener.pos === 'ADP' || opener.pos === 'PART' || opener.pos === 'SCONJ')) || contrastEnd(ctx, s) >= 0 ? s.text.indexOf(',') : -1;
   for (let i = 0; !term && !definition && i + 1 < mentions.length; i += 1) {
     const end = (mentions[i] as Mention).end - s.start;
     if (!APPOSITIVE_START.test(s.text.slice(end, end + 18)) || end <= frontedUntil) continue;

@@ -583,3 +583,9 @@ describe("a purpose infinitive after a preposition's object (own examples)", () 
     expect(named('Intro\nQuorrel uses distributed sampling across blobs to scale Ethereum.\n')).not.toContain('Blobs BUILT_ON Ethereum');
   });
 });
+
+describe('an aside inside a fronted contrast (own examples)', () => {
+  it('reads no definition from "Instead of posting X as Y, a Z is used"', () => {
+    expect(named('Intro\nInstead of publishing the large zk-STARK proofs as validity proofs, a zk-SNARK is used to attest to them.\n')).toEqual([]);
+  });
+});
