@@ -589,3 +589,10 @@ describe('an aside inside a fronted contrast (own examples)', () => {
     expect(named('Intro\nInstead of publishing the large zk-STARK proofs as validity proofs, a zk-SNARK is used to attest to them.\n')).toEqual([]);
   });
 });
+
+describe('a gerund with its object opening a line (own examples)', () => {
+  it('reads "Lowering cost using X" as an action, so "Lowering cost" names nothing', () => {
+    const { patch } = analyze(articleOf('Intro\n\n**Lowering cost using offchain data availability**\n\nText.\n'), knowledge);
+    expect(patch.entities.map((e) => e.name)).not.toContain('Lowering cost');
+  });
+});
