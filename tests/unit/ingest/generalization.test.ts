@@ -596,3 +596,9 @@ describe('a gerund with its object opening a line (own examples)', () => {
     expect(patch.entities.map((e) => e.name)).not.toContain('Lowering cost');
   });
 });
+
+describe('what a thing powers (own examples)', () => {
+  it('reads a project or network it powers as a user of it, and anything else as enabled', () => {
+    expect(named('Intro\nQuorrel powers the Marrow Network.\nQuorrel powers private payments.\n').sort()).toEqual(['Marrow Network USES Quorrel', 'Quorrel ENABLES private payments']);
+  });
+});
