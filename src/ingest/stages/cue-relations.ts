@@ -150,7 +150,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
-    const classBefore = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
+    // ("Quillnet networks such as Tessnet", "Quill-Strategy such as QuillAvg": nothing is a kind of a named network, project
+    // or party.)
+    const before = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
+    const classBefore = before && NAMED_TYPES.has(before.type) && before.weakType !== true && !startsLower(before.text) ? undefined : before;
     // ("almost every rollup today, including X", "any EVM network, including Y": a quantified class is as broad.)
     const quantified = classBefore !== undefined && QUANTIFIED.test(s.text.slice(0, classBefore.start - s.start));
     const broad = (classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text)) || quantified;

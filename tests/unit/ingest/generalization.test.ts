@@ -602,3 +602,9 @@ describe('what a thing powers (own examples)', () => {
     expect(named('Intro\nQuorrel powers the Marrow Network.\nQuorrel powers private payments.\n').sort()).toEqual(['Marrow Network USES Quorrel', 'Quorrel ENABLES private payments']);
   });
 });
+
+describe('examples of a named network or project (own examples)', () => {
+  it('reads no kind of a network a class phrase names ("Quillnet networks such as Tessnet")', () => {
+    expect(named('Intro\nWe met Quillnet, a network.\nYou can verify proofs on Quillnet networks such as Tessnet.\n').filter((r) => r.includes('IS_A Quillnet'))).toEqual([]);
+  });
+});

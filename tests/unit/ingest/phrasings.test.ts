@@ -66,8 +66,8 @@ describe('who is enabled to do a thing (own examples)', () => {
 describe('copulas that class no name (own examples)', () => {
   it('reads no class from "there is a" nor from a name after "between"', () => {
     const classes = (body: string) => named(body).filter((r) => r.includes('IS_A'));
-    expect(classes('# Notes\n\nIn [Tessbar ledgers like Quorrel Chains](/x) there is a 1 week challenge period during which users can challenge a proposal.\n')).toEqual([
-      'Quorrel Chains IS_A Tessbar',
+    expect(classes('# Notes\n\nIn [optimistic rollup chains like Quorrel Chains](/x) there is a 1 week challenge period during which users can challenge a proposal.\n')).toEqual([
+      'Quorrel Chains IS_A Optimistic Rollups',
     ]);
     expect(classes('# Validium\n\nQuorrel is a validium. This is the major difference between validiums and zk-rollups.\n')).toEqual(['Quorrel IS_A Validium']);
   });
