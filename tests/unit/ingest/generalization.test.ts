@@ -608,3 +608,9 @@ describe('examples of a named network or project (own examples)', () => {
     expect(named('Intro\nWe met Quillnet, a network.\nYou can verify proofs on Quillnet networks such as Tessnet.\n').filter((r) => r.includes('IS_A Quillnet'))).toEqual([]);
   });
 });
+
+describe('a unit of an organization (own examples)', () => {
+  it('types "X Department" an organization, a part of its owner', () => {
+    expect(named("Intro\nQuorrel is a project initiated by Acme Bank's Research Department to help.\n")).toContain('Research Department PART_OF Acme Bank');
+  });
+});
