@@ -168,6 +168,8 @@ export const lexiconSchema = z.object({
       foundingCues: words,
       /** "Jane Roe, formerly a researcher at Acme": a role these words mark as past states no membership. */
       past: words,
+      /** "Department of Physics, Quorrel University": a unit of a larger group, named "<unit> of ...". */
+      units: words,
     })
     .optional(),
   possessive: z.object({

@@ -24,8 +24,11 @@ export function bylineAffiliations(ctx: Context): void {
     const groups = (ctx.bySentence[line.index] ?? []).filter((m) => m.type !== 'Person' && /^\p{Lu}/u.test(m.text));
     if (groups.length === 0) return;
     const marked = groups.map((g) => ({ group: g, marks: marksBefore(line, g) }));
-    // (Unmarked, the first group must open the line: "Institute of Computer Science, University of Quorrel" names a part first.)
-    const opening = groups.slice(0, 1).filter((g) => /^[\s*_]*$/.test(line.text.slice(0, g.start - line.start)));
+    // (Unmarked, the first group must open the line, and be no unit of the next: "Institute of Computer Science, University of
+    // Quorrel" names a part first.)
+    const units = ctx.lexicon.data.affiliation?.units ?? [];
+    const unit = (g: Mention) => groups.length > 1 && units.includes(/^(\p{L}+)\s+of\s/u.exec(g.text)?.[1]?.toLowerCase() ?? '');
+    const opening = groups.slice(0, 1).filter((g) => /^[\s*_]*$/.test(line.text.slice(0, g.start - line.start)) && !unit(g));
     const confidence = ctx.lexicon.data.confidence.structure;
     for (const author of authors) {
       const marks = marksAfter(s, author);
