@@ -134,15 +134,23 @@ export function countedParts(ctx: Context, s: Sentence): void {
   const colon = s.text.indexOf(':');
   if (colon < 0) return;
   const toks = (ctx.tokens[s.index] ?? []).filter((t) => t.end <= s.start + colon);
-  const noun = toks.at(-1);
-  if (!noun || !ctx.lexicon.partNouns.has(noun.lower) || !/^\s*$/.test(s.text.slice(noun.end - s.start, colon))) return;
-  const words = toks.slice(-5, -1);
+  const mentions = ctx.bySentence[s.index] ?? [];
+  // ("There are three actors in Quorrel:", "two components of the Quorrel stack:": a capitalised whole after "in" or "of"
+  // closes the phrase of the counted parts.)
+  const closing = mentions.find((m) => m.end <= s.start + colon && /^\p{Lu}/u.test(m.text) && /^\s*$/.test(s.text.slice(m.end - s.start, colon)));
+  const at = closing ? toks.findIndex((t) => t.start >= closing.start) : -1;
+  const preposition = at - (toks[at - 1]?.lower === 'the' ? 2 : 1);
+  const placed = closing !== undefined && ['in', 'of', 'within'].includes(toks[preposition]?.lower ?? '');
+  const counted = placed ? toks.slice(0, preposition) : toks;
+  const noun = counted.at(-1);
+  if (!noun || !ctx.lexicon.partNouns.has(noun.lower) || (!placed && !/^\s*$/.test(s.text.slice(noun.end - s.start, colon)))) return;
+  const words = counted.slice(-5, -1);
   const q = words.findIndex((t) => counts(ctx, t));
   if (q < 0 || !words.slice(q + 1).every((t) => startsLower(t.text) && (t.pos === 'ADJ' || t.pos === 'NOUN'))) return;
-  if (findCues(toks, ctx.lexicon).some((h) => !h.cue.hyponym)) return;
-  const mentions = ctx.bySentence[s.index] ?? [];
+  // (A copula after "there" only says the parts exist.)
+  if (findCues(toks, ctx.lexicon).some((h) => !h.cue.hyponym && !ctx.lexicon.existentialWords.has(toks[h.startToken - 1]?.lower ?? ''))) return;
   const opening = openingMention(ctx, s);
-  const whole = opening && opening.end <= s.start + colon && NAMED_TYPES.has(opening.type) ? opening : referredOpener(ctx, s);
+  const whole = placed && closing ? closing : opening && opening.end <= s.start + colon && NAMED_TYPES.has(opening.type) ? opening : referredOpener(ctx, s);
   if (!whole) return;
   const { items, openers } = listedAfter(s, colon, mentions);
   if (items < 2) return;

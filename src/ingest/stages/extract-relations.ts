@@ -67,6 +67,12 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
   return foundersAsMembers(ctx.out, recognition.mentions, lexicon);
 }
 
+/** "- Tessnet layer — ...": a name right before a part noun ("layer", "module") only modifies the part. */
+function modifiesPartNoun(ctx: Context, s: Sentence, m: Mention): boolean {
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
+  return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && (ctx.lexicon.partNouns.has(next.lower) || ctx.lexicon.partNouns.has(`${next.lower}s`));
+}
+
 /** Where a sentence's question starts: all of it, or what follows its last colon; undefined for a statement. */
 function questionStart(s: Sentence): number | undefined {
   if (!/\?[\s*_"”)]*$/.test(s.text)) return undefined;
@@ -114,7 +120,8 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     const labelSentence = ctx.byBlock[labelBlock]?.at(-1);
     // ("The major components of Quorrel are:" over "- Tessbar": each item is a part of the whole the intro names, and only that.)
     const whole = labelSentence && !labelDef ? partsWhole(ctx, labelSentence) : undefined;
-    if (whole && whole.key !== term.key) add(ctx, term, 'PART_OF', whole, first.index, 'section:list-parts', confidence.section);
+    // ("divided into three layers:" over "- Tessnet layer — ...": a name that only modifies the part noun is no part.)
+    if (whole && whole.key !== term.key && !modifiesPartNoun(ctx, first, term)) add(ctx, term, 'PART_OF', whole, first.index, 'section:list-parts', confidence.section);
     else if (labelSentence && !labelDef) introCue(ctx, labelSentence, term, first.index);
     if (labelSentence && !whole) {
       const toks = ctx.tokens[labelSentence.index] ?? [];
@@ -303,7 +310,8 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   // (Not a class, "A shared sequencer has ...", nor a modifier, "A Quill transaction pays two parts:".)
   const named = mentions.find((m) => m.start - intro.start <= 4 && /^(?:[\s*_]*(?:the|our|its)?\s*)$/i.test(intro.text.slice(0, m.start - intro.start)) && !isNounModifier(ctx, intro, m));
   const whole = named ?? referredOpener(ctx, intro);
-  if (partNoun !== undefined && ctx.lexicon.partNouns.has(partNoun) && !governed && whole && whole !== term) {
+  const item = ctx.seg.sentences[sentence];
+  if (partNoun !== undefined && ctx.lexicon.partNouns.has(partNoun) && !governed && whole && whole !== term && !(item && modifiesPartNoun(ctx, item, term))) {
     add(ctx, term, 'PART_OF', whole, sentence, 'section:list-parts', ctx.lexicon.data.confidence.section);
     return;
   }

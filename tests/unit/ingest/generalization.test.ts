@@ -614,3 +614,13 @@ describe('a unit of an organization (own examples)', () => {
     expect(named("Intro\nQuorrel is a project initiated by Acme Bank's Research Department to help.\n")).toContain('Research Department PART_OF Acme Bank');
   });
 });
+
+describe("counted parts placed in a whole, and names after a clause's colon (own examples)", () => {
+  it('reads "There are two components in X: A and B" as parts of X', () => {
+    expect(named('Intro\nThere are mainly two components in Tessbar: Vexmoor Core and the Marrow Engine.\n').sort()).toEqual(['Marrow Engine PART_OF Tessbar', 'Vexmoor Core PART_OF Tessbar']);
+  });
+
+  it('reads no part from an item whose name only modifies the counted part noun ("- Tessnet layer — ...")', () => {
+    expect(named('Intro\nThe Quorrel Network is divided into three layers:\n\n* Tessnet layer — a set of contracts.\n* Marrow layer — a set of nodes.\n')).toEqual([]);
+  });
+});

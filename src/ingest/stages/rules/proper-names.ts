@@ -230,8 +230,19 @@ function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [numb
     const minors = run.filter((t) => !capital(t)).map((t) => t.lower);
     const [from, to] = [(run[0] as Token).start, (run[run.length - 1] as Token).end];
     // "KIP 4: Onion Routing and Channel Discovery": a description in headline case after a label's colon, to the end of the line.
-    const described = /:\s*$/.test(s.text.slice(0, from - s.start)) && /^\s*(?:\n|$)/.test(s.text.slice(to - s.start)) && capitals.length >= 3 && minors.length > 0;
+    // (A label, not a clause: "The system has two parts: Vexmoor Core and the Marrow Engine." lists names.)
+    const label = toks.filter((t) => t.end <= from);
+    const described =
+      /:\s*$/.test(s.text.slice(0, from - s.start)) &&
+      /^\s*(?:\n|$)/.test(s.text.slice(to - s.start)) &&
+      capitals.length >= 3 &&
+      minors.length > 0 &&
+      label.length <= 6 &&
+      !label.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     if (!described && (capitals.length < 4 || !minors.some((w) => lexicon.titleMinorWords.has(w)))) continue;
+    // ("There are two parts in X: Vexmoor Core and the Marrow Engine.": names a clause's colon lists, joined by "and", are no title.)
+    const listed = /:\s*$/.test(s.text.slice(0, from - s.start)) && label.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && minors.some((w) => lexicon.listConnectors.has(w));
+    if (listed) continue;
     if (capitals.some((t) => lexicon.typeByWord.get(t.lower) === 'Organization' || GIVEN_NAMES.has(t.text))) continue;
     if (!TITLE_OPENS.test(s.text.slice(0, from - s.start)) || !TITLE_CLOSES.test(s.text.slice(to - s.start))) continue;
     out.push([from, to]);
