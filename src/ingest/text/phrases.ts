@@ -106,6 +106,8 @@ function cueEnd(tokens: readonly Token[], i: number, c: Cue, byLemma: boolean): 
     else if ((a?.lower === 'its' || a?.lower === 'their') && b?.pos === 'NOUN' && same(tokens[j + 2], 1)) j += 2;
     // "founded in 2024 by", "proposed in 2017 by", "started in early 2020 by", "launched in March 2023 by": a date between a
     // participle and its agent.
+    // "drafted and passed by", "designed and maintained by": a second participle joined by "and" shares the agent.
+    else if (c.words.length === 2 && c.words[1] === 'by' && (a?.lower === 'and' || a?.lower === 'or') && b?.pos === 'VERB' && /(?:ed|en|wn)$/.test(b.lower) && same(tokens[j + 2], 1)) j += 2;
     else if (c.words[1] === 'by' && a?.pos === 'ADP') {
       const date = [1, 2, 3].find((n) => tokens[j + n]?.pos === 'NUM' && tokens.slice(j + 1, j + n).every((t) => ['ADJ', 'ADV', 'PROPN', 'NUM'].includes(t.pos ?? '')) && same(tokens[j + n + 1], 1));
       if (date !== undefined) j += date + 1;

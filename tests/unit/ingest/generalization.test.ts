@@ -624,3 +624,9 @@ describe("counted parts placed in a whole, and names after a clause's colon (own
     expect(named('Intro\nThe Quorrel Network is divided into three layers:\n\n* Tessnet layer — a set of contracts.\n* Marrow layer — a set of nodes.\n')).toEqual([]);
   });
 });
+
+describe('two participles sharing one agent (own examples)', () => {
+  it('reads "designed and maintained by X" as the agent cue', () => {
+    expect(named('Intro\nQuorrel is designed and maintained by Acme Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Acme Labs']);
+  });
+});
