@@ -626,7 +626,7 @@ describe("counted parts placed in a whole, and names after a clause's colon (own
 });
 
 describe('two participles sharing one agent (own examples)', () => {
-  it('reads "designed and maintained by X" as the agent cue', () => {
-    expect(named('Intro\nQuorrel is designed and maintained by Acme Labs.\n')).toEqual(['Quorrel DEVELOPED_BY Acme Labs']);
+  it('reads "drafted and passed by X" as the agent cue', () => {
+    expect(named('Intro\nThe Marrow Act is a privacy law, drafted and passed by the European Union (EU).\n')).toEqual(['Marrow Act PROPOSED_BY European Union']);
   });
 });
