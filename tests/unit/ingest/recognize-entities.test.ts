@@ -156,3 +156,13 @@ describe('recognizeEntities', () => {
     ]);
   });
 });
+
+describe('a capitalised role or component (own examples)', () => {
+  it('types "the Batch Scheduler" a concept before any model, and a coined name a project', () => {
+    const found = recognize('Intro\nWe met the Batch Scheduler and Tessbar in May.\n').mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([
+      ['Batch Scheduler', 'Concept'],
+      ['Tessbar', 'Project'],
+    ]);
+  });
+});

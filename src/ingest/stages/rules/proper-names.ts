@@ -5,7 +5,7 @@ import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } f
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
 import { GIVEN_NAMES } from '../../text/given-names';
-import { isCommonPlural } from '../../text/pos';
+import { isCommonPlural, isEnglishWord } from '../../text/pos';
 import { discovered, headType, type Found } from '../discover';
 
 const INNER_CAPITAL = /^\p{Ll}+\p{Lu}|^\p{Lu}+\p{Ll}+\p{Lu}/u;
@@ -144,7 +144,10 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const surface = s.text.slice(first.start - s.start, last.end - s.start);
     const byHead = headType(words, lexicon);
     const person = byHead === undefined && isPersonName(words, toks, i - words.length + 1, end, s, lexicon);
-    const type: EntityType = byHead ?? (person ? 'Person' : 'Project');
+    // ("the Synchronizer", "the Job Scheduler": capitalised common words ending in an agent noun name a role or component,
+    // a concept, not a product.)
+    const common = words.every((w) => isEnglishWord(w.lower) && !lexicon.stopwords.has(w.lower)) && /(?:er|or)s?$/.test(last.lower);
+    const type: EntityType = byHead ?? (person ? 'Person' : common ? 'Concept' : 'Project');
     // ("[Advances and Open Problems in Quorrel Mesh Design](...)": a word of a headline-case title names nothing by itself.)
     if (!person && titles.some(([a, b]) => a <= first.start && last.end <= b)) continue;
     const f = discovered(first.start, last.end, surface, type, person ? 'discover:person' : 'discover:proper', lexicon);
