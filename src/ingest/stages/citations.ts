@@ -1,4 +1,6 @@
-import type { Sentence } from '../types';
+import { NAMED_TYPES } from '../text/english';
+import { isEnglishWord } from '../text/pos';
+import type { Mention, Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
 /** "(Tillerman et al., 2021)", "(Roe and Ostrane, 2019)", "(Roe et al. [4])": surnames, then a year or a reference number. */
@@ -18,4 +20,30 @@ export function citedProposers(ctx: Context, s: Sentence): void {
       add(ctx, named, 'PROPOSED_BY', author, s.index, 'structure:citation', ctx.lexicon.data.confidence.structure);
     }
   }
+}
+
+/** What may stand around the authors of a reference entry: a "[5]." marker, commas, "and", "et al.". */
+const AUTHOR_GLUE = /^(?:[\s.,;*_]|\[\d+\]|\d+\.|\band\b|\bet\s+al\b)*$/u;
+
+/**
+ * A reference list entry, "[11]. Jane Roe and Ravi Ostrane. Quorrel: A Framework for ...": a line of people only, then a
+ * title that opens with a name before a colon or a spaced dash. The named work was proposed by the authors.
+ */
+export function referenceEntry(ctx: Context, sentences: readonly Sentence[]): void {
+  // ("[11]." may be a sentence of its own.)
+  const [byline, title] = sentences.filter((x, k) => k > 0 || /\p{L}/u.test(x.text));
+  if (!byline || !title) return;
+  const authors = ctx.bySentence[byline.index] ?? [];
+  if (authors.length === 0 || !authors.every((m) => m.type === 'Person')) return;
+  const rest = authors.reduceRight((text, m) => text.slice(0, m.start - byline.start) + text.slice(m.end - byline.start), byline.text);
+  if (!AUTHOR_GLUE.test(rest)) return;
+  const work = (ctx.bySentence[title.index] ?? [])[0];
+  if (!work || work.type === 'Person' || !/^[\s*_"“]*$/.test(title.text.slice(0, work.start - title.start))) return;
+  if (!/^\s*(?::|[-–—]\s)/.test(title.text.slice(work.end - title.start)) || !coined(work)) return;
+  for (const author of authors) add(ctx, work, 'PROPOSED_BY', author, title.index, 'structure:reference', ctx.lexicon.data.confidence.structure);
+}
+
+/** A named system, not a field a title opens with ("Federated Learning: Strategies for ..."): a known named thing, or a word no dictionary has. */
+function coined(m: Mention): boolean {
+  return (!m.discovered && NAMED_TYPES.has(m.type)) || (m.discovered === true && m.text.split(/[\s-]+/).some((w) => !isEnglishWord(w.toLowerCase())));
 }

@@ -630,3 +630,11 @@ describe('two participles sharing one agent (own examples)', () => {
     expect(named('Intro\nThe Marrow Act is a privacy law, drafted and passed by the European Union (EU).\n')).toEqual(['Marrow Act PROPOSED_BY European Union']);
   });
 });
+
+describe('a reference list entry (own examples)', () => {
+  it('reads "Authors. Name: Title." as the named work proposed by its authors, not a field a title opens with', () => {
+    const body =
+      '# Background\n\n[3]. Jane Roe and Ravi Ostrane. QuorrelX: A Framework for Private Training. In Proc. of a workshop 2019\n\n[4]. Mara Tillerman. Federated Learning: Strategies for Efficiency. 2016\n';
+    expect(named(body).sort()).toEqual(['QuorrelX PROPOSED_BY Jane Roe', 'QuorrelX PROPOSED_BY Ravi Ostrane']);
+  });
+});
