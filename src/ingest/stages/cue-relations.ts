@@ -104,7 +104,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (participle && commonObjectBefore(ctx, s, hits[h - 1], found, mentions)) continue;
     // ("X makes signing simple: wallets built on Y can sign": so is one after a generic plural that opens a clause.)
     if (participle && commonClauseSubject(s, toks, found.startToken, mentions)) continue;
-    // ("the aggregation of blocks produced by X", "the roots of chains integrated with X": nor one right after a plural
+    // ("the list of batches produced by X", "the logs of nodes integrated with X": nor one right after a plural
     // common noun a preposition takes: it only says which of them.)
     if (participle && pluralAfterPreposition(s, toks, found.startToken, mentions)) continue;
     // "X is a paradigm introduced by Y": a later verb cue before the object takes it.
@@ -350,7 +350,7 @@ function commonClauseSubject(s: Sentence, toks: readonly Token[], at: number, me
   return /(?:^|[:;])[\s*_"“]*$/.test(s.text.slice(0, (toks[k] as Token).start - s.start));
 }
 
-/** A past participle right after a plural common noun phrase (no name in it) that a preposition opens: "of blocks produced by". */
+/** A past participle right after a plural common noun phrase (no name in it) that a preposition opens: "of batches produced by". */
 function pluralAfterPreposition(s: Sentence, toks: readonly Token[], at: number, mentions: readonly Mention[]): boolean {
   const noun = toks[at - 1];
   if (!/(?:ed|en|wn)$/.test(toks[at]?.lower ?? '')) return false;
@@ -716,7 +716,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("the best-known X", "a widely-used X": a participle a hyphen glues to the word before is an adjective.)
   const glued = (w: Token) => s.text.charAt(w.start - s.start - 1) === '-';
   if (hit.cue.type === 'IS_A' && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
-  // ("is the ID for a storage provider", "is the full realization of rollup scaling": a name after a preposition of the
+  // ("is the address of a Quill wallet", "is the final form of the Quorrel design": a name after a preposition of the
   // copula's noun phrase is no class of the subject; "a type of", "an example of" are cues of their own, and "a key
   // module of" makes a part, below.)
   const partOf = (k: number) => gap.words[k]?.lower === 'of' && [gap.words[k - 1]?.lower ?? '', `${gap.words[k - 1]?.lower}s`].some((n) => lexicon.partNouns.has(n));

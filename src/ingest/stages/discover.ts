@@ -162,7 +162,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       opening.slice(1).every((t) => startsLower(t.text)) &&
       !opening.some((_, i) => covered(i)) &&
       !lexicon.stopwords.has((opening[0] as Token).lower) &&
-      // ("Lowering cost using X", "Reducing fees with Y": a gerund with its object is an action, no term.)
+      // ("Cutting fees using X", "Speeding up proofs with Y": a gerund with its object is an action, no term.)
       !((opening[0] as Token).pos === 'VERB' && /ing$/.test((opening[0] as Token).lower) && /^\s+$/.test(gap(toks, 0, s))) &&
       isNounPhrase(opening, lexicon, s)
     ) {

@@ -64,7 +64,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const describedName = near && described ? left.filter((m) => m.end <= s.start + described.index).pop() : undefined;
   if (near && describedName && describedName === openingMention(ctx, s) && !/[,;:]/.test(s.text.slice(describedName.end - s.start, near.start - s.start))) return describedName;
   const before = hit.startToken > 0 ? ctx.tokens[s.index]?.[hit.startToken - 1] : undefined;
-  // ("Quorrel relies on Vexmoor to scale X", "Quorrel uses sampling across blobs to scale X": a purpose cue right after a
+  // ("Quorrel relies on Vexmoor to scale X", "Quorrel uses sampling across shards to scale X": a purpose cue right after a
   // preposition's object is the purpose of the subject of the sentence's earlier cue.)
   const purposeCue = hit.cue.words[0] === 'to' && near !== undefined && prior.subject !== undefined && prior.hit !== undefined && prior.hit.start >= s.start && prior.hit.end <= near.start;
   const nearToks = ctx.tokens[s.index] ?? [];

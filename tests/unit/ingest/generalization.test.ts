@@ -558,21 +558,21 @@ describe('a technique before a kind noun (own examples)', () => {
 
 describe('a class name that modifies a noun before "such as" (own examples)', () => {
   it('reads no kind of the modifier when the head noun is no noun of instances ("privacy measures such as X")', () => {
-    expect(named('Intro\nThe library supports zk-SNARK primitives such as QMSM and QNTT.\n')).toEqual([]);
+    expect(named('Intro\nThe toolkit offers zk-SNARK gadgets such as QMSM and QNTT.\n')).toEqual([]);
     expect(named('Intro\nWe met Quillnet. Optimistic rollup protocols such as Quillnet post batches.\n')).toContain('Quillnet IS_A Optimistic Rollups');
   });
 });
 
 describe('a name after a preposition of the copula noun phrase (own examples)', () => {
-  it('reads no class from "is the ID for a X" or "is the full realization of X", but "a key module of" still makes a part', () => {
-    expect(named('Intro\nQuorrel is the full realization of the optimistic rollup design.\nTessbar is the ID for a zk-rollup.\n')).toEqual([]);
+  it('reads no class from "is the address of a X" or "is the final form of X", but "a key module of" still makes a part', () => {
+    expect(named('Intro\nQuorrel is the final form of the optimistic rollup design.\nTessbar is the address of a zk-rollup.\n')).toEqual([]);
     expect(named('Intro\nQuorrel is a key module of Vexmoor.\n')).toEqual(['Quorrel PART_OF Vexmoor']);
   });
 });
 
 describe('a participle after a plural common noun a preposition takes (own examples)', () => {
-  it('relates nothing of the sentence subject to the agent of "the aggregation of blocks produced by X"', () => {
-    expect(named('Intro\nThe Tessbar layer handles the aggregation of blocks produced by Marrow Labs into a tree.\n')).toEqual([]);
+  it('relates nothing of the sentence subject to the agent of "the list of batches produced by X"', () => {
+    expect(named('Intro\nThe Tessbar layer keeps the list of batches produced by Marrow Labs in a tree.\n')).toEqual([]);
     expect(named('Intro\nQuorrel, developed by Marrow Labs, is fast.\n')).toEqual(['Quorrel DEVELOPED_BY Marrow Labs']);
   });
 });
@@ -580,20 +580,20 @@ describe('a participle after a plural common noun a preposition takes (own examp
 describe("a purpose infinitive after a preposition's object (own examples)", () => {
   it('gives "to scale X" to the subject of the earlier cue, not to the name after its preposition', () => {
     expect(named('Intro\nTessbar relies on Vexmoor to scale Ethereum.\n').sort()).toEqual(['Tessbar BUILT_ON Ethereum', 'Tessbar USES Vexmoor']);
-    expect(named('Intro\nQuorrel uses distributed sampling across blobs to scale Ethereum.\n')).not.toContain('Blobs BUILT_ON Ethereum');
+    expect(named('Intro\nQuorrel uses distributed sampling across shards to scale Ethereum.\n')).not.toContain('Shards BUILT_ON Ethereum');
   });
 });
 
 describe('an aside inside a fronted contrast (own examples)', () => {
   it('reads no definition from "Instead of posting X as Y, a Z is used"', () => {
-    expect(named('Intro\nInstead of publishing the large zk-STARK proofs as validity proofs, a zk-SNARK is used to attest to them.\n')).toEqual([]);
+    expect(named('Intro\nInstead of posting the large Quill proofs as validity proofs, a zk-SNARK is used to check them.\n')).toEqual([]);
   });
 });
 
 describe('a gerund with its object opening a line (own examples)', () => {
-  it('reads "Lowering cost using X" as an action, so "Lowering cost" names nothing', () => {
-    const { patch } = analyze(articleOf('Intro\n\n**Lowering cost using offchain data availability**\n\nText.\n'), knowledge);
-    expect(patch.entities.map((e) => e.name)).not.toContain('Lowering cost');
+  it('reads "Cutting fees using X" as an action, so "Cutting fees" names nothing', () => {
+    const { patch } = analyze(articleOf('Intro\n\n**Cutting fees using offchain data availability**\n\nText.\n'), knowledge);
+    expect(patch.entities.map((e) => e.name)).not.toContain('Cutting fees');
   });
 });
 
@@ -605,7 +605,7 @@ describe('what a thing powers (own examples)', () => {
 
 describe('examples of a named network or project (own examples)', () => {
   it('reads no kind of a network a class phrase names ("Quillnet networks such as Tessnet")', () => {
-    expect(named('Intro\nWe met Quillnet, a network.\nYou can verify proofs on Quillnet networks such as Tessnet.\n').filter((r) => r.includes('IS_A Quillnet'))).toEqual([]);
+    expect(named('Intro\nWe met Quillnet, a network.\nYou can check proofs on Quillnet networks such as Tessnet.\n').filter((r) => r.includes('IS_A Quillnet'))).toEqual([]);
   });
 });
 

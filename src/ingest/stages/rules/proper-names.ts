@@ -144,7 +144,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const surface = s.text.slice(first.start - s.start, last.end - s.start);
     const byHead = headType(words, lexicon);
     const person = byHead === undefined && isPersonName(words, toks, i - words.length + 1, end, s, lexicon);
-    // ("the Synchronizer", "the Job Scheduler": capitalised common words ending in an agent noun name a role or component,
+    // ("the Synchronizer", "the Batch Scheduler": capitalised common words ending in an agent noun name a role or component,
     // a concept, not a product.)
     const common = words.every((w) => isEnglishWord(w.lower) && !lexicon.stopwords.has(w.lower)) && /(?:er|or)s?$/.test(last.lower);
     const type: EntityType = byHead ?? (person ? 'Person' : common ? 'Concept' : 'Project');
