@@ -1,5 +1,5 @@
 import type { Mention, Sentence } from '../types';
-import { add, type Context } from './relation-context';
+import { add, textOutside, type Context } from './relation-context';
 
 /** How many sentences from the top a byline may stand. */
 const BYLINE_REACH = 8;
@@ -43,8 +43,7 @@ export function bylineAffiliations(ctx: Context): void {
 function bylineAuthors(ctx: Context, s: Sentence): Mention[] | undefined {
   const mentions = ctx.bySentence[s.index] ?? [];
   if (mentions.length < 2 || !mentions.every((m) => m.type === 'Person')) return undefined;
-  const rest = mentions.reduceRight((text, m) => text.slice(0, m.start - s.start) + text.slice(m.end - s.start), s.text);
-  return /^(?:[\s*_,;·|&]|\band\b)*$/u.test(rest.replace(MARKS, '')) ? mentions : undefined;
+  return /^(?:[\s*_,;·|&]|\band\b)*$/u.test(textOutside(s, mentions).replace(MARKS, '')) ? mentions : undefined;
 }
 
 /** The marks right after an author's name ("Roe¹²", "Roe1,2"). */

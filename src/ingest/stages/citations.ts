@@ -1,7 +1,7 @@
 import { NAMED_TYPES } from '../text/english';
 import { isEnglishWord } from '../text/pos';
 import type { Mention, Sentence } from '../types';
-import { add, type Context } from './relation-context';
+import { add, textOutside, type Context } from './relation-context';
 
 /** "(Tillerman et al., 2021)", "(Roe and Ostrane, 2019)", "(Roe et al. [4])": surnames, then a year or a reference number. */
 const CITATION = /^\s*\(\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:(?:19|20)\d\d[a-z]?|\[\d+\])\s*\)/u;
@@ -35,8 +35,7 @@ export function referenceEntry(ctx: Context, sentences: readonly Sentence[]): vo
   if (!byline || !title) return;
   const authors = ctx.bySentence[byline.index] ?? [];
   if (authors.length === 0 || !authors.every((m) => m.type === 'Person')) return;
-  const rest = authors.reduceRight((text, m) => text.slice(0, m.start - byline.start) + text.slice(m.end - byline.start), byline.text);
-  if (!AUTHOR_GLUE.test(rest)) return;
+  if (!AUTHOR_GLUE.test(textOutside(byline, authors))) return;
   const work = (ctx.bySentence[title.index] ?? [])[0];
   if (!work || work.type === 'Person' || !/^[\s*_"“]*$/.test(title.text.slice(0, work.start - title.start))) return;
   if (!/^\s*(?::|[-–—]\s)/.test(title.text.slice(work.end - title.start)) || !coined(work)) return;

@@ -17,6 +17,7 @@ import {
   inParentheses,
   isModifier,
   isNounModifier,
+  isPartNoun,
   otherKind,
   sectionTopic,
   isPossessiveGap,
@@ -530,8 +531,7 @@ function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Cont
 function partOfCue(ctx: Context, s: Sentence, hit: CueHit, object: Mention | undefined): CueHit {
   if (hit.cue.type !== 'IS_A' || hit.cue.hyponym || !object) return hit;
   const noun = /^[\s\p{L}-]*?([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(s.text.slice(hit.end - s.start, object.start - s.start))?.[1]?.toLowerCase();
-  const parts = ctx.lexicon.partNouns;
-  return noun !== undefined && (parts.has(noun) || parts.has(`${noun}s`)) ? { ...hit, cue: { ...hit.cue, type: 'PART_OF' } } : hit;
+  return noun !== undefined && isPartNoun(ctx, noun) ? { ...hit, cue: { ...hit.cue, type: 'PART_OF' } } : hit;
 }
 
 /** "supports PyTorch": a capitalised name guessed to be a technique or use case is read as the named project it most likely is. */
@@ -719,7 +719,7 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("is the address of a Quill wallet", "is the final form of the Quorrel design": a name after a preposition of the
   // copula's noun phrase is no class of the subject; "a type of", "an example of" are cues of their own, and "a key
   // module of" makes a part, below.)
-  const partOf = (k: number) => gap.words[k]?.lower === 'of' && [gap.words[k - 1]?.lower ?? '', `${gap.words[k - 1]?.lower}s`].some((n) => lexicon.partNouns.has(n));
+  const partOf = (k: number) => gap.words[k]?.lower === 'of' && isPartNoun(ctx, gap.words[k - 1]?.lower ?? '');
   if (hit.cue.type === 'IS_A' && !hit.cue.hyponym && gap.words.some((w, k) => w.pos === 'ADP' && !compound(w) && !partOf(k))) return [];
   // ("renamed its SDK: Quill is now Marrow": a name is renamed to the words right after the cue, never past a colon or comma.)
   if (hit.cue.type === 'FORMERLY_KNOWN_AS' && /[,;:()]/.test(gap.text)) return [];

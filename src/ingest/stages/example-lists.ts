@@ -1,7 +1,7 @@
 import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
 import type { Mention, Sentence } from '../types';
 import { startsLower, type Token } from '../text/tokenize';
-import { add, between, type Context } from './relation-context';
+import { add, between, textOutside, type Context } from './relation-context';
 import { openingMention, referredOpener } from './antecedents';
 import { findCues } from '../text/phrases';
 
@@ -23,8 +23,7 @@ export function parenthesizedExamples(ctx: Context, s: Sentence): void {
     const inside = mentions.slice(i + 1).filter((m) => m.start >= from && m.end <= to);
     if (inside.length < 2 || !inside.every((m) => NAMED_TYPES.has(m.type))) continue;
     // The names and their separators must fill the parentheses.
-    const rest = inside.reduceRight((text, m) => text.slice(0, m.start - from) + text.slice(m.end - from), s.text.slice(from - s.start, to - s.start));
-    if (!/^(?:[\s,]|\band\b|\bor\b)*$/i.test(rest)) continue;
+    if (!/^(?:[\s,]|\band\b|\bor\b)*$/i.test(textOutside(s, inside, from, to))) continue;
     for (const m of inside) add(ctx, m, 'IS_A', cls, s.index, 'structure:parenthesized-examples', ctx.lexicon.data.confidence.structure);
   }
 }

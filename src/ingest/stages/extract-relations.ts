@@ -20,7 +20,7 @@ import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
 import { referredOpener } from './antecedents';
 import type { Recognition } from './recognize-entities';
-import { add, headingSubject, isBoldLabel, isNounModifier, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
+import { add, headingSubject, isBoldLabel, isNounModifier, isPartNoun, mentionBefore, modifiesNoun, sectionTopic, termMentions, type Context } from './relation-context';
 
 /**
  * Relation candidates from section structure (list labels, "X (Network):" items, "A with B"
@@ -71,7 +71,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
 /** "- Tessnet layer — ...": a name right before a part noun ("layer", "module") only modifies the part. */
 function modifiesPartNoun(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
-  return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && (ctx.lexicon.partNouns.has(next.lower) || ctx.lexicon.partNouns.has(`${next.lower}s`));
+  return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && isPartNoun(ctx, next.lower);
 }
 
 /** Where a sentence's question starts: all of it, or what follows its last colon; undefined for a statement. */

@@ -95,9 +95,7 @@ export function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention |
     : undefined;
   const words = m ? between(ctx, s, m.end, hit.start, true).words : [];
   // (Only a noun of instances, "projects", "protocols": "privacy measures such as X" are measures, no kind of privacy.)
-  const noun = words[0]?.lower ?? '';
-  const head =
-    gap !== undefined && /^\p{Ll}+,?$/u.test(gap) && words.length === 1 && words[0]?.pos === 'NOUN' && (ctx.lexicon.instanceKinds.has(noun) || ctx.lexicon.instanceKinds.has(noun.replace(/s$/, '')));
+  const head = gap !== undefined && /^\p{Ll}+,?$/u.test(gap) && words.length === 1 && words[0]?.pos === 'NOUN' && isInstanceKind(ctx, words[0].lower);
   return gap === '' || head || (gap === ',' && hit.cue.appositive) ? m : undefined;
 }
 
@@ -193,7 +191,7 @@ export function classBeforeKind(ctx: Context, s: Sentence, m: Mention): boolean 
   const toks = ctx.tokens[s.index] ?? [];
   const k = toks.findIndex((t) => t.start >= m.end);
   const kind = toks[k];
-  if (!kind || !modifiesNoun(ctx, s, m) || !(ctx.lexicon.instanceKinds.has(kind.lower) || ctx.lexicon.instanceKinds.has(kind.lower.replace(/s$/, '')))) return false;
+  if (!kind || !modifiesNoun(ctx, s, m) || !isInstanceKind(ctx, kind.lower)) return false;
   const after = toks[k + 1];
   const closes =
     after === undefined ||
@@ -213,6 +211,21 @@ export function isPossessiveGap(gap: string): boolean {
 }
 
 /** The mention a token belongs to, if any. */
+/** A part noun of the lexicon (`partNouns`, plural there) in either number: "module", "modules". */
+export function isPartNoun(ctx: Context, word: string): boolean {
+  return ctx.lexicon.partNouns.has(word) || ctx.lexicon.partNouns.has(`${word}s`);
+}
+
+/** A noun of instances of the lexicon (`instanceKinds`, singular there) in either number: "protocol", "protocols". */
+export function isInstanceKind(ctx: Context, word: string): boolean {
+  return ctx.lexicon.instanceKinds.has(word) || ctx.lexicon.instanceKinds.has(word.replace(/s$/, ''));
+}
+
+/** The text from offset `from` to `to` with the mentions inside it cut out: what stands between and around them. */
+export function textOutside(s: Sentence, mentions: readonly Mention[], from = s.start, to = s.end): string {
+  return mentions.reduceRight((text, m) => text.slice(0, m.start - from) + text.slice(m.end - from), s.text.slice(from - s.start, to - s.start));
+}
+
 export function mentionHolding(mentions: readonly Mention[], t: Token): Mention | undefined {
   return mentions.find((m) => m.start <= t.start && t.end <= m.end);
 }

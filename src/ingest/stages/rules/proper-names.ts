@@ -235,17 +235,12 @@ function headlines(s: Sentence, toks: readonly Token[], lexicon: Lexicon): [numb
     // "KIP 4: Onion Routing and Channel Discovery": a description in headline case after a label's colon, to the end of the line.
     // (A label, not a clause: "The system has two parts: Vexmoor Core and the Marrow Engine." lists names.)
     const label = toks.filter((t) => t.end <= from);
-    const described =
-      /:\s*$/.test(s.text.slice(0, from - s.start)) &&
-      /^\s*(?:\n|$)/.test(s.text.slice(to - s.start)) &&
-      capitals.length >= 3 &&
-      minors.length > 0 &&
-      label.length <= 6 &&
-      !label.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
-    if (!described && (capitals.length < 4 || !minors.some((w) => lexicon.titleMinorWords.has(w)))) continue;
+    const afterColon = /:\s*$/.test(s.text.slice(0, from - s.start));
+    const clause = label.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
     // ("There are two parts in X: Vexmoor Core and the Marrow Engine.": names a clause's colon lists, joined by "and", are no title.)
-    const listed = /:\s*$/.test(s.text.slice(0, from - s.start)) && label.some((t) => t.pos === 'VERB' || t.pos === 'AUX') && minors.some((w) => lexicon.listConnectors.has(w));
-    if (listed) continue;
+    if (afterColon && clause && minors.some((w) => lexicon.listConnectors.has(w))) continue;
+    const described = afterColon && !clause && label.length <= 6 && /^\s*(?:\n|$)/.test(s.text.slice(to - s.start)) && capitals.length >= 3 && minors.length > 0;
+    if (!described && (capitals.length < 4 || !minors.some((w) => lexicon.titleMinorWords.has(w)))) continue;
     if (capitals.some((t) => lexicon.typeByWord.get(t.lower) === 'Organization' || GIVEN_NAMES.has(t.text))) continue;
     if (!TITLE_OPENS.test(s.text.slice(0, from - s.start)) || !TITLE_CLOSES.test(s.text.slice(to - s.start))) continue;
     out.push([from, to]);
