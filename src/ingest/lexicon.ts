@@ -148,6 +148,7 @@ export const lexiconSchema = z.object({
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
   /** "Quillblobs offer a cheaper way for rollups to post data": the name after "for" uses the thing that is or offers the way. */
   meansFor: z.object({ type: relationType, nouns: words, verbs: words }).default({ type: 'USES', nouns: [], verbs: [] }),
+  toolFor: z.object({ type: relationType, nouns: words }).default({ type: 'ENABLES', nouns: [] }),
   /** "proposed by researchers in Acme", "maintained by a group of hackers from Quill Labs": people nouns and the prepositions that place them in the organization that is the agent. */
   agentGroups: z.object({ nouns: words, prepositions: words }).default({ nouns: [], prepositions: [] }),
   /** "Jane Roe and colleagues at Acme Labs": a person at an organization is part of it. */

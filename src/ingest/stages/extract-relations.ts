@@ -12,6 +12,7 @@ import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { asClass } from './as-class';
 import { meansFor } from './means-for';
+import { toolFor } from './tool-for';
 import { otherClass } from './other-class';
 import { legalPartOf } from './legal-relations';
 import { partsWhole } from './parts-intro';
@@ -49,6 +50,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       asClass(ctx, s);
       otherClass(ctx, s);
       meansFor(ctx, s);
+      toolFor(ctx, s);
     }
     if (block.kind === 'row') {
       for (const s of sentences) tableRow(ctx, block, s);

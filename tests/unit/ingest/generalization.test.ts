@@ -373,7 +373,7 @@ describe('a copula with an owner and a clause on its class (own examples)', () =
   });
 
   it('reads "X is a <class>, which relies on Y" as about X', () => {
-    expect(named('Intro\nQuillprove is a framework for private payments, which relies on Kestrelnet.\n')).toEqual(['Quillprove USES Kestrelnet']);
+    expect(named('Intro\nQuillprove is a framework for private payments, which relies on Kestrelnet.\n')).toEqual(['Quillprove ENABLES private payments', 'Quillprove USES Kestrelnet']);
   });
 });
 
@@ -636,5 +636,18 @@ describe('a reference list entry (own examples)', () => {
     const body =
       '# Background\n\n[3]. Jane Roe and Ravi Ostrane. QuorrelX: A Framework for Private Training. In Proc. of a workshop 2019\n\n[4]. Mara Tillerman. Federated Learning: Strategies for Efficiency. 2016\n';
     expect(named(body).sort()).toEqual(['QuorrelX PROPOSED_BY Jane Roe', 'QuorrelX PROPOSED_BY Ravi Ostrane']);
+  });
+});
+
+describe('what a named tool is for (own examples)', () => {
+  it('reads "X is a <lang> library for T" and "X, a toolkit for building T and U," as X ENABLES T', () => {
+    expect(named('Intro\nTorchquill is a Python library for privacy-preserving federated learning.\n')).toContain('Torchquill ENABLES Federated Learning');
+    const aside = named('Intro\nMarrowkit, a toolkit for building payment channels and state channels, shipped in May.\n');
+    expect(aside).toEqual(expect.arrayContaining(['Marrowkit ENABLES Payment Channels', 'Marrowkit ENABLES State Channels']));
+  });
+
+  it('relates nothing a name after "for" only modifies ("for FRI-based proofs", "for federated learning experiments")', () => {
+    expect(named('Intro\nTorchquill is a Python toolkit for running federated learning experiments.\n')).not.toContain('Torchquill ENABLES Federated Learning');
+    expect(named('Intro\nMarrowkit is a library for rollup-based payment apps.\n').filter((f) => f.includes('ENABLES'))).toEqual([]);
   });
 });
