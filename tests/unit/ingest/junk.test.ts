@@ -29,6 +29,10 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();
   });
 
+  it('takes a run of single letters for an alphabetical index ("A B C D"), no name', () => {
+    expect(reasonFor('# Glossary\n\nJump to: A B C D E\n', 'A B C D E')).toBe('letters of an index');
+  });
+
   it('takes a lone general noun for no name ("Platform"), and keeps a name that holds one ("Quorrel Platform")', () => {
     expect(reasonFor('# Notes\n\nPlatform\n\nQuorrel Platform uses proofs.\n', 'Platform')).toBe('a generic word');
     expect(reasonFor('# Notes\n\nQuorrel Platform uses proofs.\n', 'Quorrel Platform')).toBeNull();

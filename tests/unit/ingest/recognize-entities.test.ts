@@ -80,6 +80,11 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => [m.text, m.type])).toEqual([['Quillonworks', 'Organization']]);
   });
 
+  it('joins a capitalised word after "of" inside a name begun mid-sentence ("the Court of Appeal"), typed by its head', () => {
+    const found = recognize('Intro\nThe appeal went to the Court of Appeal last year.\n').mentions;
+    expect(found.map((m) => [m.text, m.type])).toEqual([['Court of Appeal', 'Organization']]);
+  });
+
   it('takes no date for a name ("August 2025", "Q3 2024")', () => {
     const found = recognize('Intro\nKestrelnet shipped in August 2025. Q3 2024 was slow for Kestrelnet.\n').mentions;
     expect(found.map((m) => m.text)).toEqual(['Kestrelnet', 'Kestrelnet']);

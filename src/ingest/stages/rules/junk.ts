@@ -13,7 +13,7 @@ const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
 
 /**
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
- * character, a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
+ * character, a run of single letters ("A B C"), a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please") or general noun ("Platform"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
  * an item number ("WRN-01"), a version ("V2"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
  * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), or a kind noun after a
@@ -32,6 +32,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   // "**Paper:**": a label with its colon names a field, not a thing.
   if (/:[*_]*\s*$/.test(text)) return 'a field label';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
+  // "A B C D": a run of single letters is an alphabetical index, no name.
+  if (/^\p{Lu}(?:\s+\p{Lu})+$/u.test(text)) return 'letters of an index';
   // "Our stack", "These tools": a determiner or a possessive opens a common noun phrase, never a name.
   if (lexicon.phraseOpeners.has(text.split(/\s+/)[0]?.toLowerCase() ?? '')) return 'a common noun phrase';
   if (FILE_OR_HOST.test(text)) return 'a file name or host';

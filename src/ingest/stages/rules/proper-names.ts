@@ -45,7 +45,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const opensWithInitial =
       /^\p{Lu}$/u.test(first.text) && s.text.slice(first.end - s.start, first.end - s.start + 2) === '. ' && toks[i + 1] !== undefined && /^\p{Lu}/u.test((toks[i + 1] as Token).text);
     const second = toks[i + 1];
-    const capitalisedBefore = capitalisedInside(i) && second !== undefined && spaced(first, second) && nameLike(second) && hasCapital(second.text) && !covered(second);
+    // ("the Chair of Applied Cryptography": so may one before a name connector and another capitalised word.)
+    const connected = (k: number) => lexicon.nameConnectors.has(toks[k]?.lower ?? '') && toks[k + 1] !== undefined && capitalisedInside(k + 1) && !covered(toks[k + 1] as Token);
+    const capitalisedBefore = capitalisedInside(i) && second !== undefined && spaced(first, second) && ((nameLike(second) && hasCapital(second.text) && !covered(second)) || connected(i + 1));
     if (covered(first) || !(nameLike(first) || opensWithInitial || capitalisedBefore || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
     if (afterNameModifier(toks, i, s.text, s.start) > i) continue;
     let end = i + 1;
@@ -106,10 +108,12 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       const connects =
         !personOf &&
         lexicon.nameConnectors.has(next.lower) &&
-        !(GIVEN_NAMES.has((toks[i] as Token).text) && end - i <= 3 && !lexicon.typeByWord.has(prev.lower)) &&
+        // (A common word that is also a given name, alone, names no person: "Court of Justice".)
+        !(GIVEN_NAMES.has((toks[i] as Token).text) && (end - i >= 2 || !isEnglishWord((toks[i] as Token).lower)) && end - i <= 3 && !lexicon.typeByWord.has(prev.lower)) &&
         after !== undefined &&
         hasCapital(after.text) &&
-        nameLike(after) &&
+        // ("the Court of Justice": a capitalised word wink tags a common noun, within a name begun inside the sentence.)
+        (nameLike(after) || (capitalisedInside(end + 1) && capitalisedInside(i))) &&
         !covered(after) &&
         joinsNameAt(s.text, prev.end - s.start, next.start - s.start) &&
         joinsNameAt(s.text, next.end - s.start, after.start - s.start) &&
