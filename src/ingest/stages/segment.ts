@@ -18,6 +18,8 @@ const NAME_ITEM = /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 /** "System Actor - general system actor.", "Quorrel — a prover": a bullet's name, then a spaced dash. */
 const DASH_TERM = /^([\p{L}\p{N}][^—–:.!?\n]{0,60}?)[ \t]+(?:-|—|–)[ \t]+(?=\S)/u;
+/** "unit testing - we test ...", "model poisoning: an attacker ...": a bullet's lower-case term of two to four words, then a spaced dash or a colon. */
+const LOWER_TERM = /^(\p{Ll}[\p{Ll}\p{N}-]*(?: \p{Ll}[\p{Ll}\p{N}-]*){1,3})(?:[ \t]+[-—–]|:)[ \t]+(?=\S)/u;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
 const MAX_HEADING_WORDS = 12;
 /** Characters from which a line may have been wrapped ("Quorrel" over "Quorrel (…) is ..." was not), and up to which it may. */
@@ -89,7 +91,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('heading', sub(body, line, bullet[0].length, line.text.slice(bullet[0].length)));
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
-      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon) ?? dashTerm(content, lexicon) ?? nameItem(content, lexicon);
+      const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon) ?? dashTerm(content, lexicon) ?? lowerTerm(content, lexicon) ?? nameItem(content, lexicon);
       add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
     } else if (blocks.length === 0 && isHeadingLike(line.text)) {
       add('title', line);
@@ -292,6 +294,14 @@ function leadTerm(span: Span, lexicon: Lexicon): Span | null {
 function dashTerm(span: Span, lexicon: Lexicon): Span | null {
   const m = DASH_TERM.exec(span.text);
   if (m?.[1] === undefined || wordCount(m[1], 6) > 5 || !isTerm(m[1], lexicon)) return null;
+  return { start: span.start, end: span.start + m[1].length, text: m[1] };
+}
+
+/** "- circuit testing - we test ...": a bullet that opens with a lower-case term, no stop word at either end, and a spaced dash or colon. */
+function lowerTerm(span: Span, lexicon: Lexicon): Span | null {
+  const m = LOWER_TERM.exec(span.text);
+  const words = m?.[1]?.split(' ') ?? [];
+  if (!m?.[1] || lexicon.stopwords.has(words[0] ?? '') || lexicon.stopwords.has(words.at(-1) ?? '')) return null;
   return { start: span.start, end: span.start + m[1].length, text: m[1] };
 }
 

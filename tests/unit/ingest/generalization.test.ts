@@ -651,3 +651,10 @@ describe('what a named tool is for (own examples)', () => {
     expect(named('Intro\nMarrowkit is a library for rollup-based payment apps.\n').filter((f) => f.includes('ENABLES'))).toEqual([]);
   });
 });
+
+describe('a list of lower-case defined terms (own examples)', () => {
+  it('relates the intro\'s subject to each "term - description" item the intro\'s cue introduces', () => {
+    const body = 'Intro\n\nMarrowkit employs the following testing methods:\n* replay testing - we rerun old blocks\n* differential fuzzing - we compare two clients\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Marrowkit USES replay testing', 'Marrowkit USES differential fuzzing']));
+  });
+});

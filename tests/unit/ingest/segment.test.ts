@@ -59,9 +59,15 @@ describe('segment', () => {
     ]);
   });
 
-  it('takes the capitalised name before a spaced dash in a bullet as its term, not a lower-case phrase or a hyphenated word', () => {
-    const body = 'Actors\n\n- Quorrel Actor - keeps the registry.\n- Tessbar — a prover.\n- general system actor - runs cron.\n- Zero-knowledge proofs are used.\n';
-    expect(segment(articleOf(body), lexicon).blocks.map((b) => b.term?.text ?? null)).toEqual([null, 'Quorrel Actor', 'Tessbar', null, null]);
+  it('takes the capitalised name before a spaced dash in a bullet as its term, not a hyphenated word', () => {
+    const body = 'Actors\n\n- Quorrel Actor - keeps the registry.\n- Tessbar — a prover.\n- Zero-knowledge proofs are used.\n';
+    expect(segment(articleOf(body), lexicon).blocks.map((b) => b.term?.text ?? null)).toEqual([null, 'Quorrel Actor', 'Tessbar', null]);
+  });
+
+  it('takes a lower-case phrase of two to four words before a spaced dash or colon in a bullet as its term, not one word or a clause', () => {
+    const body =
+      'Checks\n\n- replay testing - we rerun old blocks.\n- state bloat: nodes store too much.\n- fuzzing - we mutate inputs.\n- we test - each release.\n- the proofs of the batch - are posted.\n';
+    expect(segment(articleOf(body), lexicon).blocks.map((b) => b.term?.text ?? null)).toEqual([null, 'replay testing', 'state bloat', null, null, null]);
   });
 
   it('does not take a colon inside an ordinary sentence for a term', () => {
