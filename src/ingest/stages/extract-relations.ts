@@ -15,7 +15,7 @@ import { meansFor } from './means-for';
 import { toolFor } from './tool-for';
 import { otherClass } from './other-class';
 import { legalPartOf } from './legal-relations';
-import { partsWhole } from './parts-intro';
+import { nestedWhole, partsWhole } from './parts-intro';
 import { foundersAsMembers } from './owner-relations';
 import { labelledField } from './rules/table-cells';
 import { subjectOf, type Previous } from './subjects';
@@ -115,7 +115,13 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
   const terms = termMentions(ctx, block, first);
   const { subject, label, labelBlock } = sectionOf(ctx, block);
   const labelDef = label !== null ? ctx.lexicon.labels.get(label) : undefined;
+  const parent = nestedWhole(ctx, ctx.seg.blocks[block.intro]);
   for (const term of terms) {
+    // (Only a named item is a part: "  - The fee tokens go to X" under "- Sequencer" says something about it.)
+    if (parent) {
+      if (block.term && parent.key !== term.key) add(ctx, term, 'PART_OF', parent, first.index, 'section:nested-parts', confidence.section);
+      continue;
+    }
     // (A code-shaped item, "quill_core", "quill.js", "QuillCore", is a named part whatever type its label guessed.)
     const part = labelDef?.partTypes !== undefined && (labelDef.partTypes.includes(term.type) || /[_.]|\p{Ll}\p{Lu}/u.test(term.text));
     if (labelDef?.type && part && subject) add(ctx, term, 'PART_OF', subject, first.index, 'section:list-label', confidence.section);

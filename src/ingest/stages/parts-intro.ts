@@ -1,5 +1,5 @@
 import { NAMED_TYPES } from '../text/english';
-import type { Mention, Sentence } from '../types';
+import type { Block, Mention, Sentence } from '../types';
 import type { Context } from './relation-context';
 
 /**
@@ -23,4 +23,17 @@ export function partsWhole(ctx: Context, intro: Sentence): Mention | undefined {
   }
   // ("Quorrel's components", "Quorrel's architecture consists of several services"): the owner before the part noun.
   return mentions.find((m) => m.end < noun.start && /^['’]s?\s/.test(intro.text.slice(m.end - intro.start)));
+}
+
+/**
+ * "- Quorrel Node" over "  - Sequencer", "- proof checks:" over "  - replay checks": an item that only names a thing (a
+ * colon may close it) makes the items indented under it its parts. Returns that name, or undefined.
+ */
+export function nestedWhole(ctx: Context, parent: Block | undefined): Mention | undefined {
+  if (!parent || (parent.kind !== 'item' && parent.kind !== 'bullet')) return undefined;
+  const sentence = ctx.byBlock[parent.index]?.[0];
+  const [name] = ctx.bySentence[sentence?.index ?? -1] ?? [];
+  if (!sentence || !name || name.nested) return undefined;
+  const around = [sentence.text.slice(0, name.start - sentence.start), sentence.text.slice(name.end - sentence.start)];
+  return /^[\s*_`[]*$/.test(around[0] as string) && /^[\s*_`\]]*:?[\s*_]*$/.test(around[1] as string) ? name : undefined;
 }

@@ -18,8 +18,8 @@ const NAME_ITEM = /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 /** "System Actor - general system actor.", "Quorrel — a prover": a bullet's name, then a spaced dash. */
 const DASH_TERM = /^([\p{L}\p{N}][^—–:.!?\n]{0,60}?)[ \t]+(?:-|—|–)[ \t]+(?=\S)/u;
-/** "unit testing - we test ...", "model poisoning: an attacker ...": a bullet's lower-case term of two to four words, then a spaced dash or a colon. */
-const LOWER_TERM = /^(\p{Ll}[\p{Ll}\p{N}-]*(?: \p{Ll}[\p{Ll}\p{N}-]*){1,3})(?:[ \t]+[-—–]|:)[ \t]+(?=\S)/u;
+/** "unit testing - we test ...", "model poisoning: an attacker ...", "fuzz testing:": a bullet's lower-case term of two to four words, then a spaced dash or a colon. */
+const LOWER_TERM = /^(\p{Ll}[\p{Ll}\p{N}-]*(?: \p{Ll}[\p{Ll}\p{N}-]*){1,3})(?:(?:[ \t]+[-—–]|:)[ \t]+(?=\S)|:$)/u;
 const SENTENCE_END = /[.!?]["'”’)]*\s+/g;
 const MAX_HEADING_WORDS = 12;
 /** Characters from which a line may have been wrapped ("Quorrel" over "Quorrel (…) is ..." was not), and up to which it may. */
@@ -66,7 +66,10 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   );
   let fenced = false;
   let header = -1;
+  // The open list items above this line, each with its indentation.
+  const bullets: { depth: number; index: number }[] = [];
   for (const [n, line] of all.entries()) {
+    if (!BULLET.test(line.text)) bullets.length = 0;
     if (FENCE.test(line.text)) fenced = !fenced;
     if (fenced || FENCE.test(line.text)) continue;
     if (TABLE_LINE.test(line.text)) {
@@ -92,7 +95,13 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     } else if (bullet) {
       const content = sub(body, line, bullet[0].length, line.text.slice(bullet[0].length));
       const term = boldTerm(body, content, true) ?? leadTerm(content, lexicon) ?? dashTerm(content, lexicon) ?? lowerTerm(content, lexicon) ?? nameItem(content, lexicon);
-      add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
+      const block = add(content.text.startsWith('**') || term ? 'item' : 'bullet', content, term);
+      // ("- Quorrel node" over "  - Sequencer": an item indented under another belongs to that one's list, not to the intro above both.)
+      const depth = line.start - (body.lastIndexOf('\n', line.start - 1) + 1);
+      while (bullets.length > 0 && (bullets.at(-1) as { depth: number }).depth >= depth) bullets.pop();
+      const parent = bullets.at(-1);
+      if (parent && (blocks[parent.index] as Block).heading === block.heading) block.intro = parent.index;
+      bullets.push({ depth, index: block.index });
     } else if (blocks.length === 0 && isHeadingLike(line.text)) {
       add('title', line);
     } else if (PART.test(line.text)) {

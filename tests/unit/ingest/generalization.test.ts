@@ -658,3 +658,16 @@ describe('a list of lower-case defined terms (own examples)', () => {
     expect(named(body)).toEqual(expect.arrayContaining(['Marrowkit USES replay testing', 'Marrowkit USES differential fuzzing']));
   });
 });
+
+describe('items nested under an item (own examples)', () => {
+  it('makes named items indented under an item that only names a thing its parts, and a nested sentence no part', () => {
+    const body = 'Parts\n\nThe main components of Quorrel are:\n\n- Marrow Node\n    - Synchronizer\n    - Tessbar\n- Harrowfen\n    - The Kestrel fees go to the prover.\n';
+    const facts = named(body);
+    expect(facts).toEqual(expect.arrayContaining(['Synchronizer PART_OF Marrow Node', 'Tessbar PART_OF Marrow Node', 'Marrow Node PART_OF Quorrel', 'Harrowfen PART_OF Quorrel']));
+    expect(facts.filter((f) => f.startsWith('Synchronizer') || f.startsWith('Kestrel'))).toEqual(['Synchronizer PART_OF Marrow Node']);
+  });
+
+  it('makes the lower-case terms under a "term:" item its parts', () => {
+    expect(named('Checks\n\nMarrowkit employs the following testing methods:\n* fuzz testing:\n  - input fuzzing - we mutate inputs\n')).toContain('input fuzzing PART_OF fuzz testing');
+  });
+});

@@ -29,6 +29,10 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();
   });
 
+  it('takes a phrase a plural class word opens ("Types of Quorrel") for a common noun phrase, no name', () => {
+    expect(reasonFor('# Notes\n\n- Types of Quorrel\n', 'Types of Quorrel')).toBe('a common noun phrase');
+  });
+
   it('takes a run of single letters for an alphabetical index ("A B C D"), no name', () => {
     expect(reasonFor('# Glossary\n\nJump to: A B C D E\n', 'A B C D E')).toBe('letters of an index');
   });

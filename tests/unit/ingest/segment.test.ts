@@ -70,6 +70,18 @@ describe('segment', () => {
     expect(segment(articleOf(body), lexicon).blocks.map((b) => b.term?.text ?? null)).toEqual([null, 'replay testing', 'state bloat', null, null, null]);
   });
 
+  it('ties an item indented under another item to that item, and the next outer item back to the list intro', () => {
+    const body = 'Parts\n\nQuorrel has three parts:\n\n- Quorrel Node\n    - Synchronizer\n    - Tessbar\n- Marrowfield\n';
+    expect(segment(articleOf(body), lexicon).blocks.map((b) => [b.text, b.intro])).toEqual([
+      ['Parts', -1],
+      ['Quorrel has three parts:', -1],
+      ['Quorrel Node', 1],
+      ['Synchronizer', 2],
+      ['Tessbar', 2],
+      ['Marrowfield', 1],
+    ]);
+  });
+
   it('does not take a colon inside an ordinary sentence for a term', () => {
     expect(kinds('At the heart of this lies a question: who owns the models? Nobody knows.\n').map(([k]) => k)).toEqual(['paragraph']);
   });
