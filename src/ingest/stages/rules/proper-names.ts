@@ -45,9 +45,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const opensWithInitial =
       /^\p{Lu}$/u.test(first.text) && s.text.slice(first.end - s.start, first.end - s.start + 2) === '. ' && toks[i + 1] !== undefined && /^\p{Lu}/u.test((toks[i + 1] as Token).text);
     const second = toks[i + 1];
-    // ("the Chair of Applied Cryptography": so may one before a name connector and another capitalised word.)
-    const connected = (k: number) => lexicon.nameConnectors.has(toks[k]?.lower ?? '') && toks[k + 1] !== undefined && capitalisedInside(k + 1) && !covered(toks[k + 1] as Token);
-    const capitalisedBefore = capitalisedInside(i) && second !== undefined && spaced(first, second) && ((nameLike(second) && hasCapital(second.text) && !covered(second)) || connected(i + 1));
+    const capitalisedBefore = capitalisedInside(i) && second !== undefined && spaced(first, second) && nameLike(second) && hasCapital(second.text) && !covered(second);
     if (covered(first) || !(nameLike(first) || opensWithInitial || capitalisedBefore || (dotted && !lexicon.stopwords.has(first.lower)))) continue;
     if (afterNameModifier(toks, i, s.text, s.start) > i) continue;
     let end = i + 1;
