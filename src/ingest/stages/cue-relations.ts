@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb, nounKey } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb, nounKey, singular } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -248,7 +248,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       }
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
-    if (hit.cue.afterNoun && !ownsCue(toks[hit.startToken - 1], s, subject)) continue;
+    if (hit.cue.afterNoun && !ownsCue(toks, hit.startToken - 1, s, subject)) continue;
     // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)
     const parenthesised = /^[\s*_]*\($/.test(s.text.slice(subject.end - s.start, hit.start - s.start).trimEnd());
     // (A rename is of one thing.)
@@ -292,7 +292,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
  * name that noun ends, or the name the noun's phrase stands in apposition to; "uses the accountant
  * from Opacus" says where the accountant comes from, nothing of the subject.
  */
-function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention): boolean {
+function ownsCue(toks: readonly Token[], at: number, s: Sentence, subject: Mention): boolean {
+  const noun = toks[at];
   if (!noun) return false;
   if (subject.start <= noun.start && subject.end >= noun.end) return true;
   // (Or the phrase the subject is: "X is a browser extension from Y", "**Loop** — a service from Y", "[X](url) - FL library from Y".)
@@ -302,8 +303,11 @@ function ownsCue(noun: Token | undefined, s: Sentence, subject: Mention): boolea
     .replace(/[*_]/g, '');
   if (subject.end > noun.start) return false;
   // ("the Quill zkVM from Y": a name that heads the phrase before its kind noun is the phrase, unless the
-  // phrase is an aside about the name before it: "Opacus, the PyTorch library from Y".)
-  const headed = /(?:^|[^,]\s)the\s+$/i.test(s.text.slice(0, subject.start - s.start)) && /^\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u.test(between);
+  // phrase is an aside about the name before it: "Opacus, the PyTorch library from Y"; a plural before the kind noun is
+  // the sentence's verb: "the Quill Prover aggregates proofs from Y".)
+  const modifiers = toks.slice(0, at).filter((t) => t.start >= subject.end);
+  const headed =
+    /(?:^|[^,]\s)the\s+$/i.test(s.text.slice(0, subject.start - s.start)) && /^\s+[\p{L}\p{N}-]+(?:\s+[\p{L}\p{N}-]+)?$/u.test(between) && modifiers.every((t) => singular(t.lower) === t.lower);
   return headed || /^\s*(?:,|\s(?:is|was|are)|[-—–:])\s*(?:itself\s+)?(?:(?:an?|the)\s)?[^,;:]*$/i.test(between);
 }
 

@@ -671,3 +671,23 @@ describe('items nested under an item (own examples)', () => {
     expect(named('Checks\n\nMarrowkit employs the following testing methods:\n* fuzz testing:\n  - input fuzzing - we mutate inputs\n')).toContain('input fuzzing PART_OF fuzz testing');
   });
 });
+
+describe('hedged claims, "built upon", and a verb wink tags as a plural noun (own examples)', () => {
+  it('reads "can be viewed as" as a class, and a cue after it as the subject\'s own', () => {
+    expect(named('Intro\nQuorrel can be viewed as a generalization of Tessbar.\n')).toContain('Quorrel BUILT_ON Tessbar');
+    expect(named('Intro\nQuorrel can be seen as a sidechain.\n')).toContain('Quorrel IS_A Sidechains');
+    expect(named('Intro\nQuorrel is built upon Tessbar.\n')).toContain('Quorrel BUILT_ON Tessbar');
+    expect(named('Intro\nQuorrel is widely seen as the Ethereum of privacy.\n')).toEqual([]);
+  });
+
+  it('takes a plural after a name for the verb it is, not a word of a compound or of the phrase "from" ends', () => {
+    const facts = named('Intro\nThe Marrow Prover aggregates proofs from the Flux Prover.\n');
+    expect(facts.filter((f) => f.includes('DEVELOPED_BY'))).toEqual([]);
+    expect(analyze(articleOf('Intro\nThe Marrow Prover aggregates proofs from the Flux Prover.\n'), knowledge).patch.entities.map((e) => e.name)).not.toContain('Marrow Prover aggregates proofs');
+    expect(named('Intro\nThe Quill zkVM from Acme Labs is fast.\n').filter((f) => f.endsWith('DEVELOPED_BY Acme Labs'))).toHaveLength(1);
+  });
+
+  it('reads "makes it possible to" as enabling what follows', () => {
+    expect(named('Intro\nQuorrel makes it possible to run federated learning.\n')).toContain('Quorrel ENABLES Federated Learning');
+  });
+});

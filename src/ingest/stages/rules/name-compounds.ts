@@ -1,5 +1,5 @@
 import type { Lexicon } from '../../lexicon';
-import { TERM_TYPES } from '../../text/english';
+import { singular, TERM_TYPES } from '../../text/english';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import { discovered, type Found } from '../discover';
@@ -29,6 +29,8 @@ export function nameCompounds(s: Sentence, toks: readonly Token[], found: readon
     // The tail must end the noun phrase: "Sybil attack vectors" is no "Sybil attack".
     if (end === after || (toks[end] !== undefined && isLowerNoun(toks[end] as Token, lexicon) && s.text.slice((toks[end - 1] as Token).end - s.start, (toks[end] as Token).start - s.start) === ' '))
       continue;
+    // A modifier is singular ("proof aggregation"): a plural before the last noun is a verb ("the Quill Prover aggregates proofs").
+    if (toks.slice(after, end - 1).some((t) => singular(t.lower) !== t.lower)) continue;
     const last = toks[end - 1] as Token;
     const type = lexicon.typeByWord.get(last.lower);
     // ("polynomial commitments" found alone as a lower-case term is taken into the compound.)
