@@ -69,6 +69,8 @@ export const lexiconSchema = z.object({
   compoundConnectors: words,
   listConnectors: words,
   auxiliaries: words,
+  /** "Quill is a Harbor module": nouns (singular) for a component of the name that modifies them. */
+  componentNouns: words,
   relativePronouns: words,
   /** "a rollup built by" over "Acme Labs": words no heading ends in, so a line ending in one goes on in the next. */
   lineContinuers: words,
@@ -229,6 +231,7 @@ export interface Lexicon {
   compoundConnectors: ReadonlySet<string>;
   listConnectors: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
+  componentNouns: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   lineContinuers: ReadonlySet<string>;
   partNouns: ReadonlySet<string>;
@@ -327,6 +330,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     compoundConnectors: set(data.compoundConnectors),
     listConnectors: set(data.listConnectors),
     auxiliaries: set(data.auxiliaries),
+    componentNouns: set(data.componentNouns),
     relativePronouns: set(data.relativePronouns),
     lineContinuers: set(data.lineContinuers),
     partNouns: set(data.partNouns),

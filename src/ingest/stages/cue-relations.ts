@@ -7,7 +7,7 @@ import type { Block, Mention, Sentence } from '../types';
 import { isDefinitionFragment, isTermHeading } from './rules/document-names';
 import { colonListObjects } from './example-lists';
 import { objectReferent, pairAntecedent, possessor } from './antecedents';
-import { affiliations, apposedPossessives, builtOnModifier, clausePossessives, nameOnNetwork, ownedDescription, placedOn, possessives, pronounParts } from './owner-relations';
+import { affiliations, apposedPossessives, builtOnModifier, clausePossessives, nameOnNetwork, ownedDescription, partOfModifier, placedOn, possessives, pronounParts } from './owner-relations';
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import {
   add,
@@ -277,6 +277,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   // ("**X**: A rollup on Quillnet": an item's term is what its description places.)
   placedOn(ctx, s, term && termEnd >= 0 ? [term, ...mentions] : mentions);
   builtOnModifier(ctx, s, mentions);
+  partOfModifier(ctx, s, mentions);
   nameOnNetwork(ctx, s, mentions);
   possessives(ctx, s, mentions);
   apposedPossessives(ctx, s, mentions);

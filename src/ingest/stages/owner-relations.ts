@@ -2,7 +2,7 @@ import type { Mention, RelationCandidate, Sentence, Block } from '../types';
 import type { Lexicon } from '../lexicon';
 import { findCues } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { NAMED_TYPES } from '../text/english';
+import { NAMED_TYPES, nounKey } from '../text/english';
 import { antecedent, openingMention } from './antecedents';
 import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
@@ -297,12 +297,42 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     const next = ctx.tokens[s.index]?.find((t) => t.start >= base.end);
     const gap = next ? s.text.slice(base.end - s.start, next.start - s.start) : '';
     if (!next || !/^\p{Ll}/u.test(next.text) || !/^(?:-|\s+)$/.test(gap) || (gap !== '-' && next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
-    // ("a Rust-like language" is compared to Rust; "the Rust execution client" is written in Rust, which it uses.)
-    if (gap === '-' && ctx.lexicon.likenessSuffixes.has(next.lower)) continue;
+    // ("a Rust-like language" is compared to Rust; "the Rust execution client" is written in Rust, which it uses; "a
+    // Quillnet module" is a part, below.)
+    if ((gap === '-' && ctx.lexicon.likenessSuffixes.has(next.lower)) || ctx.lexicon.componentNouns.has(nounKey(next.lower))) continue;
     const language = ctx.lexicon.languages.has(base.text.toLowerCase());
     add(ctx, host, language ? 'USES' : (rule.platformType ?? 'BUILT_ON'), base, s.index, 'structure:placed', ctx.lexicon.data.confidence.structure);
   }
 }
+
+/**
+ * "Quill is an Execution Layer module", "Tessbar is currently the most widely used Harbor component": a name that modifies a
+ * component noun (lexicon `componentNouns`) after a copula is the whole the subject is part of.
+ */
+export function partOfModifier(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
+  const toks = ctx.tokens[s.index] ?? [];
+  const agent = (m: Mention) => m.type === 'Person' || m.type === 'Organization';
+  for (let i = 1; i < mentions.length; i += 1) {
+    const part = mentions[i - 1] as Mention;
+    const whole = mentions[i] as Mention;
+    if (agent(part) || agent(whole) || !/^\p{Lu}/u.test(whole.text)) continue;
+    const copula = PART_COPULA.exec(s.text.slice(part.end - s.start, whole.start - s.start));
+    if (!copula) continue;
+    // (The words between the article and the name describe: "a proposed", "the most widely used"; a noun is a class of its own.)
+    const describing = toks.filter((t) => t.start >= part.end + (copula[1] as string).length && t.end <= whole.start);
+    if (describing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
+    const at = toks.findIndex((t) => t.start >= whole.end);
+    const noun = toks[at];
+    const after = toks[at + 1];
+    if (!noun || s.text.slice(whole.end - s.start, noun.start - s.start) !== ' ' || !ctx.lexicon.componentNouns.has(nounKey(noun.lower))) continue;
+    // ("a Harbor module system" is no module.)
+    if (after && after.pos === 'NOUN' && s.text.slice(noun.end - s.start, after.start - s.start) === ' ') continue;
+    add(ctx, part, 'PART_OF', whole, s.index, 'structure:part-modifier', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+/** After a name: a copula and an article (group 1), then up to three describing words before the next name. */
+const PART_COPULA = /^([*_`]*\s+(?:is|was|are|were)\s+(?:(?:currently|also|now|still)\s+)?(?:an?|the|one\s+of\s+the)\s+)(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** "the Marrow network on Quillnet", "Zorblax on Quillnet": a name followed right away by "on" and a network is deployed on it. */
 export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {

@@ -691,3 +691,15 @@ describe('hedged claims, "built upon", and a verb wink tags as a plural noun (ow
     expect(named('Intro\nQuorrel makes it possible to run federated learning.\n')).toContain('Quorrel ENABLES Federated Learning');
   });
 });
+
+describe('a name that modifies a component noun after a copula (own examples)', () => {
+  it('makes the subject part of the name before "module" or "component", describing words between', () => {
+    expect(named('Intro\nQuill is an Execution Layer module that keeps state.\n')).toContain('Quill PART_OF Execution Layer');
+    expect(named('Intro\nMarrow is a proposed Harrow Layer module.\n')).toContain('Marrow PART_OF Harrow Layer');
+  });
+
+  it('leaves a kind noun ("service") and a noun that goes on ("module system") alone', () => {
+    expect(named('Intro\nAtlas is a managed Harrow Prover service.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
+    expect(named('Intro\nAtlas is a Harrow module system.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
+});
