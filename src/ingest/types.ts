@@ -111,7 +111,8 @@ export interface Span {
 /** title: the article's first line; part: "Part 2"; list-intro: a line ending with ":";
  *  item: a "Term: text" definition (several may share a line); bullet: a Markdown list entry;
  *  table-header and row: the lines of a Markdown table (its `|---|` line and code fences are dropped). */
-export type BlockKind = 'title' | 'part' | 'heading' | 'paragraph' | 'list-intro' | 'item' | 'bullet' | 'table-header' | 'row';
+/** `citation`: the authors of a BibTeX entry, its title as the block's `term`. */
+export type BlockKind = 'title' | 'part' | 'heading' | 'paragraph' | 'list-intro' | 'item' | 'bullet' | 'table-header' | 'row' | 'citation';
 
 export interface Block extends Span {
   /** Position in `Segmentation.blocks`. */

@@ -1,6 +1,7 @@
 import { NAMED_TYPES } from '../text/english';
 import { isEnglishWord } from '../text/pos';
-import type { Mention, Sentence } from '../types';
+import { nameKey } from '../../domain/names';
+import type { Block, Mention, Sentence } from '../types';
 import { add, textOutside, type Context } from './relation-context';
 
 /** "(Tillerman et al., 2021)", "(Roe and Ostrane, 2019)", "(Roe et al. [4])": surnames, then a year or a reference number. */
@@ -40,6 +41,24 @@ export function referenceEntry(ctx: Context, sentences: readonly Sentence[]): vo
   if (!work || work.type === 'Person' || !/^[\s*_"“]*$/.test(title.text.slice(0, work.start - title.start))) return;
   if (!/^\s*(?::|[-–—]\s)/.test(title.text.slice(work.end - title.start)) || !coined(work)) return;
   for (const author of authors) add(ctx, work, 'PROPOSED_BY', author, title.index, 'structure:reference', ctx.lexicon.data.confidence.structure);
+}
+
+/**
+ * A BibTeX entry ("@software{…, author = {Jane Roe and Ravi Ostrane}, title = {acme/quill: v1.2}}") whose title opens with
+ * a name the article mentions ("Quill: a library for …", or a repository's "owner/name"): that work was developed by the
+ * authors (proposed by them, when it is a technique or a concept).
+ */
+export function citedAuthors(ctx: Context, block: Block, sentences: readonly Sentence[]): void {
+  const byline = sentences[0];
+  if (block.kind !== 'citation' || !block.term || !byline) return;
+  const lead = /^[\s{]*([^:{}]+?)[\s}]*(?::|$)/.exec(block.term.text)?.[1] ?? '';
+  const key = nameKey(lead.slice(lead.lastIndexOf('/') + 1));
+  const work = key === '' ? undefined : ctx.bySentence.flat().find((m) => m.key === key && m.type !== 'Person');
+  if (!work) return;
+  const type = NAMED_TYPES.has(work.type) ? 'DEVELOPED_BY' : 'PROPOSED_BY';
+  for (const author of ctx.bySentence[byline.index] ?? []) {
+    if (author.type === 'Person') add(ctx, work, type, author, byline.index, 'structure:citation-authors', ctx.lexicon.data.confidence.structure);
+  }
 }
 
 /** A named system, not a field a title opens with ("Federated Learning: Strategies for ..."): a known named thing, or a word no dictionary has. */

@@ -6,7 +6,7 @@ import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence, Span } from '../types';
 import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
-import { citedProposers, referenceEntry } from './citations';
+import { citedAuthors, citedProposers, referenceEntry } from './citations';
 import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
@@ -40,6 +40,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
     if (block.duplicateOf >= 0) continue;
     const sentences = byBlock[block.index] ?? [];
     referenceEntry(ctx, sentences);
+    citedAuthors(ctx, block, sentences);
     for (const s of sentences) {
       legalPartOf(ctx, block, s);
       parenthesizedExamples(ctx, s);

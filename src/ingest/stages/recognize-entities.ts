@@ -18,6 +18,7 @@ import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
 import { parenthesizedLists } from './rules/parenthesized-lists';
 import { coordinatedPeople } from './rules/coordinated-people';
+import { citationAuthors } from './rules/citation-authors';
 import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
 import { asPerson, PERSON_SHAPE, properNames, withInitials } from './rules/proper-names';
@@ -53,6 +54,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   for (const s of seg.sentences) {
     const block = seg.blocks[s.block];
     const toks = tokens[s.index] ?? [];
+    // (A citation's author field names people only.)
+    if (block?.kind === 'citation') {
+      found[s.index] = citationAuthors(s, lexicon);
+      continue;
+    }
     // ("**Abstract:** We introduce …": an item label of words that only name a part of the document names nothing either.)
     const term = block?.term ?? undefined;
     const inTerm = (x: Span | Found) => term !== undefined && x.start >= term.start && x.end <= term.end;

@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { normalizeLabel, type Lexicon } from '../lexicon';
+import { bibtexEntries } from '../text/bibtex';
 import { markupLines, withoutInlineMarkup } from '../text/markup';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
 import { isCommonVerb } from '../text/pos';
@@ -65,12 +66,18 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     lines(body).filter((line) => !markup.has(body.lastIndexOf('\n', line.start - 1) + 1)),
   );
   let fenced = false;
+  let fenceEnd = -1;
   let header = -1;
   // The open list items above this line, each with its indentation.
   const bullets: { depth: number; index: number }[] = [];
   for (const [n, line] of all.entries()) {
     if (!BULLET.test(line.text)) bullets.length = 0;
-    if (FENCE.test(line.text)) fenced = !fenced;
+    if (FENCE.test(line.text)) {
+      fenced = !fenced;
+      // ("```bib" over "@software{quill, author = {Jane Roe and …}": code holds no prose, but a citation's authors are people.)
+      if (fenced) fenceEnd = line.end;
+      else for (const entry of bibtexEntries(body, fenceEnd, line.start)) add('citation', entry.author, entry.title);
+    }
     if (fenced || FENCE.test(line.text)) continue;
     if (TABLE_LINE.test(line.text)) {
       if (TABLE_RULE.test(line.text)) continue;
@@ -363,7 +370,15 @@ function isTerm(text: string, lexicon: Lexicon): boolean {
 
 function splitSentences(block: Block): Span[] {
   const text = block.text;
-  if (block.kind === 'title' || block.kind === 'heading' || block.kind === 'part' || block.kind === 'row' || block.kind === 'table-header' || !/[.!?]["'”’)]*\s+\S/.test(text)) {
+  if (
+    block.kind === 'title' ||
+    block.kind === 'heading' ||
+    block.kind === 'part' ||
+    block.kind === 'row' ||
+    block.kind === 'table-header' ||
+    block.kind === 'citation' ||
+    !/[.!?]["'”’)]*\s+\S/.test(text)
+  ) {
     return [{ start: block.start, end: block.end, text }];
   }
   const out: Span[] = [];

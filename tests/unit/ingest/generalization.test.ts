@@ -703,3 +703,24 @@ describe('a name that modifies a component noun after a copula (own examples)', 
     expect(named('Intro\nAtlas is a Harrow module system.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a BibTeX entry in a code block (own examples)', () => {
+  const bib = (title: string) =>
+    `Quill\n\nQuill is a prover.\n\n## Citation\n\n\`\`\`bib\n@software{quill,\n  author = {Jane Roe and\n            Ostrane, Ravi J and Wang, Shi-han and others},\n  title  = {${title}},\n  year   = 2024\n}\n\`\`\`\n`;
+
+  it('makes the authors people, given name first, who developed the work the title names', () => {
+    const { patch } = analyze(articleOf(bib('acme/quill: v1.0')), knowledge);
+    const people = patch.entities.filter((e) => e.type === 'Person');
+    expect(people.map((e) => e.name).sort()).toEqual(['Jane Roe', 'Ravi J Ostrane', 'Shi-han Wang']);
+    expect(people.find((e) => e.name === 'Ravi J Ostrane')?.aliases).toContain('Ostrane, Ravi J');
+    expect(
+      named(bib('Quill: a prover for everyone'))
+        .filter((f) => f.includes('DEVELOPED_BY'))
+        .sort(),
+    ).toEqual(['Quill DEVELOPED_BY Jane Roe', 'Quill DEVELOPED_BY Ravi J Ostrane', 'Quill DEVELOPED_BY Shi-han Wang']);
+  });
+
+  it('relates nothing when the title names no thing of the article', () => {
+    expect(named(bib('Provers at scale: a survey')).filter((f) => f.includes('DEVELOPED_BY') || f.includes('PROPOSED_BY'))).toEqual([]);
+  });
+});
