@@ -129,6 +129,8 @@ export const lexiconSchema = z.object({
   negatorOpeners: words,
   /** "Instead of X, ...": a sentence opening with one of these states nothing before its first comma. */
   contrastOpeners: words,
+  /** "In addition to X, Y uses Z": a sentence opening with one of these adds X to what its main clause relates. */
+  additiveOpeners: words,
   /** "Unlike X, it ...": words opening a sentence whose name before the first comma is set apart, not the subject. */
   comparisonOpeners: words,
   /** "Unlike X, Y …": an opening word that sets X apart as what Y is an alternative to. */
@@ -262,6 +264,7 @@ export interface Lexicon {
   negatorOpeners: ReadonlySet<string>;
   contrastOpeners: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
+  additiveOpeners: ReadonlySet<string>;
   alternativeOpeners: ReadonlySet<string>;
   existentialWords: ReadonlySet<string>;
   aspectHeaders: ReadonlySet<string>;
@@ -361,6 +364,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     negatorOpeners: set(data.negatorOpeners),
     contrastOpeners: set(data.contrastOpeners),
     comparisonOpeners: set(data.comparisonOpeners),
+    additiveOpeners: set(data.additiveOpeners),
     alternativeOpeners: set(data.alternativeOpeners),
     existentialWords: set(data.existentialWords),
     aspectHeaders: set(data.aspectHeaders),

@@ -6,6 +6,7 @@ import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence, Span } from '../types';
 import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
+import { additiveOpener } from './additive-openers';
 import { citedAuthors, citedProposers, referenceEntry } from './citations';
 import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
@@ -66,6 +67,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       const asked = questionStart(s);
       if (asked === undefined) cues(ctx, block, s);
       else if (asked > s.start) cues(statedBefore(ctx, s, asked), block, s);
+      if (asked === undefined) additiveOpener(ctx, s);
     }
   }
   return foundersAsMembers(ctx.out, recognition.mentions, lexicon);

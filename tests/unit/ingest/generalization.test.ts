@@ -724,3 +724,13 @@ describe('a BibTeX entry in a code block (own examples)', () => {
     expect(named(bib('Provers at scale: a survey')).filter((f) => f.includes('DEVELOPED_BY') || f.includes('PROPOSED_BY'))).toEqual([]);
   });
 });
+
+describe('an additive opener (own examples)', () => {
+  it('relates the names before the comma of "In addition to X," the way the main clause relates its object', () => {
+    expect(named('Intro\nIn addition to fraud proofs, Quorrel utilizes Tessbar to settle disputes.\n')).toEqual(expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Fraud Proofs']));
+  });
+
+  it('leaves an organization beside a used thing alone', () => {
+    expect(named('Intro\nBesides Acme Labs, Quorrel utilizes Tessbar.\n').filter((f) => f.includes('Acme'))).toEqual([]);
+  });
+});
