@@ -2,7 +2,7 @@ import type { Mention, Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
 /**
- * "In addition to fraud proofs, Quorrel uses Tessbar", "Besides Quill, the chain supports Marrow": the names a sentence's
+ * "In addition to Kestrel, Quorrel uses Tessbar", "Besides Quill, the chain supports Marrow": the names a sentence's
  * additive opener (lexicon `additiveOpeners`) lists before its first comma stand in the relation the main clause's cue
  * states between its subject and an object (both things, or both people or organizations). Reads the cue relations
  * already found in the sentence.
