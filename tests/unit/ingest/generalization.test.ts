@@ -734,3 +734,10 @@ describe('an additive opener (own examples)', () => {
     expect(named('Intro\nBesides Acme Labs, Quorrel utilizes Tessbar.\n').filter((f) => f.includes('Acme'))).toEqual([]);
   });
 });
+
+describe('what a thing introduces (own examples)', () => {
+  it('reads a technique a system introduces as one it uses, and one a company introduces as proposed by it', () => {
+    expect(named('Intro\nQuorrel introduces validity proofs for every batch.\n')).toContain('Quorrel USES Validity Proofs');
+    expect(named('Intro\nAcme Labs introduced Quorrel in 2021.\n')).toContain('Quorrel PROPOSED_BY Acme Labs');
+  });
+});
