@@ -121,13 +121,15 @@ export function isModifier(s: Sentence, m: Mention): boolean {
 export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
   // "the Kestrel light client is built on ...", "Meridian's lending markets are deployed on ...":
-  // a name followed by a lower-case common noun only modifies it.
+  // a name followed by a lower-case common noun only modifies it ("a scalability alternative to X": so does one after an
+  // article before a cue's noun).
+  const indefinite = /(?:^|\s)an?\s+$/i.test(s.text.slice(0, m.start - s.start));
   const headNoun =
     next !== undefined &&
     next.pos === 'NOUN' &&
     /^\p{Ll}/u.test(next.text) &&
     /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) &&
-    !ctx.lexicon.cuesByFirstWord.has(next.lower) &&
+    (!ctx.lexicon.cuesByFirstWord.has(next.lower) || indefinite) &&
     !ctx.lexicon.typeByWord.has(next.lower) &&
     !ctx.lexicon.stopwords.has(next.lower) &&
     !verbBeforeObject(ctx, s, m, next);

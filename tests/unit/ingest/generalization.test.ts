@@ -741,3 +741,10 @@ describe('what a thing introduces (own examples)', () => {
     expect(named('Intro\nAcme Labs introduced Quorrel in 2021.\n')).toContain('Quorrel PROPOSED_BY Acme Labs');
   });
 });
+
+describe('a name between an article and a cue noun (own examples)', () => {
+  it('reads "a scalability alternative to X" as modified by the name, which is no subject', () => {
+    expect(named('Intro\nThe scheme was proposed as a scalability alternative to payment channels.\n')).toEqual([]);
+    expect(named('Intro\nQuorrel is an alternative to Plasma.\n')).toContain('Quorrel ALTERNATIVE_TO Plasma');
+  });
+});
