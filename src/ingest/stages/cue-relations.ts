@@ -248,7 +248,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       }
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
-    if (hit.cue.afterNoun && !ownsCue(toks, hit.startToken - 1, s, subject)) continue;
+    if (hit.cue.afterNoun && !ownsCue(ctx, toks, hit.startToken - 1, s, subject)) continue;
     // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)
     const parenthesised = /^[\s*_]*\($/.test(s.text.slice(subject.end - s.start, hit.start - s.start).trimEnd());
     // (A rename is of one thing.)
@@ -293,9 +293,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
  * name that noun ends, or the name the noun's phrase stands in apposition to; "uses the accountant
  * from Opacus" says where the accountant comes from, nothing of the subject.
  */
-function ownsCue(toks: readonly Token[], at: number, s: Sentence, subject: Mention): boolean {
+function ownsCue(ctx: Context, toks: readonly Token[], at: number, s: Sentence, subject: Mention): boolean {
   const noun = toks[at];
-  if (!noun) return false;
+  // ("X, an author from Acme": people of an organization come from it; the name before them made nothing there.)
+  if (!noun || ctx.lexicon.data.agentGroups.nouns.includes(nounKey(noun.lower))) return false;
   if (subject.start <= noun.start && subject.end >= noun.end) return true;
   // (Or the phrase the subject is: "X is a browser extension from Y", "**Loop** — a service from Y", "[X](url) - FL library from Y".)
   const between = s.text

@@ -748,3 +748,10 @@ describe('a name between an article and a cue noun (own examples)', () => {
     expect(named('Intro\nQuorrel is an alternative to Plasma.\n')).toContain('Quorrel ALTERNATIVE_TO Plasma');
   });
 });
+
+describe('people "from" an organization (own examples)', () => {
+  it('reads "an author from Acme" as a person of Acme, not as what developed the name before', () => {
+    expect(named('Intro\nIn How to Defend Quorrel, an author from Acme Labs highlights a risk.\n').filter((f) => f.includes('DEVELOPED_BY'))).toEqual([]);
+    expect(named('Intro\nQuorrel is a browser extension from Acme Labs.\n')).toContain('Quorrel DEVELOPED_BY Acme Labs');
+  });
+});
