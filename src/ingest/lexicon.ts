@@ -129,6 +129,8 @@ export const lexiconSchema = z.object({
   negatorOpeners: words,
   /** "Instead of X, ...": a sentence opening with one of these states nothing before its first comma. */
   contrastOpeners: words,
+  /** "Quill enables developers to use X": verbs by which a thing lets others do what the cue after them says. */
+  enablingVerbs: words,
   /** "In addition to X, Y uses Z": a sentence opening with one of these adds X to what its main clause relates. */
   additiveOpeners: words,
   /** "Unlike X, it ...": words opening a sentence whose name before the first comma is set apart, not the subject. */
@@ -265,6 +267,7 @@ export interface Lexicon {
   contrastOpeners: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
   additiveOpeners: ReadonlySet<string>;
+  enablingVerbs: ReadonlySet<string>;
   alternativeOpeners: ReadonlySet<string>;
   existentialWords: ReadonlySet<string>;
   aspectHeaders: ReadonlySet<string>;
@@ -365,6 +368,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     contrastOpeners: set(data.contrastOpeners),
     comparisonOpeners: set(data.comparisonOpeners),
     additiveOpeners: set(data.additiveOpeners),
+    enablingVerbs: set(data.enablingVerbs),
     alternativeOpeners: set(data.alternativeOpeners),
     existentialWords: set(data.existentialWords),
     aspectHeaders: set(data.aspectHeaders),

@@ -253,11 +253,14 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const parenthesised = /^[\s*_]*\($/.test(s.text.slice(subject.end - s.start, hit.start - s.start).trimEnd());
     // (A rename is of one thing.)
     const subjects = hit.cue.hyponym || renamed || subject.end > hit.start || parenthesised ? [subject] : coordinated(ctx, s, subject, mentions, taken);
+    // ("Quill enables developers to use X", "lets teams run Y": a technique a thing lets others use, it enables.)
+    const enabler = hit.cue.inverse || hit.cue.hyponym ? undefined : enablingVerb(ctx, s, subject, hit);
     for (const o of objects) {
       taken.add(o);
       for (const subj of subjects) {
         const cue = cueForSubject(hit, subj, o);
-        if (cue.inverse || cue.hyponym) add(ctx, o, cue.type, subj, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
+        if (enabler && CLASS_TYPES.has(guessedType(o))) add(ctx, subj, 'ENABLES', o, s.index, `cue:${enabler}`, lexicon.data.confidence.cue);
+        else if (cue.inverse || cue.hyponym) add(ctx, o, cue.type, subj, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
         else add(ctx, subj, cue.type, o, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
       }
     }
@@ -286,6 +289,19 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   // ("- **Jane Roe**, CEO of Acme": an item's defined person has the role its text gives.)
   affiliations(ctx, s, term ? [term, ...mentions] : mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
+}
+
+/**
+ * "Quill enables developers to use", "lets teams run": the enabling verb (lexicon `enablingVerbs`) between a subject and
+ * its cue, with the one to three words of whom it enables (no name among them) and an optional "to".
+ */
+function enablingVerb(ctx: Context, s: Sentence, subject: Mention, hit: CueHit): string | undefined {
+  if (subject.end > hit.start) return undefined;
+  const gap = between(ctx, s, subject.end, hit.start);
+  const [verb, ...rest] = gap.words;
+  const agents = rest.at(-1)?.lower === 'to' ? rest.slice(0, -1) : rest;
+  if (!verb || !ctx.lexicon.enablingVerbs.has(verb.lower) || agents.length === 0 || agents.length > 3 || /[,;:()]/.test(gap.text)) return undefined;
+  return agents.every((w) => /^\p{Ll}/u.test(w.text)) ? verb.lower : undefined;
 }
 
 /**

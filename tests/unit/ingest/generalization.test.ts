@@ -755,3 +755,11 @@ describe('people "from" an organization (own examples)', () => {
     expect(named('Intro\nQuorrel is a browser extension from Acme Labs.\n')).toContain('Quorrel DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('what a thing lets others do (own examples)', () => {
+  it('reads a technique a thing enables others to use as one it enables, and a named tool as still used', () => {
+    expect(named('Intro\nQuorrel enables developers to use validity proofs in their apps.\n')).toEqual(['Quorrel ENABLES Validity Proofs']);
+    expect(named('Intro\nQuorrel lets teams run validity proofs.\n')).toEqual(['Quorrel ENABLES Validity Proofs']);
+    expect(named('Intro\nQuorrel allows the user to use PyTorch.\n')).toEqual(['Quorrel USES PyTorch']);
+  });
+});
