@@ -259,7 +259,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       taken.add(o);
       for (const subj of subjects) {
         const cue = cueForSubject(hit, subj, o);
+        // (What an enabled action acts on is not enabled: a tool it works with is used, its object left alone.)
+        const acted = cue.type === 'ENABLES' && !cue.inverse ? gerundObject(ctx, s, hit, o) : undefined;
         if (enabler && CLASS_TYPES.has(guessedType(o))) add(ctx, subj, 'ENABLES', o, s.index, `cue:${enabler}`, lexicon.data.confidence.cue);
+        else if (acted === 'tool') add(ctx, subj, 'USES', o, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
+        else if (acted === 'object') continue;
         else if (cue.inverse || cue.hyponym) add(ctx, o, cue.type, subj, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
         else add(ctx, subj, cue.type, o, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
       }
@@ -289,6 +293,19 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
   // ("- **Jane Roe**, CEO of Acme": an item's defined person has the role its text gives.)
   affiliations(ctx, s, term ? [term, ...mentions] : mentions);
   if (term) ownedDescription(ctx, s, term, termEnd, mentions);
+}
+
+/**
+ * "enables training PyTorch models", "enables bridging Quillnet": a named thing after the gerund an enabling cue takes is
+ * what the enabled action acts on, not what is enabled; one that modifies the noun the action acts on ("PyTorch models")
+ * is a tool the subject works with (`tool`), another the action's own object (`object`). Undefined otherwise.
+ */
+function gerundObject(ctx: Context, s: Sentence, hit: CueHit, o: Mention): 'tool' | 'object' | undefined {
+  const gap = between(ctx, s, hit.end, o.start).words;
+  if (gap.length !== 1 || !/^\p{Ll}{2,}ing$/u.test((gap[0] as Token).text) || CLASS_TYPES.has(guessedType(o))) return undefined;
+  const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= o.end);
+  const modifies = next !== undefined && next.pos === 'NOUN' && startsLower(next.text) && s.text.slice(o.end - s.start, next.start - s.start) === ' ';
+  return modifies ? 'tool' : 'object';
 }
 
 /**

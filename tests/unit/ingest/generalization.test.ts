@@ -763,3 +763,11 @@ describe('what a thing lets others do (own examples)', () => {
     expect(named('Intro\nQuorrel allows the user to use PyTorch.\n')).toEqual(['Quorrel USES PyTorch']);
   });
 });
+
+describe('a name after the gerund an enabling cue takes (own examples)', () => {
+  it("reads a tool that modifies what the enabled action acts on as used, and the action's own object as not enabled", () => {
+    expect(named('Intro\nQuorrel is a library that enables training PyTorch models.\n')).toEqual(['Quorrel USES PyTorch']);
+    expect(named('Intro\nQuorrel enables bridging Kestrelnet.\n').filter((f) => f.includes('Kestrelnet'))).toEqual([]);
+    expect(named('Intro\nQuorrel enables state channels.\n')).toEqual(['Quorrel ENABLES State Channels']);
+  });
+});
