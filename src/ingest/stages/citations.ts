@@ -4,8 +4,12 @@ import { nameKey } from '../../domain/names';
 import type { Block, Mention, Sentence } from '../types';
 import { add, textOutside, type Context } from './relation-context';
 
-/** "(Tillerman et al., 2021)", "(Roe and Ostrane, 2019)", "(Roe et al. [4])": surnames, then a year or a reference number. */
-const CITATION = /^\s*\(\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:(?:19|20)\d\d[a-z]?|\[\d+\])\s*\)/u;
+/**
+ * "(Tillerman et al., 2021)", "(Roe and Ostrane, 2019)", "(Roe et al. [4])", "[Roe 2017, Roe et al. 2019]": surnames, then a
+ * year or a reference number, in parentheses or brackets (the first of several citations); a short form in parentheses may
+ * stand between the name and the citation ("Quorrel Privacy (QP) [Roe 2017]").
+ */
+const CITATION = /^(?:\s*\([^()]{1,12}\))?\s*[([]\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:\s+et\s+al\.?|\s+(?:and|&)\s+\p{Lu}[\p{L}'’-]+)?,?\s+(?:(?:19|20)\d\d[a-z]?|\[\d+\])\s*[)\],;]/u;
 
 /**
  * "Quorrel (Tillerman et al., 2021) relies on ...": a name with a citation in parentheses right after it was proposed by the

@@ -771,3 +771,11 @@ describe('a name after the gerund an enabling cue takes (own examples)', () => {
     expect(named('Intro\nQuorrel enables state channels.\n')).toEqual(['Quorrel ENABLES State Channels']);
   });
 });
+
+describe('a citation in brackets (own examples)', () => {
+  it('makes a name followed by its short form and "[Roe 2017, …]" proposed by the surname, the year no part of it', () => {
+    const body = 'Intro\nWe track it with Quorrel Privacy (QP) [[Tillerman 2017](https://example.org/1), [Tillerman et al. 2019](https://example.org/2)].\n';
+    expect(named(body)).toContain('Quorrel Privacy PROPOSED_BY Tillerman');
+    expect(analyze(articleOf(body), knowledge).patch.entities.map((e) => e.name)).not.toContain('Tillerman 2017');
+  });
+});

@@ -85,7 +85,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       const number =
         (gap === '-' && /^\p{N}+$/u.test(next.text)) ||
         (gap === ' ' && /^\p{N}{2,}$/u.test(next.text) && /^\p{Lu}{2,}$/u.test(prev.text)) ||
-        (gap === ' ' && /^\p{N}{1,4}$/u.test(next.text) && TITLE_WORD.test(prev.text) && end - i <= 2) ||
+        (gap === ' ' && /^\p{N}{1,4}$/u.test(next.text) && TITLE_WORD.test(prev.text) && end - i <= 2 && !citedYear(s, toks[i] as Token, next)) ||
         (gap === '/' && /^\p{N}+$/u.test(next.text) && /^\p{N}+$/u.test(prev.text));
       // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
       const initial = /^\p{Lu}$/u.test(prev.text) && gap === '. ' && /^\p{Lu}/u.test(next.text);
@@ -355,4 +355,9 @@ function isPersonName(all: readonly Token[], toks: readonly Token[], from: numbe
   if (apposed && article && lexicon.determiners.has(article.lower) && toks.slice(to + copula + 1, to + copula + 5).some(cue)) return true;
   const before = toks[from - 1];
   return before !== undefined && before.lower === 'by' && /^\s+$/.test(s.text.slice(before.end - s.start, (words[0] as Token).start - s.start));
+}
+
+/** "[Roe 2017, …]", "(Roe 2019)": a year after a name a bracket opens is a citation's date, no part of the name. */
+function citedYear(s: Sentence, first: Token, year: Token): boolean {
+  return /^(?:19|20)\d\d$/.test(year.text) && /[[(]\s*$/.test(s.text.slice(0, first.start - s.start));
 }
