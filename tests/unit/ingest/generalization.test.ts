@@ -779,3 +779,18 @@ describe('a citation in brackets (own examples)', () => {
     expect(analyze(articleOf(body), knowledge).patch.entities.map((e) => e.name)).not.toContain('Tillerman 2017');
   });
 });
+
+describe('boilerplate and code literals (own examples)', () => {
+  const names = (body: string) => analyze(articleOf(body), knowledge).patch.entities.map((e) => e.name);
+
+  it('reads nothing under a licence or disclaimer heading', () => {
+    const body = '# Quorrel\n\nQuorrel uses validity proofs.\n\n## Licence\n\nTHE SOFTWARE IS PROVIDED AS IS, WITHOUT WARRANTIES OF MERCHANTABILITY OR FITNESS. Kestrel Labs uses Tessbar.\n';
+    expect(names(body).filter((n) => /WARRANT|FITNESS|Kestrel|Tessbar/.test(n))).toEqual([]);
+    expect(named(body)).toContain('Quorrel USES Validity Proofs');
+  });
+
+  it('takes no code literal, plural of an everyday abbreviation or bare "algorithm" for a name', () => {
+    const body = 'Intro\n\nSee the FAQs and the URLs below. Set `secure_rng` to `False` or `True`. Tessgrad is an algorithm that Quorrel runs.\n';
+    expect(names(body).filter((n) => ['FAQs', 'URLs', 'False', 'True', 'algorithm'].includes(n))).toEqual([]);
+  });
+});
