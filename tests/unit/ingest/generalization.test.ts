@@ -794,3 +794,11 @@ describe('boilerplate and code literals (own examples)', () => {
     expect(names(body).filter((n) => ['FAQs', 'URLs', 'False', 'True', 'algorithm'].includes(n))).toEqual([]);
   });
 });
+
+describe('a bold term with its short form (own examples)', () => {
+  it('ends the term before the short form in parentheses', () => {
+    const names = analyze(articleOf('Intro\n\nThe field of **Quorrel Sampling (QS)** is young.\n'), knowledge).patch.entities.map((e) => e.name);
+    expect(names).toContain('Quorrel Sampling');
+    expect(names).not.toContain('Quorrel Sampling (QS)');
+  });
+});

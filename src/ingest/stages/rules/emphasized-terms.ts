@@ -9,6 +9,8 @@ const BOLD = /(\*\*|__)(?=\S)([^*_\n]{2,60}?)(?<=\S)\1/g;
 /** The tags a term's words may carry: names, nouns, their modifiers and numbers. */
 const TERM_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'X']);
 const MAX_WORDS = 5;
+/** " (MU)", " (zk-VM)": a short form in parentheses closing a bold span. */
+const SHORT_FORM_AFTER = /\s+\([^()\s]{1,12}\)$/u;
 
 /**
  * "Each chain maintains a data structure called a **Local Exit Tree**": a noun phrase the writer sets in bold inside
@@ -21,9 +23,11 @@ export function emphasizedTerms(s: Sentence, toks: readonly Token[], found: read
   const out: Found[] = [];
   for (const m of s.text.matchAll(BOLD)) {
     const start = s.start + (m.index ?? 0) + 2;
-    const end = start + (m[2] as string).length;
+    // ("**Machine Unlearning (MU)**": a short form in parentheses is the acronym rule's; the term ends before it.)
+    const bold = (m[2] as string).replace(SHORT_FORM_AFTER, '');
+    const end = start + bold.length;
     // ("**Voting period:** 7 days", "**Differential privacy.** We add noise": bold closed by a stop or a colon is a label.)
-    if (/[.,;:!?]$/u.test(m[2] as string)) continue;
+    if (/[.,;:!?]$/u.test(bold) || /[()]/.test(bold)) continue;
     if (!/[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(s.text.slice(0, start - 2 - s.start))) continue;
     const words = toks.filter((t) => t.start >= start && t.end <= end);
     const last = words[words.length - 1];
