@@ -63,11 +63,13 @@ import { shippedKnowledge } from './helpers';
  * dev relation floors moved from 0.895 / 0.54 to 0.88 / 0.46.
  * The third 2026-12-06 session's rules (copula, example and participle scope) raised test relations from 0.772 / 0.349 to
  * 0.803 / 0.349, so the test relation precision floor rose from 0.74 to 0.78.
+ * The fifth 2026-12-06 session's rules (a name that modifies a cue's noun is no subject, among others) raised test relations
+ * to 0.813 / 0.349 (61 of 75 predicted right), so that floor rose from 0.78 to 0.80.
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
   dev: { entities: [0.77, 0.8], relations: [0.88, 0.46] },
-  test: { entities: [0.7, 0.7], relations: [0.78, 0.33] },
+  test: { entities: [0.7, 0.7], relations: [0.8, 0.33] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
