@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { normalizeLabel, type Lexicon } from '../lexicon';
+import { apaReference } from '../text/apa-reference';
 import { bibtexEntries } from '../text/bibtex';
 import { markupLines, withoutInlineMarkup } from '../text/markup';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
@@ -93,7 +94,11 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     const md = MD_HEADING.exec(line.text);
     const bullet = BULLET.exec(line.text);
     const after = all[n + 1];
-    if (md) {
+    // ("Roe, J., & Ostrane, R. (2019). _Quorrel: …_": a reference line's authors and title, read as a citation.)
+    const reference = md ? null : apaReference(line);
+    if (reference) {
+      add('citation', reference.author, reference.title);
+    } else if (md) {
       const level = md[1]?.length ?? 1;
       add(blocks.length === 0 && level === 1 ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', level), md[2] ?? ''), null, level);
     } else if (bullet && /^\d/.test(bullet[0]) && isHeadingLike(line.text) && after !== undefined && !BULLET.test(after.text) && !MD_HEADING.test(after.text)) {

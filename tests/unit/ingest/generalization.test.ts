@@ -802,3 +802,22 @@ describe('a bold term with its short form (own examples)', () => {
     expect(names).not.toContain('Quorrel Sampling (QS)');
   });
 });
+
+describe('a reference line in the author-date style (own examples)', () => {
+  it('makes its authors people, who made the work its title names when the article mentions it', () => {
+    const body =
+      '# Quorrel\n\nQuorrel uses fraud proofs [1].\n\n## Sources\n\n<sup>[1](https://example.org/1)</sup> Roe, J., Al-Ostrane, KD., & Tillerman, M. (2019). _Quorrel: Scaling Chains with Proofs._\n';
+    const { patch } = analyze(articleOf(body), knowledge);
+    expect(
+      patch.entities
+        .filter((e) => e.type === 'Person')
+        .map((e) => e.name)
+        .sort(),
+    ).toEqual(['J. Roe', 'KD. Al-Ostrane', 'M. Tillerman']);
+    expect(named(body).filter((f) => f.includes(' J. Roe'))).toHaveLength(1);
+  });
+
+  it('reads no prose with a year in parentheses as a reference', () => {
+    expect(named('Intro\n\nQuorrel, Tessbar (2019). Marrow uses fraud proofs.\n').filter((f) => f.includes('DEVELOPED_BY') || f.includes('PROPOSED_BY'))).toEqual([]);
+  });
+});

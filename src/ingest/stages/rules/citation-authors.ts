@@ -8,13 +8,13 @@ const AUTHOR_WORDS = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}$/u;
 const INVERTED = /^([^,]+),\s*([^,]+)$/;
 
 /**
- * The people of a BibTeX author field ("Jane Roe and Ravi Ostrane", "Roe, Jane and Ostrane, Ravi"), each named given
- * name first; an inverted form is kept as the alias. "and others" and anything not shaped like a name are left out.
+ * The people of a citation's author field ("Jane Roe and Ravi Ostrane", "Roe, Jane and Ostrane, Ravi", "Roe, J., &
+ * Ostrane, R."), each named given name first; an inverted form is kept as the alias. "and others" and anything not shaped like a name are left out.
  */
 export function citationAuthors(s: Sentence, lexicon: Lexicon): Found[] {
   const out: Found[] = [];
-  // Each author runs from the end of one " and " to the start of the next (or the field's end).
-  const bounds = [...s.text.matchAll(/\s+and\s+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  // Each author runs from the end of one separator (" and ", "&", or the comma after an initial's full stop) to the next.
+  const bounds = [...s.text.matchAll(/\s+and\s+|,?\s*&\s*|(?<=\.),\s+/g)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
   const parts = [0, ...bounds.map(([, after]) => after)].map((from, k) => [from, bounds[k]?.[0] ?? s.text.length] as const);
   for (const [from, to] of parts) {
     const raw = s.text.slice(from, to);
