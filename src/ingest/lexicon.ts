@@ -392,10 +392,11 @@ function verbLemmas(phrase: string, words: string[]): string[] {
   return words.map((w, i) => (tagged[i]?.pos === 'VERB' ? (tagged[i]?.lemma ?? w) : w));
 }
 
-/** "Use Cases:" → "use cases". */
+/** "Use Cases:" → "use cases"; "Maintainer(s):" → "maintainers". */
 export function normalizeLabel(text: string): string {
   return text
     .toLowerCase()
+    .replace(/\(s\)(?=[:\s]*$)/, 's')
     .replace(/[:\s]+$/, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -120,7 +120,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('part', line);
     } else if (line.text.endsWith(':') && wordCount(line.text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS) {
       add('list-intro', line);
-    } else if (isHeadingLike(line.text) && !fieldTerm(all, n, lexicon)) {
+    } else if (isHeadingLike(line.text) && !fieldTerm(all, n, lexicon) && !(/^\*\*[^*]+\*\*:/.test(line.text) && boldTerm(body, line))) {
+      // ("**Maintainers**: Acme Labs" is a labelled field, however short.)
       add('heading', line);
     } else {
       const term = boldTerm(body, line) ?? fieldTerm(all, n, lexicon);

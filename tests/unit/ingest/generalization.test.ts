@@ -821,3 +821,10 @@ describe('a reference line in the author-date style (own examples)', () => {
     expect(named('Intro\n\nQuorrel, Tessbar (2019). Marrow uses fraud proofs.\n').filter((f) => f.includes('DEVELOPED_BY') || f.includes('PROPOSED_BY'))).toEqual([]);
   });
 });
+
+describe('a bold field label on a line of its own (own examples)', () => {
+  it('reads "**Maintainer(s)**: Jane Roe" under a title as a field, not a heading', () => {
+    expect(named('# Quorrel\n\n**Maintainer(s)**: [Jane Roe](https://example.org/jroe)\n\nQuorrel uses fraud proofs.\n')).toContain('Quorrel DEVELOPED_BY Jane Roe');
+    expect(named('# Quorrel\n\n**Maintainers**: Acme Labs\n\nQuorrel uses fraud proofs.\n')).toContain('Quorrel DEVELOPED_BY Acme Labs');
+  });
+});
