@@ -16,6 +16,7 @@ import { linkedLists } from './rules/linked-lists';
 import { emphasizedTerms } from './rules/emphasized-terms';
 import { lowerTerms, recurringPhrases } from './rules/lower-terms';
 import { nameCompounds } from './rules/name-compounds';
+import { sharedHeads } from './rules/shared-heads';
 import { parenthesizedLists } from './rules/parenthesized-lists';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { citationAuthors } from './rules/citation-authors';
@@ -91,6 +92,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       addOuter(list, properNames(s, toks, list, lexicon));
       list.push(...lowerTerms(s, toks, list, lexicon, recurring));
       addOuter(list, nameCompounds(s, toks, list, lexicon));
+      replaceSame(list, sharedHeads(s, toks, list, knowledge.gazetteer, lexicon));
       list.push(...parenthesizedLists(s, toks, list, lexicon));
       addOuter(list, versionedNames(s, toks, list, lexicon));
       replaceSame(list, linkedLists(article.body.slice(s.start, s.end), s, list, lexicon));

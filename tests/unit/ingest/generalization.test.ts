@@ -828,3 +828,10 @@ describe('a bold field label on a line of its own (own examples)', () => {
     expect(named('# Quorrel\n\n**Maintainers**: Acme Labs\n\nQuorrel uses fraud proofs.\n')).toContain('Quorrel DEVELOPED_BY Acme Labs');
   });
 });
+
+describe('modifiers that share a head noun (own examples)', () => {
+  it('reads "payment and state channels" as two catalog terms, and a pair the catalog lacks as one', () => {
+    expect(named('Intro\nQuorrel is an alternative to payment and state channels.\n').sort()).toEqual(['Quorrel ALTERNATIVE_TO Payment Channels', 'Quorrel ALTERNATIVE_TO State Channels']);
+    expect(named('Intro\nQuorrel is an alternative to privacy and state channels.\n').filter((f) => f.includes('Privacy'))).toEqual([]);
+  });
+});
