@@ -599,6 +599,8 @@ function cueForSubject(hit: CueHit, subject: Mention, object: Mention): Cue {
 }
 
 /** "A and the B announced C": mentions of the subject's type listed just before it share its role. */
+const NAMED_AGENT: ReadonlySet<EntityType> = new Set(['Person', 'Organization']);
+
 function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Mention[], taken: ReadonlySet<Mention>): Mention[] {
   const { lexicon } = ctx;
   const out = [subject];
@@ -607,7 +609,10 @@ function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Ment
   for (let k = mentions.indexOf(subject) - 1; k >= 0; k -= 1) {
     const m = mentions[k] as Mention;
     const next = out[out.length - 1] as Mention;
-    if (taken.has(m) || m.type !== subject.type || isModifier(s, m) || (m.end <= frontedEnd && subject.start > frontedEnd)) break;
+    // (Two capitalised names the text found, one typed only by a guess, join: "Marrow and Tessbar are examples of X".)
+    const guessed = (x: Mention) => x.discovered === true && /^\p{Lu}/u.test(x.text) && !NAMED_AGENT.has(x.type);
+    const sameKind = m.type === subject.type || (guessed(m) && guessed(subject) && (m.weakType === true || subject.weakType === true));
+    if (taken.has(m) || !sameKind || isModifier(s, m) || (m.end <= frontedEnd && subject.start > frontedEnd)) break;
     const g = between(ctx, s, m.end, next.start);
     const joined = /^[\s,]*$/.test(g.text.replace(/[\p{L}\p{N}]+/gu, '')) && g.words.length <= 2 && g.words.every((w) => lexicon.listConnectors.has(w.lower) || lexicon.determiners.has(w.lower));
     if (!joined || !(g.text.includes(',') || g.words.some((w) => lexicon.listConnectors.has(w.lower)))) break;

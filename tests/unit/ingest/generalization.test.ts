@@ -835,3 +835,9 @@ describe('modifiers that share a head noun (own examples)', () => {
     expect(named('Intro\nQuorrel is an alternative to privacy and state channels.\n').filter((f) => f.includes('Privacy'))).toEqual([]);
   });
 });
+
+describe('coordinated names typed only by a guess (own examples)', () => {
+  it('relates both names of "Marrow and Tessbar are examples of X"', () => {
+    expect(named('Intro\nMarrow and Tessbar are examples of zk rollups.\n').sort()).toEqual(['Marrow IS_A zk-Rollups', 'Tessbar IS_A zk-Rollups']);
+  });
+});
