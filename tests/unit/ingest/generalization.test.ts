@@ -841,3 +841,10 @@ describe('coordinated names typed only by a guess (own examples)', () => {
     expect(named('Intro\nMarrow and Tessbar are examples of zk rollups.\n').sort()).toEqual(['Marrow IS_A zk-Rollups', 'Tessbar IS_A zk-Rollups']);
   });
 });
+
+describe('"built using" (own examples)', () => {
+  it('reads a stack a thing is built using as what it is built on, and a technique as used', () => {
+    expect(named('Intro\nQuorrel is built using the Harbor Stack.\n')).toContain('Quorrel BUILT_ON Harbor Stack');
+    expect(named('Intro\nQuorrel is built using zero-knowledge proofs.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
+  });
+});
