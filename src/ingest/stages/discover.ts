@@ -132,8 +132,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       // ("Experiments ran on ...": one capitalised plural of a common noun is no name.)
       if (from < k || !isCommonPlural(before.lower)) add(from, k + 1, own ?? (cue.inverse ? roles?.object : roles?.subject), 'discover:cue-subject', null, false, own === undefined);
     }
-    // ("Quorrel, Acme's rollup framework, relies on X", "Quorrel, which Acme maintains, uses X": a name opening the sentence
-    // before one aside that closes right before the cue is the cue's subject.)
+    // ("Quorrel, Acme's rollup framework, relies on X", "Quorrel, which Acme maintains, uses X", "Quorrel, like Tessbar,
+    // uses X": a name opening the sentence before one aside that closes right before the cue is the cue's subject.)
     const closedAside = ASIDE_BEFORE_CUE.exec(s.text.slice(0, hit.start - s.start));
     const nameEnd = closedAside ? toks.findIndex((t) => t.start >= s.start + (closedAside[1] as string).length) : -1;
     const asideOpener = toks[nameEnd];
@@ -141,7 +141,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       nameEnd > 0 &&
       nameEnd <= 4 &&
       asideOpener !== undefined &&
-      (lexicon.determiners.has(asideOpener.lower) || lexicon.relativePronouns.has(asideOpener.lower) || isCapitalized(asideOpener.text)) &&
+      (lexicon.determiners.has(asideOpener.lower) || lexicon.relativePronouns.has(asideOpener.lower) || lexicon.comparisonOpeners.has(asideOpener.lower) || isCapitalized(asideOpener.text)) &&
       toks.slice(0, nameEnd).every((t, i) => isCapitalized(t.text) && !covered(i) && !lexicon.stopwords.has(t.lower) && !lexicon.junkWords.has(t.lower) && !FUNCTION_TAGS.has(t.pos ?? '')) &&
       (nameEnd > 1 || (toks[0] as Token).pos === 'PROPN' || !isEnglishWord((toks[0] as Token).lower))
     ) {

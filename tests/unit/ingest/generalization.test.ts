@@ -848,3 +848,16 @@ describe('"built using" (own examples)', () => {
     expect(named('Intro\nQuorrel is built using zero-knowledge proofs.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
   });
 });
+
+describe('a comparison aside, acquisitions, native tokens and data storage (own examples)', () => {
+  it('keeps the opening name the subject across ", like X,"', () => {
+    expect(named('Intro\nTessbar, like Kestrel, uses fraud proofs.\n')).toContain('Tessbar USES Fraud Proofs');
+  });
+
+  it('reads acquisitions as parts, a native token as a part and where data is stored as used', () => {
+    expect(named('Intro\nQuorrel was acquired by Acme Labs in 2023.\n')).toContain('Quorrel PART_OF Acme Labs');
+    expect(named('Intro\nAcme Labs acquired Marrow in 2022.\n')).toContain('Marrow PART_OF Acme Labs');
+    expect(named('Intro\nVexmoor is the native token of Quorrel.\n')).toContain('Vexmoor PART_OF Quorrel');
+    expect(named('Intro\nQuorrel stores its data on Kestrelnet.\n')).toContain('Quorrel USES Kestrelnet');
+  });
+});
