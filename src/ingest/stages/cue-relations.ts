@@ -599,18 +599,16 @@ function cueForSubject(hit: CueHit, subject: Mention, object: Mention): Cue {
 }
 
 /** "A and the B announced C": mentions of the subject's type listed just before it share its role. */
-const NAMED_AGENT: ReadonlySet<EntityType> = new Set(['Person', 'Organization']);
-
 function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Mention[], taken: ReadonlySet<Mention>): Mention[] {
   const { lexicon } = ctx;
   const out = [subject];
   // ("Unlike A, B is ...": a fronted phrase's name joins no list with the subject after its comma.)
   const frontedEnd = frontedPhraseEnd(ctx, s);
+  // (Two capitalised names the text found, one typed only by a guess, join: "Marrow and Tessbar are examples of X".)
+  const guessed = (x: Mention) => x.discovered === true && /^\p{Lu}/u.test(x.text) && !PARTY_TYPES.has(x.type);
   for (let k = mentions.indexOf(subject) - 1; k >= 0; k -= 1) {
     const m = mentions[k] as Mention;
     const next = out[out.length - 1] as Mention;
-    // (Two capitalised names the text found, one typed only by a guess, join: "Marrow and Tessbar are examples of X".)
-    const guessed = (x: Mention) => x.discovered === true && /^\p{Lu}/u.test(x.text) && !NAMED_AGENT.has(x.type);
     const sameKind = m.type === subject.type || (guessed(m) && guessed(subject) && (m.weakType === true || subject.weakType === true));
     if (taken.has(m) || !sameKind || isModifier(s, m) || (m.end <= frontedEnd && subject.start > frontedEnd)) break;
     const g = between(ctx, s, m.end, next.start);

@@ -9,7 +9,8 @@ const INVERTED = /^([^,]+),\s*([^,]+)$/;
 
 /**
  * The people of a citation's author field ("Jane Roe and Ravi Ostrane", "Roe, Jane and Ostrane, Ravi", "Roe, J., &
- * Ostrane, R."), each named given name first; an inverted form is kept as the alias. "and others" and anything not shaped like a name are left out.
+ * Ostrane, R."), each named given name first; an inverted form is kept as the alias. "and others" and anything not
+ * shaped like a name are left out.
  */
 export function citationAuthors(s: Sentence, lexicon: Lexicon): Found[] {
   const out: Found[] = [];
