@@ -1,3 +1,4 @@
+import { AGENT_TYPES } from '../text/english';
 import type { Mention, Sentence } from '../types';
 import { add, type Context } from './relation-context';
 
@@ -20,14 +21,13 @@ export function additiveOpener(ctx: Context, s: Sentence): void {
   const fronted = mentions.filter((m) => m.end <= s.start + comma);
   const inClause = (m: Mention | undefined) => m !== undefined && m.start > s.start + comma;
   // (An agent set beside a thing is no object of the same kind: "Besides Acme, Quill uses Tessbar" says who else uses it.)
-  const agent = (m: Mention) => m.type === 'Person' || m.type === 'Organization';
   const stated = ctx.out.filter((c) => c.sentence === s.index && c.rule.startsWith('cue:'));
   for (const c of stated) {
     const subject = mentions.find((m) => m.index === c.subject);
     const object = mentions.find((m) => m.index === c.object);
     if (!subject || !object || !inClause(subject) || !inClause(object) || subject.start > object.start) continue;
     for (const f of fronted) {
-      if (agent(f) === agent(object)) add(ctx, subject, c.type, f, s.index, 'structure:additive-opener', ctx.lexicon.data.confidence.structure);
+      if (AGENT_TYPES.has(f.type) === AGENT_TYPES.has(object.type)) add(ctx, subject, c.type, f, s.index, 'structure:additive-opener', ctx.lexicon.data.confidence.structure);
     }
   }
 }

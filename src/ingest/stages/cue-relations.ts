@@ -1,6 +1,6 @@
 import type { EntityType } from '../../domain/vocabulary';
 import { normalizeLabel, type Cue } from '../lexicon';
-import { CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb, nounKey, singular } from '../text/english';
+import { AGENT_TYPES, CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb, nounKey, singular } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
@@ -143,7 +143,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const objects =
       hit.cue.type === 'IS_A'
         ? // ("is a project of the Acme Foundation": nothing is a kind of an organization or a person.)
-          typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o) && (hit.cue.hyponym || !PARTY_TYPES.has(o.type)))
+          typed.filter((o) => (classBeforeKind(ctx, s, o) || (!modifiesNoun(ctx, s, o) && !isNounModifier(ctx, s, o))) && !genericClass(ctx, o) && (hit.cue.hyponym || !AGENT_TYPES.has(o.type)))
         : hit.cue.type === 'ALTERNATIVE_TO'
           ? typed.filter((o) => !isNounModifier(ctx, s, o))
           : // ("enables Quill to scale", "lets light nodes check": who is enabled to do a thing is no thing enabled.)
@@ -605,7 +605,7 @@ function coordinated(ctx: Context, s: Sentence, subject: Mention, mentions: Ment
   // ("Unlike A, B is ...": a fronted phrase's name joins no list with the subject after its comma.)
   const frontedEnd = frontedPhraseEnd(ctx, s);
   // (Two capitalised names the text found, one typed only by a guess, join: "Marrow and Tessbar are examples of X".)
-  const guessed = (x: Mention) => x.discovered === true && /^\p{Lu}/u.test(x.text) && !PARTY_TYPES.has(x.type);
+  const guessed = (x: Mention) => x.discovered === true && /^\p{Lu}/u.test(x.text) && !AGENT_TYPES.has(x.type);
   for (let k = mentions.indexOf(subject) - 1; k >= 0; k -= 1) {
     const m = mentions[k] as Mention;
     const next = out[out.length - 1] as Mention;
@@ -688,7 +688,6 @@ function definitionHit(at: number): CueHit {
 const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Types of parties, which nothing is a kind of. */
-const PARTY_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person']);
 
 /** The first mention after the cue (a few words may stand between), and those listed with it. */
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {

@@ -2,7 +2,7 @@ import type { Mention, RelationCandidate, Sentence, Block } from '../types';
 import type { Lexicon } from '../lexicon';
 import { findCues } from '../text/phrases';
 import type { Token } from '../text/tokenize';
-import { NAMED_TYPES, nounKey } from '../text/english';
+import { AGENT_TYPES, NAMED_TYPES, nounKey } from '../text/english';
 import { antecedent, openingMention } from './antecedents';
 import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
@@ -265,7 +265,7 @@ export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]
   const rule = ctx.lexicon.data.possessive;
   for (const [i, subject] of mentions.entries()) {
     // (A lower-case class is described, not placed: "one of the validity proofs is a proof generated for X".)
-    if (subject.type === 'Person' || subject.type === 'Organization' || !NAMED_TYPES.has(subject.type)) continue;
+    if (AGENT_TYPES.has(subject.type) || !NAMED_TYPES.has(subject.type)) continue;
     const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
     if (!place || !rule.platformTypes?.includes(place.type)) continue;
     // (A verb cue between says something else: "X uses Y on Z"; the copula's "is a" is the description's own.)
@@ -311,11 +311,10 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
  */
 export function partOfModifier(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
   const toks = ctx.tokens[s.index] ?? [];
-  const agent = (m: Mention) => m.type === 'Person' || m.type === 'Organization';
   for (let i = 1; i < mentions.length; i += 1) {
     const part = mentions[i - 1] as Mention;
     const whole = mentions[i] as Mention;
-    if (agent(part) || agent(whole) || !/^\p{Lu}/u.test(whole.text)) continue;
+    if (AGENT_TYPES.has(part.type) || AGENT_TYPES.has(whole.type) || !/^\p{Lu}/u.test(whole.text)) continue;
     const copula = PART_COPULA.exec(s.text.slice(part.end - s.start, whole.start - s.start));
     if (!copula) continue;
     // (The words between the article and the name describe: "a proposed", "the most widely used"; a noun is a class of its own.)

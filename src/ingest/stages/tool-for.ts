@@ -1,4 +1,4 @@
-import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
+import { AGENT_TYPES, CLASS_TYPES, NAMED_TYPES } from '../text/english';
 import type { Token } from '../text/tokenize';
 import type { Mention, Sentence } from '../types';
 import { add, isModifier, isNounModifier, mentionHolding, modifiesNoun, type Context } from './relation-context';
@@ -38,7 +38,7 @@ function describedName(ctx: Context, s: Sentence, toks: readonly Token[], k: num
   const copula = toks[j]?.lemma === 'be' ? (toks[j] as Token) : undefined;
   const end = copula ? copula.start : (toks[j + 1] as Token).start;
   const subject = mentions.filter((m) => m.end <= end).pop();
-  if (!subject || !NAMED_TYPES.has(subject.type) || subject.type === 'Person' || subject.type === 'Organization') return undefined;
+  if (!subject || !NAMED_TYPES.has(subject.type) || AGENT_TYPES.has(subject.type)) return undefined;
   const gap = s.text.slice(subject.end - s.start, end - s.start);
   if (!(copula ? /^[*_`\s]*$/ : /^[*_`]*\s*[,:\-–—]\s*$/).test(gap)) return undefined;
   return subject;

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import type { BibtexEntry } from './bibtex';
+import type { CitationEntry } from './bibtex';
 
 /** "Roe, J.", "Al-Ostrane, KD.", "van Roe, J. R.": a surname, a comma and initials. */
 const AUTHOR = String.raw`(?:\p{Ll}+\s+)?\p{Lu}[\p{L}'’-]+,\s*(?:\p{Lu}{1,2}\.\s*){1,3}`;
@@ -17,7 +17,7 @@ const REFERENCE = new RegExp(
  * "Roe, J., Ostrane, R., & Tillerman, M. (2019). _Quorrel: Scaling …_": the authors and the title of one line of a reference
  * list, as spans of the body; null for any other line.
  */
-export function apaReference(line: Span): BibtexEntry | null {
+export function apaReference(line: Span): CitationEntry | null {
   const m = REFERENCE.exec(line.text);
   if (!m) return null;
   const authorsAt = line.start + (m[1] as string).length;

@@ -1,7 +1,7 @@
 import type { Span } from '../types';
 
-/** The fields of one BibTeX entry the ingest reads, as spans of the text (their values, without braces or quotes). */
-export interface BibtexEntry {
+/** The fields of one cited work the ingest reads, as spans of the text (their values, without braces or quotes). */
+export interface CitationEntry {
   author: Span;
   title: Span | null;
 }
@@ -15,10 +15,10 @@ const FIELD = /(?:^|[\s,])(author|title)\s*=\s*([{"])/gi;
  * of the body, so a relation read from them keeps its evidence. (Parsers on the package registry return values, not
  * where they stand.)
  */
-export function bibtexEntries(body: string, from: number, to: number): BibtexEntry[] {
+export function bibtexEntries(body: string, from: number, to: number): CitationEntry[] {
   const text = body.slice(from, to);
   const starts = [...text.matchAll(ENTRY)].map((m) => m.index ?? 0);
-  const out: BibtexEntry[] = [];
+  const out: CitationEntry[] = [];
   for (const [k, start] of starts.entries()) {
     const end = starts[k + 1] ?? text.length;
     const fields = new Map<string, Span>();

@@ -47,6 +47,9 @@ export const CONTENT_TAGS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ'
 /** Types whose instances have proper names ("Kestrel Labs", "the Harbor Commission", "Jane Roe"). */
 export const NAMED_TYPES: ReadonlySet<EntityType> = new Set(['Organization', 'Person', 'Project', 'Network', 'Regulation', 'Initiative']);
 
+/** Types of who acts rather than what is made or used: people and organizations. */
+export const AGENT_TYPES: ReadonlySet<EntityType> = new Set(['Person', 'Organization']);
+
 /** Types named by common nouns, often in lower case ("validity proofs", "vote buying", "payments"). */
 export const TERM_TYPES: ReadonlySet<EntityType> = new Set(['Technique', 'UseCase', 'Challenge']);
 

@@ -1,8 +1,8 @@
 import { nameKey } from '../../../domain/names';
-import type { Gazetteer } from '../../gazetteer';
+import { matchAt, type Gazetteer } from '../../gazetteer';
 import type { Lexicon } from '../../lexicon';
 import { singular } from '../../text/english';
-import type { Token } from '../../text/tokenize';
+import { tokenize, type Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
 
@@ -25,7 +25,11 @@ export function sharedHeads(s: Sentence, toks: readonly Token[], found: readonly
     const second = toks[first + 1];
     if (!second || second.start >= term.end) continue;
     const head = s.text.slice(second.start - s.start, term.end - s.start);
-    const entity = gazetteer.entries.get(nameKey(`${modifier.text} ${head}`))?.[0]?.entity;
+    // (Looked up as the catalog scan reads text, so a name that must match its case is not matched in lower case.)
+    const joined = `${modifier.text} ${head}`;
+    const words = tokenize(joined);
+    const match = matchAt(gazetteer, words, 0, joined, 0);
+    const entity = match?.endToken === words.length ? match.entities[0] : undefined;
     if (!entity || entity.id === term.entityId) continue;
     out.push({
       start: modifier.start,
