@@ -4,6 +4,11 @@
  * @example nameKey("validity-Proofs") === nameKey("Validity proof") // "validityproof"
  */
 export function nameKey(name: string): string {
+  return nameWords(name).join('');
+}
+
+/** The words `nameKey` joins: lower case, without punctuation or a possessive, the last one singular ("Non-interactive Fraud Proofs" → non, interactive, fraud, proof). */
+export function nameWords(name: string): string[] {
   const words = name
     .normalize('NFKC')
     .toLowerCase()
@@ -13,8 +18,7 @@ export function nameKey(name: string): string {
     .split(' ')
     .filter((w) => w.length > 0);
   const last = words.pop();
-  if (last === undefined) return '';
-  return [...words, singular(last)].join('');
+  return last === undefined ? [] : [...words, singular(last)];
 }
 
 /** The singular of one lower-case word, by the same rule `nameKey` applies to a name's last word. */

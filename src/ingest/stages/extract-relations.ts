@@ -12,6 +12,7 @@ import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { asClass } from './as-class';
+import { namedSubclasses } from './named-subclasses';
 import { meansFor } from './means-for';
 import { toolFor } from './tool-for';
 import { otherClass } from './other-class';
@@ -70,6 +71,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       if (asked === undefined) additiveOpener(ctx, s);
     }
   }
+  namedSubclasses(ctx, recognition.mentions);
   return foundersAsMembers(ctx.out, recognition.mentions, lexicon);
 }
 

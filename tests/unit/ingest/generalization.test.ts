@@ -43,6 +43,7 @@ describe('extraction of unseen phrasings', () => {
       'project:harbor USES network:celestia (cue:use)',
       'project:quill DEVELOPED_BY organization:consensys (cue:launched by)',
       'project:quill IS_A technique:optimistic-rollups (structure:definition)',
+      'technique:optimistic-rollups IS_A technique:rollups (name:narrower)',
     ]);
   });
 
@@ -859,5 +860,21 @@ describe('a comparison aside, acquisitions, native tokens and data storage (own 
     expect(named('Intro\nAcme Labs acquired Marrow in 2022.\n')).toContain('Marrow PART_OF Acme Labs');
     expect(named('Intro\nVexmoor is the native token of Quorrel.\n')).toContain('Vexmoor PART_OF Quorrel');
     expect(named('Intro\nQuorrel stores its data on Kestrelnet.\n')).toContain('Quorrel USES Kestrelnet');
+  });
+});
+
+describe('a technique named after a broader one (own examples)', () => {
+  it('reads "interactive fraud proofs" as a kind of the fraud proofs the article also names, splitting names at spaces only', () => {
+    const body = 'Intro\nTessbar relies on **non-interactive fraud proofs**. Fraud proofs are cheap. Marrow relies on **interactive fraud proofs**.\n';
+    expect(
+      named(body)
+        .filter((f) => f.includes('IS_A'))
+        .sort(),
+    ).toEqual(['interactive fraud proofs IS_A Fraud Proofs', 'non-interactive fraud proofs IS_A Fraud Proofs']);
+    expect(named('Intro\nQuorrel is an optimistic rollup. Rollups batch transactions.\n')).toContain('Optimistic Rollups IS_A Rollups');
+  });
+
+  it('relates nothing when the article never names the broader technique on its own', () => {
+    expect(named('Intro\nQuorrel is an optimistic rollup.\n')).toEqual(['Quorrel IS_A Optimistic Rollups']);
   });
 });
