@@ -1,6 +1,7 @@
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
+import { COMMIT_ID } from './junk';
 
 const OPENING = /^[\s"“*_`>#\-\d.)]*$/;
 
@@ -15,7 +16,7 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
   const capitalised = new Set<string>();
   for (const s of sentences) {
     const toks = tokens[s.index] ?? [];
-    for (let i = 1; i < toks.length; i += 1) {
+    for (let i = openingWord(toks) + 1; i < toks.length; i += 1) {
       const t = toks[i] as Token;
       // (Code keeps a name's own spelling: "`prooflet`" says nothing of "Prooflet".)
       const inCode = (s.text.slice(0, t.start - s.start).match(/`/g)?.length ?? 0) % 2 === 1;
@@ -27,10 +28,12 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
   }
   const candidates = new Map<string, boolean>();
   for (const s of sentences) {
-    const first = (tokens[s.index] ?? [])[0];
     for (const f of found[s.index] ?? []) {
       if (!f.discovered || f.nested) continue;
-      const opens = first !== undefined && f.start === first.start && f.end === first.end && OPENING.test(s.text.slice(0, first.start - s.start));
+      const toks = tokens[s.index] ?? [];
+      const first = toks[0];
+      const opening = toks[openingWord(toks)];
+      const opens = first !== undefined && opening !== undefined && f.start === opening.start && f.end === opening.end && OPENING.test(s.text.slice(0, first.start - s.start));
       // (So is a table cell or a field value, which is capitalised wherever it stands: "| Transparency | ... |".)
       const cell = f.rule === 'discover:table-cell' || f.rule === 'discover:field';
       const word = f.name.toLowerCase();
@@ -39,4 +42,11 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
     }
   }
   return new Set([...candidates].filter(([, common]) => common).map(([key]) => key));
+}
+
+/** The index of the word that opens a sentence: the first, or the first after the commit ids and numbers that label an item ("- [f6b051c](…) Refactor the router"). */
+function openingWord(toks: readonly Token[]): number {
+  let k = 0;
+  while (k < toks.length - 1 && (COMMIT_ID.test((toks[k] as Token).text) || /^\p{N}+$/u.test((toks[k] as Token).text))) k += 1;
+  return k;
 }
