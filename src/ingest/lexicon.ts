@@ -43,6 +43,9 @@ const labelSchema = z.object({
   itemType: entityType.optional(),
   /** "## Architecture" over "- **quill_core**: …": the relation from each item of these types to the section's subject instead. */
   partTypes: z.array(entityType).optional(),
+  /** "## Rollups" over "#### Examples" over "- Quillnet": each item relates to the section's subject instead, when the subject has one of `subjectTypes`. */
+  inverse: z.boolean().optional(),
+  subjectTypes: z.array(entityType).optional(),
 });
 
 const fieldSchema = z.object({

@@ -130,7 +130,9 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     // (A code-shaped item, "quill_core", "quill.js", "QuillCore", is a named part whatever type its label guessed.)
     const part = labelDef?.partTypes !== undefined && (labelDef.partTypes.includes(term.type) || /[_.]|\p{Ll}\p{Lu}/u.test(term.text));
     if (labelDef?.type && part && subject) add(ctx, term, 'PART_OF', subject, first.index, 'section:list-label', confidence.section);
-    else if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
+    else if (labelDef?.type && labelDef.inverse) {
+      if (subject && labelDef.subjectTypes?.includes(subject.type) !== false) add(ctx, term, labelDef.type, subject, first.index, 'section:list-label', confidence.section);
+    } else if (labelDef?.type) add(ctx, subject, labelDef.type, term, first.index, 'section:list-label', confidence.section);
     const labelSentence = ctx.byBlock[labelBlock]?.at(-1);
     // ("The major components of Quorrel are:" over "- Tessbar": each item is a part of the whole the intro names, and only that.)
     const whole = labelSentence && !labelDef ? partsWhole(ctx, labelSentence) : undefined;
@@ -148,6 +150,7 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     if (counted && counted.key !== term.key) add(ctx, term, 'IS_A', counted, first.index, 'section:list-counted', confidence.section);
   }
   const term = terms[0];
+  if (term) parenthesizedItem(ctx, first, term);
   if (!block.term || !term) return;
   combinedParts(ctx, first, block.term.end, term);
   const inParens = (ctx.bySentence[first.index] ?? []).filter((m) => m.start > term.end && m.end <= block.term!.end);
@@ -164,6 +167,20 @@ function structure(ctx: Context, block: Block, sentences: Sentence[], nestedBySe
     add(ctx, term, 'COMBINES', nested[i - 1] as Mention, first.index, 'structure:compound', confidence.structure);
     add(ctx, term, 'COMBINES', nested[i] as Mention, first.index, 'structure:compound', confidence.structure);
   }
+}
+
+/** "- Quillnet (Kestrel, Marrow);": an item that is only a name and a list of names in parentheses, read like a "Quillnet (Kestrel):" term. */
+function parenthesizedItem(ctx: Context, first: Sentence, term: Mention): void {
+  const rest = first.text.slice(term.end - first.start);
+  if (!/^[*_`]*\s*\([^()]+\)[\s;,.!*_]*$/.test(rest)) return;
+  const open = term.end + rest.indexOf('(') + 1;
+  const close = term.end + rest.indexOf(')');
+  const inside = (ctx.bySentence[first.index] ?? []).filter((m) => m.start >= open && m.end <= close);
+  // (Only names and separators: "Quillnet (deprecated after the Kestrel fork)" says something else of Kestrel.)
+  const others = inside.reduceRight((text, m) => text.slice(0, m.start - open) + text.slice(m.end - open), first.text.slice(open - first.start, close - first.start));
+  if (!/^(?:[\s,;/&]|\band\b|\bor\b)*$/i.test(others)) return;
+  const { type, objectTypes } = ctx.lexicon.data.parenthetical;
+  for (const m of inside) if (objectTypes.includes(m.type)) add(ctx, term, type, m, first.index, 'structure:parenthetical', ctx.lexicon.data.confidence.structure);
 }
 
 /** "**Paper:** https://…": a heading block that is a bold field label with its value. */

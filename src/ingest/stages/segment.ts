@@ -16,7 +16,8 @@ const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
 const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)[ \t]*(?:[—–:]|[ \t]-)[ \t]+(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
-const NAME_ITEM = /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?\.?\s*$|([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?,\s+(?:an?|the)\s)/u;
+const NAME_ITEM =
+  /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?(?:\s+\([^()\n]{1,60}\))?[.;]?\s*$|([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?,\s+(?:an?|the)\s)/u;
 const TERM = /([\p{L}\p{N}][^:.!?\n]{0,80}?):[ \t]+(?=\S)/uy;
 /** "System Actor - general system actor.", "Quorrel — a prover": a bullet's name, then a spaced dash. */
 const DASH_TERM = /^([\p{L}\p{N}][^—–:.!?\n]{0,60}?)[ \t]+(?:-|—|–)[ \t]+(?=\S)/u;
@@ -328,7 +329,8 @@ function lowerTerm(span: Span, lexicon: Lexicon): Span | null {
 }
 
 /**
- * "- Tessbar", "- [Vexmoor](url)", "- Quorrel Prover, a STARK prover": a bullet that is a short capitalised name alone, or
+ * "- Tessbar", "- [Vexmoor](url)", "- Marrow (Kestrel);", "- Quorrel Prover, a STARK prover": a bullet that is a short capitalised name alone (with an aside in
+ * parentheses), or
  * one an aside after a comma describes, names its term (whether it is a name, discovery judges).
  */
 function nameItem(span: Span, lexicon: Lexicon): Span | null {

@@ -878,3 +878,28 @@ describe('a technique named after a broader one (own examples)', () => {
     expect(named('Intro\nQuorrel is an optimistic rollup.\n')).toEqual(['Quorrel IS_A Optimistic Rollups']);
   });
 });
+
+describe('an "Examples" section under a class, and names in parentheses after an item (own examples)', () => {
+  const body =
+    '# Designs\n\n## Sidechains\n\nSidechains move assets to a chain of their own.\n\n#### Examples\n\n- Tessbar (Bitcoin);\n- Marrowchain (Ethereum and Bitcoin)\n- Quillnet (retired after the Ethereum merge)\n';
+
+  it('reads each example as a kind of the class the section is about', () => {
+    expect(
+      named(body)
+        .filter((f) => f.includes('IS_A'))
+        .sort(),
+    ).toEqual(['Marrowchain IS_A Sidechains', 'Quillnet IS_A Sidechains', 'Tessbar IS_A Sidechains']);
+  });
+
+  it('reads a list of networks in parentheses as what the item is built on, and no other parenthesis', () => {
+    expect(
+      named(body)
+        .filter((f) => f.includes('BUILT_ON'))
+        .sort(),
+    ).toEqual(['Marrowchain BUILT_ON Bitcoin', 'Marrowchain BUILT_ON Ethereum', 'Tessbar BUILT_ON Bitcoin']);
+  });
+
+  it('relates no example to a section about one named thing', () => {
+    expect(named('# Tools\n\n## Quorrel\n\nQuorrel is a wallet.\n\n#### Examples\n\n- Tessbar\n').filter((f) => f.includes('Tessbar'))).toEqual([]);
+  });
+});
