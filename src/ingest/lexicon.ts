@@ -114,6 +114,8 @@ export const lexiconSchema = z.object({
   titleMinorWords: words,
   /** "Kleros, a decentralized arbitration protocol": kind nouns after a class that make the phrase an instance of the class (a "library" only implements one). */
   instanceKinds: words,
+  /** "Another type of rollup is Quorrel", "One family of attacks is …": nouns that, opening a sentence before "of", name a kind of what follows. */
+  kindNouns: words,
   /** Regions of the world ("West Africa"): places, which the graph has no type for. */
   regions: words,
   /** Lower-case words inside a proper name ("Bank for International Settlements"). */
@@ -261,6 +263,7 @@ export interface Lexicon {
   genericWords: ReadonlySet<string>;
   titleMinorWords: ReadonlySet<string>;
   instanceKinds: ReadonlySet<string>;
+  kindNouns: ReadonlySet<string>;
   regions: ReadonlySet<string>;
   nameConnectors: ReadonlySet<string>;
   surnameParticles: ReadonlySet<string>;
@@ -362,6 +365,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     genericWords: set(data.genericWords),
     titleMinorWords: set(data.titleMinorWords),
     instanceKinds: set(data.instanceKinds),
+    kindNouns: set(data.kindNouns),
     regions: set(data.regions),
     nameConnectors: set(data.nameConnectors),
     surnameParticles: set(data.surnameParticles),

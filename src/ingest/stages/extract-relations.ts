@@ -12,6 +12,7 @@ import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { asClass } from './as-class';
+import { kindOpener } from './kind-openers';
 import { namedSubclasses } from './named-subclasses';
 import { meansFor } from './means-for';
 import { toolFor } from './tool-for';
@@ -51,6 +52,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       citedProposers(ctx, s);
       contrastedAlternatives(ctx, block, s);
       asClass(ctx, s);
+      kindOpener(ctx, s);
       otherClass(ctx, s);
       meansFor(ctx, s);
       toolFor(ctx, s);

@@ -903,3 +903,15 @@ describe('an "Examples" section under a class, and names in parentheses after an
     expect(named('# Tools\n\n## Quorrel\n\nQuorrel is a wallet.\n\n#### Examples\n\n- Tessbar\n').filter((f) => f.includes('Tessbar'))).toEqual([]);
   });
 });
+
+describe('"another type of X is Y" and "belongs to the family of X" (own examples)', () => {
+  it('reads the name after the copula as a kind of the class a kind noun opens with', () => {
+    expect(named('Intro\nAnother major type of rollup is **Quorrel**.\n')).toEqual(['Quorrel IS_A Rollups']);
+    expect(named('Intro\nThe type of rollup is **Quorrel**.\n')).toEqual(['Quorrel IS_A Rollups']);
+    expect(named('Intro\nA rollup of this type is **Quorrel**.\n')).toEqual([]);
+  });
+
+  it('reads "belongs to the family of" a class as a kind of it', () => {
+    expect(named('Intro\nQuorrel belongs to the family of state channels.\n')).toEqual(['Quorrel IS_A State Channels']);
+  });
+});
