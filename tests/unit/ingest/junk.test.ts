@@ -70,4 +70,9 @@ describe('junk among discovered names (own examples)', () => {
     expect(names).not.toContain('Use');
     expect(names).not.toContain('Refactor');
   });
+
+  it('takes the labels of a comparison ("Pros", "Cons") for junk words', () => {
+    expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
+    expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');
+  });
 });
