@@ -169,6 +169,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // class of a copula is about the copula's subject.)
   const relativeOpening = copulaRelativeSubject(ctx, s, hit);
   if (relativeOpening) return relativeOpening;
+  const owner = possessiveOwner(ctx, s, hit, mentions);
+  if (owner) return owner;
   if (near && gapBefore && !purpose) {
     const gap = gapBefore;
     // "Tillerman et al. [7] designed X": a citation's "et al." and reference stand between the first author and the verb.
@@ -403,6 +405,8 @@ function copulaRelativeSubject(ctx: Context, s: Sentence, hit: CueHit): Mention 
     : undefined;
 }
 
+/** "'s prover ", "'s light client ": a possessive and one to three lower-case words. */
+const POSSESSED = /^['’]s\s+(?:\p{Ll}[\p{L}\p{N}-]*\s+){1,3}$/u;
 const COPULA_RELATIVE = /^[*_`]*\s+(?:is|was)\s+(?:(?:an?|the)\s|([\p{L}\p{N}. -]+?)['’]s?\s)[^,;:()]*,\s*(?:which|who)\s+(?:(?:also|now|still|then|in turn)\s+)?$/u;
 
 export const CLASS_ASIDE = /^\s*,\s*(?:the|an?|another)\s+[\p{L}\p{N}\s-]+,?\s*$/u;
@@ -469,4 +473,15 @@ function examplesClass(ctx: Context, s: Sentence, left: readonly Mention[], near
   for (const m of left.filter((x) => x.start >= example.end && x.end <= near.start)) rest = rest.replace(m.text, ' ');
   const words = rest.split(/[\s,]+/).filter((w) => w !== '');
   return words.every((w) => ctx.lexicon.listConnectors.has(w.toLowerCase())) ? cls : undefined;
+}
+
+/**
+ * "Quorrel's prover uses X", "Tessbar's sequencer relies on Y": a named owner, "'s" and a few lower-case words right before
+ * the cue; what the owner's part does, the owner does.
+ */
+function possessiveOwner(ctx: Context, s: Sentence, hit: CueHit, mentions: readonly Mention[]): Mention | undefined {
+  const owner = mentions.filter((m) => m.end <= hit.start && NAMED_TYPES.has(m.type) && /^['’]s\s/.test(s.text.slice(m.end - s.start))).pop();
+  if (!owner || !POSSESSED.test(s.text.slice(owner.end - s.start, hit.start - s.start))) return undefined;
+  const words = between(ctx, s, owner.end, hit.start).words.slice(1);
+  return words.length > 0 && words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ') ? owner : undefined;
 }

@@ -915,3 +915,11 @@ describe('"another type of X is Y" and "belongs to the family of X" (own example
     expect(named('Intro\nQuorrel belongs to the family of state channels.\n')).toEqual(['Quorrel IS_A State Channels']);
   });
 });
+
+describe('a possessive subject (own examples)', () => {
+  it('gives the owner of the part that opens the sentence the relation, and names a coined owner that opens it', () => {
+    expect(named("Intro\nTessbar is a rollup. Tessbar's sequencer relies on Kestrelnet for data.\n")).toContain('Tessbar USES Kestrelnet');
+    expect(named("Intro\nQuorrel's prover uses Marrowhash.\n")).toEqual(['Quorrel USES Marrowhash']);
+    expect(named("Intro\nToday's provers use Marrowhash.\n")).toEqual([]);
+  });
+});

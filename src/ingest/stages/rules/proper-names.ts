@@ -138,7 +138,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const joinedName = lexicon.listConnectors.has(toks[end]?.lower ?? '') && toks[end + 1] !== undefined && nameLike(toks[end + 1] as Token) && hasCapital((toks[end + 1] as Token).text);
     // ("Tillerman et al. [7] designed ...": nor is a cited first author.)
     const cited = /^\s+et\s+al\b/.test(s.text.slice((toks[end - 1] as Token).end - s.start));
-    if (words.length === 1 && !cited && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName && !joinedName))) continue;
+    // ("Quorrel's prover uses ...": so is a coined word that owns what follows it.)
+    const owner = /^['’]s\s/.test(s.text.slice(first.end - s.start)) && !isEnglishWord(first.lower);
+    if (words.length === 1 && !cited && (isLoneCommonWord(first, lexicon) || (opens && TITLE_WORD.test(first.text) && !subjectName && !joinedName && !owner))) continue;
     if (words.every((w) => lexicon.typeByWord.has(w.lower) || lexicon.nameConnectors.has(w.lower))) continue;
     // "Executive Director", "Chief Scientist": a title of role words names no one.
     if (words.every((w) => lexicon.data.affiliation?.roles.includes(w.lower))) continue;
