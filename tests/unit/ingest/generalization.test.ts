@@ -923,3 +923,11 @@ describe('a possessive subject (own examples)', () => {
     expect(named("Intro\nToday's provers use Marrowhash.\n")).toEqual([]);
   });
 });
+
+describe('origins in a post, a competitor, state anchored to a chain (own examples)', () => {
+  it('reads the lexicon phrasings', () => {
+    expect(named('Intro\nQuorrel stems from a post by Jane Roe.\n')).toEqual(['Quorrel PROPOSED_BY Jane Roe']);
+    expect(named('Intro\nQuorrel anchors its state to Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum']);
+    expect(named('Intro\nQuorrel is a competitor of Tessbar.\n')).toEqual(['Quorrel ALTERNATIVE_TO Tessbar']);
+  });
+});
