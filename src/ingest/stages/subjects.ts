@@ -158,7 +158,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const gapBefore = near ? between(ctx, s, near.end, hit.start, true) : undefined;
   // "X leverages Y to enable Z": after a purpose marker the cue is about the sentence's subject;
   // when none is found, an opening anaphor may still name it (below).
-  const purpose = gapBefore?.words.some((w) => lexicon.purposeMarkers.has(w.lower)) === true;
+  // ("… to call contracts deployed on L1": a participle right after the noun it qualifies is no purpose of the subject.)
+  const toksHere = ctx.tokens[s.index] ?? [];
+  const qualified =
+    hit.cue.participle && isPastParticiple(toksHere[hit.startToken]) && toksHere[hit.startToken - 1]?.pos === 'NOUN' && !mentions.some((m) => m.end === toksHere[hit.startToken - 1]?.end);
+  const purpose = gapBefore?.words.some((w) => lexicon.purposeMarkers.has(w.lower)) === true && !qualified;
   const purposeSubject = purpose ? (previous ?? mainSubject(ctx, s, mentions, termEnd, hit)) : undefined;
   if (purposeSubject) return purposeSubject;
   // ("Quillnet is a protocol for private payments, founded by A": a participle after a copula's class phrase is about its subject,

@@ -931,3 +931,10 @@ describe('origins in a post, a competitor, state anchored to a chain (own exampl
     expect(named('Intro\nQuorrel is a competitor of Tessbar.\n')).toEqual(['Quorrel ALTERNATIVE_TO Tessbar']);
   });
 });
+
+describe('a participle that qualifies the noun before it (own examples)', () => {
+  it('gives the subject of the sentence no relation from "to call contracts deployed on X"', () => {
+    expect(named('Intro\nKestrel Labs proposed Quillcall that allows contracts on Tessnet to call contracts deployed on Ethereum.\n')).toEqual(['Quillcall PROPOSED_BY Kestrel Labs']);
+    expect(named('Intro\nQuorrel uses Quillcall that allows apps on Tessnet to call contracts deployed on Ethereum.\n')).toEqual(['Quorrel USES Quillcall']);
+  });
+});
