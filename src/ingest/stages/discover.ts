@@ -124,8 +124,17 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       let from = k;
       // "Later FL uses ...": a capitalised adverb or function word opening the sentence is no part of the name.
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
-      // ("In November 2025 Acme Labs released ...": a date before the name is no part of it.)
-      while (from <= k && (lexicon.stopwords.has((toks[from] as Token).lower) || lexicon.junkWords.has((toks[from] as Token).lower) || /^\p{N}+$/u.test((toks[from] as Token).text))) from += 1;
+      // ("In November 2025 Acme Labs released ...": a date before the name is no part of it; "Choosing Quorrel instead of ...":
+      // nor is a gerund that opens the sentence.)
+      const gerund = (t: Token) => t.pos === 'VERB' && /ing$/.test(t.lower);
+      while (
+        from <= k &&
+        (lexicon.stopwords.has((toks[from] as Token).lower) ||
+          lexicon.junkWords.has((toks[from] as Token).lower) ||
+          /^\p{N}+$/u.test((toks[from] as Token).text) ||
+          (from === 0 && from < k && gerund(toks[from] as Token)))
+      )
+        from += 1;
       const classType = cue.type === 'IS_A' ? classHeadType(toks, hit.endToken, s, lexicon) : undefined;
       const own = headType(toks.slice(from, k + 1), lexicon) ?? classType;
       // A type guessed from the cue's roles is weak: the relations of every mention vote in resolve.

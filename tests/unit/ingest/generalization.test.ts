@@ -938,3 +938,9 @@ describe('a participle that qualifies the noun before it (own examples)', () => 
     expect(named('Intro\nQuorrel uses Quillcall that allows apps on Tessnet to call contracts deployed on Ethereum.\n')).toEqual(['Quorrel USES Quillcall']);
   });
 });
+
+describe('a gerund that opens the sentence before a name (own examples)', () => {
+  it('leaves "Choosing" out of the name the cue is about', () => {
+    expect(named('Intro\nChoosing Quorrel-7 instead of Tessbar-3 opens new options.\n')).toEqual(['Quorrel-7 ALTERNATIVE_TO Tessbar-3']);
+  });
+});
