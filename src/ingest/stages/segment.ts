@@ -5,7 +5,7 @@ import { apaReference } from '../text/apa-reference';
 import { bibtexEntries } from '../text/bibtex';
 import { markupLines, withoutInlineMarkup } from '../text/markup';
 import type { Block, BlockKind, Segmentation, Sentence, SourceArticle, Span } from '../types';
-import { isCommonVerb } from '../text/pos';
+import { isCommonVerb, isEnglishWord } from '../text/pos';
 
 // Loaded once: building the model costs far more than segmenting an article.
 const nlp = winkNLP(model, ['sbd']);
@@ -338,8 +338,10 @@ function nameItem(span: Span, lexicon: Lexicon): Span | null {
   const text = m?.[2] ?? m?.[3];
   if (!m || text === undefined || wordCount(text, 5) > 4 || !isTerm(text, lexicon)) return null;
   // ("- Integration with Semaphore", "- Launch Quorrel Chain": a phrase with a minor word, or opening with a verb, is a task.)
+  // ("3. Collectively, the claims ...": one dictionary adverb opens a sentence.)
   const words = text.toLowerCase().split(/\s+/);
   if (words.some((w) => lexicon.minorWords.has(w)) || isCommonVerb(words[0] ?? '')) return null;
+  if (words.length === 1 && /\p{L}ly$/u.test(words[0] ?? '') && isEnglishWord(words[0] ?? '')) return null;
   // ("- Hypernative, the platform Acme uses, flagged it": an aside that closes before a verb makes the item a sentence.)
   if (m[3] !== undefined && /[,;]|\.\s/.test(span.text.slice(m[0].length))) return null;
   const start = span.start + (m[1]?.length ?? 0);

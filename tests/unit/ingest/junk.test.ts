@@ -75,4 +75,10 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');
   });
+
+  it('takes a dictionary adverb that opens a numbered item ("3. Collectively, the claims ...") for no term', () => {
+    const body = '# Steps\n\n1. Write the claims.\n2. Check them.\n3. Collectively, the claims build confidence in Quorrel.\n';
+    const names = recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge).mentions.map((m) => m.text);
+    expect(names).not.toContain('Collectively');
+  });
 });
