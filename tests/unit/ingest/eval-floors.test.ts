@@ -70,12 +70,13 @@ import { shippedKnowledge } from './helpers';
  * 137 such pairs), so strict precision fell: dev relations 0.886 / 0.464 → 0.859 / 0.465 (222 more predicted; of 40
  * sampled, 36 true from the names), test 0.813 / 0.349 → 0.785 / 0.354 (62 of 79 right). The real pages' gold lists it
  * more often (12 of 18 pairs), and the kind links multi-hop questions ("which solutions use X?") to the narrower
- * techniques. The dev relation precision floor moved from 0.88 to 0.85, the test one from 0.80 to 0.78.
+ * techniques. The dev relation precision floor moved from 0.88 to 0.85, the test one from 0.80 to 0.78. The session's
+ * later rules took test relations to 0.787 / 0.360 (63 of 80 right), so the test relation recall floor rose from 0.33 to 0.35.
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
   dev: { entities: [0.77, 0.8], relations: [0.85, 0.46] },
-  test: { entities: [0.7, 0.7], relations: [0.78, 0.33] },
+  test: { entities: [0.7, 0.7], relations: [0.78, 0.35] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
