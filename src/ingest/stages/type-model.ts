@@ -20,6 +20,11 @@ export interface TypeModel extends LinearModel {
   dropRelatedThreshold?: number;
 }
 
+/** A word with a capital inside it or a figure among its letters ("PostHog", "L1SLOAD", "zkSync"), and no underscore. */
+const COINED = /^(?=[\p{L}\p{N}-]*(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}))[\p{L}\p{N}-]+$/u;
+/** Mentions of a coined word that make it a name whatever the model reads (5: see `docs/EXTRACTION.md`, 2026-12-07). */
+const REPEATED = 5;
+
 /** The label of a discovered name that is no entity (a fragment, a generic phrase). */
 export const NOT_AN_ENTITY = 'NONE';
 
@@ -126,7 +131,10 @@ export function typeByModel(
     const noEntity = none >= 0 ? (probabilities[none] as number) : 0;
     // (A link to the name's own repository or package page, or the writer's bold inside a sentence, is evidence enough that it names something.)
     const linked = group.some((m) => m.rule === 'discover:repository-link' || m.rule === 'discover:emphasized');
-    if (!linked && noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
+    // (Nor is a coined word the article keeps repeating, "PostHog", "L1SLOAD": the model's context features pile up with each
+    // mention, so the names a page is about would be the likeliest to go.)
+    const repeatedCoinage = group.length >= REPEATED && COINED.test(group[0]?.text ?? '');
+    if (!linked && !repeatedCoinage && noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
       for (const m of group) junk.add(m.index);
       continue;
     }
