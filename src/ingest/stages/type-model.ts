@@ -22,7 +22,7 @@ export interface TypeModel extends LinearModel {
 
 /** A word with a capital inside it or a figure among its letters ("PostHog", "L1SLOAD", "zkSync"), and no underscore. */
 const COINED = /^(?=[\p{L}\p{N}-]*(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}))[\p{L}\p{N}-]+$/u;
-/** Mentions of a coined word that make it a name whatever the model reads (5: see `docs/EXTRACTION.md`, 2026-12-07). */
+/** Mentions of a coined word that make it a name whatever the model reads (see `docs/EXTRACTION.md`, sixth 2026-12-06 session). */
 const REPEATED = 5;
 
 /** The label of a discovered name that is no entity (a fragment, a generic phrase). */

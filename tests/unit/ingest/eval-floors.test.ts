@@ -65,7 +65,7 @@ import { shippedKnowledge } from './helpers';
  * 0.803 / 0.349, so the test relation precision floor rose from 0.74 to 0.78.
  * The fifth 2026-12-06 session's rules (a name that modifies a cue's noun is no subject, among others) raised test relations
  * to 0.813 / 0.349 (61 of 75 predicted right), so that floor rose from 0.78 to 0.80.
- * The 2026-12-07 session reads a technique named after a broader one the article also names ("interactive dispute games"
+ * The sixth 2026-12-06 session reads a technique named after a broader one the article also names ("interactive dispute games"
  * and "dispute games") as a kind of it (`named-subclasses.ts`). Dev's and test's gold seldom list that fact (dev: 21 of
  * 137 such pairs), so strict precision fell: dev relations 0.886 / 0.464 → 0.859 / 0.465 (222 more predicted; of 40
  * sampled, 36 true from the names), test 0.813 / 0.349 → 0.785 / 0.354 (62 of 79 right). The real pages' gold lists it
