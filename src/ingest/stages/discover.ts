@@ -2,7 +2,7 @@ import { nameKey } from '../../domain/names';
 import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../text/given-names';
-import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
+import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isGerund, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
 import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
 import { isCommonAdjective, isCommonPlural, isEnglishWord } from '../text/pos';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
@@ -126,13 +126,12 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       while (from > 0 && joinsName(gap(toks, from - 1, s)) && isCapitalized((toks[from - 1] as Token).text) && !FUNCTION_TAGS.has((toks[from - 1] as Token).pos ?? '')) from -= 1;
       // ("In November 2025 Acme Labs released ...": a date before the name is no part of it; "Choosing Quorrel instead of ...":
       // nor is a gerund that opens the sentence.)
-      const gerund = (t: Token) => t.pos === 'VERB' && /ing$/.test(t.lower);
       while (
         from <= k &&
         (lexicon.stopwords.has((toks[from] as Token).lower) ||
           lexicon.junkWords.has((toks[from] as Token).lower) ||
           /^\p{N}+$/u.test((toks[from] as Token).text) ||
-          (from === 0 && from < k && gerund(toks[from] as Token)))
+          (from === 0 && from < k && isGerund(toks[from])))
       )
         from += 1;
       const classType = cue.type === 'IS_A' ? classHeadType(toks, hit.endToken, s, lexicon) : undefined;
@@ -172,7 +171,7 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
       !opening.some((_, i) => covered(i)) &&
       !lexicon.stopwords.has((opening[0] as Token).lower) &&
       // ("Cutting fees using X", "Speeding up proofs with Y": a gerund with its object is an action, no term.)
-      !((opening[0] as Token).pos === 'VERB' && /ing$/.test((opening[0] as Token).lower) && /^\s+$/.test(gap(toks, 0, s))) &&
+      !(isGerund(opening[0]) && /^\s+$/.test(gap(toks, 0, s))) &&
       isNounPhrase(opening, lexicon, s)
     ) {
       const own = headType(opening, lexicon);
@@ -496,7 +495,7 @@ function isNounPhrase(words: readonly Token[], lexicon: Lexicon, s: Sentence): b
   const last = lastUnit?.[lastUnit.length - 1];
   if (!lastUnit || !last || (units.length < 2 && lastUnit.length < 3)) return false;
   // "operator tampering", "data withholding": a gerund after a noun heads the compound.
-  const gerundHead = last.pos === 'VERB' && /ing$/.test(last.lower) && (compound(before) || before?.[before.length - 1]?.pos === 'NOUN');
+  const gerundHead = isGerund(last) && (compound(before) || before?.[before.length - 1]?.pos === 'NOUN');
   return (
     (compound(lastUnit) || last.pos === 'NOUN' || gerundHead) &&
     !lexicon.junkWords.has(last.lower) &&

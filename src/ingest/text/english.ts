@@ -66,6 +66,11 @@ export function isFiniteVerb(t: Token | undefined): boolean {
   return t !== undefined && t.pos === 'VERB' && !isPastParticiple(t) && !/ing$/.test(t.lower);
 }
 
+/** "choosing", "cutting": a verb's "-ing" form, which opens an action or qualifies a noun. */
+export function isGerund(t: Token | undefined): boolean {
+  return t !== undefined && t.pos === 'VERB' && /ing$/.test(t.lower);
+}
+
 /** "relies", "trains": a present verb of the third person, which heads a clause and is no word of a noun phrase. */
 export function isPresentVerb(t: Token | undefined): boolean {
   return isFiniteVerb(t) && /[^s]s$/.test((t as Token).lower);
