@@ -7,7 +7,7 @@ export function nameKey(name: string): string {
   return nameWords(name).join('');
 }
 
-/** The words `nameKey` joins: lower case, without punctuation or a possessive, the last one singular ("Non-interactive Fraud Proofs" → non, interactive, fraud, proof). */
+/** The words `nameKey` joins: lower case, without punctuation or a possessive, the last one singular ("Non-interactive Dispute Games" → non, interactive, dispute, game). */
 export function nameWords(name: string): string[] {
   const words = name
     .normalize('NFKC')

@@ -296,8 +296,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
 }
 
 /**
- * "enables training PyTorch models", "enables bridging Quillnet": a named thing after the gerund an enabling cue takes is
- * what the enabled action acts on, not what is enabled; one that modifies the noun the action acts on ("PyTorch models")
+ * "enables training Marrowtorch models", "enables bridging Quillnet": a named thing after the gerund an enabling cue takes is
+ * what the enabled action acts on, not what is enabled; one that modifies the noun the action acts on ("Marrowtorch models")
  * is a tool the subject works with (`tool`), another the action's own object (`object`). Undefined otherwise.
  */
 function gerundObject(ctx: Context, s: Sentence, hit: CueHit, o: Mention): 'tool' | 'object' | undefined {
@@ -324,7 +324,7 @@ function enablingVerb(ctx: Context, s: Sentence, subject: Mention, hit: CueHit):
 /**
  * "SP1, a zkVM from Succinct", "Acme's Quill from Harbor": a cue read after a noun ("from") is about the
  * name that noun ends, or the name the noun's phrase stands in apposition to; "uses the accountant
- * from Opacus" says where the accountant comes from, nothing of the subject.
+ * from Quillguard" says where the accountant comes from, nothing of the subject.
  */
 function ownsCue(ctx: Context, toks: readonly Token[], at: number, s: Sentence, subject: Mention): boolean {
   const noun = toks[at];
@@ -338,7 +338,7 @@ function ownsCue(ctx: Context, toks: readonly Token[], at: number, s: Sentence, 
     .replace(/[*_]/g, '');
   if (subject.end > noun.start) return false;
   // ("the Quill zkVM from Y": a name that heads the phrase before its kind noun is the phrase, unless the
-  // phrase is an aside about the name before it: "Opacus, the PyTorch library from Y"; a plural before the kind noun is
+  // phrase is an aside about the name before it: "Quillguard, the Marrowtorch library from Y"; a plural before the kind noun is
   // the sentence's verb: "the Quill Prover aggregates proofs from Y".)
   const modifiers = toks.slice(0, at).filter((t) => t.start >= subject.end);
   const headed =
@@ -573,7 +573,7 @@ function partOfCue(ctx: Context, s: Sentence, hit: CueHit, object: Mention | und
   return noun !== undefined && isPartNoun(ctx, noun) ? { ...hit, cue: { ...hit.cue, type: 'PART_OF' } } : hit;
 }
 
-/** "supports PyTorch": a capitalised name guessed to be a technique or use case is read as the named project it most likely is. */
+/** "supports Marrowtorch": a capitalised name guessed to be a technique or use case is read as the named project it most likely is. */
 function guessedType(m: Mention): EntityType {
   return m.weakType && CLASS_TYPES.has(m.type) && /^\p{Lu}/u.test(m.text) ? 'Project' : m.type;
 }

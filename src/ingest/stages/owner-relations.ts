@@ -306,7 +306,7 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
 }
 
 /**
- * "Quill is an Execution Layer module", "Tessbar is currently the most widely used Harbor component": a name that modifies a
+ * "Quill is a Tessnet Layer module", "Tessbar is currently the most widely used Harbor component": a name that modifies a
  * component noun (lexicon `componentNouns`) after a copula is the whole the subject is part of.
  */
 export function partOfModifier(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {

@@ -20,7 +20,7 @@ export interface TypeModel extends LinearModel {
   dropRelatedThreshold?: number;
 }
 
-/** A word with a capital inside it or a figure among its letters ("PostHog", "L1SLOAD", "zkSync"), and no underscore. */
+/** A word with a capital inside it or a figure among its letters ("QuorHog", "Q1LOAD", "kzQuill"), and no underscore. */
 const COINED = /^(?=[\p{L}\p{N}-]*(?:\p{Ll}\p{Lu}|\p{L}\p{N}|\p{N}\p{L}))[\p{L}\p{N}-]+$/u;
 /** Mentions of a coined word that make it a name whatever the model reads (see `docs/EXTRACTION.md`, sixth 2026-12-06 session). */
 const REPEATED = 5;
@@ -131,7 +131,7 @@ export function typeByModel(
     const noEntity = none >= 0 ? (probabilities[none] as number) : 0;
     // (A link to the name's own repository or package page, or the writer's bold inside a sentence, is evidence enough that it names something.)
     const linked = group.some((m) => m.rule === 'discover:repository-link' || m.rule === 'discover:emphasized');
-    // (Nor is a coined word the article keeps repeating, "PostHog", "L1SLOAD": the model's context features pile up with each
+    // (Nor is a coined word the article keeps repeating, "QuorHog", "Q1LOAD": the model's context features pile up with each
     // mention, so the names a page is about would be the likeliest to go.)
     const repeatedCoinage = group.length >= REPEATED && COINED.test(group[0]?.text ?? '');
     if (!linked && !repeatedCoinage && noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {

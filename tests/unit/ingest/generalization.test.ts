@@ -695,7 +695,7 @@ describe('hedged claims, "built upon", and a verb wink tags as a plural noun (ow
 
 describe('a name that modifies a component noun after a copula (own examples)', () => {
   it('makes the subject part of the name before "module" or "component", describing words between', () => {
-    expect(named('Intro\nQuill is an Execution Layer module that keeps state.\n')).toContain('Quill PART_OF Execution Layer');
+    expect(named('Intro\nQuill is a Tessnet Layer module that keeps state.\n')).toContain('Quill PART_OF Tessnet Layer');
     expect(named('Intro\nMarrow is a proposed Harrow Layer module.\n')).toContain('Marrow PART_OF Harrow Layer');
   });
 
@@ -761,13 +761,13 @@ describe('what a thing lets others do (own examples)', () => {
   it('reads a technique a thing enables others to use as one it enables, and a named tool as still used', () => {
     expect(named('Intro\nQuorrel enables developers to use validity proofs in their apps.\n')).toEqual(['Quorrel ENABLES Validity Proofs']);
     expect(named('Intro\nQuorrel lets teams run validity proofs.\n')).toEqual(['Quorrel ENABLES Validity Proofs']);
-    expect(named('Intro\nQuorrel allows the user to use PyTorch.\n')).toEqual(['Quorrel USES PyTorch']);
+    expect(named('Intro\nQuorrel allows the user to use Marrowtorch.\n')).toEqual(['Quorrel USES Marrowtorch']);
   });
 });
 
 describe('a name after the gerund an enabling cue takes (own examples)', () => {
   it("reads a tool that modifies what the enabled action acts on as used, and the action's own object as not enabled", () => {
-    expect(named('Intro\nQuorrel is a library that enables training PyTorch models.\n')).toEqual(['Quorrel USES PyTorch']);
+    expect(named('Intro\nQuorrel is a library that enables training Marrowtorch models.\n')).toEqual(['Quorrel USES Marrowtorch']);
     expect(named('Intro\nQuorrel enables bridging Kestrelnet.\n').filter((f) => f.includes('Kestrelnet'))).toEqual([]);
     expect(named('Intro\nQuorrel enables state channels.\n')).toEqual(['Quorrel ENABLES State Channels']);
   });

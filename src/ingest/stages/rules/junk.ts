@@ -10,7 +10,7 @@ const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
 const SHORT_DATE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\p{N}{1,2},?\s+)?\p{N}{4}$/iu;
 const VERSION = /^v\p{N}+(?:\.\p{N}+)*$/iu;
 const ITEM_ID = /^\p{Lu}{1,5}-0\p{N}+$/u;
-/** "f6b051c", "2ad22602fd33": a commit id, seven hexadecimal digits or more with a figure and a letter among them. */
+/** "9c0e4d1", "3b7aa02e51c4": a commit id, seven hexadecimal digits or more with a figure and a letter among them. */
 export const COMMIT_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[\da-f]{7,40}$/;
 /** "XXXXXXX", "xxxx": one letter repeated stands in for a value. */
 const PLACEHOLDER = /^(\p{L})\1{3,}$/iu;
@@ -19,7 +19,7 @@ const PLACEHOLDER = /^(\p{L})\1{3,}$/iu;
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a run of single letters ("A B C"), a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please") or general noun ("Platform"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01"), a version ("V2"), a commit id ("f6b051c"), a placeholder ("XXXX"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
+ * an item number ("WRN-01"), a version ("V2"), a commit id ("9c0e4d1"), a placeholder ("XXXX"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
  * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), or a kind noun after a
  * parenthesis ("(Kestrel) Network").
  */

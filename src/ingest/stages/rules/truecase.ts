@@ -44,7 +44,7 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
   return new Set([...candidates].filter(([, common]) => common).map(([key]) => key));
 }
 
-/** The index of the word that opens a sentence: the first, or the first after the commit ids and numbers that label an item ("- [f6b051c](…) Refactor the router"). */
+/** The index of the word that opens a sentence: the first, or the first after the commit ids and numbers that label an item ("- [9c0e4d1](…) Refactor the router"). */
 function openingWord(toks: readonly Token[]): number {
   let k = 0;
   while (k < toks.length - 1 && (COMMIT_ID.test((toks[k] as Token).text) || /^\p{N}+$/u.test((toks[k] as Token).text))) k += 1;
