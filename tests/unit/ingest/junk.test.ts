@@ -71,6 +71,15 @@ describe('junk among discovered names (own examples)', () => {
     expect(names).not.toContain('Refactor');
   });
 
+  it('reads the word that opens a commit title as what the commit does, unless the article capitalises it inside a sentence', () => {
+    const body =
+      '# Changes\n\n- [9c0e4d1](https://example.org/c/9c0e4d1) Tidy wallet loading in `Quorrel` (#12)\n- [3b7aa02](https://example.org/c/3b7aa02) Sturdier handling of bad keys (#13)\n- [5e1f9c3](https://example.org/c/5e1f9c3) Marrow support for proofs (#14)\n\nWe ship Marrow as a library.\n';
+    const names = recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge).mentions.map((m) => m.text);
+    expect(names).not.toContain('Tidy');
+    expect(names).not.toContain('Sturdier');
+    expect(names).toContain('Marrow');
+  });
+
   it('takes the labels of a comparison ("Pros", "Cons") for junk words', () => {
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');

@@ -32,12 +32,15 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
       if (!f.discovered || f.nested) continue;
       const toks = tokens[s.index] ?? [];
       const first = toks[0];
-      const opening = toks[openingWord(toks)];
+      const at = openingWord(toks);
+      const opening = toks[at];
       const opens = first !== undefined && opening !== undefined && f.start === opening.start && f.end === opening.end && OPENING.test(s.text.slice(0, first.start - s.start));
       // (So is a table cell or a field value, which is capitalised wherever it stands: "| Transparency | ... |".)
       const cell = f.rule === 'discover:table-cell' || f.rule === 'discover:field';
       const word = f.name.toLowerCase();
-      const common = (opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && lower.has(word) && !capitalised.has(word);
+      // (A commit's title opens with what the commit does, "- [9c0e4d1](…) Tidy the router", never with a name the article does not capitalise elsewhere.)
+      const commitTitle = opens && toks.slice(0, at).some((t) => COMMIT_ID.test(t.text));
+      const common = (opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && (lower.has(word) || commitTitle) && !capitalised.has(word);
       candidates.set(f.key, (candidates.get(f.key) ?? true) && common);
     }
   }
