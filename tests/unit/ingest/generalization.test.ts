@@ -944,3 +944,10 @@ describe('a gerund that opens the sentence before a name (own examples)', () => 
     expect(named('Intro\nChoosing Quorrel-7 instead of Tessbar-3 opens new options.\n')).toEqual(['Quorrel-7 ALTERNATIVE_TO Tessbar-3']);
   });
 });
+
+describe('an item that is a link, its description on the lines under it (own examples)', () => {
+  it('takes the link for the item\'s term and the description\'s first word for its opening, no name', () => {
+    const body = '# Quorrel\n\n## Crates\n\n1. [quorrel-net](./quorrel-net)\n  Implementation of the network stack using the Marrow runtime.\n2. [quorrel-store](./quorrel-store)\n  Storage helpers.\n';
+    expect(named(body)).toEqual(['quorrel-net USES Marrow']);
+  });
+});

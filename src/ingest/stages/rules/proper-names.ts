@@ -128,7 +128,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const words = toks.slice(from, end);
     i = end - 1;
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
-    const opens = /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
+    // (So is one opening an item's description: "1. [quorrel-net](./quorrel-net)" over "Implementation of the network stack".)
+    const afterTerm = found.some((f) => f.rule === 'discover:term' && f.end <= first.start && /^[\s\]\-—–:]*$/.test(s.text.slice(f.end - s.start, first.start - s.start)));
+    const opens = afterTerm || /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
     // ("Babylon lets holders stake": a word tagged a proper noun that is the subject of the verb after it is a name.)
     // (Not a plural: "Users must ...".)
     // ("Quorrel [Roe et al. 2019] was ...", "Quorrel (2021) is ...": the verb may follow a bracketed aside.)
