@@ -316,7 +316,7 @@ export function partOfModifier(ctx: Context, s: Sentence, mentions: readonly Men
     const whole = mentions[i] as Mention;
     if (AGENT_TYPES.has(part.type) || AGENT_TYPES.has(whole.type) || !/^\p{Lu}/u.test(whole.text)) continue;
     const copula = PART_COPULA.exec(s.text.slice(part.end - s.start, whole.start - s.start));
-    if (!copula) continue;
+    if (!copula || (copula[2] !== undefined && !ctx.lexicon.componentNouns.has(nounKey(copula[2])))) continue;
     // (The words between the article and the name describe: "a proposed", "the most widely used"; a noun is a class of its own.)
     const describing = toks.filter((t) => t.start >= part.end + (copula[1] as string).length && t.end <= whole.start);
     if (describing.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')) continue;
@@ -330,8 +330,8 @@ export function partOfModifier(ctx: Context, s: Sentence, mentions: readonly Men
   }
 }
 
-/** After a name: a copula and an article (group 1), then up to three describing words before the next name. */
-const PART_COPULA = /^([*_`]*\s+(?:is|was|are|were)\s+(?:(?:currently|also|now|still)\s+)?(?:an?|the|one\s+of\s+the)\s+)(?:[\p{Ll}-]+\s+){0,3}$/u;
+/** After a name (and its own kind noun, group 2: "the Quill module is ..."): a copula and an article (group 1), then up to three describing words before the next name. */
+const PART_COPULA = /^([*_`]*(?:\s+(\p{Ll}+))?\s+(?:is|was|are|were)\s+(?:(?:currently|also|now|still)\s+)?(?:an?|the|one\s+of\s+the)\s+)(?:[\p{Ll}-]+\s+){0,3}$/u;
 
 /** "the Marrow network on Quillnet", "Zorblax on Quillnet": a name followed right away by "on" and a network is deployed on it. */
 export function nameOnNetwork(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {

@@ -699,6 +699,11 @@ describe('a name that modifies a component noun after a copula (own examples)', 
     expect(named('Intro\nMarrow is a proposed Harrow Layer module.\n')).toContain('Marrow PART_OF Harrow Layer');
   });
 
+  it('lets the subject carry its own component noun ("The Quill module is a Tessnet Layer module"), but no other noun', () => {
+    expect(named('Intro\nThe Quill module is a proposed Tessnet Layer module.\n')).toContain('Quill PART_OF Tessnet Layer');
+    expect(named('Intro\nThe Quill team is a Tessnet Layer module.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
+
   it('leaves a kind noun ("service") and a noun that goes on ("module system") alone', () => {
     expect(named('Intro\nAtlas is a managed Harrow Prover service.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
     expect(named('Intro\nAtlas is a Harrow module system.\n').filter((f) => f.includes('PART_OF'))).toEqual([]);
