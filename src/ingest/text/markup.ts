@@ -12,6 +12,8 @@ const TAGS_ONLY = /^(?:<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>\s*)+$/;
 const OPEN_TAG = /^<[A-Za-z][\w.:-]*(?:\s[^<>]*)?$/;
 /** Docusaurus admonitions: `:::note`, `:::tip Did you know?`, the closing `:::`. */
 const ADMONITION = /^:::(?:\s*[\w-]+.*)?$/;
+/** A link reference definition: `[g-zktrie]: glossary.md#zk-trie`, `[1]: https://… "Title"`. */
+const LINK_DEFINITION = /^\[[^\]\n]+\]:\s*\S+(?:\s+["'(].*)?$/;
 
 /** The indexes of the lines (trimmed texts, in order) that are markup. */
 export function markupLines(lines: readonly string[]): Set<number> {
@@ -32,7 +34,7 @@ export function markupLines(lines: readonly string[]): Set<number> {
       if (!text.slice(opener.length).includes(comment)) closer = comment;
       continue;
     }
-    if (MODULE_LINE.test(text) || TAGS_ONLY.test(text) || ADMONITION.test(text)) out.add(i);
+    if (MODULE_LINE.test(text) || TAGS_ONLY.test(text) || ADMONITION.test(text) || LINK_DEFINITION.test(text)) out.add(i);
     else if (OPEN_TAG.test(text)) {
       out.add(i);
       closer = '>';
@@ -41,8 +43,8 @@ export function markupLines(lines: readonly string[]): Set<number> {
   return out;
 }
 
-/** `[words](target)`: a link, its words kept. */
-const LINK = /(?<!!)\[([^[\]\n]*)\]\([^)\s]*\)/g;
+/** `[words](target)`, `[words][label]`: a link, its words kept. */
+const LINK = /(?<!!)\[([^[\]\n]*)\](?:\([^)\s]*\)|\[[^[\]\n]*\])/g;
 /** `](https://…)` after a link's text (one that holds brackets), `<https://…>`, `![alt](src)`, `<sup>`, a bare `https://…`, a character reference (`&#x20;`, `&nbsp;`): what no reader reads as words. */
 const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<\/?[A-Za-z][\w-]*(?:\s[^<>\n]*)?\/?>|\bhttps?:\/\/[^\s)\]>]+|&(?:#x[\da-f]{1,6}|#\d{1,7}|[a-z][a-z\d]{1,9});/gi;
 
@@ -53,7 +55,7 @@ const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<
  */
 export function withoutInlineMarkup(text: string): string {
   const flat = text.replace(/[\r\n]/g, ' ');
-  if (!/[\](<&]|https?:/.test(flat)) return flat;
+  if (!/[\]([<&]|https?:/.test(flat)) return flat;
   return flat
     .replace(LINK, (m, words: string) => ` ${words}${' '.repeat(m.length - words.length - 1)}`)
     .replace(INLINE_MARKUP, (m) => (m.startsWith('](') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)));

@@ -124,6 +124,17 @@ describe('segment', () => {
     ]);
   });
 
+  it('skips link reference definitions and keeps only the words of a reference-style link', () => {
+    const body = '# Quorrel\n\n[g-trie]: glossary.md#quill-trie\n[1]: https://example.org "Notes"\n\nQuorrel uses a [Quill Trie][g-trie], slower than [Marrow][1].\n';
+    expect(kinds(body)).toEqual([
+      ['title', 'Quorrel'],
+      ['paragraph', 'Quorrel uses a [Quill Trie][g-trie], slower than [Marrow][1].'],
+    ]);
+    const sentence = segment(articleOf(body), lexicon).sentences.find((x) => x.text.includes('Quill Trie'));
+    expect(sentence?.text).not.toContain('g-trie');
+    expect(sentence?.text).toContain('Quill Trie');
+  });
+
   it("leaves a docs site's anchor id out of its heading", () => {
     expect(kinds('# Quorrel {#quorrel}\n\n## Further reading {#further-reading}\n\n- [Quorrel notes](https://example.org)\n')).toEqual([
       ['title', 'Quorrel'],
