@@ -80,6 +80,13 @@ describe('junk among discovered names (own examples)', () => {
     expect(names).toContain('Marrow');
   });
 
+  it('takes a capitalised dictionary word quoted alone as code ("`Output`") for an identifier, and keeps a lower-case one ("`courier`")', () => {
+    const body = '# Changes\n\nQuorrel has more types, not just `Spend` and `Output`, and Tessbar relies on `courier` for relays.\n';
+    expect(reasonFor(body, 'Output')).toBe('a code word');
+    expect(reasonFor(body, 'courier')).toBeNull();
+    expect(reasonFor('# Changes\n\nQuorrel keeps the Output module.\n', 'Output')).toBeNull();
+  });
+
   it('takes the labels of a comparison ("Pros", "Cons") for junk words', () => {
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');

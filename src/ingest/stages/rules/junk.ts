@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon';
 import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
 import { fusedToWordBefore, type Token } from '../../text/tokenize';
+import { isEnglishWord } from '../../text/pos';
 import type { Found } from '../discover';
 
 const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)|^0x[\p{N}a-f]+$/iu;
@@ -55,6 +56,9 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   // "V2", "v0.3.1": a version tag. "Jul 2024", "Sept. 2025": a date with the month cut short.
   if (VERSION.test(text)) return 'a version';
   if (COMMIT_ID.test(text)) return 'a commit id';
+  // "not just `Spend` and `Output`": a capitalised dictionary word quoted as code alone is an identifier of the code (a type, a
+  // field), no name; a lower-case one may be a package's ("`courier`").
+  if (/^\p{Lu}\p{L}*$/u.test(text) && isEnglishWord(text.toLowerCase()) && s.text.charAt(f.start - s.start - 1) === '`' && s.text.charAt(f.end - s.start) === '`') return 'a code word';
   if (PLACEHOLDER.test(text)) return 'a placeholder';
   if (SHORT_DATE.test(text)) return 'a date';
   if (PLACE_NAMES.has(text) || lexicon.regions.has(text.toLowerCase())) return 'a place';
