@@ -87,6 +87,14 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Changes\n\nQuorrel keeps the Output module.\n', 'Output')).toBeNull();
   });
 
+  it('leaves the verb of an instruction out of the catalog acronym after it ("2. Use GDPR checklists"), and keeps a name it closes ("Mistral AI")', () => {
+    const body = '# Steps\n\n1. Read the notes.\n2. Use GDPR checklists for audits.\n3. Ask Mistral AI for help.\n';
+    const names = recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge).mentions.filter((m) => !m.nested).map((m) => m.text);
+    expect(names).toContain('GDPR');
+    expect(names).not.toContain('Use GDPR');
+    expect(names).toContain('Mistral AI');
+  });
+
   it('takes the labels of a comparison ("Pros", "Cons") for junk words', () => {
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');

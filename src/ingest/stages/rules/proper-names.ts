@@ -58,7 +58,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         const acronym = found.find((f) => !f.nested && !f.discovered && f.start === next.start && /^\p{Lu}{2,5}$/u.test(s.text.slice(f.start - s.start, f.end - s.start)));
         // ("Tessbar Sequencer", "Quorrel Prover": a catalog class word capitalised right after a name's word is the name's head.)
         const head = found.find((f) => !f.nested && !f.discovered && f.start === next.start && f.end === next.end && CLASS_TYPES.has(f.type));
-        if ((acronym || (head && TITLE_WORD.test(next.text) && nameLike(prev))) && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
+        // ("Use EVM contracts on layer 2": not after a word that opens a cue, the verb of an instruction.)
+        const verb = end === i + 1 && lexicon.cuesByFirstWord.has(prev.lower);
+        if ((acronym || (head && TITLE_WORD.test(next.text) && nameLike(prev))) && !verb && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
         break;
       }
       // ("Lattice & Loom", "Lattica Nine": an ampersand joins one name, and so does a spelled number after a title-case word.)
