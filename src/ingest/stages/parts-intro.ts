@@ -3,12 +3,13 @@ import type { Block, Mention, Sentence } from '../types';
 import type { Context } from './relation-context';
 
 /**
- * "The major components of Quorrel are:", "Quorrel's architecture consists of several services, which include:": a list
- * intro ending in a colon that names parts (lexicon `partNouns`) of a named whole, after "of" or before "'s". Returns the
- * whole each item below is a part of, or undefined.
+ * "The major components of Quorrel are:", "Quorrel's architecture consists of several services, which include:", "There
+ * are several actors that power the Quorrel network.": a list intro (a colon or a counting sentence closes it) that names
+ * parts (lexicon `partNouns`) of a named whole, after "of", before "'s", or in a relative clause right after the part
+ * noun. Returns the whole each item below is a part of, or undefined.
  */
 export function partsWhole(ctx: Context, intro: Sentence): Mention | undefined {
-  if (!/:[\s*_]*$/.test(intro.text)) return undefined;
+  if (!/[:.][\s*_]*$/.test(intro.text)) return undefined;
   const toks = ctx.tokens[intro.index] ?? [];
   const at = toks.findIndex((t) => ctx.lexicon.partNouns.has(t.lower));
   const noun = toks[at];
@@ -21,6 +22,10 @@ export function partsWhole(ctx: Context, intro: Sentence): Mention | undefined {
     const from = noun.end + of[0].length;
     return mentions.find((m) => m.start === from);
   }
+  // ("several actors that power the Quorrel network", "the modules that make up Quorrel": the name a relative clause after the part noun is about.)
+  const relative = /^\s+(?:that|which)\s+(?:\p{Ll}+\s+){1,2}(?:the\s+)?$/u;
+  const about = mentions.find((m) => m.start > noun.end && relative.test(intro.text.slice(noun.end - intro.start, m.start - intro.start)));
+  if (about) return about;
   // ("Quorrel's components", "Quorrel's architecture consists of several services"): the owner before the part noun.
   return mentions.find((m) => m.end < noun.start && /^['’]s?\s/.test(intro.text.slice(m.end - intro.start)));
 }

@@ -127,7 +127,9 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     } else {
       const term = boldTerm(body, line) ?? fieldTerm(all, n, lexicon);
       const items = term ? [{ span: line, term }] : definitionItems(body, line, lexicon);
-      if (items.length === 0) add(line.text.endsWith(':') ? 'list-intro' : 'paragraph', line);
+      // ("There are several built-in actors that power Quillnet." over a list: a last sentence that counts a class announces the items.)
+      const announces = all[n + 1] !== undefined && BULLET.test((all[n + 1] as Span).text) && countsClass(line.text, lexicon);
+      if (items.length === 0) add(line.text.endsWith(':') || announces ? 'list-intro' : 'paragraph', line);
       for (const item of items) add(item.term ? 'item' : 'paragraph', item.span, item.term);
     }
   }
@@ -269,6 +271,12 @@ function wordCount(text: string, limit = Infinity): number {
  * `**Term**: text` or `**Term:** text`: the term inside the asterisks. A glossary line
  * (`**Term** — text`) and a link list item (`[Term](url) - text`) define their term too.
  */
+/** The last sentence of a paragraph counts something ("There are several built-in actors …."): lexicon `listQuantifiers`. */
+function countsClass(text: string, lexicon: Lexicon): boolean {
+  const last = text.split(/(?<=[.!?])\s+/).pop() ?? '';
+  return /\.\s*$/.test(last) && last.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => lexicon.listQuantifiers.has(w));
+}
+
 function boldTerm(body: string, span: Span, bullet = false): Span | null {
   const link = LINK_TERM.exec(span.text);
   if (link?.[1] !== undefined) return { start: span.start + 1, end: span.start + 1 + link[1].length, text: link[1] };

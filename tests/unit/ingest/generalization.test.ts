@@ -956,3 +956,15 @@ describe('an item that is a link, its description on the lines under it (own exa
     expect(named(body)).toEqual(['quorrel-net USES Marrow']);
   });
 });
+
+describe('a counting sentence over a list that names the whole its parts serve (own examples)', () => {
+  it('makes each item part of the name a relative clause after the part noun is about', () => {
+    const body = '# Quorrel\n\n## Built-in actors\n\nThere are several built-in actors that power the Tessbar network as its storage layer.\n\n- Cron Actor - a scheduler that runs jobs.\n- Vault Actor - keeps the funds.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Cron Actor PART_OF Tessbar', 'Vault Actor PART_OF Tessbar']));
+  });
+
+  it('finds no whole in a sentence that counts no parts', () => {
+    const body = '# Quorrel\n\n## Notes\n\nThere are several reasons that favour the Tessbar network.\n\n- Cron Actor - a scheduler that runs jobs.\n- Vault Actor - keeps the funds.\n';
+    expect(named(body).filter((f) => f.includes('PART_OF'))).toEqual([]);
+  });
+});

@@ -135,6 +135,22 @@ describe('segment', () => {
     expect(sentence?.text).toContain('Quill Trie');
   });
 
+  it('reads a paragraph whose last sentence counts a class, right over a list, as the list\'s intro; another paragraph stays one', () => {
+    const counted = segment(articleOf('# Quorrel\n\nThere are several built-in actors that power Quorrel.\n\n- Cron Actor - runs jobs.\n- Vault Actor - keeps funds.\n'), lexicon).blocks;
+    expect(counted.map((b) => [b.kind, b.intro])).toEqual([
+      ['title', -1],
+      ['list-intro', -1],
+      ['item', 1],
+      ['item', 1],
+    ]);
+    const plain = segment(articleOf('# Quorrel\n\nQuorrel settles on Tessbar.\n\n- Cron Actor - runs jobs.\n'), lexicon).blocks;
+    expect(plain.map((b) => [b.kind, b.intro])).toEqual([
+      ['title', -1],
+      ['paragraph', -1],
+      ['item', -1],
+    ]);
+  });
+
   it("leaves a docs site's anchor id out of its heading", () => {
     expect(kinds('# Quorrel {#quorrel}\n\n## Further reading {#further-reading}\n\n- [Quorrel notes](https://example.org)\n')).toEqual([
       ['title', 'Quorrel'],
