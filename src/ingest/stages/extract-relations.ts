@@ -350,7 +350,9 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   }
   if (!found || (after.length > 0 && !closing)) return;
   // ("X addresses this in two layers:": a pronoun right after the cue is its object; the items only say how.)
-  if (ctx.lexicon.anaphors.has(toks[found.endToken]?.lower ?? '')) return;
+  // ("uses these strategies:": a determiner before the noun that counts the items is no pronoun.)
+  const determines = ['NOUN', 'ADJ'].includes(toks[found.endToken + 1]?.pos ?? '');
+  if (ctx.lexicon.anaphors.has(toks[found.endToken]?.lower ?? '') && !determines) return;
   // ("The group adopted the following terms:": items a plain noun of no type introduces (terms, steps, definitions)
   // are entries of a list, not the cue's objects.)
   // ("X comprises the following parts:": unless a cue of parts counts parts.)

@@ -968,3 +968,10 @@ describe('a counting sentence over a list that names the whole its parts serve (
     expect(named(body).filter((f) => f.includes('PART_OF'))).toEqual([]);
   });
 });
+
+describe('a determiner after a list intro\'s cue (own examples)', () => {
+  it('reads "uses these strategies:" as the cue over its items, and "addresses this in two layers:" as a pronoun object', () => {
+    expect(named('# Quorrel\n\nQuorrel implements these strategies:\n\n- **Tessbar**: the default one\n- **Vexmoor**: the other one\n')).toEqual(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor']);
+    expect(named('# Quorrel\n\nQuorrel addresses this in two layers:\n\n- **Tessbar**: the default one\n- **Vexmoor**: the other one\n').filter((f) => f.startsWith('Quorrel'))).toEqual([]);
+  });
+});
