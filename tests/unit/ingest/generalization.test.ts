@@ -975,3 +975,11 @@ describe('a determiner after a list intro\'s cue (own examples)', () => {
     expect(named('# Quorrel\n\nQuorrel addresses this in two layers:\n\n- **Tessbar**: the default one\n- **Vexmoor**: the other one\n').filter((f) => f.startsWith('Quorrel'))).toEqual([]);
   });
 });
+
+describe('support a thing adds or provides (own examples)', () => {
+  it('reads "adds support for X" as a use, and takes no subject from "Experimental support for X"', () => {
+    expect(named('Intro\nQuorrel adds support for Tessbar.\n')).toEqual(['Quorrel USES Tessbar']);
+    expect(named('Intro\nQuorrel provides support for Tessbar.\n')).toEqual(['Quorrel USES Tessbar']);
+    expect(named('Intro\nExperimental support for Tessbar arrived.\n')).toEqual([]);
+  });
+});
