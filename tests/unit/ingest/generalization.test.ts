@@ -935,6 +935,7 @@ describe('origins in a post, a competitor, state anchored to a chain (own exampl
     expect(named('Intro\nQuorrel anchors its state to Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum']);
     expect(named('Intro\nQuorrel is a competitor of Tessbar.\n')).toEqual(['Quorrel ALTERNATIVE_TO Tessbar']);
     expect(named('Intro\nQuorrel is a project of the Tessbar Foundation.\n')).toEqual(['Quorrel DEVELOPED_BY Tessbar Foundation']);
+    expect(named('Intro\nQuorrel complies with GDPR.\n')).toEqual(['Quorrel ADDRESSES General Data Protection Regulation']);
   });
 });
 
