@@ -17,6 +17,7 @@ import { namedSubclasses } from './named-subclasses';
 import { meansFor } from './means-for';
 import { toolFor } from './tool-for';
 import { otherClass } from './other-class';
+import { classCopula } from './class-copula';
 import { legalPartOf } from './legal-relations';
 import { nestedWhole, partsWhole } from './parts-intro';
 import { foundersAsMembers } from './owner-relations';
@@ -54,6 +55,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       asClass(ctx, s);
       kindOpener(ctx, s);
       otherClass(ctx, s);
+      classCopula(ctx, s);
       meansFor(ctx, s);
       toolFor(ctx, s);
     }

@@ -985,3 +985,10 @@ describe('support a thing adds or provides (own examples)', () => {
     expect(named('Intro\nExperimental support for Tessbar arrived.\n')).toEqual([]);
   });
 });
+
+describe('a plural class that the copula lists names of (own examples)', () => {
+  it('makes each listed name a kind of the class, when the list closes the sentence', () => {
+    expect(named('Intro\nThe supported rollups are Quorrel, Tessbar and Marrow.\n').sort()).toEqual(['Marrow IS_A Rollups', 'Quorrel IS_A Rollups', 'Tessbar IS_A Rollups']);
+    expect(named("Intro\nRollups are Quorrel's main product.\n")).toEqual([]);
+  });
+});
