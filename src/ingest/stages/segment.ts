@@ -274,7 +274,13 @@ function wordCount(text: string, limit = Infinity): number {
 /** The last sentence of a paragraph counts something ("There are several built-in actors …."): lexicon `listQuantifiers`. */
 function countsClass(text: string, lexicon: Lexicon): boolean {
   const last = text.split(/(?<=[.!?])\s+/).pop() ?? '';
-  return /\.\s*$/.test(last) && last.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => lexicon.listQuantifiers.has(w));
+  return (
+    /\.\s*$/.test(last) &&
+    last
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => lexicon.listQuantifiers.has(w))
+  );
 }
 
 function boldTerm(body: string, span: Span, bullet = false): Span | null {

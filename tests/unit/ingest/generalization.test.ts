@@ -953,15 +953,17 @@ describe('a gerund that opens the sentence before a name (own examples)', () => 
 });
 
 describe('an item that is a link, its description on the lines under it (own examples)', () => {
-  it('takes the link for the item\'s term and the description\'s first word for its opening, no name', () => {
-    const body = '# Quorrel\n\n## Crates\n\n1. [quorrel-net](./quorrel-net)\n  Implementation of the network stack using the Marrow runtime.\n2. [quorrel-store](./quorrel-store)\n  Storage helpers.\n';
+  it("takes the link for the item's term and the description's first word for its opening, no name", () => {
+    const body =
+      '# Quorrel\n\n## Crates\n\n1. [quorrel-net](./quorrel-net)\n  Implementation of the network stack using the Marrow runtime.\n2. [quorrel-store](./quorrel-store)\n  Storage helpers.\n';
     expect(named(body)).toEqual(['quorrel-net USES Marrow']);
   });
 });
 
 describe('a counting sentence over a list that names the whole its parts serve (own examples)', () => {
   it('makes each item part of the name a relative clause after the part noun is about', () => {
-    const body = '# Quorrel\n\n## Built-in actors\n\nThere are several built-in actors that power the Tessbar network as its storage layer.\n\n- Cron Actor - a scheduler that runs jobs.\n- Vault Actor - keeps the funds.\n';
+    const body =
+      '# Quorrel\n\n## Built-in actors\n\nThere are several built-in actors that power the Tessbar network as its storage layer.\n\n- Cron Actor - a scheduler that runs jobs.\n- Vault Actor - keeps the funds.\n';
     expect(named(body)).toEqual(expect.arrayContaining(['Cron Actor PART_OF Tessbar', 'Vault Actor PART_OF Tessbar']));
   });
 
@@ -971,7 +973,7 @@ describe('a counting sentence over a list that names the whole its parts serve (
   });
 });
 
-describe('a determiner after a list intro\'s cue (own examples)', () => {
+describe("a determiner after a list intro's cue (own examples)", () => {
   it('reads "uses these strategies:" as the cue over its items, and "addresses this in two layers:" as a pronoun object', () => {
     expect(named('# Quorrel\n\nQuorrel implements these strategies:\n\n- **Tessbar**: the default one\n- **Vexmoor**: the other one\n')).toEqual(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor']);
     expect(named('# Quorrel\n\nQuorrel addresses this in two layers:\n\n- **Tessbar**: the default one\n- **Vexmoor**: the other one\n').filter((f) => f.startsWith('Quorrel'))).toEqual([]);

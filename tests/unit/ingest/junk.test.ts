@@ -89,7 +89,9 @@ describe('junk among discovered names (own examples)', () => {
 
   it('leaves the verb of an instruction out of the catalog acronym after it ("2. Use GDPR checklists"), and keeps a name it closes ("Mistral AI")', () => {
     const body = '# Steps\n\n1. Read the notes.\n2. Use GDPR checklists for audits.\n3. Ask Mistral AI for help.\n';
-    const names = recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge).mentions.filter((m) => !m.nested).map((m) => m.text);
+    const names = recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge)
+      .mentions.filter((m) => !m.nested)
+      .map((m) => m.text);
     expect(names).toContain('GDPR');
     expect(names).not.toContain('Use GDPR');
     expect(names).toContain('Mistral AI');
