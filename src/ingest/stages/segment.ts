@@ -267,10 +267,6 @@ function wordCount(text: string, limit = Infinity): number {
   return n;
 }
 
-/**
- * `**Term**: text` or `**Term:** text`: the term inside the asterisks. A glossary line
- * (`**Term** — text`) and a link list item (`[Term](url) - text`) define their term too.
- */
 /** The last sentence of a paragraph counts something ("There are several built-in actors …."): lexicon `listQuantifiers`. */
 function countsClass(text: string, lexicon: Lexicon): boolean {
   const last = text.split(/(?<=[.!?])\s+/).pop() ?? '';
@@ -283,6 +279,11 @@ function countsClass(text: string, lexicon: Lexicon): boolean {
   );
 }
 
+/**
+ * `**Term**: text` or `**Term:** text`: the term inside the asterisks. A glossary line
+ * (`**Term** — text`) and a link list item (`[Term](url) - text`, or its description on the lines under it) define
+ * their term too.
+ */
 function boldTerm(body: string, span: Span, bullet = false): Span | null {
   const link = LINK_TERM.exec(span.text);
   if (link?.[1] !== undefined) return { start: span.start + 1, end: span.start + 1 + link[1].length, text: link[1] };

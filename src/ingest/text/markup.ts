@@ -55,7 +55,7 @@ const INLINE_MARKUP = /!\[[^\]\n]*\]\([^)\s]*\)|\]\([^)\s]*\)|<https?:[^>\s]*>|<
  */
 export function withoutInlineMarkup(text: string): string {
   const flat = text.replace(/[\r\n]/g, ' ');
-  if (!/[\]([<&]|https?:/.test(flat)) return flat;
+  if (!/[\](<&]|https?:/.test(flat)) return flat;
   return flat
     .replace(LINK, (m, words: string) => ` ${words}${' '.repeat(m.length - words.length - 1)}`)
     .replace(INLINE_MARKUP, (m) => (m.startsWith('](') ? `]${' '.repeat(m.length - 1)}` : ' '.repeat(m.length)));
