@@ -97,6 +97,16 @@ describe('junk among discovered names (own examples)', () => {
     expect(names).toContain('Mistral AI');
   });
 
+  it('keeps a capitalised content word of the stop list inside a name ("a Domain Specific Language"), and no function word', () => {
+    const names = (body: string) =>
+      recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge)
+        .mentions.filter((m) => !m.nested)
+        .map((m) => m.text);
+    expect(names('# Quorrel\n\nIt is a Domain Specific Language for SNARK proving systems.\n')).toContain('Domain Specific Language');
+    expect(names('# Quorrel\n\nIt is a Domain Specific Language for SNARK proving systems.\n')).not.toContain('Domain');
+    expect(names('# Quorrel\n\nWe met Tessbar And Marrow at the fair.\n')).not.toContain('Tessbar And Marrow');
+  });
+
   it('takes the labels of a comparison ("Pros", "Cons") for junk words', () => {
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');

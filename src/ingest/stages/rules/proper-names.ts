@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
-import { CLASS_TYPES } from '../../text/english';
+import { CLASS_TYPES, FUNCTION_TAGS } from '../../text/english';
 import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
@@ -92,6 +92,22 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
       const initial = /^\p{Lu}$/u.test(prev.text) && gap === '. ' && /^\p{Lu}/u.test(next.text);
       const capitalised = gap === ' ' && capitalisedInside(end);
+      // ("a Domain Specific Language": a capitalised content word of the stop list, between two words of a name, is one more.)
+      const beyond = toks[end + 1];
+      const inner =
+        gap === ' ' &&
+        TITLE_WORD.test(next.text) &&
+        lexicon.stopwords.has(next.lower) &&
+        !FUNCTION_TAGS.has(next.pos ?? '') &&
+        beyond !== undefined &&
+        s.text.slice(next.end - s.start, beyond.start - s.start) === ' ' &&
+        TITLE_WORD.test(beyond.text) &&
+        nameLike(beyond) &&
+        !covered(beyond);
+      if (inner) {
+        end += 2;
+        continue;
+      }
       if ((joinsNameAt(s.text, prev.end - s.start, next.start - s.start) || initial) && (nameLike(next) || number || capitalised || (initial && /^\p{Lu}$/u.test(next.text)))) {
         end += 1;
         continue;
