@@ -8,7 +8,7 @@ const COPULA = /^[*_]*\s*(?:\([^()]{1,20}\)\s*)?(?:are|were)\s+$/iu;
 const LISTED = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/iu;
 
 /**
- * "These LLMs are Quorrel, Tessbar and Marrow.", "The supported rollups are Quorrel and Tessbar.": a plural class that
+ * "These provers are Quorrel, Tessbar and Marrow.", "The supported rollups are Quorrel and Tessbar.": a plural class that
  * opens the sentence (after a determiner and lower-case words only), then "are" and a list of names that closes the
  * sentence: each name is a kind of that class.
  */

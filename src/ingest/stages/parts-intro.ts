@@ -4,7 +4,7 @@ import type { Context } from './relation-context';
 
 /**
  * "The major components of Quorrel are:", "Quorrel's architecture consists of several services, which include:", "There
- * are several actors that power the Quorrel network.": a list intro (a colon or a counting sentence closes it) that names
+ * are several services that run the Quorrel network.": a list intro (a colon or a counting sentence closes it) that names
  * parts (lexicon `partNouns`) of a named whole, after "of", before "'s", or in a relative clause right after the part
  * noun. Returns the whole each item below is a part of, or undefined.
  */
@@ -22,7 +22,7 @@ export function partsWhole(ctx: Context, intro: Sentence): Mention | undefined {
     const from = noun.end + of[0].length;
     return mentions.find((m) => m.start === from);
   }
-  // ("several actors that power the Quorrel network", "the modules that make up Quorrel": the name a relative clause after the part noun is about.)
+  // ("several services that run the Quorrel network", "the modules that make up Quorrel": the name a relative clause after the part noun is about.)
   const relative = /^\s+(?:that|which)\s+(?:\p{Ll}+\s+){1,2}(?:the\s+)?$/u;
   const about = mentions.find((m) => m.start > noun.end && relative.test(intro.text.slice(noun.end - intro.start, m.start - intro.start)));
   if (about) return about;

@@ -127,7 +127,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     } else {
       const term = boldTerm(body, line) ?? fieldTerm(all, n, lexicon);
       const items = term ? [{ span: line, term }] : definitionItems(body, line, lexicon);
-      // ("There are several built-in actors that power Quillnet." over a list: a last sentence that counts a class announces the items.)
+      // ("There are several core services that run Quillnet." over a list: a last sentence that counts a class announces the items.)
       const announces = all[n + 1] !== undefined && BULLET.test((all[n + 1] as Span).text) && countsClass(line.text, lexicon);
       if (items.length === 0) add(line.text.endsWith(':') || announces ? 'list-intro' : 'paragraph', line);
       for (const item of items) add(item.term ? 'item' : 'paragraph', item.span, item.term);
@@ -267,7 +267,7 @@ function wordCount(text: string, limit = Infinity): number {
   return n;
 }
 
-/** The last sentence of a paragraph counts something ("There are several built-in actors …."): lexicon `listQuantifiers`. */
+/** The last sentence of a paragraph counts something ("There are several core services …."): lexicon `listQuantifiers`. */
 function countsClass(text: string, lexicon: Lexicon): boolean {
   const last = text.split(/(?<=[.!?])\s+/).pop() ?? '';
   return (

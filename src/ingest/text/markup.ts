@@ -12,7 +12,7 @@ const TAGS_ONLY = /^(?:<\/?[A-Za-z][\w.:-]*(?:\s[^<>]*)?\/?>\s*)+$/;
 const OPEN_TAG = /^<[A-Za-z][\w.:-]*(?:\s[^<>]*)?$/;
 /** Docusaurus admonitions: `:::note`, `:::tip Did you know?`, the closing `:::`. */
 const ADMONITION = /^:::(?:\s*[\w-]+.*)?$/;
-/** A link reference definition: `[g-zktrie]: glossary.md#zk-trie`, `[1]: https://… "Title"`. */
+/** A link reference definition: `[g-trie]: glossary.md#quill-trie`, `[1]: https://… "Title"`. */
 const LINK_DEFINITION = /^\[[^\]\n]+\]:\s*\S+(?:\s+["'(].*)?$/;
 
 /** The indexes of the lines (trimmed texts, in order) that are markup. */

@@ -954,8 +954,7 @@ describe('a gerund that opens the sentence before a name (own examples)', () => 
 
 describe('an item that is a link, its description on the lines under it (own examples)', () => {
   it("takes the link for the item's term and the description's first word for its opening, no name", () => {
-    const body =
-      '# Quorrel\n\n## Crates\n\n1. [quorrel-net](./quorrel-net)\n  Implementation of the network stack using the Marrow runtime.\n2. [quorrel-store](./quorrel-store)\n  Storage helpers.\n';
+    const body = '# Quorrel\n\n## Crates\n\n1. [quorrel-net](./quorrel-net)\n  Helpers for the network stack using the Marrow runtime.\n2. [quorrel-store](./quorrel-store)\n  Storage helpers.\n';
     expect(named(body)).toEqual(['quorrel-net USES Marrow']);
   });
 });
@@ -963,12 +962,12 @@ describe('an item that is a link, its description on the lines under it (own exa
 describe('a counting sentence over a list that names the whole its parts serve (own examples)', () => {
   it('makes each item part of the name a relative clause after the part noun is about', () => {
     const body =
-      '# Quorrel\n\n## Built-in actors\n\nThere are several built-in actors that power the Tessbar network as its storage layer.\n\n- Cron Actor - a scheduler that runs jobs.\n- Vault Actor - keeps the funds.\n';
-    expect(named(body)).toEqual(expect.arrayContaining(['Cron Actor PART_OF Tessbar', 'Vault Actor PART_OF Tessbar']));
+      '# Quorrel\n\n## Core services\n\nThere are several core services that run the Tessbar network as its storage layer.\n\n- Cron Service - a scheduler that runs jobs.\n- Vault Service - keeps the funds.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Cron Service PART_OF Tessbar', 'Vault Service PART_OF Tessbar']));
   });
 
   it('finds no whole in a sentence that counts no parts', () => {
-    const body = '# Quorrel\n\n## Notes\n\nThere are several reasons that favour the Tessbar network.\n\n- Cron Actor - a scheduler that runs jobs.\n- Vault Actor - keeps the funds.\n';
+    const body = '# Quorrel\n\n## Notes\n\nThere are several reasons that favour the Tessbar network.\n\n- Cron Service - a scheduler that runs jobs.\n- Vault Service - keeps the funds.\n';
     expect(named(body).filter((f) => f.includes('PART_OF'))).toEqual([]);
   });
 });

@@ -80,11 +80,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(names).toContain('Marrow');
   });
 
-  it('takes a capitalised dictionary word quoted alone as code ("`Output`") for an identifier, and keeps a lower-case one ("`courier`")', () => {
-    const body = '# Changes\n\nQuorrel has more types, not just `Spend` and `Output`, and Tessbar relies on `courier` for relays.\n';
-    expect(reasonFor(body, 'Output')).toBe('a code word');
+  it('takes a capitalised dictionary word quoted alone as code ("`Ledger`") for an identifier, and keeps a lower-case one ("`courier`")', () => {
+    const body = '# Changes\n\nQuorrel has more types, not just `Anchor` and `Ledger`, and Tessbar relies on `courier` for relays.\n';
+    expect(reasonFor(body, 'Ledger')).toBe('a code word');
     expect(reasonFor(body, 'courier')).toBeNull();
-    expect(reasonFor('# Changes\n\nQuorrel keeps the Output module.\n', 'Output')).toBeNull();
+    expect(reasonFor('# Changes\n\nQuorrel keeps the Ledger module.\n', 'Ledger')).toBeNull();
   });
 
   it('leaves the verb of an instruction out of the catalog acronym after it ("2. Use GDPR checklists"), and keeps a name it closes ("Mistral AI")', () => {
@@ -97,13 +97,13 @@ describe('junk among discovered names (own examples)', () => {
     expect(names).toContain('Mistral AI');
   });
 
-  it('keeps a capitalised content word of the stop list inside a name ("a Domain Specific Language"), and no function word', () => {
+  it('keeps a capitalised content word of the stop list inside a name ("a Proof Specific Language"), and no function word', () => {
     const names = (body: string) =>
       recognizeEntities(articleOf(body), segment(articleOf(body), knowledge.lexicon), knowledge)
         .mentions.filter((m) => !m.nested)
         .map((m) => m.text);
-    expect(names('# Quorrel\n\nIt is a Domain Specific Language for SNARK proving systems.\n')).toContain('Domain Specific Language');
-    expect(names('# Quorrel\n\nIt is a Domain Specific Language for SNARK proving systems.\n')).not.toContain('Domain');
+    expect(names('# Quorrel\n\nIt is a Proof Specific Language for SNARK proving systems.\n')).toContain('Proof Specific Language');
+    expect(names('# Quorrel\n\nIt is a Proof Specific Language for SNARK proving systems.\n')).not.toContain('Proof');
     expect(names('# Quorrel\n\nWe met Tessbar And Marrow at the fair.\n')).not.toContain('Tessbar And Marrow');
   });
 

@@ -136,7 +136,7 @@ describe('segment', () => {
   });
 
   it("reads a paragraph whose last sentence counts a class, right over a list, as the list's intro; another paragraph stays one", () => {
-    const counted = segment(articleOf('# Quorrel\n\nThere are several built-in actors that power Quorrel.\n\n- Cron Actor - runs jobs.\n- Vault Actor - keeps funds.\n'), lexicon).blocks;
+    const counted = segment(articleOf('# Quorrel\n\nThere are several core services that run Quorrel.\n\n- Cron Service - runs jobs.\n- Vault Service - keeps funds.\n'), lexicon).blocks;
     expect(counted.map((b) => [b.kind, b.intro])).toEqual([
       ['title', -1],
       ['list-intro', -1],

@@ -56,7 +56,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   // "V2", "v0.3.1": a version tag. "Jul 2024", "Sept. 2025": a date with the month cut short.
   if (VERSION.test(text)) return 'a version';
   if (COMMIT_ID.test(text)) return 'a commit id';
-  // "not just `Spend` and `Output`": a capitalised dictionary word quoted as code alone is an identifier of the code (a type, a
+  // "not just `Anchor` and `Ledger`": a capitalised dictionary word quoted as code alone is an identifier of the code (a type, a
   // field), no name; a lower-case one may be a package's ("`courier`").
   if (/^\p{Lu}\p{L}*$/u.test(text) && isEnglishWord(text.toLowerCase()) && s.text.charAt(f.start - s.start - 1) === '`' && s.text.charAt(f.end - s.start) === '`') return 'a code word';
   if (PLACEHOLDER.test(text)) return 'a placeholder';

@@ -58,7 +58,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         const acronym = found.find((f) => !f.nested && !f.discovered && f.start === next.start && /^\p{Lu}{2,5}$/u.test(s.text.slice(f.start - s.start, f.end - s.start)));
         // ("Tessbar Sequencer", "Quorrel Prover": a catalog class word capitalised right after a name's word is the name's head.)
         const head = found.find((f) => !f.nested && !f.discovered && f.start === next.start && f.end === next.end && CLASS_TYPES.has(f.type));
-        // ("Use EVM contracts on layer 2": not after a word that opens a cue, the verb of an instruction.)
+        // ("2. Use QVM checklists for audits", QVM a catalog acronym: not after a word that opens a cue, the verb of an instruction.)
         const verb = end === i + 1 && lexicon.cuesByFirstWord.has(prev.lower);
         if ((acronym || (head && TITLE_WORD.test(next.text) && nameLike(prev))) && !verb && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
         break;
@@ -92,7 +92,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       // "Zachary J. Williamson", "D. R. Halvorsen": an initial's full stop joins the name.
       const initial = /^\p{Lu}$/u.test(prev.text) && gap === '. ' && /^\p{Lu}/u.test(next.text);
       const capitalised = gap === ' ' && capitalisedInside(end);
-      // ("a Domain Specific Language": a capitalised content word of the stop list, between two words of a name, is one more.)
+      // ("a Proof Specific Language": a capitalised content word of the stop list, between two words of a name, is one more.)
       const beyond = toks[end + 1];
       const inner =
         gap === ' ' &&
@@ -146,7 +146,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     const words = toks.slice(from, end);
     i = end - 1;
     // A lone title-case word opening a sentence ("Ethical", "Robust") is a name only where the text repeats it mid-sentence.
-    // (So is one opening an item's description: "1. [quorrel-net](./quorrel-net)" over "Implementation of the network stack".)
+    // (So is one opening an item's description: "1. [quorrel-net](./quorrel-net)" over "Helpers for the network stack".)
     const afterTerm = found.some((f) => f.rule === 'discover:term' && f.end <= first.start && /^[\s\]\-—–:]*$/.test(s.text.slice(f.end - s.start, first.start - s.start)));
     const opens = afterTerm || /(?:^|[:.!?])[\s"“*_([]*$/.test(s.text.slice(0, first.start - s.start));
     // ("Babylon lets holders stake": a word tagged a proper noun that is the subject of the verb after it is a name.)
