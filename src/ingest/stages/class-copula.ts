@@ -1,11 +1,9 @@
-import { CLASS_TYPES, NAMED_TYPES } from '../text/english';
+import { CLASS_TYPES, LIST_GAP, NAMED_TYPES } from '../text/english';
 import type { Mention, Sentence } from '../types';
 import { add, between, type Context } from './relation-context';
 
 /** The copula after the class, its acronym in parentheses allowed: "rollups (ORUs) are ". */
 const COPULA = /^[*_]*\s*(?:\([^()]{1,20}\)\s*)?(?:are|were)\s+$/iu;
-/** What may join two listed names: a comma, "and", "or". */
-const LISTED = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/iu;
 
 /**
  * "These provers are Quorrel, Tessbar and Marrow.", "The supported rollups are Quorrel and Tessbar.": a plural class that
@@ -21,7 +19,7 @@ export function classCopula(ctx: Context, s: Sentence): void {
   if (!first || !COPULA.test(s.text.slice(cls.end - s.start, first.start - s.start))) return;
   const names = [first];
   for (const next of rest.slice(1)) {
-    if (!LISTED.test(s.text.slice((names.at(-1) as Mention).end - s.start, next.start - s.start))) break;
+    if (!LIST_GAP.test(s.text.slice((names.at(-1) as Mention).end - s.start, next.start - s.start))) break;
     names.push(next);
   }
   // (The list closes the sentence: "are Quorrel and Tessbar, which …" may go on to say something else of them.)

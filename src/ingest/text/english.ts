@@ -38,6 +38,9 @@ export const COMPLEMENT_OF = 'of';
 /** The indefinite articles: "a Rust library" is some library, not Rust. */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
+/** What may stand between two names of one enumeration: a comma, "and", "or" ("A, B and C", "A, B, or C"). */
+export const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/iu;
+
 /** Part-of-speech tags (wink-nlp's) of words that never start a name, capitalised or not ("Later", "Meanwhile"). */
 export const FUNCTION_TAGS: ReadonlySet<string> = new Set(['ADV', 'ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'INTJ']);
 

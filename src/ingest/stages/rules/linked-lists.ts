@@ -1,10 +1,9 @@
 import type { Lexicon } from '../../lexicon';
 import { linksIn, type Link } from '../../text/markup';
+import { LIST_GAP } from '../../text/english';
 import type { Sentence } from '../../types';
 import { commonType, discovered, type Found } from '../discover';
 
-/** What may stand between two links of one enumeration: a comma, "and", "or". */
-const BETWEEN = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)$/iu;
 /** Code quotes and emphasis around a link's words. */
 const WRAPPING = /^[`*_"“'‘\s]+|[`*_"”'’\s]+$/gu;
 
@@ -37,7 +36,7 @@ function enumerations(raw: string, links: readonly Link[]): Link[][] {
   let run: Link[] = [];
   for (const link of links) {
     const last = run.at(-1);
-    if (last && !BETWEEN.test(raw.slice(last.linkEnd, link.linkStart))) {
+    if (last && !LIST_GAP.test(raw.slice(last.linkEnd, link.linkStart))) {
       if (run.length >= 3) runs.push(run);
       run = [];
     }
