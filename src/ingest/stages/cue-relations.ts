@@ -1,5 +1,5 @@
 import type { EntityType } from '../../domain/vocabulary';
-import { normalizeLabel, type Cue } from '../lexicon';
+import { normalizeLabel, type Cue, type Lexicon } from '../lexicon';
 import { AGENT_TYPES, CLASS_TYPES, INDEFINITE_ARTICLES, NAMED_TYPES, isFiniteVerb, isLowerCaseTerm, isPastParticiple, isPresentVerb, nounKey, singular } from '../text/english';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
@@ -92,7 +92,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     if (found.end <= contrast) continue;
     // "every account is a smart contract", "every account on X is ...": a copula right after a common noun, or after
     // a name that only places a quantified noun, is about that noun.
-    if (found.cue.type === 'IS_A' && !found.cue.hyponym && copulaOfCommonNoun(s, toks[found.startToken - 1], mentions)) continue;
+    if (found.cue.type === 'IS_A' && !found.cue.hyponym && copulaOfCommonNoun(s, toks[found.startToken - 1], mentions, lexicon)) continue;
     // ("In rollups like X there is a challenge period": an existential copula says what exists, not what X is.)
     if (found.cue.type === 'IS_A' && !found.cue.hyponym && lexicon.existentialWords.has(toks[found.startToken - 1]?.lower ?? '')) continue;
     // ("containers and GPUs rather than X": an alternative right after a common noun is that noun's.)
@@ -356,10 +356,13 @@ function mainClause(s: Sentence, toks: readonly Token[], hit: CueHit, participle
   return verb && !(participle && /,[^,]*$/.test(s.text.slice(0, hit.start - s.start)));
 }
 
-function copulaOfCommonNoun(s: Sentence, before: Token | undefined, mentions: readonly Mention[]): boolean {
+function copulaOfCommonNoun(s: Sentence, before: Token | undefined, mentions: readonly Mention[], lexicon: Lexicon): boolean {
   if (!before) return false;
   const holder = mentionHolding(mentions, before);
-  if (!holder) return before.pos === 'NOUN' && startsLower(before.text);
+  // ("The Quill protocol is a rollup": a noun of a kind, right after a name, only says what the name is; "Quill wallets are
+  // …" are things of Quill.)
+  const kindOfName = lexicon.typeByWord.has(before.lower) && singular(before.lower) === before.lower && mentions.some((m) => /^\s+$/.test(s.text.slice(m.end - s.start, before.start - s.start)));
+  if (!holder) return before.pos === 'NOUN' && startsLower(before.text) && !kindOfName;
   return /\b(?:every|each|any|all|no)\s+[\p{L}-]+\s+(?:on|of|in|at|for)\s+(?:the\s+)?$/iu.test(s.text.slice(0, holder.start - s.start));
 }
 

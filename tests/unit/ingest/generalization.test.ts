@@ -993,3 +993,11 @@ describe('a plural class that the copula lists names of (own examples)', () => {
     expect(named("Intro\nRollups are Quorrel's main product.\n")).toEqual([]);
   });
 });
+
+describe('a copula after a name and the noun of its kind (own examples)', () => {
+  it('reads "the Quorrel protocol is a Y" as a fact about Quorrel, but not a plural noun after the name', () => {
+    expect(named('Intro\nThe Quorrel protocol is a rollup.\n')).toEqual(['Quorrel IS_A Rollups']);
+    expect(named('Intro\nQuorrel uses Halo2. Quorrel wallets are smart contracts.\n')).toEqual(['Quorrel USES Halo2']);
+    expect(named('Intro\nEvery node is a validator.\n')).toEqual([]);
+  });
+});
