@@ -1001,3 +1001,11 @@ describe('a copula after a name and the noun of its kind (own examples)', () => 
     expect(named('Intro\nEvery node is a validator.\n')).toEqual([]);
   });
 });
+
+describe('"based on" as a participle (own examples)', () => {
+  it('relates the name after a fronted "Based on X," and the name before ", based on X,"', () => {
+    expect(named('Intro\nBased on Tessflow, Quillnet is fast.\n')).toEqual(['Quillnet BUILT_ON Tessflow']);
+    expect(named('Intro\nQuillnet, based on Tessflow, is fast.\n')).toEqual(['Quillnet BUILT_ON Tessflow']);
+    expect(named('Intro\nBased on zero-knowledge proofs, Quillnet is fast.\n')).toEqual(['Quillnet USES Zero-Knowledge Proofs']);
+  });
+});
