@@ -134,6 +134,8 @@ export const lexiconSchema = z.object({
   negatorOpeners: words,
   /** "Instead of X, ...": a sentence opening with one of these states nothing before its first comma. */
   contrastOpeners: words,
+  /** "uses STARK-based proofs": a word fused to a name by a hyphen after which the name is still what a USES cue takes. */
+  basisSuffixes: words,
   /** "Quill enables developers to use X": verbs by which a thing lets others do what the cue after them says. */
   enablingVerbs: words,
   /** "In addition to X, Y uses Z": a sentence opening with one of these adds X to what its main clause relates. */
@@ -271,6 +273,7 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   negatorOpeners: ReadonlySet<string>;
   contrastOpeners: ReadonlySet<string>;
+  basisSuffixes: ReadonlySet<string>;
   comparisonOpeners: ReadonlySet<string>;
   additiveOpeners: ReadonlySet<string>;
   enablingVerbs: ReadonlySet<string>;
@@ -373,6 +376,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     negators: set(data.negators),
     negatorOpeners: set(data.negatorOpeners),
     contrastOpeners: set(data.contrastOpeners),
+    basisSuffixes: set(data.basisSuffixes),
     comparisonOpeners: set(data.comparisonOpeners),
     additiveOpeners: set(data.additiveOpeners),
     enablingVerbs: set(data.enablingVerbs),

@@ -1009,3 +1009,10 @@ describe('"based on" as a participle (own examples)', () => {
     expect(named('Intro\nBased on zero-knowledge proofs, Quillnet is fast.\n')).toEqual(['Quillnet USES Zero-Knowledge Proofs']);
   });
 });
+
+describe('a name fused to "-based" after a USES cue (own examples)', () => {
+  it('takes the name as what is used, but not a name fused to another word', () => {
+    expect(named('Intro\nQuillnet relies on STARK-based proofs.\n')).toEqual(['Quillnet USES zk-STARKs']);
+    expect(named('Intro\nQuillnet relies on STARK-compatible proofs.\n')).toEqual([]);
+  });
+});
