@@ -1016,3 +1016,10 @@ describe('a name fused to "-based" after a USES cue (own examples)', () => {
     expect(named('Intro\nQuillnet relies on STARK-compatible proofs.\n')).toEqual([]);
   });
 });
+
+describe('a name of a person shape after an article (own examples)', () => {
+  it('is no person', () => {
+    expect(facts('Intro\nThe Quill Prover relies on zk-STARKs.\n')).toEqual(['project:quill-prover USES technique:zk-starks (cue:relies on)']);
+    expect(facts('Intro\nQuillnet was proposed by Jane Roe.\n')).toContainEqual(expect.stringContaining('PROPOSED_BY person:jane-roe'));
+  });
+});

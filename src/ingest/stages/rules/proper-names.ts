@@ -1,6 +1,6 @@
 import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
-import { CLASS_TYPES, FUNCTION_TAGS } from '../../text/english';
+import { CLASS_TYPES, FUNCTION_TAGS, INDEFINITE_ARTICLES } from '../../text/english';
 import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
 import { afterNameModifier } from '../../text/phrases';
 import type { Sentence } from '../../types';
@@ -359,6 +359,9 @@ function isPersonName(all: readonly Token[], toks: readonly Token[], from: numbe
   if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
   // "Executive Director", "Chief Scientist": a title is no one's name.
   if (words.some((w) => lexicon.data.affiliation?.roles.includes(w.lower))) return false;
+  // ("the Quill Prover", "a Tessa Engine": a name right after an article is a thing's; a person's takes none.)
+  const opener = toks[from - 1];
+  if (opener && (opener.lower === 'the' || INDEFINITE_ARTICLES.has(opener.lower)) && /^\s+$/.test(s.text.slice(opener.end - s.start, (words[0] as Token).start - s.start))) return false;
   // "H. Brendan McMahan", "D. R. Halvorsen": initials stand for given names.
   const given = words.find((w) => !initial(w)) as Token;
   if (GIVEN_NAMES.has(given.text) || (initial(words[0] as Token) && given !== words[words.length - 1])) return true;
