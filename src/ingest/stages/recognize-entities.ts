@@ -20,6 +20,7 @@ import { sharedHeads } from './rules/shared-heads';
 import { parenthesizedLists } from './rules/parenthesized-lists';
 import { coordinatedPeople } from './rules/coordinated-people';
 import { citationAuthors } from './rules/citation-authors';
+import { listedAuthors } from './rules/listed-authors';
 import { codeShapedNames, lowerCaseOpener } from './rules/code-names';
 import { commonOpeners } from './rules/truecase';
 import { asPerson, PERSON_SHAPE, properNames, withInitials } from './rules/proper-names';
@@ -42,10 +43,12 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const { lexicon } = knowledge;
   const issues: IngestIssue[] = [];
   const skipped = skippedBlocks(seg, lexicon);
-  const tokens = tagSentences(
+  // (A skipped block's words are read for the people a reading list names, then given to no later stage.)
+  const read = tagSentences(
     readableBody(article.body, seg.sentences),
-    seg.sentences.map((s) => (skipped.has(s.block) ? [] : tokenize(s.text, s.start, lexicon.glueWords))),
+    seg.sentences.map((s) => tokenize(s.text, s.start, lexicon.glueWords)),
   );
+  const tokens = read.map((toks, i) => (skipped.has(seg.sentences[i]?.block ?? -1) ? [] : toks));
   // ("## Abstract", "## 1. Introduction": a heading of words that only name a part of the document names nothing, not even a catalog name.)
   const documentPart = (s: Sentence, toks: readonly Token[]) =>
     seg.blocks[s.block]?.kind === 'heading' && toks.length > 0 && toks.every((t) => lexicon.junkWords.has(t.lower) || /^\p{N}+$/u.test(t.text));
@@ -58,6 +61,10 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     // (A citation's author field names people only.)
     if (block?.kind === 'citation') {
       found[s.index] = citationAuthors(s, lexicon);
+      continue;
+    }
+    if (skipped.has(s.block) && block?.kind !== 'table-header') {
+      found[s.index] = listedAuthors(s, read[s.index] ?? [], lexicon).filter((f) => junkReason(f, s, lexicon, read[s.index]) === null);
       continue;
     }
     // ("**Abstract:** We introduce …": an item label of words that only name a part of the document names nothing either.)

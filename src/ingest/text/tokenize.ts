@@ -76,6 +76,8 @@ function push(tokens: Token[], word: string, start: number, glueWords: ReadonlyS
 const EMPTY: ReadonlySet<string> = new Set();
 
 const JOINS_NAME = /^[ \-‐–/_]*$/;
+/** "D'Amato", "O'Neill": an apostrophe alone joins the words of a name in `joinsNameAt`, whose callers want a name word after it. */
+const APOSTROPHE = /^['’]$/;
 
 /** True when the text between two tokens only joins words of one name (spaces, hyphens, slashes, underscores: "OP_CAT"). */
 export function joinsName(between: string): boolean {
@@ -89,6 +91,7 @@ export function joinsByAmpersand(text: string, prev: Token, next: Token, offset:
 
 /** True when `text[from, to)` only joins words of one name; `joinsName` without slicing. */
 export function joinsNameAt(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && APOSTROPHE.test(text.charAt(from))) return true;
   if (to - from > 2) return false;
   for (let i = from; i < to; i += 1) {
     const c = text.charCodeAt(i);

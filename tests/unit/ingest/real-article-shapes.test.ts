@@ -97,6 +97,13 @@ describe('extraction of shapes real articles have', () => {
     expect(entities(body)).toEqual(['project:quillwork']);
   });
 
+  it('takes from a reading list only the people it names as authors, and relates nothing there', () => {
+    const body =
+      "# Guide\n\nQuillwork is a wallet.\n\n## Further reading\n\n- [Quillwork in depth by Ravi Ostrane](https://example.org/a)\n- [Quill Book](https://example.org/b) - _Jane Roe_\n- [Kestrel notes - Aoife D'Arcy, talk](https://example.org/c)\n- [Harborline uses Solana](https://example.org/d)\n";
+    expect(entities(body).sort()).toEqual(['person:aoife-d-arcy', 'person:jane-roe', 'person:ravi-ostrane', 'project:quillwork']);
+    expect(facts(body)).toEqual([]);
+  });
+
   it('lets "It" stand for the name that opened the previous sentence', () => {
     expect(facts('Intro\nQuillwork launched in May. It relies on Solana for settlement.\n')).toEqual(['project:quillwork USES network:solana']);
   });
