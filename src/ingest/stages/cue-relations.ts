@@ -121,7 +121,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("A sidechain such as Quill runs ...": an example may be the next verb's subject too.)
     const usable = (blocker === Infinity ? mentions : mentions.filter((m) => m.start < blocker || m.start < found.end)).filter((m) => m !== nextSubject || found.cue.hyponym);
     const candidates = objectsAfter(ctx, s, found, usable);
-    const hit = partOfCue(ctx, s, chooseCue(found, candidates[0]), candidates[0]);
+    const hit = partsCue(ctx, s, partOfCue(ctx, s, chooseCue(found, candidates[0]), candidates[0]));
     // "developed by Tools for Humanity": the capitalised name the text discovered right after an agent's "by" is the
     // agent, whatever its head noun suggested; the type model retypes it from the role.
     // (Only where an organization may be the agent: "led by" takes a person.)
@@ -574,6 +574,20 @@ function partOfCue(ctx: Context, s: Sentence, hit: CueHit, object: Mention | und
   if (hit.cue.type !== 'IS_A' || hit.cue.hyponym || !object) return hit;
   const noun = /^[\s\p{L}-]*?([\p{L}-]+)\s+of\s+(?:the\s+)?$/u.exec(s.text.slice(hit.end - s.start, object.start - s.start))?.[1]?.toLowerCase();
   return noun !== undefined && isPartNoun(ctx, noun) ? { ...hit, cue: { ...hit.cue, type: 'PART_OF' } } : hit;
+}
+
+/**
+ * "The Quill SDK includes Tessbar and Marrow": a verb of examples ("includes") right after a name of a thing, not of a
+ * class, lists its parts; each name after it is a part of that thing.
+ */
+function partsCue(ctx: Context, s: Sentence, hit: CueHit): CueHit {
+  const verb = ctx.tokens[s.index]?.[hit.startToken];
+  if (!hit.cue.hyponym || hit.cue.appositive || verb?.pos !== 'VERB') return hit;
+  const whole = mentionBefore(ctx, s, hit);
+  // (The name opens the sentence: "Apps built on Quillnet include Tessbar" says what is built on it.)
+  const opens = whole !== undefined && /^[\s*_]*(?:the\s+)?$/i.test(s.text.slice(0, whole.start - s.start));
+  if (!whole || !opens || !NAMED_TYPES.has(whole.type) || AGENT_TYPES.has(whole.type) || startsLower(whole.text)) return hit;
+  return { ...hit, cue: { ...hit.cue, type: 'PART_OF', hyponym: false, inverse: true } };
 }
 
 /** "supports Marrowtorch": a capitalised name guessed to be a technique or use case is read as the named project it most likely is. */

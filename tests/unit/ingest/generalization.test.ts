@@ -1023,3 +1023,15 @@ describe('a name of a person shape after an article (own examples)', () => {
     expect(facts('Intro\nQuillnet was proposed by Jane Roe.\n')).toContainEqual(expect.stringContaining('PROPOSED_BY person:jane-roe'));
   });
 });
+
+describe('"includes" after a name that opens the sentence (own examples)', () => {
+  it('lists parts of a thing, and kinds of a class', () => {
+    expect(named('Intro\nQuillnet uses Halo2. Quillnet includes Tessbar, Marrow and Kestrel.\n').sort()).toEqual([
+      'Kestrel PART_OF Quillnet',
+      'Marrow PART_OF Quillnet',
+      'Quillnet USES Halo2',
+      'Tessbar PART_OF Quillnet',
+    ]);
+    expect(named('Intro\nRollups include Tessbar and Marrow.\n').sort()).toEqual(['Marrow IS_A Rollups', 'Tessbar IS_A Rollups']);
+  });
+});
