@@ -42,6 +42,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel Platform uses proofs.\n', 'Quorrel Platform')).toBeNull();
   });
 
+  it('takes the noun a copula gives a thing\'s kind by ("a technique that …") for no name', () => {
+    expect(reasonFor('# Notes\n\nQuill folding is a technique that merges proofs.\n', 'technique')).toBe('a generic word');
+    expect(reasonFor('# Notes\n\nQuill folding is an approach that merges proofs.\n', 'approach')).toBe('a generic word');
+  });
+
   it('takes a word fused to an adjective suffix for an adjective ("time-consuming", "CPU-only")', () => {
     expect(reasonFor('# Notes\n\nQuorrel proving is time-consuming on CPU-only machines.\n', 'time-consuming')).toBe('an adjective');
     expect(reasonFor('# Notes\n\nQuorrel proving is time-consuming on CPU-only machines.\n', 'CPU-only')).toBe('an adjective');
