@@ -99,8 +99,8 @@ describe('extraction of shapes real articles have', () => {
 
   it('takes from a reading list only the people it names as authors, and relates nothing there', () => {
     const body =
-      "# Guide\n\nQuillwork is a wallet.\n\n## Further reading\n\n- [Quillwork in depth by Ravi Ostrane](https://example.org/a)\n- [Quill Book](https://example.org/b) - _Jane Roe_\n- [Kestrel notes - Aoife D'Arcy, talk](https://example.org/c)\n- [Harborline uses Solana](https://example.org/d)\n";
-    expect(entities(body).sort()).toEqual(['person:aoife-d-arcy', 'person:jane-roe', 'person:ravi-ostrane', 'project:quillwork']);
+      "# Guide\n\nQuillwork is a wallet.\n\n## Further reading\n\n- [Quillwork in depth by Ravi Ostrane](https://example.org/a)\n- [Quill Book](https://example.org/b) - _Jane Roe_\n- [Kestrel notes - Aoife D'Arcy, talk](https://example.org/c)\n- [Harborline uses Solana](https://example.org/d)\n- Tillerman et al. Quillwork at scale.\n";
+    expect(entities(body).sort()).toEqual(['person:aoife-d-arcy', 'person:jane-roe', 'person:ravi-ostrane', 'person:tillerman', 'project:quillwork']);
     expect(facts(body)).toEqual([]);
   });
 

@@ -9,15 +9,19 @@ const AGENT_BEFORE = /\bby\s+$/i;
 /** "… - _Jane Roe_", "…, Jane Roe)", "… - Jane Roe, talk": a separator before the name; after it only markup, punctuation or one word of what the item is. */
 const SEPARATED_BEFORE = /(?:\s[-–—]|,|\()\s*[*_]*$/u;
 const CLOSING_AFTER = /^(?:,\s*\p{Ll}+)?[\s*_)\].,;]*$/u;
+/** "[2] Roe et al. Quill in depth.": the first author of a cited work. */
+const CITED_AFTER = /^\s+et\s+al\b/;
 
 /**
  * "- [Quill in depth by Jane Roe](…)", "- [Quill notes](…) - _Ravi Ostrane_": a list of further reading states no fact of
  * the article, yet the people it names as its authors are people of its field. Only a name read as a person that "by"
- * introduces, or that closes the item after a separator, is taken ("Quill Book" opening an item is a title's words).
+ * introduces, that "et al." follows, or that closes the item after a separator, is taken ("Quill Book" opening an item is
+ * a title's words).
  */
 export function listedAuthors(s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found[] {
   const before = (f: Found) => s.text.slice(0, f.start - s.start);
-  const authorPlace = (f: Found) => AGENT_BEFORE.test(before(f)) || (SEPARATED_BEFORE.test(before(f)) && CLOSING_AFTER.test(s.text.slice(f.end - s.start)));
+  const after = (f: Found) => s.text.slice(f.end - s.start);
+  const authorPlace = (f: Found) => AGENT_BEFORE.test(before(f)) || CITED_AFTER.test(after(f)) || (SEPARATED_BEFORE.test(before(f)) && CLOSING_AFTER.test(after(f)));
   return properNames(s, toks, [], lexicon)
     .map((f) => asPerson(f, s, toks, lexicon))
     .filter((f) => f.type === 'Person' && f.weakType !== true && authorPlace(f))
