@@ -11,6 +11,7 @@ import { affiliations, apposedPossessives, builtOnModifier, clausePossessives, n
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import {
   add,
+  basisAfter,
   between,
   classBeforeKind,
   headingSubject,
@@ -708,8 +709,7 @@ const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM
 
 /** "uses STARK-based proofs": a name fused to a lexicon `basisSuffixes` word is what a USES cue takes. */
 function basisOfUse(ctx: Context, s: Sentence, hit: CueHit, m: Mention): boolean {
-  const fused = /^-([\p{L}]+)/u.exec(s.text.slice(m.end - s.start))?.[1];
-  return hit.cue.type === 'USES' && fused !== undefined && ctx.lexicon.basisSuffixes.has(fused.toLowerCase());
+  return hit.cue.type === 'USES' && basisAfter(ctx, s, m);
 }
 
 /** The first mention after the cue (a few words may stand between), and those listed with it. */

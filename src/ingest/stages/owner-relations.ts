@@ -4,7 +4,7 @@ import { findCues } from '../text/phrases';
 import type { Token } from '../text/tokenize';
 import { AGENT_TYPES, NAMED_TYPES, nounKey } from '../text/english';
 import { antecedent, openingMention } from './antecedents';
-import { add, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
+import { add, basisAfter, isNounModifier, isPossessiveGap, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
 /**
  * Relations a sentence states by ownership and membership rather than by a verb: "Acme's Quill",
@@ -288,7 +288,8 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     const base = mentions[i] as Mention;
     // (A name the text discovered may be a system whatever the cue before it guessed: "relies on Harborline, the ... client".)
     const hostSystem = system(host) || (host.discovered && host.type !== 'Person' && host.type !== 'Organization');
-    if (!hostSystem || !system(base) || base.weakType === true || !/^\p{Lu}/u.test(base.text) || /^\p{Ll}/u.test(host.text)) continue;
+    // (A catalog name may be spelled in lower case: "a cosmos-sdk based chain".)
+    if (!hostSystem || !system(base) || base.weakType === true || (base.discovered && !/^\p{Lu}/u.test(base.text)) || /^\p{Ll}/u.test(host.text)) continue;
     // ("Quillnet is a Rust library", "Marrowd is a Quillnet chain": so does the class after a copula.)
     if (!/^[*_`]*\s*(?:,|\s(?:is|was|are|were))\s*(?:an?|the)\s+$/i.test(s.text.slice(host.end - s.start, base.start - s.start))) continue;
     // ("Q, the Quill Kit, a Rust library": an aside after an aside describes the first name; this rule reads no chain.)
@@ -296,7 +297,7 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     // (The name is fused to the noun ("-based", "-side") or stands right before it; a possessive or a verb after it is no modifier.)
     const next = ctx.tokens[s.index]?.find((t) => t.start >= base.end);
     const gap = next ? s.text.slice(base.end - s.start, next.start - s.start) : '';
-    if (!next || !/^\p{Ll}/u.test(next.text) || !/^(?:-|\s+)$/.test(gap) || (gap !== '-' && next.pos !== 'NOUN' && next.pos !== 'ADJ')) continue;
+    if (!next || !/^\p{Ll}/u.test(next.text) || !/^(?:-|\s+)$/.test(gap) || (gap !== '-' && next.pos !== 'NOUN' && next.pos !== 'ADJ' && !basisAfter(ctx, s, base))) continue;
     // ("a Rust-like language" is compared to Rust; "the Rust execution client" is written in Rust, which it uses; "a
     // Quillnet module" is a part, below.)
     if ((gap === '-' && ctx.lexicon.likenessSuffixes.has(next.lower)) || ctx.lexicon.componentNouns.has(nounKey(next.lower))) continue;

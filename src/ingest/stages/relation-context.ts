@@ -118,6 +118,16 @@ export function isModifier(s: Sentence, m: Mention): boolean {
 }
 
 /** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
+/**
+ * "STARK-based proofs", "a Quill SDK based chain": a lexicon `basisSuffixes` word right after the name (fused by a hyphen
+ * or after a space) makes the noun that follows rest on the name. Not "Quill based on X", where the name is the subject.
+ */
+export function basisAfter(ctx: Context, s: Sentence, m: Mention): boolean {
+  const after = /^(?:-|\s+)(\p{L}+)(\s+\p{L}+)?/u.exec(s.text.slice(m.end - s.start));
+  const word = after?.[1]?.toLowerCase();
+  return word !== undefined && ctx.lexicon.basisSuffixes.has(word) && !/^\s+(?:on|upon)$/i.test(after?.[2] ?? '');
+}
+
 export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
   // "the Kestrel light client is built on ...", "Meridian's lending markets are deployed on ...":
@@ -133,7 +143,7 @@ export function isNounModifier(ctx: Context, s: Sentence, m: Mention): boolean {
     !ctx.lexicon.typeByWord.has(next.lower) &&
     !ctx.lexicon.stopwords.has(next.lower) &&
     !verbBeforeObject(ctx, s, m, next);
-  return headNoun || otherKind(ctx, s, m) || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
+  return headNoun || basisAfter(ctx, s, m) || otherKind(ctx, s, m) || (/^\p{Ll}/u.test(m.text) && modifiesNoun(ctx, s, m));
 }
 
 /**

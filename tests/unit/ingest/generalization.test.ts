@@ -1035,3 +1035,10 @@ describe('"includes" after a name that opens the sentence (own examples)', () =>
     expect(named('Intro\nRollups include Tessbar and Marrow.\n').sort()).toEqual(['Marrow IS_A Rollups', 'Tessbar IS_A Rollups']);
   });
 });
+
+describe('a name before "based" and a noun, after a copula (own examples)', () => {
+  it('is what the subject is built on, spaced or fused, and no class of it', () => {
+    expect(named('Intro\nQuillnet is an OP Stack based chain.\n')).toEqual(['Quillnet BUILT_ON OP Stack']);
+    expect(named('Intro\nQuillnet is an OP Stack-based chain.\n')).toEqual(['Quillnet BUILT_ON OP Stack']);
+  });
+});
