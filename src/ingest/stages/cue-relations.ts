@@ -7,7 +7,19 @@ import type { Block, Mention, Sentence } from '../types';
 import { isDefinitionFragment, isTermHeading } from './rules/document-names';
 import { colonListObjects } from './example-lists';
 import { objectReferent, pairAntecedent, possessor } from './antecedents';
-import { affiliations, apposedPossessives, builtOnModifier, clausePossessives, nameOnNetwork, ownedDescription, partOfModifier, placedOn, possessives, pronounParts } from './owner-relations';
+import {
+  affiliations,
+  apposedPossessives,
+  roleBefore,
+  builtOnModifier,
+  clausePossessives,
+  nameOnNetwork,
+  ownedDescription,
+  partOfModifier,
+  placedOn,
+  possessives,
+  pronounParts,
+} from './owner-relations';
 import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import {
   add,
@@ -727,6 +739,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const agents = lexicon.data.agentGroups;
     if (people && preposition && gap.words.length <= 7 && !/[,;:()]/.test(gap.text) && agents.prepositions.includes(preposition.lower) && agents.nouns.includes(nounKey(people.lower))) return [first];
   }
+  // ("led by Tessbar co-founder Jane Roe": the agent is the person the group's name and a role describe.)
+  const described = hit.cue.words.at(-1) === 'by' ? mentions.find((m) => m.start >= (first as Mention).end) : undefined;
+  if (described && roleBefore(ctx, s, first, described)) first = described;
   // ("founded by former Acme engineers": the agent is the common noun the name modifies.)
   if (hit.cue.words.at(-1) === 'by' && first.type !== 'Person' && /^\p{Lu}/u.test(first.text) && isNounModifier(ctx, s, first)) return [];
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.

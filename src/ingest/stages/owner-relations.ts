@@ -70,6 +70,33 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
       for (const g of partners) add(ctx, g, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
     for (const g of partners) if (rule.objectTypes.includes(g.type) || g.weakType === true) add(ctx, member, rule.type, g, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
   }
+  for (let i = 0; i + 1 < mentions.length; i += 1) {
+    const group = mentions[i] as Mention;
+    const member = mentions[i + 1] as Mention;
+    const roles = roleBefore(ctx, s, group, member);
+    if (!roles || !(rule.objectTypes.includes(group.type) || group.weakType === true)) continue;
+    // ("Tessbar co-founder Jane Roe": a founder made the group and belongs to it.)
+    if (rule.founderType !== undefined && roles.some((w) => rule.founders.includes(w)))
+      add(ctx, group, rule.founderType, member, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+    add(ctx, member, rule.type, group, s.index, 'structure:affiliation', ctx.lexicon.data.confidence.structure);
+  }
+}
+
+/**
+ * "Tessbar co-founder Jane Roe", "Acme researcher Ravi Ostrane": the role words (lexicon `affiliation.roles`) that stand
+ * between a group's name and a person's, the group's name before them; undefined when other words stand there or a past
+ * marker ("former Acme researcher") comes before the group.
+ */
+export function roleBefore(ctx: Context, s: Sentence, group: Mention, member: Mention): string[] | undefined {
+  const rule = ctx.lexicon.data.affiliation;
+  if (!rule || member.type !== 'Person' || member.weakType === true || group.type === 'Person') return undefined;
+  const words = s.text
+    .slice(group.end - s.start, member.start - s.start)
+    .trim()
+    .toLowerCase()
+    .split(/\s+/);
+  const past = new RegExp(`\\b(?:${rule.past.join('|')})\\s+$`, 'i').test(s.text.slice(0, group.start - s.start));
+  return words.length > 0 && words.length <= 2 && words.every((w) => rule.roles.includes(w)) && !past ? words : undefined;
 }
 
 /**

@@ -1042,3 +1042,15 @@ describe('a name before "based" and a noun, after a copula (own examples)', () =
     expect(named('Intro\nQuillnet is an OP Stack-based chain.\n')).toEqual(['Quillnet BUILT_ON OP Stack']);
   });
 });
+
+describe('a group name and a role before a person (own examples)', () => {
+  it('makes the person a member, a founder the group\'s maker, and the person the agent after "by"', () => {
+    expect(named('Intro\nQuillnet uses Halo2. Quillnet co-founder Jane Roe proposed the Tessbar Pledge.\n').sort()).toEqual(
+      ['Quillnet DEVELOPED_BY Jane Roe', 'Quillnet USES Halo2', 'Jane Roe PART_OF Quillnet', 'Tessbar Pledge PROPOSED_BY Jane Roe'].sort(),
+    );
+    expect(named('Intro\nQuillnet uses Halo2. The Tessbar Pledge was proposed by Quillnet researcher Jane Roe.\n').sort()).toEqual(
+      ['Jane Roe PART_OF Quillnet', 'Quillnet USES Halo2', 'Tessbar Pledge PROPOSED_BY Jane Roe'].sort(),
+    );
+    expect(named('Intro\nQuillnet uses Halo2. Former Quillnet researcher Jane Roe proposed the Tessbar Pledge.\n')).not.toContain('Jane Roe PART_OF Quillnet');
+  });
+});
