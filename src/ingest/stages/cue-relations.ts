@@ -739,9 +739,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     const agents = lexicon.data.agentGroups;
     if (people && preposition && gap.words.length <= 7 && !/[,;:()]/.test(gap.text) && agents.prepositions.includes(preposition.lower) && agents.nouns.includes(nounKey(people.lower))) return [first];
   }
-  // ("led by Tessbar co-founder Jane Roe": the agent is the person the group's name and a role describe.)
+  // ("led by (former) Tessbar co-founder Jane Roe": the agent is the person the group's name and a role describe.)
   const described = hit.cue.words.at(-1) === 'by' ? mentions.find((m) => m.start >= (first as Mention).end) : undefined;
-  if (described && roleBefore(ctx, s, first, described)) first = described;
+  if (described && roleBefore(ctx, s, first, described, true)) first = described;
   // ("founded by former Acme engineers": the agent is the common noun the name modifies.)
   if (hit.cue.words.at(-1) === 'by' && first.type !== 'Person' && /^\p{Lu}/u.test(first.text) && isNounModifier(ctx, s, first)) return [];
   // "built with the Foundation's Explorations group", "built on Acme Labs' Quillnode": the object is the owned name.

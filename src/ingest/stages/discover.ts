@@ -196,7 +196,10 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
               .sort((a, b) => a.end - b.end)
               .pop()
           : undefined;
-      const own = subject?.type ?? headType(toks.slice(j, end), lexicon);
+      // ("led by Tessbar co-founder Jane Roe": a name a role and a person follow is the person's group, no agent.)
+      const role = /^\s+(\p{L}+(?:[-‐]\p{L}+)*)\s+\p{Lu}/u.exec(s.text.slice((toks[end - 1] as Token).end - s.start))?.[1]?.toLowerCase();
+      const group = role !== undefined && lexicon.data.affiliation?.roles.includes(role) ? lexicon.data.affiliation.objectTypes[0] : undefined;
+      const own = subject?.type ?? headType(toks.slice(j, end), lexicon) ?? group;
       add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined, cue.type === 'FORMERLY_KNOWN_AS');
     } else if (j === hit.endToken || toks.slice(hit.endToken, j).every((t) => lexicon.determiners.has(t.lower))) {
       const end = lowerPhraseEnd(toks, j, s, lexicon);

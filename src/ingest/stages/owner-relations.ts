@@ -83,20 +83,23 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
 }
 
 /**
- * "Tessbar co-founder Jane Roe", "Acme researcher Ravi Ostrane": the role words (lexicon `affiliation.roles`) that stand
- * between a group's name and a person's, the group's name before them; undefined when other words stand there or a past
- * marker ("former Acme researcher") comes before the group.
+ * "Tessbar co-founder Jane Roe", "Acme researcher Ravi Ostrane": the words that stand between a group's name and a
+ * person's when they end in a role (lexicon `affiliation.roles`), the group's name before them; undefined when other words stand there or, unless
+ * `pastToo`, a past marker ("former Acme researcher") comes before the group.
  */
-export function roleBefore(ctx: Context, s: Sentence, group: Mention, member: Mention): string[] | undefined {
+export function roleBefore(ctx: Context, s: Sentence, group: Mention, member: Mention, pastToo = false): string[] | undefined {
   const rule = ctx.lexicon.data.affiliation;
   if (!rule || member.type !== 'Person' || member.weakType === true || group.type === 'Person') return undefined;
   const words = s.text
     .slice(group.end - s.start, member.start - s.start)
+    .replace(/[[\]*_`]/g, ' ')
     .trim()
     .toLowerCase()
     .split(/\s+/);
   const past = new RegExp(`\\b(?:${rule.past.join('|')})\\s+$`, 'i').test(s.text.slice(0, group.start - s.start));
-  return words.length > 0 && words.length <= 2 && words.every((w) => rule.roles.includes(w)) && !past ? words : undefined;
+  // ("Acme research lead Jane Roe": words of the field may stand before the role.)
+  const role = words.length <= 3 && rule.roles.includes(words.at(-1) ?? '') && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
+  return role && (pastToo || !past) ? words : undefined;
 }
 
 /**

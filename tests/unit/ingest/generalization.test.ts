@@ -1054,3 +1054,14 @@ describe('a group name and a role before a person (own examples)', () => {
     expect(named('Intro\nQuillnet uses Halo2. Former Quillnet researcher Jane Roe proposed the Tessbar Pledge.\n')).not.toContain('Jane Roe PART_OF Quillnet');
   });
 });
+
+describe('a project led by a person (own examples)', () => {
+  it('is developed by the person, who may be described by a former group and role', () => {
+    expect(named('Intro\nQuillnet uses Halo2. Polygon is led by former Quillnet co-founder Jane Roe.\n').sort()).toEqual(['Polygon DEVELOPED_BY Jane Roe', 'Quillnet USES Halo2']);
+    expect(named('Intro\nAcme Labs, led by Jane Roe, uses Halo2.\n')).toContain('Jane Roe PART_OF Acme Labs');
+    // (A role ends the group's name: "Tessbar co-founder Jane Roe" is no one name.)
+    expect(named('Intro\nPolygon is led by Tessbar co-founder Jane Roe.\n')).toContain('Polygon DEVELOPED_BY Jane Roe');
+    // (The name a role and a person follow after an agent's "by" is the person's group.)
+    expect(facts('Intro\nThe Quill Pledge was proposed by Tessbar researcher Jane Roe.\n')).toContain('person:jane-roe PART_OF organization:tessbar (structure:affiliation)');
+  });
+});
