@@ -134,7 +134,7 @@ export const lexiconSchema = z.object({
   negatorOpeners: words,
   /** "Instead of X, ...": a sentence opening with one of these states nothing before its first comma. */
   contrastOpeners: words,
-  /** "uses STARK-based proofs": a word fused to a name by a hyphen after which the name is still what a USES cue takes. */
+  /** "uses Halo2-based circuits", "an OP Stack based chain": a word after a name that makes the noun after it rest on the name. */
   basisSuffixes: words,
   /** "Quill enables developers to use X": verbs by which a thing lets others do what the cue after them says. */
   enablingVerbs: words,

@@ -719,7 +719,7 @@ const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM
 
 /** Types of parties, which nothing is a kind of. */
 
-/** "uses STARK-based proofs": a name fused to a lexicon `basisSuffixes` word is what a USES cue takes. */
+/** "uses Halo2-based circuits": a name fused to a lexicon `basisSuffixes` word is what a USES cue takes. */
 function basisOfUse(ctx: Context, s: Sentence, hit: CueHit, m: Mention): boolean {
   return hit.cue.type === 'USES' && basisAfter(ctx, s, m);
 }

@@ -3,7 +3,7 @@ import type { EntityType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../text/given-names';
 import { CLASS_TYPES, COMPLEMENT_OF, CONTENT_TAGS, FUNCTION_TAGS, INDEFINITE_ARTICLES, isFiniteVerb, isGerund, isPresentVerb, NAMED_TYPES, TERM_TYPES } from '../text/english';
-import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd } from '../text/phrases';
+import { acronymStart, afterNameModifier, findCues, isPossessiveS, properPhraseEnd, roleAt } from '../text/phrases';
 import { isCommonAdjective, isCommonPlural, isEnglishWord } from '../text/pos';
 import { isCapitalized, joinsName, startsLower, type Token } from '../text/tokenize';
 import type { Mention, Sentence, Span } from '../types';
@@ -197,8 +197,9 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
               .pop()
           : undefined;
       // ("led by Tessbar co-founder Jane Roe": a name a role and a person follow is the person's group, no agent.)
-      const role = /^\s+(\p{L}+(?:[-‐]\p{L}+)*)\s+\p{Lu}/u.exec(s.text.slice((toks[end - 1] as Token).end - s.start))?.[1]?.toLowerCase();
-      const group = role !== undefined && lexicon.data.affiliation?.roles.includes(role) ? lexicon.data.affiliation.objectTypes[0] : undefined;
+      const rest = s.text.slice((toks[end - 1] as Token).end - s.start).trimStart();
+      const role = roleAt(rest, lexicon);
+      const group = role !== undefined && /^\s+\p{Lu}/u.test(rest.slice(role.length)) ? lexicon.data.affiliation?.objectTypes[0] : undefined;
       const own = subject?.type ?? headType(toks.slice(j, end), lexicon) ?? group;
       add(j, end, own ?? (cue.inverse ? roles?.subject : roles?.object), 'discover:cue-object', null, false, own === undefined, cue.type === 'FORMERLY_KNOWN_AS');
     } else if (j === hit.endToken || toks.slice(hit.endToken, j).every((t) => lexicon.determiners.has(t.lower))) {

@@ -83,9 +83,9 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
 }
 
 /**
- * "Tessbar co-founder Jane Roe", "Acme researcher Ravi Ostrane": the words that stand between a group's name and a
- * person's when they end in a role (lexicon `affiliation.roles`), the group's name before them; undefined when other words stand there or, unless
- * `pastToo`, a past marker ("former Acme researcher") comes before the group.
+ * "Tessbar co-founder Jane Roe", "Acme researcher Ravi Ostrane": the words between a group's name and a person's when
+ * they end in a role (lexicon `affiliation.roles`); undefined when other words stand there or, unless `pastToo`, a past
+ * marker comes before the group ("former Acme researcher").
  */
 export function roleBefore(ctx: Context, s: Sentence, group: Mention, member: Mention, pastToo = false): string[] | undefined {
   const rule = ctx.lexicon.data.affiliation;
@@ -318,7 +318,7 @@ export function builtOnModifier(ctx: Context, s: Sentence, mentions: readonly Me
     const base = mentions[i] as Mention;
     // (A name the text discovered may be a system whatever the cue before it guessed: "relies on Harborline, the ... client".)
     const hostSystem = system(host) || (host.discovered && host.type !== 'Person' && host.type !== 'Organization');
-    // (A catalog name may be spelled in lower case: "a cosmos-sdk based chain".)
+    // (A catalog name may be spelled in lower case: "a quill-sdk based chain".)
     if (!hostSystem || !system(base) || base.weakType === true || (base.discovered && !/^\p{Lu}/u.test(base.text)) || /^\p{Ll}/u.test(host.text)) continue;
     // ("Quillnet is a Rust library", "Marrowd is a Quillnet chain": so does the class after a copula.)
     if (!/^[*_`]*\s*(?:,|\s(?:is|was|are|were))\s*(?:an?|the)\s+$/i.test(s.text.slice(host.end - s.start, base.start - s.start))) continue;

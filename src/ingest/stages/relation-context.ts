@@ -119,7 +119,7 @@ export function isModifier(s: Sentence, m: Mention): boolean {
 
 /** "blockchain projects are ...": a common noun before a typing noun is not the subject, the noun is. */
 /**
- * "STARK-based proofs", "a Quill SDK based chain": a lexicon `basisSuffixes` word right after the name (fused by a hyphen
+ * "Halo2-based circuits", "a Quill SDK based chain": a lexicon `basisSuffixes` word right after the name (fused by a hyphen
  * or after a space) makes the noun that follows rest on the name. Not "Quill based on X", where the name is the subject.
  */
 export function basisAfter(ctx: Context, s: Sentence, m: Mention): boolean {

@@ -159,8 +159,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     // "CEN and CENELEC", "Avail and EigenDA": an acronym or a code-shaped word on either side is a name of its own.
     if (lexicon.listConnectors.has(tok.lower) && [tokens[j - 1], tokens[j + 1]].some((t) => t !== undefined && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}|\p{N}/u.test(t.text))) break;
     // ("Tessbar co-founder Jane Roe": a role between a group's name and a person's ends the group's.)
-    const compound = /^\p{L}+(?:[-‐]\p{L}+)*/u.exec(text.slice(tok.start - offset))?.[0].toLowerCase();
-    if (j > i && compound !== undefined && lexicon.data.affiliation?.roles.includes(compound)) break;
+    if (j > i && roleAt(text.slice(tok.start - offset), lexicon)) break;
     if (hasCapital(tok.text) || isDigitStart(tok.text)) {
       if (lexicon.stopwords.has(tok.lower) && j === i && !(/^\p{Lu}$/u.test(tok.text) && text.slice(tok.end - offset, tok.end - offset + 2) === '. ')) break;
       end = j + 1;
@@ -172,6 +171,12 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     }
   }
   return end;
+}
+
+/** "co-founder Jane Roe": the role (lexicon `affiliation.roles`), hyphenated words and all, that `text` opens with. */
+export function roleAt(text: string, lexicon: Lexicon): string | undefined {
+  const word = /^\p{L}+(?:[-‐]\p{L}+)*/u.exec(text)?.[0].toLowerCase();
+  return word !== undefined && lexicon.data.affiliation?.roles.includes(word) ? word : undefined;
 }
 
 /**

@@ -1012,8 +1012,8 @@ describe('"based on" as a participle (own examples)', () => {
 
 describe('a name fused to "-based" after a USES cue (own examples)', () => {
   it('takes the name as what is used, but not a name fused to another word', () => {
-    expect(named('Intro\nQuillnet relies on STARK-based proofs.\n')).toEqual(['Quillnet USES zk-STARKs']);
-    expect(named('Intro\nQuillnet relies on STARK-compatible proofs.\n')).toEqual([]);
+    expect(named('Intro\nQuillnet relies on Plasma-based chains.\n')).toEqual(['Quillnet USES Plasma']);
+    expect(named('Intro\nQuillnet relies on Plasma-compatible chains.\n')).toEqual([]);
   });
 });
 

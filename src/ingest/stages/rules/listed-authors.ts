@@ -6,7 +6,10 @@ import { asPerson, properNames, withInitials } from './proper-names';
 
 /** "… by Jane Roe": "by" right before the name. */
 const AGENT_BEFORE = /\bby\s+$/i;
-/** "… - _Jane Roe_", "…, Jane Roe)", "… - Jane Roe, talk": a separator before the name; after it only markup, punctuation or one word of what the item is. */
+/**
+ * "… - _Jane Roe_", "…, Jane Roe)", "… - Jane Roe, talk": a separator before the name; after it only markup, punctuation
+ * or one word of what the item is.
+ */
 const SEPARATED_BEFORE = /(?:\s[-–—]|,|\()\s*[*_]*$/u;
 const CLOSING_AFTER = /^(?:,\s*\p{Ll}+)?[\s*_)\].,;]*$/u;
 /** "[2] Roe et al. Quill in depth.": the first author of a cited work. */
