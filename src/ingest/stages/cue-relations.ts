@@ -740,7 +740,9 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     if (people && preposition && gap.words.length <= 7 && !/[,;:()]/.test(gap.text) && agents.prepositions.includes(preposition.lower) && agents.nouns.includes(nounKey(people.lower))) return [first];
   }
   // ("led by (former) Tessbar co-founder Jane Roe": the agent is the person the group's name and a role describe.)
-  const described = hit.cue.words.at(-1) === 'by' ? mentions.find((m) => m.start >= (first as Mention).end) : undefined;
+  // (The role may hold a word of a later cue, "research lead"; the person is looked for among all the sentence's names.)
+  const everyName = ctx.bySentence[s.index] ?? [];
+  const described = hit.cue.words.at(-1) === 'by' ? everyName.find((m) => m.start >= (first as Mention).end && m.type === 'Person') : undefined;
   if (described && roleBefore(ctx, s, first, described, true)) first = described;
   // ("founded by former Acme engineers": the agent is the common noun the name modifies.)
   if (hit.cue.words.at(-1) === 'by' && first.type !== 'Person' && /^\p{Lu}/u.test(first.text) && isNounModifier(ctx, s, first)) return [];
@@ -870,6 +872,14 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
     // "built on Lumen, a Rust implementation of ...": a name that modifies a noun lists no further object.
     // ("uses proof recursion and the Tessbar prover": after "and", "the" and a name before its kind noun name one item.)
     const namedItem = g.words.some(connects) && g.words.some((w) => w.lower === 'the') && /^\p{Lu}/u.test(next.text);
+    // ("led by A and former Quillnet research lead B": after "and", a group's name and a role describe the next agent.)
+    const agent = hit.cue.words.at(-1) === 'by' ? everyName.find((m) => m.start >= next.end && m.type === 'Person') : undefined;
+    const pastOrConnector = (w: Token) => connects(w) || (lexicon.data.affiliation?.past.includes(w.lower) ?? false);
+    if (agent && g.words.some(connects) && g.words.every(pastOrConnector) && roleBefore(ctx, s, next, agent, true)) {
+      out.push(agent);
+      closed = true;
+      continue;
+    }
     if (
       (!joined && !introducedNext) ||
       !connected ||

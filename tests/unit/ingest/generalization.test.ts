@@ -1059,6 +1059,8 @@ describe('a project led by a person (own examples)', () => {
   it('is developed by the person, who may be described by a former group and role', () => {
     expect(named('Intro\nQuillnet uses Halo2. Polygon is led by former Quillnet co-founder Jane Roe.\n').sort()).toEqual(['Polygon DEVELOPED_BY Jane Roe', 'Quillnet USES Halo2']);
     expect(named('Intro\nAcme Labs, led by Jane Roe, uses Halo2.\n')).toContain('Jane Roe PART_OF Acme Labs');
+    // (After "and", a group's name and a role describe the next agent.)
+    expect(named('Intro\nQuillnet uses Halo2. Polygon is led by Jane Roe and former Quillnet research lead Ravi Ostrane.\n')).toContain('Polygon DEVELOPED_BY Ravi Ostrane');
     // (A role ends the group's name: "Tessbar co-founder Jane Roe" is no one name.)
     expect(named('Intro\nPolygon is led by Tessbar co-founder Jane Roe.\n')).toContain('Polygon DEVELOPED_BY Jane Roe');
     // (The name a role and a person follow after an agent's "by" is the person's group.)
