@@ -719,18 +719,14 @@ const MODIFIER_TAGS: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM
 
 /** Types of parties, which nothing is a kind of. */
 
-/** "uses Halo2-based circuits": a name fused to a lexicon `basisSuffixes` word is what a USES cue takes. */
-function basisOfUse(ctx: Context, s: Sentence, hit: CueHit, m: Mention): boolean {
-  return hit.cue.type === 'USES' && basisAfter(ctx, s, m);
-}
-
 /** The first mention after the cue (a few words may stand between), and those listed with it. */
 function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[]): Mention[] {
   const { lexicon } = ctx;
   const listed = hit.cue.type === 'IS_A' || hit.cue.hyponym ? undefined : colonListObjects(ctx, s, hit.end, mentions);
   if (listed) return listed;
   let first = mentions.find((m) => m.start >= hit.end);
-  if (!first || (isModifier(s, first) && !basisOfUse(ctx, s, hit, first))) return [];
+  // ("uses Halo2-based circuits": a name fused to a lexicon `basisSuffixes` word is still what a USES cue takes.)
+  if (!first || (isModifier(s, first) && !(hit.cue.type === 'USES' && basisAfter(ctx, s, first)))) return [];
   // ("proposed by researchers in Acme", "maintained by a group of hackers from Quill Labs": people of an organization
   // stand for it, the agent.)
   if (hit.cue.words.at(-1) === 'by' && (first.type === 'Organization' || first.weakType === true)) {

@@ -96,7 +96,14 @@ export function roleBefore(ctx: Context, s: Sentence, group: Mention, member: Me
     .trim()
     .toLowerCase()
     .split(/\s+/);
-  const past = new RegExp(`\\b(?:${rule.past.join('|')})\\s+$`, 'i').test(s.text.slice(0, group.start - s.start));
+  const past = rule.past.includes(
+    s.text
+      .slice(0, group.start - s.start)
+      .trimEnd()
+      .split(/\s+/)
+      .pop()
+      ?.toLowerCase() ?? '',
+  );
   // ("Acme research lead Jane Roe": words of the field may stand before the role.)
   const role = words.length <= 3 && rule.roles.includes(words.at(-1) ?? '') && words.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w));
   return role && (pastToo || !past) ? words : undefined;
