@@ -208,6 +208,8 @@ export const lexiconSchema = z.object({
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),
+  /** Kinds a person proposes rather than develops: a person's DEVELOPED_BY of one of these is PROPOSED_BY once types are settled. */
+  proposedTypes: z.array(entityType).default([]),
   confidence: z.object({
     cue: z.number(),
     section: z.number(),

@@ -220,8 +220,11 @@ function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: R
     (m) => m.start >= valueStart && /(?:^[\s*:]*|[,;+&]\s*|\sand\s+)(?:(?:the|a|an)\s+)?$/i.test(first.text.slice(valueStart - first.start, m.start - first.start)),
   );
   const combined = /\s\+\s/.test(first.text);
-  // ("Authors: A, B" under a technique or a law: the authors of an idea proposed it.)
-  const proposed = field.type === 'DEVELOPED_BY' && subject.weakType !== true && ctx.lexicon.data.possessive.typeByOwnedType[subject.type] === 'PROPOSED_BY';
+  // ("Authors: A, B" under a technique, a law or a proposal (the kind `roleTypes` says is proposed): the authors of an idea proposed it.)
+  const proposed =
+    field.type === 'DEVELOPED_BY' &&
+    subject.weakType !== true &&
+    (ctx.lexicon.data.possessive.typeByOwnedType[subject.type] === 'PROPOSED_BY' || ctx.lexicon.data.roleTypes.PROPOSED_BY?.subject === subject.type);
   const type = combined ? 'COMBINES' : proposed ? 'PROPOSED_BY' : field.type;
   for (const m of names) {
     if (field.inverse && !combined) add(ctx, m, type, subject, first.index, 'section:field', ctx.lexicon.data.confidence.section);

@@ -21,6 +21,7 @@ export function resolveEntities(
   candidates: readonly RelationCandidate[],
   catalog: ReadonlyMap<string, CatalogEntity>,
   roleTypes: RoleTypes = {},
+  proposedTypes: readonly EntityType[] = [],
 ): Analysis {
   const issues: IngestIssue[] = [];
   const entities = new Map<string, EntityRecord>();
@@ -92,9 +93,13 @@ export function resolveEntities(
     const sentence = seg.sentences[c.sentence];
     if (!subject || !object || !sentence || !entities.has(idOf(subject)) || !entities.has(idOf(object))) continue;
     const [subjectId, objectId] = [idOf(subject), idOf(object)];
-    if (subjectId === objectId || !fitsPeople(entities.get(subjectId) as EntityRecord, c.type, entities.get(objectId) as EntityRecord)) continue;
-    const key = relationKey(subjectId, c.type, objectId);
-    const relation = relations.get(key) ?? { subjectId, type: c.type, objectId, confidence: 0, evidence: [] };
+    const [subjectRecord, objectRecord] = [entities.get(subjectId) as EntityRecord, entities.get(objectId) as EntityRecord];
+    if (subjectId === objectId || !fitsPeople(subjectRecord, c.type, objectRecord)) continue;
+    // (A person a structure names as an idea's or a proposal's maker proposed it; the types settled only now. A cue's
+    // wording, "developed by", stands.)
+    const type = c.type === 'DEVELOPED_BY' && !c.rule.startsWith('cue:') && objectRecord.type === 'Person' && proposedTypes.includes(subjectRecord.type) ? 'PROPOSED_BY' : c.type;
+    const key = relationKey(subjectId, type, objectId);
+    const relation = relations.get(key) ?? { subjectId, type, objectId, confidence: 0, evidence: [] };
     const id = createHash('sha256')
       .update(`${article.id}\n${key}\n${normalize(article.body.slice(sentence.start, sentence.end))}`)
       .digest('hex');

@@ -121,8 +121,8 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('part', line);
     } else if (line.text.endsWith(':') && wordCount(line.text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS) {
       add('list-intro', line);
-    } else if (isHeadingLike(line.text) && !fieldTerm(all, n, lexicon) && !(/^\*\*[^*]+\*\*:/.test(line.text) && boldTerm(body, line))) {
-      // ("**Maintainers**: Acme Labs" is a labelled field, however short.)
+    } else if (isHeadingLike(line.text) && !fieldTerm(all, n, lexicon) && !(/^\*\*[^*]+\*\*:/.test(line.text) && boldTerm(body, line)) && !knownBoldField(body, line, lexicon)) {
+      // ("**Maintainers**: Acme Labs" is a labelled field, however short; so is "**Maintainers:** Acme Labs" with a label the lexicon knows.)
       add('heading', line);
     } else {
       const term = boldTerm(body, line) ?? fieldTerm(all, n, lexicon);
@@ -385,6 +385,12 @@ function fieldTerm(lines: readonly Span[], n: number, lexicon: Lexicon): Span | 
   const label = lineLabel(line);
   if (label === '' || !(known(line) || known(lines[n - 1]) || known(lines[n + 1]))) return null;
   return { start: line.start, end: line.start + label.length, text: label };
+}
+
+/** "**Contributors:** Jane Roe": a bold label, its colon inside, that names a field the lexicon knows. */
+function knownBoldField(body: string, line: Span, lexicon: Lexicon): boolean {
+  const term = /^\*\*[^*]+:\*\*/.test(line.text) ? boldTerm(body, line) : null;
+  return term !== null && lexicon.fields.has(normalizeLabel(term.text));
 }
 
 function isTerm(text: string, lexicon: Lexicon): boolean {

@@ -156,6 +156,8 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     const [second, third] = [tokens[j + 1], tokens[j + 2]];
     const oneWordAfter = second !== undefined && hasCapital(second.text) && (third === undefined || !hasCapital(third.text) || !joinsNameAt(text, second.end - offset, third.start - offset));
     if (j - i === 1 && lexicon.listConnectors.has(tok.lower) && oneWordAfter) break;
+    // ("uses Tessflow and the Vorn prover": a connector before an article starts another phrase.)
+    if (j > i && lexicon.listConnectors.has(tok.lower) && lexicon.determiners.has(second?.lower ?? '')) break;
     // "CEN and CENELEC", "Avail and EigenDA": an acronym or a code-shaped word on either side is a name of its own.
     if (lexicon.listConnectors.has(tok.lower) && [tokens[j - 1], tokens[j + 1]].some((t) => t !== undefined && /^\p{Lu}{2,}$|\p{Ll}\p{Lu}|\p{N}/u.test(t.text))) break;
     // ("Tessbar co-founder Jane Roe": a role between a group's name and a person's ends the group's.)

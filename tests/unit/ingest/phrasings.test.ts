@@ -2247,3 +2247,38 @@ describe('a name modifying the class after a copula (own examples)', () => {
     expect(named('# Notes\n\nQuillkit is a Rust library for validity proofs.\n')).toContain('Quillkit USES Rust');
   });
 });
+
+describe('a bold field line and its neighbours (own examples)', () => {
+  it('reads "**Contributors:** A and B" as a field of people, with no full stop after it', () => {
+    const body = '# Quorrel\n\nQuorrel is a baseline.\n\n**Contributors:** Tianyu Beaumont and Vexa Fernandez-Marques\n';
+    const typed = analyze(articleOf(body), knowledge)
+      .patch.entities.map((e) => `${e.type}:${e.name}`)
+      .sort();
+    expect(typed).toEqual(['Person:Tianyu Beaumont', 'Person:Vexa Fernandez-Marques', 'Project:Quorrel']);
+  });
+
+  it('takes the authors of a proposal as proposing it, and a bold "**Status:**" line over them for no topic', () => {
+    const body = '# QIP-9: Fund the Quorrel audits\n\n**Status:** Final\n**Authors:** Tianyu Beaumont (Quorrel Foundation), Vexa Harrowfen\n\n## Summary\n\nQIP-9 is a funding initiative.\n';
+    const { patch } = analyze(articleOf(body), knowledge);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    const facts = patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`);
+    expect(facts).toEqual(expect.arrayContaining(['QIP-9 PROPOSED_BY Tianyu Beaumont', 'QIP-9 PROPOSED_BY Vexa Harrowfen']));
+    expect(facts.filter((f) => f.includes('DEVELOPED_BY'))).toEqual([]);
+    expect(patch.entities.map((e) => e.name)).not.toEqual(expect.arrayContaining([expect.stringMatching(/Status|Final/)]));
+  });
+});
+
+describe('a name before "and the" (own examples)', () => {
+  it('ends the name at the connector: "uses Tessflow and the Vorn prover" names Tessflow and Vorn apart', () => {
+    const found = named('# Notes\n\nQuorrel uses Tessflow and the Vorn prover.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quorrel USES Tessflow']));
+    expect(found.filter((f) => / and the /.test(f))).toEqual([]);
+  });
+});
+
+describe('the maker field of a named initiative (own examples)', () => {
+  it('reads "Publisher: <organization>" under a known initiative as proposing it', () => {
+    const body = '# Notes\n\n## OECD AI Principles\n\nPublisher: Harrowfen Institute of Standards, May 2026.\nStatus: Final.\n';
+    expect(named(body)).toEqual(['OECD AI Principles PROPOSED_BY Harrowfen Institute of Standards']);
+  });
+});

@@ -17,8 +17,8 @@ export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[]
   const hasFields = new Set<number>();
   for (const b of seg.blocks) if (b.term && b.heading >= 0 && lexicon.fields.has(normalizeLabel(b.term.text))) hasFields.add(b.heading);
   for (const s of seg.sentences) {
-    // ("Which should you pick?": a question heading names no topic.)
-    if (!hasFields.has(s.block) || seg.blocks[s.block]?.kind !== 'heading' || /\?\s*$/.test(s.text)) continue;
+    // ("Which should you pick?": a question heading names no topic, nor does a bold "**Status:** Final" line over the fields.)
+    if (!hasFields.has(s.block) || seg.blocks[s.block]?.kind !== 'heading' || /\?\s*$/.test(s.text) || /^\*\*[^*]+:\*\*/.test(s.text)) continue;
     const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(s.text);
     const name = paren ? s.text.slice(0, paren.index) : s.text;
     const list = found[s.index] ?? [];
