@@ -51,11 +51,14 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
     // ("Quorrel employed gradient clipping": not after a name or a pronoun, where it is the past tense.)
     const afterSubject = (tokens[i - 1]?.pos === 'PROPN' || tokens[i - 1]?.pos === 'PRON') && tokens[i - 1]?.lower !== 's';
     const adjective = /ed$/.test(tok.lower) && tokens[i + 1]?.pos === 'NOUN' && !afterSubject;
-    // ("are widely used sidechains", "the most widely used Quillnet wallets": so is a cue's own -ed word
-    // after an adverb, a copula or a determiner, before a noun or a name.)
+    // ("are widely used sidechains", "the most widely used Quillnet wallets", "on supported Quorrel chains": so is a cue's own
+    // -ed word after an adverb, a copula, a determiner or a preposition, before a noun or a name.)
     const prev = tokens[i - 1];
     const attributive =
-      /ed$/.test(tok.lower) && (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') && prev !== undefined && (prev.pos === 'ADV' || prev.pos === 'DET' || prev.lemma === 'be');
+      /ed$/.test(tok.lower) &&
+      (tokens[i + 1]?.pos === 'NOUN' || tokens[i + 1]?.pos === 'PROPN') &&
+      prev !== undefined &&
+      (prev.pos === 'ADV' || prev.pos === 'DET' || prev.pos === 'ADP' || prev.lemma === 'be');
     const exact = options?.map((c) => ({ c, end: cueEnd(tokens, i, c, false) })).find((m) => m.end > 0 && !(attributive && m.c.words.length === 1));
     const found = exact ?? (passive || adjective || attributive ? undefined : options?.map((c) => ({ c, end: cueEnd(tokens, i, c, true) })).find((m) => m.end > 0));
     const cue = found?.c;

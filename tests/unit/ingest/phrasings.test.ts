@@ -2282,3 +2282,10 @@ describe('the maker field of a named initiative (own examples)', () => {
     expect(named(body)).toEqual(['OECD AI Principles PROPOSED_BY Harrowfen Institute of Standards']);
   });
 });
+
+describe('a participle after a preposition (own examples)', () => {
+  it('reads "on supported Quorrel chains" as an adjective, no use of Quorrel', () => {
+    const found = named('# Notes\n\nTessbar watches the Harrow contract on supported Quorrel chains.\n');
+    expect(found.filter((f) => f.includes('Quorrel'))).toEqual([]);
+  });
+});
