@@ -175,7 +175,7 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
     const { label, p } = best(model, predict(model, pair.features));
     if (p < model.threshold || !model.proposes.includes(label)) continue;
     const relation = labelRelation(label, pair);
-    if (relation === null) continue;
+    if (relation === null || saidOfInstance(relation, pair.first.sentence, candidates, mentions)) continue;
     added.push({
       subject: relation.subject.index,
       type: relation.type,
@@ -186,4 +186,17 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
     });
   }
   return [...candidates.filter((c) => !dropped.has(c)), ...added];
+}
+
+/**
+ * ("Quillnet is a rollup which uses X": a rule gave Quillnet USES X, so the model's Rollups USES X would say of the class what
+ * the sentence says of one of its kind.) Whether a rule relates, in the same sentence and the same way, a name the
+ * relation's subject is the class of.
+ */
+function saidOfInstance(relation: { subject: Mention; type: RelationType; object: Mention }, sentence: number, candidates: readonly RelationCandidate[], mentions: readonly Mention[]): boolean {
+  const inSentence = candidates.filter((c) => c.sentence === sentence);
+  const key = (index: number) => mentions[index]?.key;
+  return inSentence.some(
+    (c) => c.type === relation.type && key(c.object) === relation.object.key && inSentence.some((isA) => isA.type === 'IS_A' && isA.subject === c.subject && key(isA.object) === relation.subject.key),
+  );
 }

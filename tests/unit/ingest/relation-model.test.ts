@@ -55,6 +55,15 @@ describe('relation model stage', () => {
     expect(relations('Notes\nZorblax Dynamics relies on zk-Rollups.\n')).toEqual(['project:zorblax-dynamics USES technique:zk-rollups cue:relies on']);
   });
 
+  it('says nothing of a class that a rule already said of one of its kind in the sentence ("X is a rollup which uses Y")', () => {
+    const uses: RelationModel = { ...model, weights: { 'V:use': toward('USES>', 9) } };
+    const found = analyze(articleOf('Notes\nSolana is a rollup which uses fraud proofs.\n'), { ...seedKnowledge(), relationModel: uses }).patch.relations.map(
+      (r) => `${r.subjectId} ${r.type} ${r.objectId}`,
+    );
+    expect(found).toEqual(expect.arrayContaining(['network:solana USES technique:fraud-proofs']));
+    expect(found.filter((f) => f.startsWith('technique:rollups USES'))).toEqual([]);
+  });
+
   it('drops a rule relation only past dropThreshold, when it is sure the sentence relates the pair not at all', () => {
     const doubt: RelationModel = { ...model, weights: { 'RULE:USES>': toward('NONE', 9) }, dropThreshold: 0.9 };
     const text = 'Notes\nZorblax Dynamics relies on zk-Rollups.\n';
