@@ -208,8 +208,19 @@ export const lexiconSchema = z.object({
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),
-  /** Kinds a person proposes rather than develops: a person's DEVELOPED_BY of one of these is PROPOSED_BY once types are settled. */
-  proposedTypes: z.array(entityType).default([]),
+  /** Relations read again once the entities' types are settled: `from` between these types is `to` (see the lexicon). */
+  retypes: z
+    .array(
+      z.object({
+        from: relationType,
+        to: relationType,
+        subjectTypes: z.array(entityType).min(1),
+        objectTypes: z.array(entityType).min(1),
+        /** Leave a cue's own wording ("developed by") as it is: only structures' relations are read again. */
+        structuresOnly: z.boolean().default(false),
+      }),
+    )
+    .default([]),
   confidence: z.object({
     cue: z.number(),
     section: z.number(),

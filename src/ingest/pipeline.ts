@@ -34,7 +34,7 @@ export function readTyped(article: SourceArticle, knowledge: Knowledge): TypedRe
 export function analyze(article: SourceArticle, knowledge: Knowledge): Analysis {
   const { segmentation, recognition, mentions, candidates } = readTyped(article, knowledge);
   const related = knowledge.relationModel ? relationsByModel(mentions, recognition.tokens, candidates, knowledge.lexicon, knowledge.relationModel) : candidates;
-  const result = resolveEntities(article, segmentation, mentions, related, knowledge.entities, knowledge.lexicon.data.roleTypes, knowledge.lexicon.data.proposedTypes);
+  const result = resolveEntities(article, segmentation, mentions, related, knowledge.entities, knowledge.lexicon.data.roleTypes, knowledge.lexicon.data.retypes);
   return { patch: result.patch, issues: [...recognition.issues, ...result.issues] };
 }
 

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { entityId, relationKey } from '../../domain/ids';
 import { type EntityType, PERSON_RELATIONS, type RelationType } from '../../domain/vocabulary';
 import type { CatalogEntity } from '../gazetteer';
+import type { LexiconData } from '../lexicon';
 import type { Analysis, EntityRecord, EvidenceRecord, IngestIssue, Mention, MentionRecord, RelationCandidate, RelationRecord, Segmentation, SourceArticle } from '../types';
 import { normalize } from './segment';
 
@@ -21,7 +22,7 @@ export function resolveEntities(
   candidates: readonly RelationCandidate[],
   catalog: ReadonlyMap<string, CatalogEntity>,
   roleTypes: RoleTypes = {},
-  proposedTypes: readonly EntityType[] = [],
+  retypes: LexiconData['retypes'] = [],
 ): Analysis {
   const issues: IngestIssue[] = [];
   const entities = new Map<string, EntityRecord>();
@@ -95,9 +96,11 @@ export function resolveEntities(
     const [subjectId, objectId] = [idOf(subject), idOf(object)];
     const [subjectRecord, objectRecord] = [entities.get(subjectId) as EntityRecord, entities.get(objectId) as EntityRecord];
     if (subjectId === objectId || !fitsPeople(subjectRecord, c.type, objectRecord)) continue;
-    // (A person a structure names as an idea's or a proposal's maker proposed it; the types settled only now. A cue's
-    // wording, "developed by", stands.)
-    const type = c.type === 'DEVELOPED_BY' && !c.rule.startsWith('cue:') && objectRecord.type === 'Person' && proposedTypes.includes(subjectRecord.type) ? 'PROPOSED_BY' : c.type;
+    // (The types settled only now: a person a structure names as an idea's maker proposed it, lexicon `retypes`.)
+    const retype = retypes.find(
+      (r) => r.from === c.type && r.subjectTypes.includes(subjectRecord.type) && r.objectTypes.includes(objectRecord.type) && !(r.structuresOnly && c.rule.startsWith('cue:')),
+    );
+    const type = retype?.to ?? c.type;
     const key = relationKey(subjectId, type, objectId);
     const relation = relations.get(key) ?? { subjectId, type, objectId, confidence: 0, evidence: [] };
     const id = createHash('sha256')
