@@ -2289,3 +2289,11 @@ describe('a participle after a preposition (own examples)', () => {
     expect(found.filter((f) => f.includes('Quorrel'))).toEqual([]);
   });
 });
+
+describe('"used in" a named thing (own examples)', () => {
+  it('reads "X is used in <name>" as the name using X, and "used in <use case>" as no use', () => {
+    expect(named('# Notes\n\nQuorrel is a rollup. Fraud proofs are used in Quorrel.\n')).toContain('Quorrel USES Fraud Proofs');
+    expect(named('# Notes\n\nQuorrel is a rollup. Fraud proofs, used in Quorrel, settle disputes.\n')).toContain('Quorrel USES Fraud Proofs');
+    expect(named('# Notes\n\nFederated learning is used in healthcare.\n').filter((f) => f.includes(' USES '))).toEqual([]);
+  });
+});
