@@ -6,6 +6,7 @@ import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
 import { isDefinitionFragment, isTermHeading } from './rules/document-names';
 import { colonListObjects } from './example-lists';
+import { frontedPlace } from './fronted-place';
 import { objectReferent, pairAntecedent, possessor } from './antecedents';
 import {
   affiliations,
@@ -231,8 +232,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       const head = subject && !hit.cue.hyponym ? relativeHead(ctx, s, mentions, subject) : undefined;
       const fits = head !== undefined && (hit.cue.inverse || objectGap(ctx, s, hit, head));
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
+      // ("In Quorrel, fraud proofs are used": the place a fronted phrase names is the agent of a passive with none.)
+      const place = subject && !head ? frontedPlace(ctx, s, hit, subject) : undefined;
       if (head && fits && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
         add(ctx, hit.cue.inverse ? head : subject, hit.cue.type, hit.cue.inverse ? subject : head, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
+      else if (place && subject) add(ctx, place, hit.cue.type, subject, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
       else if (subject && !hit.cue.hyponym)
         Object.assign(
           prior,

@@ -2297,3 +2297,11 @@ describe('"used in" a named thing (own examples)', () => {
     expect(named('# Notes\n\nFederated learning is used in healthcare.\n').filter((f) => f.includes(' USES '))).toEqual([]);
   });
 });
+
+describe('a fronted place and an agentless passive (own examples)', () => {
+  it('reads "In Quorrel, fraud proofs are used …" as Quorrel using them, and no date or plain noun as the place', () => {
+    expect(named('# Notes\n\nQuorrel is a rollup. In Quorrel, fraud proofs are used to settle disputes.\n')).toContain('Quorrel USES Fraud Proofs');
+    expect(named('# Notes\n\nQuorrel is a rollup. Within Quorrel, zero-knowledge proofs are widely used.\n')).toContain('Quorrel USES Zero-Knowledge Proofs');
+    expect(named('# Notes\n\nQuorrel is a rollup. In 2024, fraud proofs were used.\n')).toEqual(['Quorrel IS_A Rollups']);
+  });
+});
