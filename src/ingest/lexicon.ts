@@ -208,7 +208,7 @@ export const lexiconSchema = z.object({
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),
-  /** "In Quorrel, fraud proofs are used": words that open a sentence with the place an agentless passive happens in, its agent. */
+  /** "In Quorrel, validity proofs are used": words that open a sentence with the place an agentless passive happens in, its agent. */
   placeOpeners: z.array(z.string().min(1)).default([]),
   /** Relations read again once the entities' types are settled: `from` between these types is `to` (see the lexicon). */
   retypes: z

@@ -232,7 +232,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       const head = subject && !hit.cue.hyponym ? relativeHead(ctx, s, mentions, subject) : undefined;
       const fits = head !== undefined && (hit.cue.inverse || objectGap(ctx, s, hit, head));
       // (The relative clause's subject is no subject of the verbs after it: "..., which Acme maintains, and use X".)
-      // ("In Quorrel, fraud proofs are used": the place a fronted phrase names is the agent of a passive with none.)
+      // ("In Quorrel, validity proofs are used": the place a fronted phrase names is the agent of a passive with none.)
       const place = subject && !head ? frontedPlace(ctx, s, hit, subject) : undefined;
       if (head && fits && subject && (!hit.cue.subjectTypes || hit.cue.subjectTypes.includes(subject.type)))
         add(ctx, hit.cue.inverse ? head : subject, hit.cue.type, hit.cue.inverse ? subject : head, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);

@@ -3,7 +3,7 @@ import type { Mention, Sentence } from '../types';
 import type { Context } from './relation-context';
 
 /**
- * "In Quorrel, fraud proofs are used to settle disputes": a sentence that opens with a place (lexicon `placeOpeners`, then a
+ * "In Quorrel, validity proofs are used to settle disputes": a sentence that opens with a place (lexicon `placeOpeners`, then a
  * project, network or technique and a comma) and states a passive cue with no agent and no object says the place is the
  * agent. Returns that name, or undefined.
  */
