@@ -301,8 +301,10 @@ function ownedPhrase(ctx: Context, s: Sentence, owner: Mention): { length: numbe
 export function placedOn(ctx: Context, s: Sentence, mentions: readonly Mention[]): void {
   const rule = ctx.lexicon.data.possessive;
   for (const [i, subject] of mentions.entries()) {
-    // (A lower-case class is described, not placed: "one of the validity proofs is a proof generated for X".)
-    if (AGENT_TYPES.has(subject.type) || !NAMED_TYPES.has(subject.type)) continue;
+    // (A lower-case class is described, not placed: "one of the validity proofs is a proof generated for X". A capitalised
+    // name the text discovered is placed whatever type its class lent it: "Quorrel is a rollup on X".)
+    const discoveredName = subject.discovered && /^\p{Lu}/u.test(subject.text);
+    if (AGENT_TYPES.has(subject.type) || !(NAMED_TYPES.has(subject.type) || discoveredName)) continue;
     const place = mentions.slice(i + 1).find((m) => PLACED.test(s.text.slice(subject.end - s.start, m.start - s.start)));
     if (!place || !rule.platformTypes?.includes(place.type)) continue;
     // (A verb cue between says something else: "X uses Y on Z"; the copula's "is a" is the description's own.)

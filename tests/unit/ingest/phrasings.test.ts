@@ -2305,3 +2305,9 @@ describe('a fronted place and an agentless passive (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is a rollup. In 2024, fraud proofs were used.\n')).toEqual(['Quorrel IS_A Rollups']);
   });
 });
+
+describe('a discovered name placed by its class (own examples)', () => {
+  it('reads "Quorrel is a rollup on Ethereum" as built on Ethereum, whatever type the class lent the name', () => {
+    expect(named('# Notes\n\nQuorrel is a rollup on Ethereum.\n')).toEqual(expect.arrayContaining(['Quorrel BUILT_ON Ethereum', 'Quorrel IS_A Rollups']));
+  });
+});
