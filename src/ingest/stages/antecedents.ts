@@ -143,6 +143,19 @@ function previousOpener(ctx: Context, block: Block, s: Sentence): Mention | unde
   return opener;
 }
 
+/**
+ * "Quorrel is a rollup. The rollup posts its batches to X": a sentence that opens with "the" and a one-word class the
+ * previous opener was just said to be a kind of (an IS_A a rule found) means that name, not the whole class. Returns it.
+ */
+export function classAntecedent(ctx: Context, block: Block, s: Sentence, m: Mention): Mention | undefined {
+  const first = (ctx.tokens[s.index] ?? [])[0];
+  if (first?.lower !== 'the' || !/^\p{Ll}[\p{Ll}-]*$/u.test(m.text) || !/^\s+$/.test(s.text.slice(first.end - s.start, m.start - s.start))) return undefined;
+  const opener = previousOpener(ctx, block, s);
+  if (!opener) return undefined;
+  const kindOf = (c: { sentence: number; object: number }) => ctx.bySentence[c.sentence]?.find((k) => k.index === c.object)?.key;
+  return ctx.out.some((c) => c.type === 'IS_A' && c.subject === opener.index && kindOf(c) === m.key) ? opener : undefined;
+}
+
 /** The paragraph's sentence before `s`, or at a paragraph's start the first sentence of the paragraph before it in the same section. */
 function previousSentence(ctx: Context, block: Block, s: Sentence): Sentence | undefined {
   const before = ctx.seg.blocks[block.index - 1];

@@ -3,7 +3,7 @@ import { isCommonPlural } from '../text/pos';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
 import type { Block, Mention, Sentence } from '../types';
-import { antecedent, definiteAntecedent, openingMention } from './antecedents';
+import { antecedent, classAntecedent, definiteAntecedent, openingMention } from './antecedents';
 import { between, inParentheses, isModifier, isNounModifier, mentionHolding, modifiesNoun, nounTypeAfter, type Context } from './relation-context';
 
 /**
@@ -59,6 +59,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const definite = headed !== undefined && /(?:^|\s)the\s+$/i.test(s.text.slice(0, headed.start - s.start)) && /^\p{Lu}/u.test(headed.text);
   if (hit.cue.participle && headed && definite && isNounModifier(ctx, s, headed) && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
   const near = left[left.length - 1];
+  // ("Quorrel is a rollup. The rollup posts batches to X": the class right before the cue stands for the name said to be one.)
+  const kindOpener = near !== undefined && near === mentions[0] && CLASS_TYPES.has(near.type) && near.entityId !== null && /^\s*$/.test(s.text.slice(near.end - s.start, hit.start - s.start));
+  const named = kindOpener ? classAntecedent(ctx, block, s, near) : undefined;
+  if (named) return named;
   // "Arbiter is deployed as an application-specific rollup on top of Y": the class after "as a" describes the name before it.
   const described = near && /^\p{Ll}/u.test(near.text) && CLASS_TYPES.has(near.type) ? /\bas\s+(?:an?|the)\s+(?:[^\s,;:]+\s+){0,3}$/i.exec(s.text.slice(0, near.start - s.start)) : null;
   const describedName = near && described ? left.filter((m) => m.end <= s.start + described.index).pop() : undefined;

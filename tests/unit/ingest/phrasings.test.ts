@@ -2311,3 +2311,13 @@ describe('a discovered name placed by its class (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is a rollup on Ethereum.\n')).toEqual(expect.arrayContaining(['Quorrel BUILT_ON Ethereum', 'Quorrel IS_A Rollups']));
   });
 });
+
+describe('"the <class>" after a name said to be one (own examples)', () => {
+  it('reads "Quorrel is a sidechain. The sidechain relies on Plasma." as Quorrel relying on it, not all sidechains', () => {
+    const found = named('# Notes\n\nQuorrel is a sidechain. The sidechain relies on Plasma.\n');
+    expect(found).toEqual(expect.arrayContaining(['Quorrel USES Plasma']));
+    expect(found.filter((f) => f.startsWith('Sidechains USES'))).toEqual([]);
+    // (With no name said to be one, the class stays the subject.)
+    expect(named('# Notes\n\nSidechains are popular. The sidechain relies on Plasma.\n')).toContain('Sidechains USES Plasma');
+  });
+});
