@@ -143,10 +143,14 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("developed by prvnce.ai": a lower-case agent may be a code-shaped name; "by Acme Labs and Borealis Systems",
     // "by Dwork, McSherry and Smith": so is every agent of a list that ends in "and", but not one after ", and", which may open a clause.)
     const enumerated = agentive && enumerates(s, candidates);
+    // (Another cue spelled alike may take an object this one does not: "supports Groth16 and private payments".)
+    // (Only an object whose type the catalog or a head noun settled: a guessed one goes with the list it stands in.)
+    const alike = (o: Mention) => !o.weakType && hit.cues.includes(hit.cue) && hit.cues.some((c) => c !== hit.cue && (!c.objectTypes || c.objectTypes.includes(guessedType(o))));
     const typed = candidates.filter(
       (o, i) =>
         !hit.cue.objectTypes ||
         hit.cue.objectTypes.includes(guessedType(o)) ||
+        alike(o) ||
         (agentive && (i === 0 || (o.weakType === true && enumerated)) && o.discovered && (!startsLower(o.text) || /[.\d]/.test(o.text))) ||
         // ("developed by Quillnet": a catalog project or network right after the agent's "by" stands for the team behind it;
         // "by Quillnet's SDK" names something else.)
@@ -274,8 +278,11 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const enabler = hit.cue.inverse || hit.cue.hyponym ? undefined : enablingVerb(ctx, s, subject, hit);
     for (const o of objects) {
       taken.add(o);
+      // ("supports two schemes: Tessbar and Vorn Masking": of the cues spelled alike, each object takes the one typed for it.)
+      const own = hit.cues.includes(hit.cue) && !o.weakType ? chooseCue(hit, o) : hit;
       for (const subj of subjects) {
-        const cue = cueForSubject(hit, subj, o);
+        const fits = !own.cue.subjectTypes || own.cue.subjectTypes.includes(subj.type);
+        const cue = cueForSubject(fits ? own : hit, subj, o);
         // (What an enabled action acts on is not enabled: a tool it works with is used, its object left alone.)
         const acted = cue.type === 'ENABLES' && !cue.inverse ? gerundObject(ctx, s, hit, o) : undefined;
         if (enabler && CLASS_TYPES.has(guessedType(o))) add(ctx, subj, 'ENABLES', o, s.index, `cue:${enabler}`, lexicon.data.confidence.cue);

@@ -2321,3 +2321,10 @@ describe('"the <class>" after a name said to be one (own examples)', () => {
     expect(named('# Notes\n\nSidechains are popular. The sidechain relies on Plasma.\n')).toContain('Sidechains USES Plasma');
   });
 });
+
+describe('one cue word, two readings, one per object (own examples)', () => {
+  it('reads "supports zero-knowledge proofs and private payments" as a use of the technique and the use case enabled, in either order', () => {
+    for (const body of ['# Notes\n\nQuorrel supports zero-knowledge proofs and private payments.\n', '# Notes\n\nQuorrel supports private payments and zero-knowledge proofs.\n'])
+      expect(named(body).sort()).toEqual(['Quorrel ENABLES private payments', 'Quorrel USES Zero-Knowledge Proofs']);
+  });
+});
