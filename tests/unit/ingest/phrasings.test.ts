@@ -2328,3 +2328,10 @@ describe('one cue word, two readings, one per object (own examples)', () => {
       expect(named(body).sort()).toEqual(['Quorrel ENABLES private payments', 'Quorrel USES Zero-Knowledge Proofs']);
   });
 });
+
+describe('an agent group "from" an organization (own examples)', () => {
+  it('reads "developed by a group of hackers from Tessbar GmbH" as developed by the organization', () => {
+    expect(named('# Notes\n\nQuorrel is developed and maintained by a group of dedicated hackers from Tessbar GmbH.\n')).toEqual(['Quorrel DEVELOPED_BY Tessbar GmbH']);
+    expect(named('# Notes\n\nQuorrel was proposed by researchers from Tessbar Labs.\n')).toEqual(['Quorrel PROPOSED_BY Tessbar Labs']);
+  });
+});
