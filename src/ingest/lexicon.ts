@@ -208,6 +208,8 @@ export const lexiconSchema = z.object({
   }),
   typeNouns: z.partialRecord(entityType, z.array(z.string().min(1))),
   roleTypes: z.partialRecord(relationType, rolesSchema),
+  /** "X is a framework for private learning built on Y": prepositions that may stand inside a class's words before a participle about the name. */
+  classPurposeWords: z.array(z.string().min(1)).default([]),
   /** "In Quorrel, validity proofs are used": words that open a sentence with the place an agentless passive happens in, its agent. */
   placeOpeners: z.array(z.string().min(1)).default([]),
   /** Relations read again once the entities' types are settled: `from` between these types is `to` (see the lexicon). */

@@ -98,7 +98,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
     classed !== undefined &&
     isPastParticiple(ctx.tokens[s.index]?.[hit.startToken]) &&
     /^[\s\p{L}\p{N}-]+$/u.test(classWords?.text ?? '') &&
-    classWords?.words.every((w) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(w.pos ?? '') || (w.pos === 'VERB' && /ed$|ing$/.test(w.lower)));
+    // ("X is a framework for private learning built on Y": a purpose phrase's "for" may stand in the class's words.)
+    classWords?.words.every(
+      (w, i) => ['NOUN', 'ADJ', 'PROPN', 'DET', 'NUM'].includes(w.pos ?? '') || (w.pos === 'VERB' && /ed$|ing$/.test(w.lower)) || (i > 0 && lexicon.data.classPurposeWords.includes(w.lower)),
+    );
   if (classed && participleAfterClass) return classed.subject;
   // "Instead of re-running every job, it uses X", "Built by Acme, a team of former Quill engineers, it is ...": a pronoun
   // after the comma that closes a fronted phrase (no finite verb before it) is the clause's subject.

@@ -2335,3 +2335,9 @@ describe('an agent group "from" an organization (own examples)', () => {
     expect(named('# Notes\n\nQuorrel was proposed by researchers from Tessbar Labs.\n')).toEqual(['Quorrel PROPOSED_BY Tessbar Labs']);
   });
 });
+
+describe('a participle after a class and its purpose phrase (own examples)', () => {
+  it('reads "X is a framework for private learning built on Tessflow" as X built on Tessflow', () => {
+    expect(named('# Notes\n\nQuorrel is a framework for private learning built on Tessflow.\n')).toContain('Quorrel BUILT_ON Tessflow');
+  });
+});
