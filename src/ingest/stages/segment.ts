@@ -70,8 +70,9 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   let fenced = false;
   let fenceEnd = -1;
   let header = -1;
-  // The open list items above this line, each with its indentation.
+  // The open list items above this line, each with its indentation; paragraphs indented under an item.
   const bullets: { depth: number; index: number }[] = [];
+  const continuations = new Set<number>();
   for (const [n, line] of all.entries()) {
     if (!BULLET.test(line.text)) bullets.length = 0;
     if (FENCE.test(line.text)) {
@@ -129,8 +130,16 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       const items = term ? [{ span: line, term }] : definitionItems(body, line, lexicon);
       // ("There are several core services that run Quillnet." over a list: a last sentence that counts a class announces the items.)
       const announces = all[n + 1] !== undefined && BULLET.test((all[n + 1] as Span).text) && countsClass(line.text, lexicon);
+      // ("1. A pool of subnets." over an indented "   Each subnet is …": a paragraph indented under a list item continues the
+      // item; the list and its intro go on after it.)
+      const open = intro;
+      const continues = items.length === 0 && open >= 0 && /(?:^|\n)(?:\t| {2,})[ \t]*$/.test(body.slice(Math.max(0, line.start - 40), line.start)) && listContinues(blocks, continuations);
       if (items.length === 0) add(line.text.endsWith(':') || announces ? 'list-intro' : 'paragraph', line);
       for (const item of items) add(item.term ? 'item' : 'paragraph', item.span, item.term);
+      if (continues) {
+        intro = open;
+        continuations.add(blocks.length - 1);
+      }
     }
   }
   // ("Quillnet\n    A privacy sidechain that ...": a paragraph indented under the line before it is that line's definition.)
@@ -140,6 +149,16 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     for (const s of splitSentences(block)) sentences.push({ start: s.start, end: s.end, text: withoutInlineMarkup(s.text), index: sentences.length, block: block.index });
   }
   return { blocks, sentences };
+}
+
+/** Whether the blocks end in a list item, maybe followed by paragraphs indented under it (`continuations`). */
+function listContinues(blocks: readonly Block[], continuations: ReadonlySet<number>): boolean {
+  for (let i = blocks.length - 1; i >= 0; i -= 1) {
+    const kind = (blocks[i] as Block).kind;
+    if (kind === 'item' || kind === 'bullet') return true;
+    if (!continuations.has(i)) return false;
+  }
+  return false;
 }
 
 /** The cells of a "| a | b |" line, trimmed, as spans of the body. */

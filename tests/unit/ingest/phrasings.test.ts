@@ -2341,3 +2341,12 @@ describe('a participle after a class and its purpose phrase (own examples)', () 
     expect(named('# Notes\n\nQuorrel is a framework for private learning built on Tessflow.\n')).toContain('Quorrel BUILT_ON Tessflow');
   });
 });
+
+describe('a paragraph indented under a list item (own examples)', () => {
+  it('continues the item, so the items after it still belong to the intro', () => {
+    const body =
+      '# Quorrel\n\nThe Quorrel platform consists of the following components:\n\n1. A pool of ***shards***. Each shard is a market.\n\n\tEach shard has its own goal.\n\n' +
+      '2. The ***Quorrel chain*** serves as a system of record.\n3. The ***Quorrel SDK***, a set of tools.\n\nQuorrel is open source.\n';
+    expect(named(body)).toEqual(expect.arrayContaining(['Quorrel chain PART_OF Quorrel', 'Quorrel SDK PART_OF Quorrel']));
+  });
+});
