@@ -14,7 +14,9 @@ const nlp = winkNLP(model, ['sbd']);
 const MD_HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{#[^{}\s]*\})?[ \t#]*$/;
 const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
-const LINK_TERM = /^\[([^\]\n]{1,80})\]\([^)\s]*\)(?:[ \t]*(?:[—–:]|[ \t]-)[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/;
+// ("[SCRIT]: A mint written in Go", "[Quill][1] - …": a reference-style link, its target defined elsewhere, names the term too;
+// a footnote's "[^1]" does not.)
+const LINK_TERM = /^\[([^\]\n^][^\]\n]{0,79})\](?:\([^)\s]*\)|\[[^\]\n]*\])?(?:[ \t]*(?:[—–:]|[ \t]-)[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
 const NAME_ITEM =
   /^([[`*]*)(?:([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?(?:\s+\([^()\n]{1,60}\))?[.;]?\s*$|([\p{L}\p{N}][\p{L}\p{N} .-]{0,60}?)[\]`*]*(?:\([^)\s]*\))?,\s+(?:an?|the)\s)/u;

@@ -2350,3 +2350,14 @@ describe('a paragraph indented under a list item (own examples)', () => {
     expect(named(body)).toEqual(expect.arrayContaining(['Quorrel chain PART_OF Quorrel', 'Quorrel SDK PART_OF Quorrel']));
   });
 });
+
+describe('a reference-style link as an item term (own examples)', () => {
+  it('reads "* [Quorrel]: a mint … developed by X" and "* [Tessbar][2] - a rollup …" as about the linked name, and no footnote mark', () => {
+    const body =
+      '# Mints\n\n* [Quorrel]: A half-finished mint written in Go, developed by Jane Roe and Ravi Ostrane.\n* [Tessbar][2] - A rollup built on Ethereum.\n\n' +
+      '[Quorrel]: https://example.org/quorrel\n[^1]: A footnote about mints.\n';
+    const found = named(body);
+    expect(found).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Jane Roe', 'Quorrel DEVELOPED_BY Ravi Ostrane', 'Tessbar BUILT_ON Ethereum']));
+    expect(found.filter((f) => f.includes('^1'))).toEqual([]);
+  });
+});
