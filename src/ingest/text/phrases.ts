@@ -1,5 +1,5 @@
 import type { Cue, Lexicon } from '../lexicon';
-import { acronymSingular } from './english';
+import { acronymSingular, INDEFINITE_ARTICLES } from './english';
 import { GIVEN_NAMES } from './given-names';
 import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from './tokenize';
 
@@ -75,7 +75,12 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
       ['DET', 'ADP', 'ADJ'].includes(prev?.pos ?? '') &&
       !lexicon.relativePronouns.has(prev?.lower ?? '') &&
       !floating;
-    const nominal = compound || (cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? ''));
+    // ("grateful for the generous support and donations": a one-word cue tagged as a noun after an adjective or an article
+    // is that noun.)
+    // (Not after "this" or "that", which may stand alone: "This addresses X".)
+    const article = prev !== undefined && (prev.lower === 'the' || INDEFINITE_ARTICLES.has(prev.lower) || lexicon.data.possessive.pronouns.includes(prev.lower));
+    const noun = cue !== undefined && cue.words.length === 1 && tok.pos === 'NOUN' && (article || prev?.pos === 'ADJ') && !floating;
+    const nominal = compound || noun || (cue !== undefined && next !== undefined && lexicon.nominalAfter.has(next.lower) && !lexicon.nominalAfter.has(cue.words[cue.words.length - 1] ?? ''));
     const detached = cue?.afterNoun === true && (prev === undefined || (prev.pos !== 'NOUN' && prev.pos !== 'PROPN'));
     // ("can support X": a reading the word before rules out leaves the other readings of the phrase.)
     const ruledOut = (c: Cue) => prev !== undefined && c.notAfter.includes(prev.lower);

@@ -2361,3 +2361,12 @@ describe('a reference-style link as an item term (own examples)', () => {
     expect(found.filter((f) => f.includes('^1'))).toEqual([]);
   });
 });
+
+describe('a cue word used as a noun (own examples)', () => {
+  it('reads "grateful for the generous support … including:" over sponsors as no use or capability', () => {
+    const body = '# Quorrel\n\n## Support\n\nThe Quorrel project is grateful for the generous support and donations it received from organisations including:\n\n- Tessbar Labs\n- Vornfield Capital\n';
+    expect(named(body).filter((f) => / (USES|ENABLES) /.test(f))).toEqual([]);
+    // ("This protocol addresses X" still reads the verb.)
+    expect(named('# Notes\n\nQuorrel adopted the Tessbar protocol. This protocol addresses censorship.\n')).toContain('Quorrel ADDRESSES censorship');
+  });
+});
