@@ -230,6 +230,8 @@ export function possessives(ctx: Context, s: Sentence, mentions: Mention[]): voi
     const host = mentions[i - 1];
     if (/^\p{Ll}/u.test(owned.text) && host && /^\p{Lu}/u.test(host.text) && /^[*_`]*\s*(?:,|\s(?:is|was))\s*(?:the\s+)?$/i.test(s.text.slice(host.end - s.start, owner.start - s.start))) continue;
     if (!named && !termPart && (isNounModifier(ctx, s, owned) || (modifiesNoun(ctx, s, owned) && kind !== owned.type))) continue;
+    // ("Quillnet's Tessbar-inspired model": a name a hyphen glues to a lower-case word only describes what is owned.)
+    if (/^\s*-\p{Ll}/u.test(s.text.slice(owned.end - s.start))) continue;
     // ("Acme's Jane Roe" is a member; "Quillchain's Marrow wallet" is built on the chain it belongs to.)
     const member = owned.type === 'Person' || rule.ownerTypes.includes(owned.type);
     const platform = rule.platformTypes.includes(owner.type) && rule.namedTypes.includes(owned.type) && rule.platformType !== undefined;

@@ -2370,3 +2370,10 @@ describe('a cue word used as a noun (own examples)', () => {
     expect(named('# Notes\n\nQuorrel adopted the Tessbar protocol. This protocol addresses censorship.\n')).toContain('Quorrel ADDRESSES censorship');
   });
 });
+
+describe('an owned name glued to a lower-case word (own examples)', () => {
+  it('reads "Acme Labs\'s Tessbar-inspired model" as nothing Acme Labs owns, linked or not', () => {
+    expect(named("# Notes\n\nAcme Labs's Tessbar-inspired programming model is new.\n")).toEqual([]);
+    expect(named("# Notes\n\nAcme Labs's [Tessbar](https://example.org/t)-inspired programming model is new.\n")).toEqual([]);
+  });
+});
