@@ -14,7 +14,7 @@ const nlp = winkNLP(model, ['sbd']);
 const MD_HEADING = /^(#{1,6})[ \t]+(.*?)(?:[ \t]+\{#[^{}\s]*\})?[ \t#]*$/;
 const BULLET = /^([-*+]|\d{1,3}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const BOLD_TERM = /^\*\*([^*\n]{1,80}?)(:?)\*\*(?:[ \t]+\([^()\n\d][^()\n]{0,79}\)(?=:))?(:|,|[ \t]+[—–-])?[ \t]+(?=\S)/;
-// ("[SCRIT]: A mint written in Go", "[Quill][1] - …": a reference-style link, its target defined elsewhere, names the term too;
+// ("[Quorrel]: A wallet in Go", "[Quill][1] - …": a reference-style link, its target defined elsewhere, names the term too;
 // a footnote's "[^1]" does not.)
 const LINK_TERM = /^\[([^\]\n^][^\]\n]{0,79})\](?:\([^)\s]*\)|\[[^\]\n]*\])?(?:[ \t]*(?:[—–:]|[ \t]-)[ \t]+|[ \t]*\r?\n[ \t]*)(?=\S)/;
 const PART = /^part\s+(\d+|[ivx]+|one|two|three|four|five)\.?$/i;
@@ -132,7 +132,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       const items = term ? [{ span: line, term }] : definitionItems(body, line, lexicon);
       // ("There are several core services that run Quillnet." over a list: a last sentence that counts a class announces the items.)
       const announces = all[n + 1] !== undefined && BULLET.test((all[n + 1] as Span).text) && countsClass(line.text, lexicon);
-      // ("1. A pool of subnets." over an indented "   Each subnet is …": a paragraph indented under a list item continues the
+      // ("1. A set of shards." over an indented "   Every shard has …": a paragraph indented under a list item continues the
       // item; the list and its intro go on after it.)
       const open = intro;
       const continues = items.length === 0 && open >= 0 && /(?:^|\n)(?:\t| {2,})[ \t]*$/.test(body.slice(Math.max(0, line.start - 40), line.start)) && listContinues(blocks, continuations);

@@ -75,7 +75,7 @@ function cuesIn(tokens: readonly Token[], lexicon: Lexicon): CueHit[] {
       ['DET', 'ADP', 'ADJ'].includes(prev?.pos ?? '') &&
       !lexicon.relativePronouns.has(prev?.lower ?? '') &&
       !floating;
-    // ("grateful for the generous support and donations": a one-word cue tagged as a noun after an adjective or an article
+    // ("thankful for the kind support and grants of": a one-word cue tagged as a noun after an adjective or an article
     // is that noun.)
     // (Not after "this" or "that", which may stand alone: "This addresses X".)
     const article = prev !== undefined && (prev.lower === 'the' || INDEFINITE_ARTICLES.has(prev.lower) || lexicon.data.possessive.pronouns.includes(prev.lower));

@@ -2330,8 +2330,8 @@ describe('one cue word, two readings, one per object (own examples)', () => {
 });
 
 describe('an agent group "from" an organization (own examples)', () => {
-  it('reads "developed by a group of hackers from Tessbar GmbH" as developed by the organization', () => {
-    expect(named('# Notes\n\nQuorrel is developed and maintained by a group of dedicated hackers from Tessbar GmbH.\n')).toEqual(['Quorrel DEVELOPED_BY Tessbar GmbH']);
+  it('reads "maintained by a team of volunteer engineers from Tessbar GmbH" as developed by the organization', () => {
+    expect(named('# Notes\n\nQuorrel is maintained by a team of volunteer engineers from Tessbar GmbH.\n')).toEqual(['Quorrel DEVELOPED_BY Tessbar GmbH']);
     expect(named('# Notes\n\nQuorrel was proposed by researchers from Tessbar Labs.\n')).toEqual(['Quorrel PROPOSED_BY Tessbar Labs']);
   });
 });
@@ -2345,16 +2345,16 @@ describe('a participle after a class and its purpose phrase (own examples)', () 
 describe('a paragraph indented under a list item (own examples)', () => {
   it('continues the item, so the items after it still belong to the intro', () => {
     const body =
-      '# Quorrel\n\nThe Quorrel platform consists of the following components:\n\n1. A pool of ***shards***. Each shard is a market.\n\n\tEach shard has its own goal.\n\n' +
+      '# Quorrel\n\nThe Quorrel platform consists of the following components:\n\n1. A set of ***shards***. Every shard keeps a ledger.\n\n\tShards differ in size.\n\n' +
       '2. The ***Quorrel chain*** serves as a system of record.\n3. The ***Quorrel SDK***, a set of tools.\n\nQuorrel is open source.\n';
     expect(named(body)).toEqual(expect.arrayContaining(['Quorrel chain PART_OF Quorrel', 'Quorrel SDK PART_OF Quorrel']));
   });
 });
 
 describe('a reference-style link as an item term (own examples)', () => {
-  it('reads "* [Quorrel]: a mint … developed by X" and "* [Tessbar][2] - a rollup …" as about the linked name, and no footnote mark', () => {
+  it('reads "* [Quorrel]: a wallet … developed by X" and "* [Tessbar][2] - a rollup …" as about the linked name, and no footnote mark', () => {
     const body =
-      '# Mints\n\n* [Quorrel]: A half-finished mint written in Go, developed by Jane Roe and Ravi Ostrane.\n* [Tessbar][2] - A rollup built on Ethereum.\n\n' +
+      '# Wallets\n\n* [Quorrel]: An early wallet written in Go, developed by Jane Roe and Ravi Ostrane.\n* [Tessbar][2] - A rollup built on Ethereum.\n\n' +
       '[Quorrel]: https://example.org/quorrel\n[^1]: A footnote about mints.\n';
     const found = named(body);
     expect(found).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Jane Roe', 'Quorrel DEVELOPED_BY Ravi Ostrane', 'Tessbar BUILT_ON Ethereum']));
@@ -2363,8 +2363,8 @@ describe('a reference-style link as an item term (own examples)', () => {
 });
 
 describe('a cue word used as a noun (own examples)', () => {
-  it('reads "grateful for the generous support … including:" over sponsors as no use or capability', () => {
-    const body = '# Quorrel\n\n## Support\n\nThe Quorrel project is grateful for the generous support and donations it received from organisations including:\n\n- Tessbar Labs\n- Vornfield Capital\n';
+  it('reads "thankful for the kind support … such as:" over sponsors as no use or capability', () => {
+    const body = '# Quorrel\n\n## Sponsors\n\nQuorrel is thankful for the kind support and grants of its sponsors such as:\n\n- Tessbar Labs\n- Vornfield Capital\n';
     expect(named(body).filter((f) => / (USES|ENABLES) /.test(f))).toEqual([]);
     // ("This protocol addresses X" still reads the verb.)
     expect(named('# Notes\n\nQuorrel adopted the Tessbar protocol. This protocol addresses censorship.\n')).toContain('Quorrel ADDRESSES censorship');
@@ -2373,7 +2373,7 @@ describe('a cue word used as a noun (own examples)', () => {
 
 describe('an owned name glued to a lower-case word (own examples)', () => {
   it('reads "Acme Labs\'s Tessbar-inspired model" as nothing Acme Labs owns, linked or not', () => {
-    expect(named("# Notes\n\nAcme Labs's Tessbar-inspired programming model is new.\n")).toEqual([]);
-    expect(named("# Notes\n\nAcme Labs's [Tessbar](https://example.org/t)-inspired programming model is new.\n")).toEqual([]);
+    expect(named("# Notes\n\nAcme Labs's Tessbar-inspired design is new.\n")).toEqual([]);
+    expect(named("# Notes\n\nAcme Labs's [Tessbar](https://example.org/t)-inspired design is new.\n")).toEqual([]);
   });
 });
