@@ -15,6 +15,7 @@ import { asClass } from './as-class';
 import { kindOpener } from './kind-openers';
 import { namedSubclasses } from './named-subclasses';
 import { meansFor } from './means-for';
+import { applicationExamples } from './applications';
 import { toolFor } from './tool-for';
 import { otherClass } from './other-class';
 import { classCopula } from './class-copula';
@@ -57,6 +58,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       otherClass(ctx, s);
       classCopula(ctx, s);
       meansFor(ctx, s);
+      applicationExamples(ctx, s);
       toolFor(ctx, s);
     }
     if (block.kind === 'row') {

@@ -2377,3 +2377,15 @@ describe('an owned name glued to a lower-case word (own examples)', () => {
     expect(named("# Notes\n\nAcme Labs's [Tessbar](https://example.org/t)-inspired design is new.\n")).toEqual([]);
   });
 });
+
+describe('the listed applications of a thing (own examples)', () => {
+  it('reads "X has many use cases, including A and B" as X enabling them, and "applications in" as no list', () => {
+    expect(named('# Notes\n\nQuorrel has many use cases, including private payments and decentralized exchanges.\n').sort()).toEqual([
+      'Quorrel ENABLES Decentralized Exchanges',
+      'Quorrel ENABLES private payments',
+    ]);
+    expect(named('# Notes\n\nQuorrel has applications in healthcare.\n')).toEqual([]);
+    // (An example aside before the verb leaves the class the subject.)
+    expect(named('# Notes\n\nRollups including Quorrel have many applications such as private payments.\n')).toContain('Rollups ENABLES private payments');
+  });
+});
