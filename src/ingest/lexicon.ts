@@ -161,6 +161,8 @@ export const lexiconSchema = z.object({
   parenthetical: z.object({ type: relationType, objectTypes: z.array(entityType).min(1) }),
   /** "Quillblobs offer a cheaper way for rollups to post data": the name after "for" uses the thing that is or offers the way. */
   meansFor: z.object({ type: relationType, nouns: words, verbs: words }).default({ type: 'USES', nouns: [], verbs: [] }),
+  /** "Chains in this category include A and B": the nouns after "this" and the cues that list the kinds of the item's term or section. */
+  categoryMembers: z.object({ nouns: words, cues: words }).default({ nouns: [], cues: [] }),
   /** "X has many applications, such as A and B": the nouns for a thing's applications, the verbs before them, and the relation to the examples. */
   applications: z.object({ type: relationType, nouns: words, verbs: words }).default({ type: 'ENABLES', nouns: [], verbs: [] }),
   toolFor: z.object({ type: relationType, nouns: words }).default({ type: 'ENABLES', nouns: [] }),

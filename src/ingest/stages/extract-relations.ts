@@ -16,6 +16,7 @@ import { kindOpener } from './kind-openers';
 import { namedSubclasses } from './named-subclasses';
 import { meansFor } from './means-for';
 import { applicationExamples } from './applications';
+import { categoryMembers } from './category-members';
 import { toolFor } from './tool-for';
 import { otherClass } from './other-class';
 import { classCopula } from './class-copula';
@@ -59,6 +60,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       classCopula(ctx, s);
       meansFor(ctx, s);
       applicationExamples(ctx, s);
+      categoryMembers(ctx, block, s);
       toolFor(ctx, s);
     }
     if (block.kind === 'row') {

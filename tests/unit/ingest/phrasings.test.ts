@@ -2389,3 +2389,12 @@ describe('the listed applications of a thing (own examples)', () => {
     expect(named('# Notes\n\nRollups including Quorrel have many applications such as private payments.\n')).toContain('Rollups ENABLES private payments');
   });
 });
+
+describe('"in this category include" under a term or a heading (own examples)', () => {
+  it('reads the names listed as kinds of what the item term or the heading names', () => {
+    const item = '# Terms\n\n- **Quorrel chains**: Chains that settle to Tessbar. Chains in this category include Vornet and Kelpie.\n';
+    expect(named(item)).toEqual(expect.arrayContaining(['Vornet IS_A Quorrel chains', 'Kelpie IS_A Quorrel chains']));
+    const section = '# Terms\n\n## Sidechains\n\nChains with their own consensus. Networks of this kind include Vornet and Kelpie.\n';
+    expect(named(section)).toEqual(expect.arrayContaining(['Vornet IS_A Sidechains', 'Kelpie IS_A Sidechains']));
+  });
+});
