@@ -9,8 +9,8 @@ const EXAMPLES = /^[\s,]*(?:such\s+as|including|like|e\.\s?g\.,?)\s+$/i;
 const LISTED = /^\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
 
 /**
- * "Quorrel has many applications, such as private voting and fast withdrawals", "Tessbar schemes have a wide variety of use
- * cases including A": the techniques, concepts and use cases a thing's applications (lexicon `applications.nouns`, a few
+ * "Quorrel has many applications, such as private voting and fast withdrawals", "Tessbar schemes have several use cases
+ * including A": the techniques, concepts and use cases a thing's applications (lexicon `applications.nouns`, a few
  * words after one of its `verbs`) are listed as, it enables (lexicon `applications.type`). The thing is the name right
  * before the verb, or the opening name when an example aside stands between ("X schemes including Y have …").
  */
@@ -26,7 +26,7 @@ export function applicationExamples(ctx: Context, s: Sentence): void {
     const n = toks.slice(k + 1, k + 7).findIndex((_, i) => at(k + 1 + i) !== undefined);
     const noun = n < 0 ? undefined : toks[k + n + (at(k + 1 + n)?.length ?? 1)];
     if (n < 0 || !noun) continue;
-    // (Only determiners, adjectives, adverbs and "of" between: "a wide variety of applications", "many practical uses".)
+    // (Only determiners, adjectives, adverbs and "of" between: "a broad range of applications", "many practical uses".)
     const opening = toks[k + 1 + n] as Token;
     const words = between(ctx, s, verb.end, opening.start).words;
     if (mentions.some((m) => m.start > verb.end && m.end <= noun.end) || words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) continue;
