@@ -12,7 +12,7 @@ const LISTED = /^\s*(?:\([^()]{1,30}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or
  * "Quorrel has many applications, such as private voting and fast withdrawals", "Tessbar schemes have several use cases
  * including A": the techniques, concepts and use cases a thing's applications (lexicon `applications.nouns`, a few
  * words after one of its `verbs`) are listed as, it enables (lexicon `applications.type`). The thing is the name right
- * before the verb, or the opening name when an example aside stands between ("X schemes including Y have …").
+ * before the verb, or the name before an example aside that stands between ("X schemes including Y have …").
  */
 export function applicationExamples(ctx: Context, s: Sentence): void {
   const rule = ctx.lexicon.data.applications;
