@@ -33,6 +33,12 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\n- Types of Quorrel\n', 'Types of Quorrel')).toBe('a common noun phrase');
   });
 
+  it('takes a run a code quote cuts through ("Anchor` and `Ledger") for fragments, and keeps a quoted name ("`quorrel-core`")', () => {
+    const body = '# Changes\n\nThe `Anchor` and `Ledger` types moved to `quorrel-core` in this release.\n';
+    expect(reasonFor(body, 'Anchor` and `Ledger')).toBe('a fragment of code');
+    expect(reasonFor(body, '`quorrel-core`')).toBeNull();
+  });
+
   it('takes a run of single letters for an alphabetical index ("A B C D"), no name', () => {
     expect(reasonFor('# Glossary\n\nJump to: A B C D E\n', 'A B C D E')).toBe('letters of an index');
   });
