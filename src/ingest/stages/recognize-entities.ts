@@ -64,7 +64,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       continue;
     }
     if (skipped.has(s.block) && block?.kind !== 'table-header') {
-      found[s.index] = listedAuthors(s, read[s.index] ?? [], lexicon).filter((f) => junkReason(f, s, lexicon, read[s.index]) === null);
+      found[s.index] = listedAuthors(s, read[s.index] ?? [], catalogNames(article, s, read[s.index] ?? [], knowledge.gazetteer, []), lexicon).filter(
+        (f) => junkReason(f, s, lexicon, read[s.index]) === null,
+      );
       continue;
     }
     // ("**Abstract:** We introduce …": an item label of words that only name a part of the document names nothing either.)
@@ -109,7 +111,8 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").
       // (A name of a person's shape listed with a person is kept for `coordinatedPeople`: "Jane Roe, Ravi Ostrane".)
       const names = properNames(s, toks, list, lexicon);
-      const people = names.some((f) => f.type === 'Person');
+      // (The people may be names the catalog knows: "Abhiram Kothapalli, Jane Roe".)
+      const people = [...names, ...list].some((f) => f.type === 'Person' && !f.weakType);
       const personShaped = (f: Found) => people && PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start));
       list.push(...names.filter((f) => f.type === 'Person' || (f.type === 'Organization' && !f.weakType) || personShaped(f)));
     }

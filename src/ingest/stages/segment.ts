@@ -200,6 +200,7 @@ function lines(body: string): Span[] {
  * - or it was itself joined to the line above it.
  * A line wider than a wrap (`WRAP_WIDTH`) is a paragraph of its own, as plain text writes them. In a file wrapped at a
  * fixed width (`wrapsInto` holds for several lines), a full line joins the next even when it ends a sentence.
+ * A line that ends in a hard line break (a backslash) is never joined to the next.
  * Headings, tables, code, blockquotes and list items are never joined to what is above them, so plain text with one
  * paragraph or heading per line stays as it is.
  */
@@ -236,6 +237,8 @@ function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span
       // "Built on: X" under "Proof system: Y": so does a labelled field.)
       !/^[*_].*[*_]$/.test(lastLine) &&
       !FIELD_LINE.test(line.text) &&
+      // (A backslash that ends the line above is Markdown's hard line break: the writer broke the line there.)
+      !/\\$/.test(lastLine) &&
       (!indent || indented) &&
       (indented || width <= WRAP_WIDTH) &&
       (full ||

@@ -104,6 +104,12 @@ describe('extraction of shapes real articles have', () => {
     expect(facts(body)).toEqual([]);
   });
 
+  it('takes every person of an author list in a references section', () => {
+    const body = '# Guide\n\nQuillwork is a wallet.\n\n## References\n\n- Jane Roe, Ioanna Ostrane and Abhiram Tessaly. Quillwork at scale. QUILLCONF 2024.\n';
+    expect(entities(body).sort()).toEqual(['person:abhiram-tessaly', 'person:ioanna-ostrane', 'person:jane-roe', 'project:quillwork']);
+    expect(facts(body)).toEqual([]);
+  });
+
   it('lets "It" stand for the name that opened the previous sentence', () => {
     expect(facts('Intro\nQuillwork launched in May. It relies on Solana for settlement.\n')).toEqual(['project:quillwork USES network:solana']);
   });

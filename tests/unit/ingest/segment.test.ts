@@ -215,6 +215,24 @@ describe('segment', () => {
     expect(segment(articleOf(body), lexicon).blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
   });
 
+  it('joins no line that ends in a hard line break (a backslash) to the next, in a file wrapped at a fixed width', () => {
+    const body = [
+      '# Quorrel',
+      '',
+      'The requirement of downloading the intermediate roots of the tree is a',
+      'consequence of using a two-dimensional encoding scheme for the data. Instead,',
+      'Quorrel could be designed with a standard one-dimensional encoding, where the',
+      'original data is split into chunks and extended with additional chunks of',
+      'parity data.',
+      '',
+      '[Quorrel: Recursive Arguments from Folding the Tessbar Schemes](https://example.org/a) \\',
+      'Jane Roe, Ioanna Ostrane, and Abhiram Tessaly \\',
+      'QUILLCONF 2024',
+    ].join('\n');
+    const blocks = segment(articleOf(body), lexicon).blocks;
+    expect(blocks.map((b) => b.text.trim())).toEqual(expect.arrayContaining(['Jane Roe, Ioanna Ostrane, and Abhiram Tessaly \\', 'QUILLCONF 2024']));
+  });
+
   it('keeps one line per block where plain text puts a title, a heading, a byline or a field on each line', () => {
     const body = [
       'Who Audits the Model When a DAO Owns It? Notes from Six Months of Quorrel Operations',

@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
+import { coordinatedPeople } from './coordinated-people';
 import { asPerson, properNames, withInitials } from './proper-names';
 
 /** "… by Jane Roe": "by" right before the name. */
@@ -19,14 +20,27 @@ const CITED_AFTER = /^\s+et\s+al\b/;
  * "- [Quill in depth by Jane Roe](…)", "- [Quill notes](…) - _Ravi Ostrane_": a list of further reading states no fact of
  * the article, yet the people it names as its authors are people of its field. Only a name read as a person that "by"
  * introduces, that "et al." follows, or that closes the item after a separator, is taken ("Quill Book" opening an item is
- * a title's words).
+ * a title's words); so is every person of an author line, names of a person's shape listed with one ("Abhiram Roe, Jane
+ * Doe, and Ravi Ostrane"). `known` holds the sentence's names from the catalog; its people are kept on the same terms.
  */
-export function listedAuthors(s: Sentence, toks: readonly Token[], lexicon: Lexicon): Found[] {
+export function listedAuthors(s: Sentence, toks: readonly Token[], known: readonly Found[], lexicon: Lexicon): Found[] {
   const before = (f: Found) => s.text.slice(0, f.start - s.start);
   const after = (f: Found) => s.text.slice(f.end - s.start);
   const authorPlace = (f: Found) => AGENT_BEFORE.test(before(f)) || CITED_AFTER.test(after(f)) || (SEPARATED_BEFORE.test(before(f)) && CLOSING_AFTER.test(after(f)));
-  return properNames(s, toks, [], lexicon)
-    .map((f) => asPerson(f, s, toks, lexicon))
-    .filter((f) => f.type === 'Person' && f.weakType !== true && authorPlace(f))
-    .map((f) => withInitials(f, s));
+  const people = known.filter((f) => f.type === 'Person');
+  const names = [...people, ...properNames(s, toks, people, lexicon).map((f) => asPerson(f, s, toks, lexicon))];
+  const listed = coordinatedPeople(names, s, toks, lexicon).filter((f) => f.type === 'Person' && f.weakType !== true);
+  // (Two people or more in a row of commas and "and" are the authors of the line.)
+  const inRun = (f: Found) => listed.some((g) => g !== f && coordinated(s, f, g, lexicon));
+  return listed.filter((f) => authorPlace(f) || inRun(f)).map((f) => (f.discovered ? withInitials(f, s) : f));
+}
+
+/** True when only commas and list connectors ("and", "or") stand between `a` and `b`, in either order. */
+function coordinated(s: Sentence, a: Found, b: Found, lexicon: Lexicon): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  const gap = s.text
+    .slice(x.end - s.start, y.start - s.start)
+    .trim()
+    .toLowerCase();
+  return gap !== '' && gap.split(/[\s,]+/).every((w) => w === '' || lexicon.listConnectors.has(w));
 }
