@@ -271,6 +271,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       }
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
+    // ("X is not vulnerable to attacks via Y": so does a negator farther back, between the subject and the cue.)
+    if (negatedBetween(toks, s, subject, hit, lexicon)) continue;
     if (hit.cue.afterNoun && !ownsCue(ctx, toks, hit.startToken - 1, s, subject)) continue;
     // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)
     const parenthesised = /^[\s*_]*\($/.test(s.text.slice(subject.end - s.start, hit.start - s.start).trimEnd());
@@ -588,6 +590,17 @@ function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Cont
     const tok = toks[k] as Token;
     if (/[,;:.()]/.test(s.text.slice(tok.end - s.start, hit.start - s.start))) return false;
     if (lexicon.negators.has(tok.lower)) return true;
+  }
+  return false;
+}
+
+/** A negator between the subject and the cue, with no punctuation or list connector between it and the cue ("not only" aside). */
+function negatedBetween(toks: readonly Token[], s: Sentence, subject: Mention, hit: CueHit, lexicon: Context['lexicon']): boolean {
+  for (let k = hit.startToken - 1; k >= 0; k -= 1) {
+    const tok = toks[k] as Token;
+    // ("X does not rely on Y and uses Z": a negator before a joined verb denies only its own.)
+    if (tok.start < subject.end || /[,;:.()]/.test(s.text.slice(tok.end - s.start, hit.start - s.start)) || lexicon.listConnectors.has(tok.lower) || tok.lower === 'but') return false;
+    if (lexicon.negators.has(tok.lower) && !lexicon.negatorOpeners.has(toks[k + 1]?.lower ?? '')) return true;
   }
   return false;
 }

@@ -2398,3 +2398,17 @@ describe('"in this category include" under a term or a heading (own examples)', 
     expect(named(section)).toEqual(expect.arrayContaining(['Vornet IS_A Sidechains', 'Kelpie IS_A Sidechains']));
   });
 });
+
+describe('a technique named as the means, "via" (own examples)', () => {
+  it('reads "X secures withdrawals via <technique>" as X using it, and a route "via <network>" as nothing', () => {
+    expect(named('# Notes\n\nQuorrel secures withdrawals via fraud proofs.\n')).toEqual(['Quorrel USES Fraud Proofs']);
+    expect(named('# Notes\n\nTessbar reaches agreement by means of threshold signatures.\n')).toEqual(['Tessbar USES threshold signatures']);
+    expect(named('# Notes\n\nQuorrel moves assets to Tessbar via Ethereum.\n').filter((r) => r.includes('USES'))).toEqual([]);
+  });
+
+  it('states nothing a negator farther back denies, and keeps the verb joined after it', () => {
+    expect(named('# Notes\n\nQuorrel uses STARK-based proofs, which are not vulnerable to attacks via fraud proofs.\n')).not.toContain('Quorrel USES Fraud Proofs');
+    expect(named('# Notes\n\nQuorrel does not in any practical way rely on fraud proofs.\n')).toEqual([]);
+    expect(named('# Notes\n\nQuorrel does not rely on a sequencer and uses fraud proofs.\n')).toContain('Quorrel USES Fraud Proofs');
+  });
+});
