@@ -51,20 +51,23 @@ const head = (m: Mention, inside: (m: Mention) => readonly Token[]): string => {
   return last ? lemma(last) : m.text.toLowerCase();
 };
 
-/** What the model reads of one pair: `between` are the sentence's words from the first name's end to the second's start. */
+/**
+ * What the model reads of one pair: `between` are the sentence's words from the first name's end to the second's start,
+ * `inNames` the names that stand there.
+ */
 function pairFeatures(
   first: Mention,
   second: Mention,
   between: readonly Token[],
   before: Token | undefined,
   after: Token | undefined,
-  namesBetween: number,
+  inNames: readonly Mention[],
   inside: (m: Mention) => readonly Token[],
 ): string[] {
   const types = `${first.type}>${second.type}`;
   const words = between.map(lemma);
   const distance = `${Math.min(words.length, 12) >> 1}`;
-  const names = `${Math.min(namesBetween, 3)}`;
+  const names = `${Math.min(inNames.length, 3)}`;
   const f = [`T:${types}`, `TA:${first.type}`, `TB:${second.type}`, `D:${distance}`, `MB:${names}`, `DM:${distance}|${names}`];
   // The names' head words ("Labs", "proofs", "DAO") say more of their roles than their types do.
   const heads = [`HA:${head(first, inside)}`, `HB:${head(second, inside)}`];
@@ -80,7 +83,8 @@ function pairFeatures(
   const lastWord = words.at(-1);
   if (firstWord !== undefined) f.push(`B0:${firstWord}`, `T0:${types}|${firstWord}`);
   if (lastWord !== undefined) f.push(`BZ:${lastWord}`, `TZ:${types}|${lastWord}`);
-  const verbs = between.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').map(lemma);
+  // (A word of a name between them is no verb, whatever the tagger made of it: "TEEs", "Proof of Stake".)
+  const verbs = between.filter((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !inNames.some((m) => m.start <= t.start && t.end <= m.end)).map(lemma);
   for (const v of verbs) f.push(`V:${v}`);
   if (verbs[0] !== undefined) f.push(`V0:${verbs[0]}`, `TV:${types}|${verbs[0]}`);
   return f;
@@ -132,7 +136,7 @@ export function mentionPairs(
         const ruled = sentenceCandidates.filter((c) => (c.subject === first.index && c.object === second.index) || (c.subject === second.index && c.object === first.index));
         if (wanted && !wanted(first, second, ruled)) continue;
         const between = words.slice(from, to);
-        const namesBetween = names.filter((m) => m.start >= first.end && m.end <= second.start).length;
+        const namesBetween = names.filter((m) => m.start >= first.end && m.end <= second.start);
         const negated = [...between, ...words.slice(Math.max(0, start - 3), start)].some((t) => lexicon.negators.has(t.lower) || lexicon.negators.has(lemma(t)));
         const inside = (m: Mention) => words.slice(firstAt(m.start), firstAt(m.end));
         const features = pairFeatures(first, second, between, words[start - 1], words[firstAt(second.end)], namesBetween, inside);

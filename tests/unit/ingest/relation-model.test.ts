@@ -82,6 +82,16 @@ describe('relation model stage', () => {
     expect(pairs(3)).toEqual(['Zorblax Dynamics > Quintel Vale']);
   });
 
+  it('reads no verb in a name between the pair, whatever the tagger made of it ("TEEs")', () => {
+    const text = 'Notes\nQuorrel uses TEEs and fraud proofs.\n';
+    const knowledge = seedKnowledge();
+    const article = articleOf(text);
+    const seg = segment(article, knowledge.lexicon);
+    const { mentions, tokens } = recognizeEntities(article, seg, knowledge);
+    const pair = mentionPairs(mentions, tokens, [], knowledge.lexicon, 30).find((p) => p.first.text === 'Quorrel' && p.second.text === 'fraud proofs');
+    expect(pair?.features.filter((f) => f.startsWith('V:'))).toEqual(['V:use']);
+  });
+
   it('learns from pairs labelled by the gold, leaving out a relation the gold quotes from another sentence', () => {
     const text = 'Notes\nZorblax Dynamics absorbed Quintel Vale.\nZorblax Dynamics and Quintel Vale share an office with Marrowd Labs.\n';
     const gold = parseGold(
