@@ -1832,6 +1832,13 @@ describe('names listed in parentheses after a plural class (own examples)', () =
     expect(names('Intro\nThe vote passed in several regions (Europe, Asia) with 62 percent (of 400 votes).\n')).toEqual([]);
     expect(names('Intro\nThe framework has four functions (Govern, Map, Measure, Manage).\n')).not.toContain('functions');
   });
+
+  it('makes no class of a bare noun the lexicon gives no kind ("seven developers (…)"), and keeps the names', () => {
+    const body = 'Intro\nSeven developers (Tessbar Labs, Quorrel Inc, Vexmoor) trained such models.\n';
+    expect(names(body)).not.toContain('developers');
+    expect(names(body)).toEqual(expect.arrayContaining(['Quorrel Inc', 'Tessbar Labs', 'Vexmoor']));
+    expect(named(body)).toEqual([]);
+  });
 });
 
 describe('a listed name with its own head noun (own examples)', () => {
@@ -1924,6 +1931,14 @@ describe('a name with its version (own examples)', () => {
     const names = patch.entities.map((e) => e.name);
     expect(names).toEqual(expect.arrayContaining(['Ostrane Network v3', 'Vexmoor Chain 2.0']));
     expect(names.filter((n) => /2\.5/.test(n))).toEqual([]);
+  });
+
+  it('keeps a variant word, a hyphened size and the rest of a decimal with the version ("Vexmoor 1.0 Ultra", "3.1-405B", "Quorrel-2.5")', () => {
+    const { patch } = analyze(articleOf('Intro\nOnly three models (Vexmoor 1.0 Ultra, Tessbar 3.1-405B, Quorrel-2.5) were large.\n'), seedKnowledge());
+    const names = patch.entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Vexmoor 1.0 Ultra', 'Tessbar 3.1-405B', 'Quorrel-2.5']));
+    expect(names).not.toContain('Ultra');
+    expect(names).not.toContain('Quorrel-2');
   });
 });
 
