@@ -2427,3 +2427,10 @@ describe('a technique named as the means, "via" (own examples)', () => {
     expect(named('# Notes\n\nQuorrel does not rely on a sequencer and uses fraud proofs.\n')).toContain('Quorrel USES Fraud Proofs');
   });
 });
+
+describe('"the most popular example of a <class>" (own examples)', () => {
+  it('reads a name said to be an example of a class, whatever stands before "example", as a kind of it', () => {
+    expect(named('# Notes\n\nQuorrel is the most popular example of a sidechain.\n')).toEqual(['Quorrel IS_A Sidechains']);
+    expect(named('# Notes\n\nQuorrel is one more example of an optimistic rollup.\n')).toEqual(['Quorrel IS_A Optimistic Rollups']);
+  });
+});
