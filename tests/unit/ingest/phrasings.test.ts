@@ -2434,3 +2434,11 @@ describe('"the most popular example of a <class>" (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is one more example of an optimistic rollup.\n')).toEqual(['Quorrel IS_A Optimistic Rollups']);
   });
 });
+
+describe('the network a thing exists or operates on (own examples)', () => {
+  it('reads "X operates on <network>" as built on it, and "operates on user data" as nothing', () => {
+    expect(named('# Notes\n\nQuorrel operates on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum']);
+    expect(named('# Notes\n\nTessbar and Quorrel currently exist on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum', 'Tessbar BUILT_ON Ethereum']);
+    expect(named('# Notes\n\nQuorrel operates on user data.\n')).toEqual([]);
+  });
+});
