@@ -12,6 +12,7 @@ import { contrastedAlternatives } from './contrasts';
 import { describedInRow } from './table-descriptions';
 import { colonExamples, countedParts, isCounted, parenthesizedExamples } from './example-lists';
 import { asClass } from './as-class';
+import { kindExamples } from './kind-examples';
 import { kindOpener } from './kind-openers';
 import { namedSubclasses } from './named-subclasses';
 import { meansFor } from './means-for';
@@ -56,6 +57,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       contrastedAlternatives(ctx, block, s);
       asClass(ctx, s);
       kindOpener(ctx, s);
+      kindExamples(ctx, s);
       otherClass(ctx, s);
       classCopula(ctx, s);
       meansFor(ctx, s);

@@ -2442,3 +2442,13 @@ describe('the network a thing exists or operates on (own examples)', () => {
     expect(named('# Notes\n\nQuorrel operates on user data.\n')).toEqual([]);
   });
 });
+
+describe('the forms a class takes, listed (own examples)', () => {
+  it('reads "<class> can take different forms, including A and B" as A and B kinds of the class', () => {
+    const forms = (body: string) => named(body).filter((r) => r.includes('IS_A'));
+    expect(forms('# Notes\n\nRollups can take **different forms**, including optimistic rollups and validity rollups.\n')).toEqual(['Optimistic Rollups IS_A Rollups', 'zk-Rollups IS_A Rollups']);
+    expect(forms('# Notes\n\nSidechains have many forms such as Quorrel and Tessbar.\n')).toEqual(['Quorrel IS_A Sidechains', 'Tessbar IS_A Sidechains']);
+    // (A list that goes on into a clause of its own is no list of forms.)
+    expect(forms('# Notes\n\nSidechains can take many forms, including Quorrel, which relies on fraud proofs.\n')).toEqual([]);
+  });
+});
