@@ -271,7 +271,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       }
     }
     if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) continue;
-    // ("X is not vulnerable to attacks via Y": so does a negator farther back, between the subject and the cue.)
+    // ("X is not exposed to replay via Y": so does a negator farther back, between the subject and the cue.)
     if (negatedBetween(toks, s, subject, hit, lexicon)) continue;
     if (hit.cue.afterNoun && !ownsCue(ctx, toks, hit.startToken - 1, s, subject)) continue;
     // ("A, B (formerly C) and D": a cue in a parenthesis right after a name is about that name alone.)

@@ -5,7 +5,7 @@ import { add, between, type Context } from './relation-context';
 const CLAUSE_WORDS: ReadonlySet<string> = new Set(['VERB', 'AUX', 'ADJ', 'ADV', 'DET', 'NUM', 'PART']);
 
 /**
- * "Quorrel chains can take different forms, including sidechains and rollups", "Tessbar proofs come in several flavours,
+ * "Quorrel chains may take several forms, including sidechains and rollups", "Tessbar proofs come in several flavours,
  * such as A and B": a class that opens the sentence, a clause of verbs and adjectives only, a kind noun (lexicon
  * `kindNouns`) and then the names the sentence lists, after an example cue ("including", "such as": the lexicon's
  * hyponym cues) or none, make each listed name a kind of the class.

@@ -111,7 +111,7 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
       // and the groups an affiliation line names by their kind ("Acme Research Institute, University of Quorrel").
       // (A name of a person's shape listed with a person is kept for `coordinatedPeople`: "Jane Roe, Ravi Ostrane".)
       const names = properNames(s, toks, list, lexicon);
-      // (The people may be names the catalog knows: "Abhiram Kothapalli, Jane Roe".)
+      // (The people may be names the catalog knows: "Ravi Ostrane, Jane Roe" with Ravi Ostrane in the catalog.)
       const people = [...names, ...list].some((f) => f.type === 'Person' && !f.weakType);
       const personShaped = (f: Found) => people && PERSON_SHAPE.test(s.text.slice(f.start - s.start, f.end - s.start));
       list.push(...names.filter((f) => f.type === 'Person' || (f.type === 'Organization' && !f.weakType) || personShaped(f)));

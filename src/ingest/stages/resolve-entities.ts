@@ -44,7 +44,7 @@ export function resolveEntities(
     // ("ethers.js", "halo2-bench": a name spelled like code is a name, related or not; so is one linked to its own repository.)
     const lower = finders.every((m) => /^\p{Ll}/u.test(m.text) && m.rule !== 'discover:proper' && m.rule !== 'discover:repository-link' && !CODE_SPELLED.test(m.text));
     if (lower && !group.some((m) => related.has(m.index))) discoveredGroups.delete(key);
-    // ("Vexmoor 1.0 Ultra": a word only ever read inside a longer discovered name, its type a guess, is a piece of that name.)
+    // ("Vexmoor 1.0 Prime": a word only ever read inside a longer discovered name, its type a guess, is a piece of that name.)
     else if (group.every((m) => m.nested && m.weakType === true) && !group.some((m) => related.has(m.index))) discoveredGroups.delete(key);
   }
   const votes = roleVotes(candidates, mentions, roleTypes);

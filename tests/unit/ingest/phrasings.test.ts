@@ -1833,9 +1833,9 @@ describe('names listed in parentheses after a plural class (own examples)', () =
     expect(names('Intro\nThe framework has four functions (Govern, Map, Measure, Manage).\n')).not.toContain('functions');
   });
 
-  it('makes no class of a bare noun the lexicon gives no kind ("seven developers (…)"), and keeps the names', () => {
-    const body = 'Intro\nSeven developers (Tessbar Labs, Quorrel Inc, Vexmoor) trained such models.\n';
-    expect(names(body)).not.toContain('developers');
+  it('makes no class of a bare noun the lexicon gives no kind ("three sponsors (…)"), and keeps the names', () => {
+    const body = 'Intro\nThree sponsors (Tessbar Labs, Quorrel Inc, Vexmoor) paid for the audit.\n';
+    expect(names(body)).not.toContain('sponsors');
     expect(names(body)).toEqual(expect.arrayContaining(['Quorrel Inc', 'Tessbar Labs', 'Vexmoor']));
     expect(named(body)).toEqual([]);
   });
@@ -1933,11 +1933,11 @@ describe('a name with its version (own examples)', () => {
     expect(names.filter((n) => /2\.5/.test(n))).toEqual([]);
   });
 
-  it('keeps a variant word, a hyphened size and the rest of a decimal with the version ("Vexmoor 1.0 Ultra", "3.1-405B", "Quorrel-2.5")', () => {
-    const { patch } = analyze(articleOf('Intro\nOnly three models (Vexmoor 1.0 Ultra, Tessbar 3.1-405B, Quorrel-2.5) were large.\n'), seedKnowledge());
+  it('keeps a variant word, a hyphened size and the rest of a decimal with the version ("Vexmoor 1.0 Prime", "2.4-12B", "Quorrel-2.5")', () => {
+    const { patch } = analyze(articleOf('Intro\nThree provers (Vexmoor 1.0 Prime, Tessbar 2.4-12B, Quorrel-2.5) took part.\n'), seedKnowledge());
     const names = patch.entities.map((e) => e.name);
-    expect(names).toEqual(expect.arrayContaining(['Vexmoor 1.0 Ultra', 'Tessbar 3.1-405B', 'Quorrel-2.5']));
-    expect(names).not.toContain('Ultra');
+    expect(names).toEqual(expect.arrayContaining(['Vexmoor 1.0 Prime', 'Tessbar 2.4-12B', 'Quorrel-2.5']));
+    expect(names).not.toContain('Prime');
     expect(names).not.toContain('Quorrel-2');
   });
 });
@@ -2422,15 +2422,15 @@ describe('a technique named as the means, "via" (own examples)', () => {
   });
 
   it('states nothing a negator farther back denies, and keeps the verb joined after it', () => {
-    expect(named('# Notes\n\nQuorrel uses STARK-based proofs, which are not vulnerable to attacks via fraud proofs.\n')).not.toContain('Quorrel USES Fraud Proofs');
+    expect(named('# Notes\n\nQuorrel uses STARK-based proofs, which are not exposed to replay via fraud proofs.\n')).not.toContain('Quorrel USES Fraud Proofs');
     expect(named('# Notes\n\nQuorrel does not in any practical way rely on fraud proofs.\n')).toEqual([]);
     expect(named('# Notes\n\nQuorrel does not rely on a sequencer and uses fraud proofs.\n')).toContain('Quorrel USES Fraud Proofs');
   });
 });
 
-describe('"the most popular example of a <class>" (own examples)', () => {
+describe('"the best-known example of a <class>" (own examples)', () => {
   it('reads a name said to be an example of a class, whatever stands before "example", as a kind of it', () => {
-    expect(named('# Notes\n\nQuorrel is the most popular example of a sidechain.\n')).toEqual(['Quorrel IS_A Sidechains']);
+    expect(named('# Notes\n\nQuorrel is the best-known example of a sidechain.\n')).toEqual(['Quorrel IS_A Sidechains']);
     expect(named('# Notes\n\nQuorrel is one more example of an optimistic rollup.\n')).toEqual(['Quorrel IS_A Optimistic Rollups']);
   });
 });
@@ -2438,15 +2438,15 @@ describe('"the most popular example of a <class>" (own examples)', () => {
 describe('the network a thing exists or operates on (own examples)', () => {
   it('reads "X operates on <network>" as built on it, and "operates on user data" as nothing', () => {
     expect(named('# Notes\n\nQuorrel operates on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum']);
-    expect(named('# Notes\n\nTessbar and Quorrel currently exist on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum', 'Tessbar BUILT_ON Ethereum']);
+    expect(named('# Notes\n\nTessbar and Quorrel both live on Ethereum.\n')).toEqual(['Quorrel BUILT_ON Ethereum', 'Tessbar BUILT_ON Ethereum']);
     expect(named('# Notes\n\nQuorrel operates on user data.\n')).toEqual([]);
   });
 });
 
 describe('the forms a class takes, listed (own examples)', () => {
-  it('reads "<class> can take different forms, including A and B" as A and B kinds of the class', () => {
+  it('reads "<class> may take several forms, including A and B" as A and B kinds of the class', () => {
     const forms = (body: string) => named(body).filter((r) => r.includes('IS_A'));
-    expect(forms('# Notes\n\nRollups can take **different forms**, including optimistic rollups and validity rollups.\n')).toEqual(['Optimistic Rollups IS_A Rollups', 'zk-Rollups IS_A Rollups']);
+    expect(forms('# Notes\n\nRollups may take **several forms**, including optimistic rollups and validity rollups.\n')).toEqual(['Optimistic Rollups IS_A Rollups', 'zk-Rollups IS_A Rollups']);
     expect(forms('# Notes\n\nSidechains have many forms such as Quorrel and Tessbar.\n')).toEqual(['Quorrel IS_A Sidechains', 'Tessbar IS_A Sidechains']);
     // (A list that goes on into a clause of its own is no list of forms.)
     expect(forms('# Notes\n\nSidechains can take many forms, including Quorrel, which relies on fraud proofs.\n')).toEqual([]);

@@ -20,7 +20,7 @@ const PLACEHOLDER = /^(\p{L})\1{3,}$/iu;
  * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
  * character, a run of single letters ("A B C"), a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please") or general noun ("Platform"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
- * an item number ("WRN-01"), a run a code quote cuts ("Mint` and `Burn"), a version ("V2"), a commit id ("9c0e4d1"), a placeholder ("XXXX"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
+ * an item number ("WRN-01"), a run a code quote cuts ("Anchor` and `Ledger"), a version ("V2"), a commit id ("9c0e4d1"), a placeholder ("XXXX"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
  * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), or a kind noun after a
  * parenthesis ("(Kestrel) Network").
  */
@@ -59,7 +59,7 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   // "not just `Anchor` and `Ledger`": a capitalised dictionary word quoted as code alone is an identifier of the code (a type, a
   // field), no name; a lower-case one may be a package's ("`courier`").
   if (/^\p{Lu}\p{L}*$/u.test(text) && isEnglishWord(text.toLowerCase()) && s.text.charAt(f.start - s.start - 1) === '`' && s.text.charAt(f.end - s.start) === '`') return 'a code word';
-  // "`Mint` and `Burn`": a name a code quote cuts through is the fragments of two.
+  // "`Anchor` and `Ledger`": a name a code quote cuts through is the fragments of two.
   if (text.replace(/^`+|`+$/g, '').includes('`')) return 'a fragment of code';
   if (PLACEHOLDER.test(text)) return 'a placeholder';
   if (SHORT_DATE.test(text)) return 'a date';

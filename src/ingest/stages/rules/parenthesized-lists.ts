@@ -48,7 +48,7 @@ export function parenthesizedLists(s: Sentence, toks: readonly Token[], found: r
     }
     const start = (words[0] as Token).start;
     // ("its four functions (Govern, Map, …)": a bare noun of parts names no class.)
-    // ("seven developers (Acme, Borealis)": nor does a bare noun the lexicon gives no kind of thing, which only counts them.)
+    // ("three sponsors (Acme, Borealis)": nor does a bare noun the lexicon gives no kind of thing, which only counts them.)
     if (covered(start, head.end) || (words.length === 1 && (lexicon.partNouns.has(head.lower) || kind === undefined))) continue;
     const own = headType(words, lexicon);
     const name = s.text.slice(start - s.start, head.end - s.start);
