@@ -105,8 +105,8 @@ describe('extraction of shapes real articles have', () => {
   });
 
   it('takes every person of an author list in a references section', () => {
-    const body = '# Guide\n\nQuillwork is a wallet.\n\n## References\n\n- Jane Roe, Ioanna Ostrane and Abhiram Tessaly. Quillwork at scale. QUILLCONF 2024.\n';
-    expect(entities(body).sort()).toEqual(['person:abhiram-tessaly', 'person:ioanna-ostrane', 'person:jane-roe', 'project:quillwork']);
+    const body = '# Guide\n\nQuillwork is a wallet.\n\n## References\n\n- Jane Roe, Vasko Ostrane and Oriel Tessaly. Quillwork at scale. QUILLCONF 2024.\n';
+    expect(entities(body).sort()).toEqual(['person:jane-roe', 'person:oriel-tessaly', 'person:vasko-ostrane', 'project:quillwork']);
     expect(facts(body)).toEqual([]);
   });
 

@@ -226,11 +226,11 @@ describe('segment', () => {
       'parity data.',
       '',
       '[Quorrel: Recursive Arguments from Folding the Tessbar Schemes](https://example.org/a) \\',
-      'Jane Roe, Ioanna Ostrane, and Abhiram Tessaly \\',
+      'Jane Roe, Vasko Ostrane, and Oriel Tessaly \\',
       'QUILLCONF 2024',
     ].join('\n');
     const blocks = segment(articleOf(body), lexicon).blocks;
-    expect(blocks.map((b) => b.text.trim())).toEqual(expect.arrayContaining(['Jane Roe, Ioanna Ostrane, and Abhiram Tessaly \\', 'QUILLCONF 2024']));
+    expect(blocks.map((b) => b.text.trim())).toEqual(expect.arrayContaining(['Jane Roe, Vasko Ostrane, and Oriel Tessaly \\', 'QUILLCONF 2024']));
   });
 
   it('keeps one line per block where plain text puts a title, a heading, a byline or a field on each line', () => {

@@ -20,7 +20,7 @@ const CITED_AFTER = /^\s+et\s+al\b/;
  * "- [Quill in depth by Jane Roe](…)", "- [Quill notes](…) - _Ravi Ostrane_": a list of further reading states no fact of
  * the article, yet the people it names as its authors are people of its field. Only a name read as a person that "by"
  * introduces, that "et al." follows, or that closes the item after a separator, is taken ("Quill Book" opening an item is
- * a title's words); so is every person of an author line, names of a person's shape listed with one ("Abhiram Roe, Jane
+ * a title's words); so is every person of an author line, names of a person's shape listed with one ("Oriel Roe, Jane
  * Doe, and Ravi Ostrane"). `known` holds the sentence's names from the catalog; its people are kept on the same terms.
  */
 export function listedAuthors(s: Sentence, toks: readonly Token[], known: readonly Found[], lexicon: Lexicon): Found[] {
