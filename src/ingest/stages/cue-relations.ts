@@ -805,8 +805,17 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
       ctx,
       gap.words.filter((w) => !lexicon.determiners.has(w.lower)),
     );
-  // ("relies on several pluggable back-end services, including A": the class that examples follow may take a few more words.)
-  const maxGap = lexicon.data.maxGapWords.object + (examples ? 3 : 0);
+  // ("is a special kind of X", "are a much broader form of X": describing words and a kind noun's "of" before the class
+  // leave it the class.)
+  const kindAt = gap.words.findIndex((w, k) => k > 0 && lexicon.kindNouns.has(w.lower) && gap.words[k + 1]?.lower === 'of' && k + 2 === gap.words.length);
+  const kindOf =
+    hit.cue.type === 'IS_A' &&
+    !hit.cue.hyponym &&
+    kindAt > 0 &&
+    gap.words.slice(0, kindAt).every((w) => lexicon.determiners.has(w.lower) || w.pos === 'ADJ' || w.pos === 'ADV' || (w.pos === 'VERB' && /ed$/.test(w.lower)));
+  // ("relies on several pluggable back-end services, including A": the class that examples follow may take a few more words;
+  // so may the describing words before a kind noun.)
+  const maxGap = lexicon.data.maxGapWords.object + (examples ? 3 : 0) + (kindOf ? 2 : 0);
   if (/[,;:.()]/.test(gapText.replace(ABBREVIATION, '').replace(colonAfter ? /:\s*$/ : /$^/, '')) || (gap.words.length > maxGap && !introduced)) return [];
   // ("uses per-chain proofs", "relies on on-chain data": a word a hyphen glues to the next is part of a modifier, no preposition.)
   const compound = (w: Token) => /^[-‐]\p{L}/u.test(s.text.slice(w.end - s.start, w.end - s.start + 2));
@@ -818,12 +827,12 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   // ("the best-known X", "a widely-used X": a participle a hyphen glues to the word before is an adjective.)
   const glued = (w: Token) => s.text.charAt(w.start - s.start - 1) === '-';
-  if (hit.cue.type === 'IS_A' && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
+  if (hit.cue.type === 'IS_A' && !kindOf && gap.words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !glued(w))) return [];
   // ("is the address of a Quill wallet", "is the final form of the Quorrel design": a name after a preposition of the
   // copula's noun phrase is no class of the subject; "a type of", "an example of" are cues of their own, and "a key
   // module of" makes a part, below.)
   const partOf = (k: number) => gap.words[k]?.lower === 'of' && isPartNoun(ctx, gap.words[k - 1]?.lower ?? '');
-  if (hit.cue.type === 'IS_A' && !hit.cue.hyponym && gap.words.some((w, k) => w.pos === 'ADP' && !compound(w) && !partOf(k))) return [];
+  if (hit.cue.type === 'IS_A' && !hit.cue.hyponym && !kindOf && gap.words.some((w, k) => w.pos === 'ADP' && !compound(w) && !partOf(k))) return [];
   // ("renamed its SDK: Quill is now Marrow": a name is renamed to the words right after the cue, never past a colon or comma.)
   if (hit.cue.type === 'FORMERLY_KNOWN_AS' && /[,;:()]/.test(gap.text)) return [];
   // ("Acme formerly used Quillnet": a one-word adverb cue before a verb modifies that verb; it names nothing.)

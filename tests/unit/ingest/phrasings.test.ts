@@ -2452,3 +2452,11 @@ describe('the forms a class takes, listed (own examples)', () => {
     expect(forms('# Notes\n\nSidechains can take many forms, including Quorrel, which relies on fraud proofs.\n')).toEqual([]);
   });
 });
+
+describe('a class after describing words and a kind noun (own examples)', () => {
+  it('reads "X is a special kind of Y" and "X are a much broader form of Y" as X a kind of Y, not "the final form of the Y design"', () => {
+    expect(named('# Notes\n\nQuorrel is a special kind of sidechain.\n')).toEqual(['Quorrel IS_A Sidechains']);
+    expect(named('# Notes\n\nQuorrel and Tessbar are a much broader form of payment channels.\n')).toEqual(['Quorrel IS_A Payment Channels', 'Tessbar IS_A Payment Channels']);
+    expect(named('# Notes\n\nQuorrel is the final form of the Tessbar design.\n')).toEqual([]);
+  });
+});
