@@ -360,6 +360,10 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
     return;
   }
   if (!found || (after.length > 0 && !closing)) return;
+  // ("Quorrel relies on X to offer two safety properties:": the items are what the purpose clause after the name introduces, not
+  // more of the cue's objects.)
+  const purposeAt = cls ? toks.findIndex((t) => t.start >= cls.end && ctx.lexicon.purposeMarkers.has(t.lower)) : -1;
+  if (closing && purposeAt >= 0 && toks[purposeAt + 1]?.pos === 'VERB') return;
   // ("X addresses this in two layers:": a pronoun right after the cue is its object; the items only say how.)
   // ("uses these strategies:": a determiner before the noun that counts the items is no pronoun.)
   const determines = ['NOUN', 'ADJ'].includes(toks[found.endToken + 1]?.pos ?? '');

@@ -2460,3 +2460,11 @@ describe('a class after describing words and a kind noun (own examples)', () => 
     expect(named('# Notes\n\nQuorrel is the final form of the Tessbar design.\n')).toEqual([]);
   });
 });
+
+describe('a list intro whose cue object is followed by a purpose clause (own examples)', () => {
+  it('gives the items no reading of the cue in "Quorrel relies on X to offer two safety properties:"', () => {
+    const body =
+      '# T\n\nQuorrel relies on fraud proofs to offer two safety properties:\n\n- **Sender anonymity**: nobody learns who sent it.\n- **Unlinkable votes**: two votes cannot be tied together.\n';
+    expect(named(body)).toEqual(['Quorrel USES Fraud Proofs']);
+  });
+});
