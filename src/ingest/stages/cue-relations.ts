@@ -174,7 +174,10 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     // ("Quillnet networks such as Tessnet", "Quill-Strategy such as QuillAvg": nothing is a kind of a named network, project
     // or party.)
     const before = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
-    const classBefore = before && NAMED_TYPES.has(before.type) && before.weakType !== true && !startsLower(before.text) ? undefined : before;
+    const beforeIsName = before !== undefined && NAMED_TYPES.has(before.type) && before.weakType !== true && !startsLower(before.text);
+    // ("rollups on Quorrel, including A and B": a class placed on a network is the class; its examples are built on the network.)
+    const placed = beforeIsName ? placedClass(ctx, s, mentions, before) : undefined;
+    const classBefore = beforeIsName ? placed : before;
     // ("almost every rollup today, including X", "any EVM network, including Y": a quantified class is as broad.)
     const quantified = classBefore !== undefined && QUANTIFIED.test(s.text.slice(0, classBefore.start - s.start));
     const broad = (classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text)) || quantified;
@@ -295,6 +298,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
         else if (cue.inverse || cue.hyponym) add(ctx, o, cue.type, subj, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
         else add(ctx, subj, cue.type, o, s.index, `cue:${cue.phrase}`, lexicon.data.confidence.cue);
       }
+      // (A name, not a term: "techniques on Quorrel, including tessbar proofs" places no technique.)
+      if (placed && before && subject === placed && !startsLower(o.text) && (o.discovered || NAMED_TYPES.has(o.type)))
+        add(ctx, o, 'BUILT_ON', before, s.index, `cue:${hit.cue.phrase}`, lexicon.data.confidence.cue);
     }
     // "supports several federated learning algorithms, including A and B": what the examples are kinds of, the cue before
     // relates to its subject, and so it relates the examples. ("like" may only compare: "uses rollups, like X" is left alone.)
@@ -592,6 +598,14 @@ function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Cont
     if (lexicon.negators.has(tok.lower)) return true;
   }
   return false;
+}
+
+/** The class a network is placed on right before a hyponym cue ("rollups on Quorrel, including …"), or undefined. */
+function placedClass(ctx: Context, s: Sentence, mentions: readonly Mention[], network: Mention): Mention | undefined {
+  if (network.type !== 'Network') return undefined;
+  const cls = mentions.filter((m) => m.end <= network.start).pop();
+  if (!cls || !CLASS_TYPES.has(cls.type) || cls.weakType === true) return undefined;
+  return /^\s+on\s+(?:the\s+)?$/i.test(s.text.slice(cls.end - s.start, network.start - s.start)) ? cls : undefined;
 }
 
 /** A negator between the subject and the cue, with no punctuation or list connector between it and the cue ("not only" aside). */

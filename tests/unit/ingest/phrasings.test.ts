@@ -2468,3 +2468,13 @@ describe('a list intro whose cue object is followed by a purpose clause (own exa
     expect(named(body)).toEqual(['Quorrel USES Fraud Proofs']);
   });
 });
+
+describe('examples of a class placed on a network (own examples)', () => {
+  it('reads "rollups on Ethereum, including A and B" as A and B rollups built on Ethereum', () => {
+    expect(named('# Notes\n\nRollups on Ethereum, including Quorrel and Tessbar, post their data to blobs.\n')).toEqual(
+      expect.arrayContaining(['Quorrel BUILT_ON Ethereum', 'Quorrel IS_A Rollups', 'Tessbar BUILT_ON Ethereum', 'Tessbar IS_A Rollups']),
+    );
+    // (A name that is no network places nothing.)
+    expect(named('# Notes\n\nRollups on Quorrel Labs, including Tessbar, post their data to blobs.\n').filter((r) => r.includes('BUILT_ON'))).toEqual([]);
+  });
+});
