@@ -26,6 +26,15 @@ const model: RelationModel = {
 const relations = (body: string, withModel = true) =>
   analyze(articleOf(body), withModel ? { ...seedKnowledge(), relationModel: model } : seedKnowledge()).patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId} ${r.evidence[0]?.rule}`);
 
+/** The mention pairs of an article's text, at most `maxDistance` words apart, with no rule candidates. */
+function pairsOf(text: string, maxDistance: number) {
+  const knowledge = seedKnowledge();
+  const article = articleOf(text);
+  const seg = segment(article, knowledge.lexicon);
+  const { mentions, tokens } = recognizeEntities(article, seg, knowledge);
+  return mentionPairs(mentions, tokens, [], knowledge.lexicon, maxDistance);
+}
+
 describe('relation model stage', () => {
   const body = 'Notes\nZorblax Dynamics quietly absorbed Quintel Vale last spring.\n';
 
@@ -73,22 +82,13 @@ describe('relation model stage', () => {
 
   it('pairs the names of one sentence in text order, never further apart than maxDistance', () => {
     const text = 'Notes\nZorblax Dynamics absorbed Quintel Vale, and after a long and winding year of talks also Marrowd Labs.\n';
-    const knowledge = seedKnowledge();
-    const article = articleOf(text);
-    const seg = segment(article, knowledge.lexicon);
-    const { mentions, tokens } = recognizeEntities(article, seg, knowledge);
-    const pairs = (max: number) => mentionPairs(mentions, tokens, [], knowledge.lexicon, max).map((p) => `${p.first.text} > ${p.second.text}`);
+    const pairs = (max: number) => pairsOf(text, max).map((p) => `${p.first.text} > ${p.second.text}`);
     expect(pairs(30)).toEqual(['Zorblax Dynamics > Quintel Vale', 'Zorblax Dynamics > Marrowd Labs', 'Quintel Vale > Marrowd Labs']);
     expect(pairs(3)).toEqual(['Zorblax Dynamics > Quintel Vale']);
   });
 
   it('reads no verb in a name between the pair, whatever the tagger made of it ("TEEs")', () => {
-    const text = 'Notes\nQuorrel uses TEEs and fraud proofs.\n';
-    const knowledge = seedKnowledge();
-    const article = articleOf(text);
-    const seg = segment(article, knowledge.lexicon);
-    const { mentions, tokens } = recognizeEntities(article, seg, knowledge);
-    const pair = mentionPairs(mentions, tokens, [], knowledge.lexicon, 30).find((p) => p.first.text === 'Quorrel' && p.second.text === 'fraud proofs');
+    const pair = pairsOf('Notes\nQuorrel uses TEEs and fraud proofs.\n', 30).find((p) => p.first.text === 'Quorrel' && p.second.text === 'fraud proofs');
     expect(pair?.features.filter((f) => f.startsWith('V:'))).toEqual(['V:use']);
   });
 

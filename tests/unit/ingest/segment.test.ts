@@ -6,6 +6,15 @@ import { articleOf, seedKnowledge } from './helpers';
 const { lexicon } = seedKnowledge();
 const kinds = (body: string) => segment(articleOf(body), lexicon).blocks.map((b) => [b.kind, b.text]);
 
+/** A paragraph wrapped at a fixed width, its sentences ending mid-line and at a line's end. */
+const WRAPPED_PARAGRAPH = [
+  'The requirement of downloading the intermediate roots of the tree is a',
+  'consequence of using a two-dimensional encoding scheme for the data. Instead,',
+  'Quorrel could be designed with a standard one-dimensional encoding, where the',
+  'original data is split into chunks and extended with additional chunks of',
+  'parity data.',
+];
+
 describe('segment', () => {
   it('starts a new table at a header line over a rule, even right after another table', () => {
     const body = '# Designs\n\n| A | B |\n|---|---|\n| a1 | b1 |\n\n| C | D |\n|---|---|\n| c1 | d1 |\n';
@@ -203,15 +212,7 @@ describe('segment', () => {
   });
 
   it('joins every full line of a file wrapped at a fixed width, a sentence ending on it or not', () => {
-    const body = [
-      '# Quorrel',
-      '',
-      'The requirement of downloading the intermediate roots of the tree is a',
-      'consequence of using a two-dimensional encoding scheme for the data. Instead,',
-      'Quorrel could be designed with a standard one-dimensional encoding, where the',
-      'original data is split into chunks and extended with additional chunks of',
-      'parity data.',
-    ].join('\n');
+    const body = ['# Quorrel', '', ...WRAPPED_PARAGRAPH].join('\n');
     expect(segment(articleOf(body), lexicon).blocks.map((b) => b.kind)).toEqual(['title', 'paragraph']);
   });
 
@@ -219,11 +220,7 @@ describe('segment', () => {
     const body = [
       '# Quorrel',
       '',
-      'The requirement of downloading the intermediate roots of the tree is a',
-      'consequence of using a two-dimensional encoding scheme for the data. Instead,',
-      'Quorrel could be designed with a standard one-dimensional encoding, where the',
-      'original data is split into chunks and extended with additional chunks of',
-      'parity data.',
+      ...WRAPPED_PARAGRAPH,
       '',
       '[Quorrel: Recursive Arguments from Folding the Tessbar Schemes](https://example.org/a) \\',
       'Jane Roe, Vasko Ostrane, and Oriel Tessaly \\',

@@ -22,22 +22,6 @@ export function coordinatedPeople(found: readonly Found[], s: Sentence, toks: re
       toks.filter((t) => t.start >= f.start && t.end <= f.end),
       lexicon,
     ) === undefined;
-  // Runs of names joined only by commas and list connectors ("and", "or"); marks of a byline may follow a name ("Jane Roe¹,", "Ravi Ostrane*").
-  const joined = (a: Found, b: Found) => {
-    const gap = s.text
-      .slice(a.end - s.start, b.start - s.start)
-      .replace(/[\p{No}*†‡]/gu, '')
-      .trim()
-      .toLowerCase();
-    return (
-      gap === ',' ||
-      (gap
-        .split(/[\s,]+/)
-        .filter(Boolean)
-        .every((w) => lexicon.listConnectors.has(w)) &&
-        gap.length > 0)
-    );
-  };
   const retyped = new Set<Found>();
   let run: Found[] = [];
   const close = () => {
@@ -46,9 +30,31 @@ export function coordinatedPeople(found: readonly Found[], s: Sentence, toks: re
   };
   for (const f of named) {
     const last = run[run.length - 1];
-    if (last && !joined(last, f)) close();
+    // Runs of names of one list (`listedTogether`).
+    if (last && !listedTogether(s, last, f, lexicon)) close();
     run.push(f);
   }
   close();
   return found.map((f) => (retyped.has(f) ? { ...f, type: 'Person', weakType: false, alias: text(f).split(/\s+/).pop() ?? null } : f));
+}
+
+/**
+ * True when only commas and list connectors ("and", "or") stand between `a` and `b` (in either order): names of one list.
+ * Marks of a byline may follow a name ("Jane Roe¹,", "Ravi Ostrane*").
+ */
+export function listedTogether(s: Sentence, a: Found, b: Found, lexicon: Lexicon): boolean {
+  const [x, y] = a.start < b.start ? [a, b] : [b, a];
+  const gap = s.text
+    .slice(x.end - s.start, y.start - s.start)
+    .replace(/[\p{No}*†‡]/gu, '')
+    .trim()
+    .toLowerCase();
+  return (
+    gap === ',' ||
+    (gap
+      .split(/[\s,]+/)
+      .filter(Boolean)
+      .every((w) => lexicon.listConnectors.has(w)) &&
+      gap.length > 0)
+  );
 }

@@ -2,7 +2,7 @@ import type { Lexicon } from '../../lexicon';
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
-import { coordinatedPeople } from './coordinated-people';
+import { coordinatedPeople, listedTogether } from './coordinated-people';
 import { asPerson, properNames, withInitials } from './proper-names';
 
 /** "… by Jane Roe": "by" right before the name. */
@@ -31,16 +31,6 @@ export function listedAuthors(s: Sentence, toks: readonly Token[], known: readon
   const names = [...people, ...properNames(s, toks, people, lexicon).map((f) => asPerson(f, s, toks, lexicon))];
   const listed = coordinatedPeople(names, s, toks, lexicon).filter((f) => f.type === 'Person' && f.weakType !== true);
   // (Two people or more in a row of commas and "and" are the authors of the line.)
-  const inRun = (f: Found) => listed.some((g) => g !== f && coordinated(s, f, g, lexicon));
+  const inRun = (f: Found) => listed.some((g) => g !== f && listedTogether(s, f, g, lexicon));
   return listed.filter((f) => authorPlace(f) || inRun(f)).map((f) => (f.discovered ? withInitials(f, s) : f));
-}
-
-/** True when only commas and list connectors ("and", "or") stand between `a` and `b`, in either order. */
-function coordinated(s: Sentence, a: Found, b: Found, lexicon: Lexicon): boolean {
-  const [x, y] = a.start < b.start ? [a, b] : [b, a];
-  const gap = s.text
-    .slice(x.end - s.start, y.start - s.start)
-    .trim()
-    .toLowerCase();
-  return gap !== '' && gap.split(/[\s,]+/).every((w) => w === '' || lexicon.listConnectors.has(w));
 }
