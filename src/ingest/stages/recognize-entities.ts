@@ -213,21 +213,22 @@ function catalogNames(article: SourceArticle, s: Sentence, toks: Token[], gazett
 
 /**
  * "Ravik Salur and colleagues … Salur et al. show": a one-word person's name that is the last word of exactly one person the
- * article names in full is that person (it takes the full name's key). Changes `found` in place.
+ * article names in full is that person (it takes the full name's key). So is a lone discovered name of a guessed type
+ * ("Mallory-Quist went on to found ..." after "Ilse Mallory-Quist"). Changes `found` in place.
  */
 function surnamesOfPeople(found: Found[][]): void {
   const full = new Map<string, Found[]>();
   for (const f of found.flat()) {
     const words = f.name.split(/\s+/);
-    if (!f.discovered || f.type !== 'Person' || words.length < 2) continue;
+    if (f.type !== 'Person' || words.length < 2) continue;
     const last = (words.at(-1) as string).toLowerCase();
     const people = full.get(last) ?? [];
     if (!people.some((p) => p.key === f.key)) full.set(last, [...people, f]);
   }
   for (const f of found.flat()) {
-    const people = f.discovered && f.type === 'Person' && !/\s/.test(f.name) ? full.get(f.name.toLowerCase()) : undefined;
+    const people = f.discovered && (f.type === 'Person' || f.weakType === true) && !/\s/.test(f.name) ? full.get(f.name.toLowerCase()) : undefined;
     const [person] = people ?? [];
-    if (person && people?.length === 1) Object.assign(f, { key: person.key, name: person.name, entityId: person.entityId });
+    if (person && people?.length === 1) Object.assign(f, { key: person.key, name: person.name, type: 'Person', entityId: person.entityId, discovered: person.discovered, weakType: false });
   }
 }
 

@@ -57,6 +57,14 @@ describe('recognizeEntities', () => {
     expect(found.filter((m) => m.text === 'Salur').map((m) => m.name)).toEqual(['Ravik Salur']);
   });
 
+  it('takes a lone hyphened surname for the person named in full with it, and no hyphened pair alone for a person', () => {
+    const surname = recognize('Intro\nThe scheme was proposed by Jane Tellweather-Quist in 2019. Tellweather-Quist went on to found Tessbar Labs.\n').mentions;
+    expect(surname.filter((m) => m.text === 'Tellweather-Quist').map((m) => [m.name, m.type])).toEqual([['Jane Tellweather-Quist', 'Person']]);
+    // ("Vera" is a given name, but two names joined by a hyphen alone name a scheme after its two authors.)
+    const pair = recognize('Intro\nTessbar supports two schemes: Vera-Quist and Low-Overhead Masking.\n').mentions;
+    expect(pair.filter((m) => m.text === 'Vera-Quist').map((m) => m.type)).not.toContain('Person');
+  });
+
   it('takes a number after a catalog acronym for a numbered document of its own ("GDPR 2")', () => {
     const found = recognize('Intro\nKestrelnet, a testing library, follows GDPR 2 closely.\n').mentions.filter((m) => !m.nested);
     expect(found.map((m) => [m.text, m.type])).toEqual([

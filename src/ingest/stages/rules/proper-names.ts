@@ -175,8 +175,8 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
     // ("[Advances and Open Problems in Quorrel Mesh Design](...)": a word of a headline-case title names nothing by itself.)
     if (!person && titles.some(([a, b]) => a <= first.start && last.end <= b)) continue;
     const f = discovered(first.start, last.end, surface, type, person ? 'discover:person' : 'discover:proper', lexicon);
-    // "Roe" later in the text is Jane Roe: the surname is an alias the re-scan looks for.
-    out.push(person ? { ...f, alias: last.text } : byHead === undefined ? { ...f, weakType: true } : f);
+    // "Roe" later in the text is Jane Roe: the surname is an alias the re-scan looks for (all of "Mallory-Quist").
+    out.push(person ? { ...f, alias: surface.split(/\s+/).pop() ?? last.text } : byHead === undefined ? { ...f, weakType: true } : f);
   }
   return out;
 }
@@ -359,6 +359,8 @@ function isPersonName(all: readonly Token[], toks: readonly Token[], from: numbe
   if (words.length < 2 || words.length > 4 || !words.every((w) => TITLE_WORD.test(w.text) || initial(w)) || words.every(initial) || initial(words[words.length - 1] as Token)) return false;
   // "Executive Director", "Chief Scientist": a title is no one's name.
   if (words.some((w) => lexicon.data.affiliation?.roles.includes(w.lower))) return false;
+  // ("the Mallory-Quist scheme": names joined by hyphens alone are a pair's, two authors' of a scheme; a person's name has a space.)
+  if (!/\s/.test(s.text.slice((words[0] as Token).start - s.start, (words[words.length - 1] as Token).start - s.start))) return false;
   // ("the Quill Prover", "a Tessa Engine": a name right after an article is a thing's; a person's takes none.)
   const opener = toks[from - 1];
   if (opener && (opener.lower === 'the' || INDEFINITE_ARTICLES.has(opener.lower)) && /^\s+$/.test(s.text.slice(opener.end - s.start, (words[0] as Token).start - s.start))) return false;
