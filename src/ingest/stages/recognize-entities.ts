@@ -8,7 +8,7 @@ import { tagSentences } from '../text/pos';
 import { readableBody } from '../text/markup';
 import { fusedToWordBefore, isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
-import { definedHeadings, fieldTopics, fieldValue, openedSections, titleName } from './rules/document-names';
+import { definedHeadings, fieldTopics, fieldValue, itemLabel, openedSections, repeatedLabels, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { repositoryLinks } from './rules/repository-links';
 import { legalParts } from './rules/legal-parts';
@@ -135,7 +135,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   }
   // (A heading or label that only names a place, a date or a junk word is no topic either: "## China".)
   const clean = ([i, topic]: [number, Found]) => junkReason(topic, seg.sentences[i] as Sentence, lexicon) === null;
-  for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon).filter(clean)) (found[i] as Found[]).push(topic);
+  // ("- **Rationale**: ..." item after item: a label the document repeats names nothing; its headings are the topics.)
+  const ownFields = repeatedLabels(seg);
+  const labels = seg.blocks.map(itemLabel).filter((l): l is Span => l !== null && ownFields.has(normalizeLabel(l.text)));
+  for (const [i, list] of found.entries()) found[i] = list.filter((f) => !f.discovered || !labels.some((l) => l.start <= f.start && f.end <= l.end));
+  for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon, ownFields).filter(clean)) (found[i] as Found[]).push(topic);
   for (const [i, topic] of definedHeadings(seg, tokens, found, lexicon).filter(clean)) (found[i] as Found[]).push(topic);
   for (const [i, topic] of openedSections(seg, found, lexicon).filter(clean)) {
     for (const f of found[i] ?? []) if (f.start >= topic.start && f.end <= topic.end) f.nested = true;

@@ -57,6 +57,36 @@ describe('recognizeEntities', () => {
     expect(found.filter((m) => m.text === 'Salur').map((m) => m.name)).toEqual(['Ravik Salur']);
   });
 
+  it("takes an item label of dictionary words that items repeat for the document's own field, no name; the headings over it are the topics", () => {
+    const body = [
+      'Intro',
+      '### 1. **Quorrel Drift**',
+      '- **Rationale**: Scores move.',
+      '- **Next Steps**:',
+      '    1. **Tessbar Review**: Check weekly.',
+      '### 2. **Marrow Lag**',
+      '- **Rationale**: Jobs wait.',
+      '- **Next Steps**:',
+      '    1. **Quillon Audit**: Check daily.',
+      '### 3. **Harbor Gaps**',
+      '- **Rationale**: Data is missing.',
+      '- **Next Steps**:',
+      '    1. **Vell Sampling**: Sample more.',
+      '',
+    ].join('\n');
+    const found = recognize(body).mentions.filter((m) => !m.nested);
+    expect(found.map((m) => m.text)).not.toContain('Rationale');
+    expect(found.map((m) => m.text)).not.toContain('Next Steps');
+    expect(found.filter((m) => m.rule === 'discover:field-topic').map((m) => m.text)).toEqual(['Quorrel Drift', 'Marrow Lag', 'Harbor Gaps']);
+  });
+
+  it('takes a title-case label of dictionary words the text writes in lower case inside a sentence for a common phrase, no name', () => {
+    const body = 'Intro\n\n- **Review Steps**:\n    1. **Tessbar Audit**: Run the audit weekly.\n\nFollow the review steps above.\n';
+    const found = recognize(body).mentions;
+    expect(found.map((m) => m.name)).not.toContain('Review Steps');
+    expect(found.map((m) => m.name)).toContain('Tessbar Audit');
+  });
+
   it('takes a lone hyphened surname for the person named in full with it, and no hyphened pair alone for a person', () => {
     const surname = recognize('Intro\nThe scheme was proposed by Jane Tellweather-Quist in 2019. Tellweather-Quist went on to found Tessbar Labs.\n').mentions;
     expect(surname.filter((m) => m.text === 'Tellweather-Quist').map((m) => [m.name, m.type])).toEqual([['Jane Tellweather-Quist', 'Person']]);

@@ -2,29 +2,61 @@ import { normalizeLabel, type Lexicon } from '../../lexicon';
 import { INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../../text/english';
 import { isEnglishWord } from '../../text/pos';
 import type { Token } from '../../text/tokenize';
-import type { Segmentation, Sentence, Span } from '../../types';
+import type { Block, Segmentation, Sentence, Span } from '../../types';
 import { discovered, type Found } from '../discover';
 
 /* Names that the structure of a document gives, not a sentence: a section's topic, a README's title. */
 
+const REPEATED_LABEL = 3;
+
+/** An item's label: its term, or the whole item when it is only a bold label and a colon ("- **Next Steps**:" over sub-items). */
+export function itemLabel(b: Block): Span | null {
+  if (b.term) return b.term;
+  const bold = /^\*\*([^*]+?):?\*\*:?\s*$/.exec(b.text);
+  return bold && b.kind === 'item' ? { start: b.start + 2, end: b.start + 2 + (bold[1] as string).length, text: bold[1] as string } : null;
+}
+
+/**
+ * "- **Rationale**: ..." under one heading after another: an item label of dictionary words that three or more items
+ * repeat is a field of the document's own form, no name. Returns the normalized labels.
+ */
+export function repeatedLabels(seg: Segmentation): Set<string> {
+  const counts = new Map<string, number>();
+  for (const b of seg.blocks) {
+    const span = itemLabel(b);
+    if (!span) continue;
+    const label = normalizeLabel(span.text);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  const dictionary = (label: string) => label.split(/[\s-]+/).every((w) => /^\p{Ll}+$/u.test(w) && isEnglishWord(w));
+  return new Set([...counts].filter(([label, n]) => n >= REPEATED_LABEL && dictionary(label)).map(([label]) => label));
+}
+
 /**
  * "AI Verify" over "Developer: ..." and "Addresses: ..." items: a heading whose items are labelled
- * fields is the name they describe, whole ("Verifiable inference (zkML)" with zkML as alias), unless
- * one mention already is most of it. Returns [sentence index, topic] pairs.
+ * fields (the lexicon's, or the document's own repeated labels) is the name they describe, whole
+ * ("Verifiable inference (zkML)" with zkML as alias), unless one mention already is most of it.
+ * Returns [sentence index, topic] pairs.
  */
-export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon): [number, Found][] {
+export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon, ownFields: ReadonlySet<string>): [number, Found][] {
   const out: [number, Found][] = [];
   const hasFields = new Set<number>();
-  for (const b of seg.blocks) if (b.term && b.heading >= 0 && lexicon.fields.has(normalizeLabel(b.term.text))) hasFields.add(b.heading);
+  for (const b of seg.blocks) {
+    const label = b.term ? normalizeLabel(b.term.text) : '';
+    if (b.term && b.heading >= 0 && (lexicon.fields.has(label) || ownFields.has(label))) hasFields.add(b.heading);
+  }
   for (const s of seg.sentences) {
     // ("Which should you pick?": a question heading names no topic, nor does a bold "**Status:** Final" line over the fields.)
     if (!hasFields.has(s.block) || seg.blocks[s.block]?.kind !== 'heading' || /\?\s*$/.test(s.text) || /^\*\*[^*]+:\*\*/.test(s.text)) continue;
-    const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(s.text);
-    const name = paren ? s.text.slice(0, paren.index) : s.text;
+    // ("### 2. **Fees**": a heading's number and emphasis are no part of the name.)
+    const lead = /^(?:\d+[.)]\s+)?[*_]*/.exec(s.text)?.[0].length ?? 0;
+    const text = s.text.slice(lead).replace(/[*_]*\s*$/, '');
+    const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(text);
+    const name = paren ? text.slice(0, paren.index) : text;
     const list = found[s.index] ?? [];
-    if (holdsMost(s, list, name) || (tokens[s.index] ?? []).length > 6) continue;
+    if (name === '' || holdsMost(s, list, name) || (tokens[s.index] ?? []).length > 6) continue;
     for (const f of list) f.nested = true;
-    const topic = discovered(s.start, s.start + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
+    const topic = discovered(s.start + lead, s.start + lead + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
     out.push([s.index, { ...topic, weakType: true }]);
   }
   return out;

@@ -1,15 +1,19 @@
 import type { Token } from '../../text/tokenize';
 import type { Sentence } from '../../types';
 import type { Found } from '../discover';
+import { isEnglishWord } from '../../text/pos';
 import { COMMIT_ID } from './junk';
 
 const OPENING = /^[\s"“*_`>#\-\d.)]*$/;
+const MAX_PHRASE = 4;
 
 /**
  * "Training is carried out ...", "Others use ...": a word is capitalised where it opens a sentence
  * whatever it is. A discovered one-word name seen only there, while the article writes the same word
  * in lower case inside sentences and never capitalised inside one, is a common word (the way
- * truecasers decide). A one-word table cell or field value is judged the same way. Returns the keys of such names.
+ * truecasers decide). A one-word table cell or field value is judged the same way. So is a label of
+ * title-case dictionary words ("- **Review Steps**:") the article also writes in lower case inside a
+ * sentence ("the review steps above"). Returns the keys of such names.
  */
 export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (readonly Token[])[], found: readonly (readonly Found[])[]): Set<string> {
   const lower = new Set<string>();
@@ -22,14 +26,27 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
       const inCode = (s.text.slice(0, t.start - s.start).match(/`/g)?.length ?? 0) % 2 === 1;
       // (Nor does a part of a compound: "prooflet-core".)
       const joined = /[-./_@]/.test(s.text.charAt(t.start - s.start - 1) + s.text.charAt(t.end - s.start));
-      if (/^\p{Ll}/u.test(t.text) && !inCode && !joined) lower.add(t.lower);
-      else if (/^\p{Lu}/u.test(t.text) && !/[.:!?]\s*$/.test(s.text.slice(0, t.start - s.start))) capitalised.add(t.lower);
+      if (/^\p{Ll}/u.test(t.text) && !inCode && !joined) {
+        lower.add(t.lower);
+        // (Runs of lower-case words, for the phrases a label may repeat.)
+        let run = t.lower;
+        for (
+          let j = i + 1;
+          j < toks.length && j - i < MAX_PHRASE && /^\p{Ll}/u.test((toks[j] as Token).text) && s.text.slice((toks[j - 1] as Token).end - s.start, (toks[j] as Token).start - s.start) === ' ';
+          j += 1
+        ) {
+          run = `${run} ${(toks[j] as Token).lower}`;
+          lower.add(run);
+        }
+      } else if (/^\p{Lu}/u.test(t.text) && !/[.:!?]\s*$/.test(s.text.slice(0, t.start - s.start))) capitalised.add(t.lower);
     }
   }
   const candidates = new Map<string, boolean>();
   for (const s of sentences) {
     for (const f of found[s.index] ?? []) {
       if (!f.discovered || f.nested) continue;
+      // (A phrase's own lower-case copies are what makes it common: "the review steps above".)
+      if (/\s/.test(f.name) && /^\p{Ll}/u.test(s.text.slice(f.start - s.start, f.end - s.start))) continue;
       const toks = tokens[s.index] ?? [];
       const first = toks[0];
       const at = openingWord(toks);
@@ -40,7 +57,7 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
       const word = f.name.toLowerCase();
       // (A commit's title opens with what the commit does, "- [9c0e4d1](…) Tidy the router", never with a name the article does not capitalise elsewhere.)
       const commitTitle = opens && toks.slice(0, at).some((t) => COMMIT_ID.test(t.text));
-      const common = (opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && (lower.has(word) || commitTitle) && !capitalised.has(word);
+      const common = ((opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && (lower.has(word) || commitTitle) && !capitalised.has(word)) || commonLabel(s, toks, f, lower);
       candidates.set(f.key, (candidates.get(f.key) ?? true) && common);
     }
   }
@@ -52,4 +69,13 @@ function openingWord(toks: readonly Token[]): number {
   let k = 0;
   while (k < toks.length - 1 && (COMMIT_ID.test((toks[k] as Token).text) || /^\p{N}+$/u.test((toks[k] as Token).text))) k += 1;
   return k;
+}
+
+/** "- **Review Steps**:": a name of two to four title-case dictionary words that opens its sentence, written elsewhere in lower case inside one. */
+function commonLabel(s: Sentence, toks: readonly Token[], f: Found, lower: ReadonlySet<string>): boolean {
+  const words = toks.filter((t) => t.start >= f.start && t.end <= f.end);
+  const first = words[0];
+  if (words.length < 2 || words.length > MAX_PHRASE || !first || !OPENING.test(s.text.slice(0, first.start - s.start))) return false;
+  if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isEnglishWord(w.lower))) return false;
+  return lower.has(words.map((w) => w.lower).join(' '));
 }
