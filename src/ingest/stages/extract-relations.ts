@@ -349,7 +349,9 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   const isClass = cls !== undefined && (CLASS_TYPES.has(cls.type) || /^\p{Ll}/u.test(cls.text)) && !cls.rule.startsWith('anaphor:') && cls.weakType !== true;
   // ("The network has four main components:", "X is built on Y and adds three modules:": parts of the intro's subject,
   // unless the cue itself governs the part noun: "relies on three components:".)
-  const partNoun = /([\p{Ll}-]+)\s*:\s*$/u.exec(intro.text)?.[1];
+  // ("X is a suite of several packages and building blocks:": any noun of the closing coordinated phrase may count the parts.)
+  const closingNouns = /((?:[\p{Ll}-]+\s+(?:and\s+|or\s+)?){0,3}[\p{Ll}-]+)\s*:\s*$/u.exec(intro.text)?.[1]?.split(/\s+/) ?? [];
+  const partNoun = closingNouns.find((w) => ctx.lexicon.partNouns.has(w));
   const governed = found !== undefined && !toks.some((t) => t.start >= found.end && (t.pos === 'VERB' || t.pos === 'AUX'));
   // (Not a class, "A shared sequencer has ...", nor a modifier, "A Quill transaction pays two parts:".)
   const named = mentions.find((m) => m.start - intro.start <= 4 && /^(?:[\s*_]*(?:the|our|its)?\s*)$/i.test(intro.text.slice(0, m.start - intro.start)) && !isNounModifier(ctx, intro, m));
@@ -382,7 +384,9 @@ function introCue(ctx: Context, intro: Sentence, term: Mention, sentence: number
   if (!subject || (hit.cue.subjectTypes && !hit.cue.subjectTypes.includes(subject.type))) return;
   const confidence = ctx.lexicon.data.confidence.section;
   // ("The techniques most often cited are:": the items after a copula are kinds of its subject.)
+  // ("Quorrel is a suite of tools:" gives its own class; the items are no kinds of Quorrel.)
   const copula = hit.cue.type === 'IS_A' && !hit.cue.hyponym;
+  if (copula && !hit.cue.inverse && !/^[\s*_]*(?:the\s+following|as\s+follows)?[\s*_]*:?\s*$/i.test(intro.text.slice(hit.end - intro.start))) return;
   if (hit.cue.inverse || copula) add(ctx, term, hit.cue.type, subject, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
   else add(ctx, subject, hit.cue.type, term, sentence, `section:list-cue:${hit.cue.phrase}`, confidence);
 }

@@ -30,6 +30,24 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes items after "X is a <class> of several <part nouns>:" for parts of X, and items after a copula with its own class for no kinds of X', () => {
+    const body = [
+      'Intro',
+      '',
+      'Quorrel is a suite built of several modules and building blocks:',
+      '',
+      '1. [Quorrel Scout](https://example.org/scout): a package for finding records.',
+      '2. [Quorrel Mask](https://example.org/mask): a package for hiding records.',
+      '',
+      'Tessbar is a toolkit for private training:',
+      '',
+      '- Vellmark',
+      '- Harbor Kit',
+      '',
+    ].join('\n');
+    expect(facts(body)).toEqual(['project:quorrel-mask PART_OF project:quorrel (section:list-parts)', 'project:quorrel-scout PART_OF project:quorrel (section:list-parts)']);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
