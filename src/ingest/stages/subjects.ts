@@ -1,4 +1,4 @@
-import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple, NAMED_TYPES } from '../text/english';
+import { CLASS_TYPES, INDEFINITE_ARTICLES, isFiniteVerb, isGerund, isPastParticiple, NAMED_TYPES } from '../text/english';
 import { isCommonPlural } from '../text/pos';
 import { findCues, type CueHit } from '../text/phrases';
 import { startsLower, type Token } from '../text/tokenize';
@@ -167,9 +167,15 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // when none is found, an opening anaphor may still name it (below).
   // ("… to call contracts deployed on L1": a participle right after the noun it qualifies is no purpose of the subject.)
   const toksHere = ctx.tokens[s.index] ?? [];
+  // ("… to create recognizers leveraging X": nor one in -ing.)
   const qualified =
-    hit.cue.participle && isPastParticiple(toksHere[hit.startToken]) && toksHere[hit.startToken - 1]?.pos === 'NOUN' && !mentions.some((m) => m.end === toksHere[hit.startToken - 1]?.end);
-  const purpose = gapBefore?.words.some((w) => lexicon.purposeMarkers.has(w.lower)) === true && !qualified;
+    (isGerund(toksHere[hit.startToken]) || (hit.cue.participle && isPastParticiple(toksHere[hit.startToken]))) &&
+    toksHere[hit.startToken - 1]?.pos === 'NOUN' &&
+    !mentions.some((m) => m.end === toksHere[hit.startToken - 1]?.end);
+  // ("X uses Y, and it is possible to build Z": a clause with a subject of its own before the marker is no purpose of X.)
+  const marker = gapBefore?.words.findIndex((w) => lexicon.purposeMarkers.has(w.lower)) ?? -1;
+  const ownClause = gapBefore?.words.slice(0, Math.max(0, marker)).some((w) => w.pos === 'PRON') === true;
+  const purpose = marker >= 0 && !qualified && !ownClause;
   const purposeSubject = purpose ? (previous ?? mainSubject(ctx, s, mentions, termEnd, hit)) : undefined;
   if (purposeSubject) return purposeSubject;
   // ("Quillnet is a protocol for private payments, founded by A": a participle after a copula's class phrase is about its subject,

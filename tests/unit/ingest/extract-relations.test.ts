@@ -48,6 +48,12 @@ describe('extractRelations', () => {
     expect(facts(body)).toEqual(['project:quorrel-mask PART_OF project:quorrel (section:list-parts)', 'project:quorrel-scout PART_OF project:quorrel (section:list-parts)']);
   });
 
+  it('takes no purpose of the subject after a clause with a subject of its own, nor for an -ing phrase on a plain noun', () => {
+    expect(facts('Intro\nStarkNet relies on validity proofs, and it is possible to write circuits leveraging sharding.\n')).toEqual([
+      'network:starknet USES technique:validity-proofs (cue:relies on)',
+    ]);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
