@@ -805,7 +805,10 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
       between(ctx, s, h.end, (first as Mention).start).words.every((w) => lexicon.determiners.has(w.lower)) &&
       classPhrase(between(ctx, s, hit.end, h.start).words),
   );
-  const gap = examples ? between(ctx, s, hit.end, s.text.lastIndexOf(',', examples.start - s.start) + s.start) : between(ctx, s, hit.end, first.start);
+  const found = examples ? between(ctx, s, hit.end, s.text.lastIndexOf(',', examples.start - s.start) + s.start) : between(ctx, s, hit.end, first.start);
+  // ("e.g. A, B", "e.g., A": the dot and comma that close an abbreviated cue are the cue's.)
+  const abbreviated = /^\p{L}$/u.test(hit.cue.words.at(-1) ?? '') && /^\.,?/.test(found.text);
+  const gap = abbreviated ? { ...found, text: found.text.replace(/^\.,?/, '') } : found;
   // ("published by the U.S. National Institute ...": an abbreviation's dots end no phrase; "supports three proving
   // systems: A, B and C": a colon after the class the cue counts opens its objects.)
   const colonAfter = /^[^,;:.()]*:\s*$/.test(gap.text) && gap.words.every((w) => w.pos !== 'VERB' && w.pos !== 'AUX');

@@ -96,7 +96,8 @@ export function mentionBefore(ctx: Context, s: Sentence, hit: CueHit): Mention |
   const words = m ? between(ctx, s, m.end, hit.start, true).words : [];
   // (Only a noun of instances, "projects", "protocols": "privacy measures such as X" are measures, no kind of privacy.)
   const head = gap !== undefined && /^\p{Ll}+,?$/u.test(gap) && words.length === 1 && words[0]?.pos === 'NOUN' && isInstanceKind(ctx, words[0].lower);
-  return gap === '' || head || (gap === ',' && hit.cue.appositive) ? m : undefined;
+  // ("rollups (e.g. A, B)": or the parenthesis that opens the examples.)
+  return gap === '' || gap === '(' || head || (gap === ',' && hit.cue.appositive) ? m : undefined;
 }
 
 /** Words and punctuation between two offsets of a sentence, optionally without "(...)" asides. */

@@ -54,6 +54,10 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes examples an abbreviated cue gives in parentheses ("rollups (e.g. A, B)") for kinds of the class', () => {
+    expect(facts('Intro\nRollups (e.g. Arbitrum, StarkNet) post data.\n')).toEqual(['network:starknet IS_A technique:rollups (cue:e g)', 'project:arbitrum IS_A technique:rollups (cue:e g)']);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
