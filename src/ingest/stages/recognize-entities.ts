@@ -139,8 +139,11 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
   const ownFields = repeatedLabels(seg);
   const labels = seg.blocks.map(itemLabel).filter((l): l is Span => l !== null && ownFields.has(normalizeLabel(l.text)));
   for (const [i, list] of found.entries()) found[i] = list.filter((f) => !f.discovered || !labels.some((l) => l.start <= f.start && f.end <= l.end));
-  for (const [i, topic] of fieldTopics(seg, tokens, found, lexicon, ownFields).filter(clean)) (found[i] as Found[]).push(topic);
-  for (const [i, topic] of definedHeadings(seg, tokens, found, lexicon).filter(clean)) (found[i] as Found[]).push(topic);
+  // (A heading a topic is made of holds no other name; an opened section's topic only nests the names inside it.)
+  for (const [i, topic] of [...fieldTopics(seg, tokens, found, lexicon, ownFields), ...definedHeadings(seg, tokens, found, lexicon)].filter(clean)) {
+    for (const f of found[i] ?? []) f.nested = true;
+    (found[i] as Found[]).push(topic);
+  }
   for (const [i, topic] of openedSections(seg, found, lexicon).filter(clean)) {
     for (const f of found[i] ?? []) if (f.start >= topic.start && f.end <= topic.end) f.nested = true;
     (found[i] as Found[]).push(topic);

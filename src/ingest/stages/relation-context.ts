@@ -29,9 +29,12 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   const sentence = ctx.byBlock[headingIndex]?.[0];
   if (!sentence) return undefined;
   // "Quillnet (sidechain)": a parenthesised word after the name only tells which Quillnet is meant.
-  const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !inParentheses(sentence, m));
-  // ("**Paper:** https://…" set as its own line: a bold field label and its value are about no one thing.)
-  if (isBoldLabel(sentence.text)) return undefined;
+  // ("Rollups (e.g. Quillnet, Tessbar)": nor are the names of an aside.)
+  const asides = [...sentence.text.matchAll(/\([^()]*\)/g)].map((a) => [sentence.start + (a.index ?? 0), sentence.start + (a.index ?? 0) + a[0].length]);
+  const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !asides.some(([from, to]) => (from as number) < m.start && m.end < (to as number)));
+  // ("**Paper:** https://…" set as its own line: a bold field label and its value are about no one thing; a bold heading that
+  // ends in its colon, "### **Quillnet**:", is only emphasised.)
+  if (isBoldLabel(sentence.text) && !/^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*$/.test(sentence.text)) return undefined;
   // ("FedQuill: Federated Optimization in Sparse Networks": a name before a title's colon is what the title is about; not a
   // class in the plural, "Shared Sequencers: Frequently Asked Questions", whose page is about the kind.)
   const titled = TITLE_NAME.exec(sentence.text);

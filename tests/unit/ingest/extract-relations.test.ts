@@ -58,6 +58,15 @@ describe('extractRelations', () => {
     expect(facts('Intro\nRollups (e.g. Arbitrum, StarkNet) post data.\n')).toEqual(['network:starknet IS_A technique:rollups (cue:e g)', 'project:arbitrum IS_A technique:rollups (cue:e g)']);
   });
 
+  it('takes a bold heading that ends in its colon, examples in parentheses after its name, for the topic of the items under it', () => {
+    expect(facts('Intro\n\n### **Rollups (e.g. Arbitrum, StarkNet)**:\n\n* **Mechanism**: These rely on fraud proofs.\n')).toEqual([
+      'network:starknet IS_A technique:rollups (cue:e g)',
+      'project:arbitrum IS_A technique:rollups (cue:e g)',
+      'technique:rollups USES technique:fraud-proofs (cue:rely on)',
+    ]);
+    expect(facts('Intro\n\n## Rollups (e.g. Arbitrum, StarkNet)\n\nThey rely on fraud proofs.\n')).toContain('technique:rollups USES technique:fraud-proofs (cue:rely on)');
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',

@@ -36,7 +36,7 @@ export function repeatedLabels(seg: Segmentation): Set<string> {
  * "AI Verify" over "Developer: ..." and "Addresses: ..." items: a heading whose items are labelled
  * fields (the lexicon's, or the document's own repeated labels) is the name they describe, whole
  * ("Verifiable inference (zkML)" with zkML as alias), unless one mention already is most of it.
- * Returns [sentence index, topic] pairs.
+ * Returns [sentence index, topic] pairs; the caller nests the names inside a topic it keeps.
  */
 export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[][], lexicon: Lexicon, ownFields: ReadonlySet<string>): [number, Found][] {
   const out: [number, Found][] = [];
@@ -50,13 +50,14 @@ export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[]
     if (!hasFields.has(s.block) || seg.blocks[s.block]?.kind !== 'heading' || /\?\s*$/.test(s.text) || /^\*\*[^*]+:\*\*/.test(s.text)) continue;
     // ("### 2. **Fees**": a heading's number and emphasis are no part of the name.)
     const lead = /^(?:\d+[.)]\s+)?[*_]*/.exec(s.text)?.[0].length ?? 0;
-    const text = s.text.slice(lead).replace(/[*_]*\s*$/, '');
-    const paren = /\s*\(([^()]{1,20})\)\s*$/.exec(text);
+    const text = s.text.slice(lead).replace(/[*_]*:?[*_]*\s*$/, '');
+    // ("Rollups (e.g. Quillnet, Tessbar)": a longer aside, examples, is no alias.)
+    const paren = /\s*\(([^()]+)\)\s*$/.exec(text);
     const name = paren ? text.slice(0, paren.index) : text;
+    const alias = paren && (paren[1] as string).length <= 20 && !/^(?:e\.\s?g\.|such as|including|for example)/i.test(paren[1] as string) ? (paren[1] as string) : null;
     const list = found[s.index] ?? [];
     if (name === '' || holdsMost(s, list, name) || (tokens[s.index] ?? []).length > 6) continue;
-    for (const f of list) f.nested = true;
-    const topic = discovered(s.start + lead, s.start + lead + name.length, name, 'Concept', 'discover:field-topic', lexicon, paren?.[1] ?? null);
+    const topic = discovered(s.start + lead, s.start + lead + name.length, name, 'Concept', 'discover:field-topic', lexicon, alias);
     out.push([s.index, { ...topic, weakType: true }]);
   }
   return out;
@@ -77,7 +78,6 @@ export function definedHeadings(seg: Segmentation, tokens: Token[][], found: Fou
     if (!isTermHeading(s, words, lexicon) || !isDefinitionFragment(tokens[next.index] ?? [], lexicon)) continue;
     const list = found[s.index] ?? [];
     if (holdsMost(s, list, s.text)) continue;
-    for (const f of list) f.nested = true;
     const named = words.some((w) => w.pos === 'PROPN' || /\p{Lu}.*\p{Lu}|\p{N}|[._]/u.test(w.text)) || words.length === 1;
     out.push([s.index, { ...discovered(s.start, s.end, s.text, named ? 'Project' : 'Technique', 'discover:defined-heading', lexicon), weakType: true }]);
   }
