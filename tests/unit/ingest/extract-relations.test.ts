@@ -67,6 +67,14 @@ describe('extractRelations', () => {
     expect(facts('Intro\n\n## Rollups (e.g. Arbitrum, StarkNet)\n\nThey rely on fraud proofs.\n')).toContain('technique:rollups USES technique:fraud-proofs (cue:rely on)');
   });
 
+  it('takes a name after "namely" or "specifically" behind a class\'s comma for a kind of the class, and an object of the cue', () => {
+    expect(facts('Intro\nStarkNet relies on validity proofs, specifically zk-STARKs, to settle.\n')).toEqual([
+      'network:starknet USES technique:validity-proofs (cue:relies on)',
+      'network:starknet USES technique:zk-starks (cue:relies on)',
+      'technique:zk-starks IS_A technique:validity-proofs (cue:specifically)',
+    ]);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
