@@ -33,6 +33,8 @@ const WRAP_WIDTH = 120;
 /** Lines that must show a file is wrapped before a full line ending a sentence joins the next. */
 const WRAPPED_FILE_LINES = 3;
 const FENCE = /^(```|~~~)/;
+/** A line of one repeated punctuation mark, as reStructuredText underlines a heading with ("Setup" over "~~~~~"). */
+const UNDERLINE = /^([~^=\-`*+#])\1{2,}\s*$/;
 const TABLE_LINE = /^\|.*\|$/;
 /** A line that opens with a label of up to four words and a colon ("Data availability: Vexmoor blobs"). */
 const FIELD_LINE = /^[\p{L}\p{N}][^\s:]*(?:\s+[^\s:]+){0,3}:\s/u;
@@ -77,13 +79,13 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   const continuations = new Set<number>();
   for (const [n, line] of all.entries()) {
     if (!BULLET.test(line.text)) bullets.length = 0;
-    if (FENCE.test(line.text)) {
+    if (isFence(body, all[n - 1], line)) {
       fenced = !fenced;
       // ("```bib" over "@software{quill, author = {Jane Roe and …}": code holds no prose, but a citation's authors are people.)
       if (fenced) fenceEnd = line.end;
       else for (const entry of bibtexEntries(body, fenceEnd, line.start)) add('citation', entry.author, entry.title);
     }
-    if (fenced || FENCE.test(line.text)) continue;
+    if (fenced || isFence(body, all[n - 1], line) || underlines(body, all[n - 1], line)) continue;
     if (TABLE_LINE.test(line.text)) {
       if (TABLE_RULE.test(line.text)) continue;
       const cells = tableCells(body, line);
@@ -210,8 +212,8 @@ function joinWrapped(body: string, lexicon: Lexicon, all: readonly Span[]): Span
   let open = false;
   // (A file wrapped at a fixed width shows it: lines of a wrap's width that go on in lower case on the next line.)
   const wrappedFile = all.filter((line, i) => i > 0 && wrapsInto(body, all[i - 1] as Span, line)).length >= WRAPPED_FILE_LINES;
-  for (const line of all) {
-    const fence = FENCE.test(line.text);
+  for (const [n, line] of all.entries()) {
+    const fence = isFence(body, all[n - 1], line);
     if (fence) fenced = !fenced;
     const previous = out.at(-1);
     const gap = previous ? body.slice(previous.end, line.start) : '';
@@ -510,3 +512,15 @@ const ODD_SPACE = /[^\S ]| {2}/;
 const SPACES = /\s+/g;
 /** Space and `.!?;:,`: what `normalize` strips from the end (other spaces are collapsed by then). */
 const TRAILING = new Set([...' .!?;:,'].map((c) => c.charCodeAt(0)));
+
+/** "Setup" right over "~~~~~" of its length: the line under a heading's text in reStructuredText, no code fence. */
+function underlines(body: string, above: Span | undefined, line: Span): boolean {
+  if (!above || !UNDERLINE.test(line.text) || body.slice(above.end, line.start).trim() !== '') return false;
+  const text = above.text.slice(above.text.lastIndexOf('\n') + 1).trim();
+  return /[\p{L}\p{N}]/u.test(text) && !UNDERLINE.test(text) && Math.abs(text.length - line.text.trim().length) <= 2;
+}
+
+/** "```ts", "~~~": a line that opens or closes code, unless it underlines the line above. */
+function isFence(body: string, above: Span | undefined, line: Span): boolean {
+  return FENCE.test(line.text) && !underlines(body, above, line);
+}

@@ -14,6 +14,8 @@ const OPEN_TAG = /^<[A-Za-z][\w.:-]*(?:\s[^<>]*)?$/;
 const ADMONITION = /^:::(?:\s*[\w-]+.*)?$/;
 /** A link reference definition: `[g-trie]: glossary.md#quill-trie`, `[1]: https://… "Title"`. */
 const LINK_DEFINITION = /^\[[^\]\n]+\]:\s*\S+(?:\s+["'(].*)?$/;
+/** reStructuredText directives and their options: `.. image:: ./fig.png`, `:align: center`, `.. math::`. */
+const DIRECTIVE = /^(?:\.\.\s+[\w-]+::.*|:[\w-]+:(?:\s.*)?)$/;
 
 /** The indexes of the lines (trimmed texts, in order) that are markup. */
 export function markupLines(lines: readonly string[]): Set<number> {
@@ -34,7 +36,7 @@ export function markupLines(lines: readonly string[]): Set<number> {
       if (!text.slice(opener.length).includes(comment)) closer = comment;
       continue;
     }
-    if (MODULE_LINE.test(text) || TAGS_ONLY.test(text) || ADMONITION.test(text) || LINK_DEFINITION.test(text)) out.add(i);
+    if (MODULE_LINE.test(text) || TAGS_ONLY.test(text) || ADMONITION.test(text) || LINK_DEFINITION.test(text) || DIRECTIVE.test(text)) out.add(i);
     else if (OPEN_TAG.test(text)) {
       out.add(i);
       closer = '>';

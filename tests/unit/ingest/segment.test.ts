@@ -16,6 +16,35 @@ const WRAPPED_PARAGRAPH = [
 ];
 
 describe('segment', () => {
+  it("takes a line of tildes under a heading of its length for the heading's underline, no code fence, and drops directive lines", () => {
+    const body = [
+      'Quorrel Notes',
+      '=============',
+      '',
+      'Setup Guide',
+      '~~~~~~~~~~~',
+      '',
+      'Quorrel relies on fraud proofs.',
+      '',
+      '.. image:: ./quorrel.png',
+      '  :align: center',
+      '',
+      'Next Part',
+      '~~~~~~~~~',
+      '',
+      'Tessbar uses sharding.',
+      '',
+      '~~~',
+      'code();',
+      '~~~',
+      '',
+    ].join('\n');
+    const texts = segment(articleOf(body), lexicon).sentences.map((s) => s.text);
+    expect(texts).toContain('Quorrel relies on fraud proofs.');
+    expect(texts).toContain('Tessbar uses sharding.');
+    expect(texts.some((t) => /~|image::|:align:|code\(\)/.test(t))).toBe(false);
+  });
+
   it('starts a new table at a header line over a rule, even right after another table', () => {
     const body = '# Designs\n\n| A | B |\n|---|---|\n| a1 | b1 |\n\n| C | D |\n|---|---|\n| c1 | d1 |\n';
     const blocks = segment(articleOf(body), lexicon).blocks;
