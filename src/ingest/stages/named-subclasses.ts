@@ -10,23 +10,30 @@ import { add, type Context } from './relation-context';
 const KIND_TYPES: ReadonlySet<EntityType> = new Set(['Technique']);
 
 /**
- * "Interactive dispute games" in an article that also speaks of "dispute games": a technique whose name is another
+ * "Interactive dispute games" in a sentence that also speaks of "dispute games": a technique whose name is another
  * technique's name with words before it that narrow it ("interactive", "horizontal", "Reed–Solomon") is a kind of it.
- * Only names the article mentions on their own are related, each pair once, with the narrower name's first mention as
- * evidence. A name with a function word before the other ("taxonomy of zkEVMs", "a layer for rollups") is no kind of it.
+ * Only names one sentence holds together are related (its evidence then shows both), each narrower name once. A name
+ * with a function word before the other ("taxonomy of zkEVMs", "a layer for rollups") is no kind of it.
  */
 export function namedSubclasses(ctx: Context, mentions: readonly Mention[]): void {
   const firsts = new Map<string, Mention>();
   for (const m of mentions) if (!m.nested && KIND_TYPES.has(m.type) && !firsts.has(m.key)) firsts.set(m.key, m);
   const byWords = new Map([...firsts.values()].map((m) => [nameWords(m.name).join(' '), m]));
-  for (const narrow of firsts.values()) {
+  const related = new Set<string>();
+  for (const narrow of mentions) {
+    if (narrow.nested || !KIND_TYPES.has(narrow.type)) continue;
     // (Split at spaces only: "non-interactive" is one word, and "Non-interactive Dispute Games" is no kind of "Interactive Dispute Games".)
     const words = narrow.name.split(/\s+/);
     for (let k = 1; k < words.length; k += 1) {
       const broad = byWords.get(nameWords(words.slice(k).join(' ')).join(' '));
       if (!broad || broad.type !== narrow.type) continue;
       if (words.slice(0, k).some((w) => ctx.lexicon.stopwords.has(w.toLowerCase()) || ctx.lexicon.minorWords.has(w.toLowerCase()))) break;
-      add(ctx, narrow, 'IS_A', broad, narrow.sentence, 'name:narrower', ctx.lexicon.data.confidence.structure);
+      // (Only where one sentence names both, so its evidence shows the two: "horizontal and vertical federated learning".)
+      const together = mentions.find((m) => m.key === broad.key && m.sentence === narrow.sentence && !m.nested);
+      if (together && !related.has(narrow.key)) {
+        related.add(narrow.key);
+        add(ctx, narrow, 'IS_A', together, narrow.sentence, 'name:narrower', ctx.lexicon.data.confidence.structure);
+      }
       break;
     }
   }
