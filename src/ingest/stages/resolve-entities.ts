@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { entityId, relationKey } from '../../domain/ids';
-import { type EntityType, PERSON_RELATIONS, type RelationType } from '../../domain/vocabulary';
+import { CHALLENGE_SUBJECT_RELATIONS, type EntityType, PERSON_RELATIONS, type RelationType } from '../../domain/vocabulary';
 import type { CatalogEntity } from '../gazetteer';
 import type { LexiconData } from '../lexicon';
 import type { Analysis, EntityRecord, EvidenceRecord, IngestIssue, Mention, MentionRecord, RelationCandidate, RelationRecord, Segmentation, SourceArticle } from '../types';
@@ -10,7 +10,8 @@ import { normalize } from './segment';
  * Canonical entities, mentions and relations with their evidence. Discovered mentions that share a
  * name key (or an acronym defined for them) are one entity; distinct keys are never merged, so a
  * former name stays its own entity. Evidence repeated word for word in one article is kept once. A
- * relation no person can take part in (`PERSON_RELATIONS`) is dropped when one of its ends is a person.
+ * relation no person can take part in (`PERSON_RELATIONS`) is dropped when one of its ends is a person, and so is one
+ * a challenge cannot be the subject of (`CHALLENGE_SUBJECT_RELATIONS`).
  */
 /** One word run spelled like code: parts joined by dots, underscores or hyphens, or letters mixed with digits, no spaces. */
 const CODE_SPELLED = /^(?=\S*(?:[._-]\p{L}|\p{L}\p{N}|\p{N}\p{L}))[\p{L}\p{N}._-]+$/u;
@@ -97,7 +98,7 @@ export function resolveEntities(
     if (!subject || !object || !sentence || !entities.has(idOf(subject)) || !entities.has(idOf(object))) continue;
     const [subjectId, objectId] = [idOf(subject), idOf(object)];
     const [subjectRecord, objectRecord] = [entities.get(subjectId) as EntityRecord, entities.get(objectId) as EntityRecord];
-    if (subjectId === objectId || !fitsPeople(subjectRecord, c.type, objectRecord)) continue;
+    if (subjectId === objectId || !fitsRoles(subjectRecord, c.type, objectRecord)) continue;
     // (The types settled only now: a person a structure names as an idea's maker proposed it, lexicon `retypes`.)
     const retype = retypes.find(
       (r) => r.from === c.type && r.subjectTypes.includes(subjectRecord.type) && r.objectTypes.includes(objectRecord.type) && !(r.structuresOnly && c.rule.startsWith('cue:')),
@@ -126,8 +127,9 @@ export function resolveEntities(
   };
 }
 
-/** Whether a relation keeps to the roles a person may take (`PERSON_RELATIONS`). */
-function fitsPeople(subject: EntityRecord, type: RelationType, object: EntityRecord): boolean {
+/** Whether a relation keeps to the roles a person (`PERSON_RELATIONS`) or a challenge (`CHALLENGE_SUBJECT_RELATIONS`) may take. */
+function fitsRoles(subject: EntityRecord, type: RelationType, object: EntityRecord): boolean {
+  if (subject.type === 'Challenge' && !CHALLENGE_SUBJECT_RELATIONS.includes(type)) return false;
   return (subject.type !== 'Person' || PERSON_RELATIONS.subject.includes(type)) && (object.type !== 'Person' || PERSON_RELATIONS.object.includes(type));
 }
 

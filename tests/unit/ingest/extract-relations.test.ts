@@ -75,6 +75,10 @@ describe('extractRelations', () => {
     ]);
   });
 
+  it('takes a challenge for no subject of a use ("scalability improves by using X" says how it is met)', () => {
+    expect(facts('Intro\nScalability improves a lot by using sharding.\n')).toEqual([]);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
