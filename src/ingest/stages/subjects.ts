@@ -149,6 +149,8 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   if (governed) return governed;
   // "Quill, which Acme develops, uses X", "Quill, a rollup that Acme maintains, relies on Y": a verb right after the
   // comma that closes an aside on the sentence's opening name is that name's.
+  const means = meansSubject(ctx, s, hit);
+  if (means) return means;
   const asideOwner = closedAsideSubject(ctx, s, hit);
   if (asideOwner) return asideOwner;
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
@@ -501,4 +503,22 @@ function possessiveOwner(ctx: Context, s: Sentence, hit: CueHit, mentions: reado
   if (!owner || !POSSESSED.test(s.text.slice(owner.end - s.start, hit.start - s.start))) return undefined;
   const words = between(ctx, s, owner.end, hit.start).words.slice(1);
   return words.length > 0 && words.every((w) => w.pos === 'NOUN' || w.pos === 'ADJ') ? owner : undefined;
+}
+
+/**
+ * "Quorrel does the same without a challenge period, by using X", "A newer design, Quorrel, does this by using X": a
+ * gerund after "by" says how the clause's subject acts; that subject opens the sentence (after an article's phrase in
+ * apposition, if any), and no other clause stands between it and the "by".
+ */
+function meansSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefined {
+  const toks = ctx.tokens[s.index] ?? [];
+  if (!isGerund(toks[hit.startToken]) || toks[hit.startToken - 1]?.lower !== 'by') return undefined;
+  const mentions = ctx.bySentence[s.index] ?? [];
+  const apposed = mentions.find((m) => /^[\s*_]*(?:an?|the)\s[^,;:()]*,\s*$/i.test(s.text.slice(0, m.start - s.start)) && /^\s*,/.test(s.text.slice(m.end - s.start)));
+  const subject = openingMention(ctx, s) ?? apposed;
+  if (!subject || subject.end > hit.start) return undefined;
+  const rest = between(ctx, s, subject.end, hit.start);
+  const clause = /[;:]/.test(rest.text) || rest.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower) || ctx.lexicon.relativePronouns.has(w.lower));
+  const verb = rest.words.some((w) => isFiniteVerb(w) || w.pos === 'AUX');
+  return !clause && verb ? subject : undefined;
 }

@@ -79,6 +79,11 @@ describe('extractRelations', () => {
     expect(facts('Intro\nScalability improves a lot by using sharding.\n')).toEqual([]);
   });
 
+  it('takes the clause subject for "by using X" after a comma or behind an apposition ("A newer design, X, does this by using Y")', () => {
+    expect(facts('Intro\nStarkNet does the same without a long wait, by using validity proofs.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:using)']);
+    expect(facts('Intro\nA newer design, StarkNet, does this by using validity proofs.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:using)']);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
