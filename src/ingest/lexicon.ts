@@ -216,6 +216,8 @@ export const lexiconSchema = z.object({
   classPurposeWords: z.array(z.string().min(1)).default([]),
   /** "In Quorrel, validity proofs are used": words that open a sentence with the place an agentless passive happens in, its agent. */
   placeOpeners: z.array(z.string().min(1)).default([]),
+  /** "How does X use Y?": question words that take the rest of the question as given. */
+  presupposingQuestions: z.array(z.string().min(1)).default([]),
   /** Relations read again once the entities' types are settled: `from` between these types is `to` (see the lexicon). */
   retypes: z
     .array(

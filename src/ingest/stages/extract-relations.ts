@@ -69,13 +69,13 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       for (const s of sentences) tableRow(ctx, block, s);
       continue;
     }
-    // "How do shards use rollups?" asks; it states nothing.
-    if (block.kind === 'heading' && block.text.trimEnd().endsWith('?')) continue;
+    // "Do shards use Tessbar?" asks; it states nothing. ("How do shards use Tessbar?" takes that they do: lexicon `presupposingQuestions`.)
+    if (block.kind === 'heading' && block.text.trimEnd().endsWith('?') && !sentences.every((s) => presupposes(ctx, s))) continue;
     if (block.kind === 'item' || block.kind === 'bullet') structure(ctx, block, sentences, nestedBySentence);
     // "Is X an alternative to Y?": a question asks; it states nothing. "X addresses a trust
     // challenge: how do you know ...?" states what comes before its colon.
     for (const s of sentences) {
-      const asked = questionStart(s);
+      const asked = presupposes(ctx, s) ? undefined : questionStart(s);
       if (asked === undefined) cues(ctx, block, s);
       else if (asked > s.start) cues(statedBefore(ctx, s, asked), block, s);
       if (asked === undefined) additiveOpener(ctx, s);
@@ -89,6 +89,21 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
 function modifiesPartNoun(ctx: Context, s: Sentence, m: Mention): boolean {
   const next = (ctx.tokens[s.index] ?? []).find((t) => t.start >= m.end);
   return next !== undefined && /^\s+$/.test(s.text.slice(m.end - s.start, next.start - s.start)) && isPartNoun(ctx, next.lower);
+}
+
+/**
+ * "How does Quorrel use Tessbar?", "Why did Acme build Quorrel?": a question that asks how or why something is
+ * (a lexicon `presupposingQuestions` word, then a form of "do" or "be") takes that it is, and states it.
+ */
+function presupposes(ctx: Context, s: Sentence): boolean {
+  const [wh, auxiliary] = ctx.tokens[s.index] ?? [];
+  return (
+    /\?[\s*_"”)]*$/.test(s.text) &&
+    wh !== undefined &&
+    /^[\s#*_"“]*$/.test(s.text.slice(0, wh.start - s.start)) &&
+    ctx.lexicon.data.presupposingQuestions.includes(wh.lower) &&
+    (auxiliary?.lemma === 'do' || auxiliary?.lemma === 'be')
+  );
 }
 
 /** Where a sentence's question starts: all of it, or what follows its last colon; undefined for a statement. */

@@ -84,6 +84,11 @@ describe('extractRelations', () => {
     expect(facts('Intro\nA newer design, StarkNet, does this by using validity proofs.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:using)']);
   });
 
+  it('takes what a "how does" question asks about as given, and nothing from a yes-or-no question', () => {
+    expect(facts('Intro\n\n## How does StarkNet use validity proofs?\n\nIt posts them.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:use)']);
+    expect(facts('Intro\n\n## Does StarkNet use sharding?\n\nNot yet.\n')).toEqual([]);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
