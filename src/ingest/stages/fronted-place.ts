@@ -4,7 +4,7 @@ import type { Context } from './relation-context';
 
 /**
  * "In Quorrel, validity proofs are used to settle disputes": a sentence that opens with a place (lexicon `placeOpeners`, then a
- * project, network or technique and a comma) and states a passive cue with no agent and no object says the place is the
+ * project, network or technique, perhaps its kind noun, and a comma) and states a passive cue with no agent and no object says the place is the
  * agent. Returns that name, or undefined.
  */
 export function frontedPlace(ctx: Context, s: Sentence, hit: CueHit, subject: Mention): Mention | undefined {
@@ -19,5 +19,8 @@ export function frontedPlace(ctx: Context, s: Sentence, hit: CueHit, subject: Me
   if (!['Project', 'Network', 'Technique'].includes(place.type)) return undefined;
   const lead = s.text.slice(opener.end - s.start, place.start - s.start);
   const rest = s.text.slice(place.end - s.start, subject.start - s.start);
-  return /^\s+(?:the\s+)?$/i.test(lead) && /^[\s*_`]*,/.test(rest) && !/[;:]/.test(rest) ? place : undefined;
+  // ("In the Quorrel chain, …": a kind noun of the lexicon may follow the name.)
+  const kind = /^\s+([\p{Ll}-]+)[\s*_`]*,/u.exec(rest)?.[1];
+  const closes = /^[\s*_`]*,/.test(rest) || (kind !== undefined && ctx.lexicon.typeByWord.has(kind));
+  return /^\s+(?:the\s+)?$/i.test(lead) && closes && !/[;:]/.test(rest) ? place : undefined;
 }

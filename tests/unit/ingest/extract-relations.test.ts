@@ -89,6 +89,10 @@ describe('extractRelations', () => {
     expect(facts('Intro\n\n## Does StarkNet use sharding?\n\nNot yet.\n')).toEqual([]);
   });
 
+  it('takes a fronted place with its kind noun ("In the X chain, Y are employed") for the agent of a passive use', () => {
+    expect(facts('Intro\nIn the StarkNet chain, validity proofs are employed to settle disputes.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:employed)']);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
