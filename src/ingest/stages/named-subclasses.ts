@@ -17,11 +17,14 @@ const KIND_TYPES: ReadonlySet<EntityType> = new Set(['Technique']);
  */
 export function namedSubclasses(ctx: Context, mentions: readonly Mention[]): void {
   const firsts = new Map<string, Mention>();
-  for (const m of mentions) if (!m.nested && KIND_TYPES.has(m.type) && !firsts.has(m.key)) firsts.set(m.key, m);
+  const inSentence = new Map<string, Mention>();
+  for (const m of mentions) {
+    if (m.nested || !KIND_TYPES.has(m.type)) continue;
+    if (!firsts.has(m.key)) firsts.set(m.key, m);
+    if (!inSentence.has(`${m.key}|${m.sentence}`)) inSentence.set(`${m.key}|${m.sentence}`, m);
+  }
   const byWords = new Map([...firsts.values()].map((m) => [nameWords(m.name).join(' '), m]));
-  const related = new Set<string>();
-  for (const narrow of mentions) {
-    if (narrow.nested || !KIND_TYPES.has(narrow.type)) continue;
+  for (const narrow of firsts.values()) {
     // (Split at spaces only: "non-interactive" is one word, and "Non-interactive Dispute Games" is no kind of "Interactive Dispute Games".)
     const words = narrow.name.split(/\s+/);
     for (let k = 1; k < words.length; k += 1) {
@@ -29,11 +32,9 @@ export function namedSubclasses(ctx: Context, mentions: readonly Mention[]): voi
       if (!broad || broad.type !== narrow.type) continue;
       if (words.slice(0, k).some((w) => ctx.lexicon.stopwords.has(w.toLowerCase()) || ctx.lexicon.minorWords.has(w.toLowerCase()))) break;
       // (Only where one sentence names both, so its evidence shows the two: "horizontal and vertical federated learning".)
-      const together = mentions.find((m) => m.key === broad.key && m.sentence === narrow.sentence && !m.nested);
-      if (together && !related.has(narrow.key)) {
-        related.add(narrow.key);
-        add(ctx, narrow, 'IS_A', together, narrow.sentence, 'name:narrower', ctx.lexicon.data.confidence.structure);
-      }
+      const pair = mentions.filter((m) => m.key === narrow.key && !m.nested).find((m) => inSentence.has(`${broad.key}|${m.sentence}`));
+      const together = pair ? inSentence.get(`${broad.key}|${pair.sentence}`) : undefined;
+      if (pair && together) add(ctx, pair, 'IS_A', together, pair.sentence, 'name:narrower', ctx.lexicon.data.confidence.structure);
       break;
     }
   }

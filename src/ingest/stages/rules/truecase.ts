@@ -26,21 +26,16 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
       const inCode = (s.text.slice(0, t.start - s.start).match(/`/g)?.length ?? 0) % 2 === 1;
       // (Nor does a part of a compound: "prooflet-core".)
       const joined = /[-./_@]/.test(s.text.charAt(t.start - s.start - 1) + s.text.charAt(t.end - s.start));
-      if (/^\p{Ll}/u.test(t.text) && !inCode && !joined) {
-        lower.add(t.lower);
-        // (Runs of lower-case words, for the phrases a label may repeat.)
-        let run = t.lower;
-        for (
-          let j = i + 1;
-          j < toks.length && j - i < MAX_PHRASE && /^\p{Ll}/u.test((toks[j] as Token).text) && s.text.slice((toks[j - 1] as Token).end - s.start, (toks[j] as Token).start - s.start) === ' ';
-          j += 1
-        ) {
-          run = `${run} ${(toks[j] as Token).lower}`;
-          lower.add(run);
-        }
-      } else if (/^\p{Lu}/u.test(t.text) && !/[.:!?]\s*$/.test(s.text.slice(0, t.start - s.start))) capitalised.add(t.lower);
+      if (/^\p{Ll}/u.test(t.text) && !inCode && !joined) lower.add(t.lower);
+      else if (/^\p{Lu}/u.test(t.text) && !/[.:!?]\s*$/.test(s.text.slice(0, t.start - s.start))) capitalised.add(t.lower);
     }
   }
+  // (Whether the text writes a phrase in lower case inside a sentence: "the review steps above".)
+  let prose: string | undefined;
+  const inProse = (phrase: string) => {
+    prose ??= sentences.map((s) => s.text.replace(/`[^`]*`/g, ' ')).join('\n');
+    return new RegExp(`(?<![\\p{L}\\p{N}-])${phrase}(?![\\p{L}\\p{N}-])`, 'u').test(prose);
+  };
   const candidates = new Map<string, boolean>();
   for (const s of sentences) {
     for (const f of found[s.index] ?? []) {
@@ -57,7 +52,7 @@ export function commonOpeners(sentences: readonly Sentence[], tokens: readonly (
       const word = f.name.toLowerCase();
       // (A commit's title opens with what the commit does, "- [9c0e4d1](…) Tidy the router", never with a name the article does not capitalise elsewhere.)
       const commitTitle = opens && toks.slice(0, at).some((t) => COMMIT_ID.test(t.text));
-      const common = ((opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && (lower.has(word) || commitTitle) && !capitalised.has(word)) || commonLabel(s, toks, f, lower);
+      const common = ((opens || cell) && /^\p{Lu}\p{Ll}+$/u.test(f.name) && (lower.has(word) || commitTitle) && !capitalised.has(word)) || commonLabel(s, toks, f, inProse);
       candidates.set(f.key, (candidates.get(f.key) ?? true) && common);
     }
   }
@@ -72,10 +67,10 @@ function openingWord(toks: readonly Token[]): number {
 }
 
 /** "- **Review Steps**:": a name of two to four title-case dictionary words that opens its sentence, written elsewhere in lower case inside one. */
-function commonLabel(s: Sentence, toks: readonly Token[], f: Found, lower: ReadonlySet<string>): boolean {
+function commonLabel(s: Sentence, toks: readonly Token[], f: Found, inProse: (phrase: string) => boolean): boolean {
   const words = toks.filter((t) => t.start >= f.start && t.end <= f.end);
   const first = words[0];
   if (words.length < 2 || words.length > MAX_PHRASE || !first || !OPENING.test(s.text.slice(0, first.start - s.start))) return false;
   if (!words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && isEnglishWord(w.lower))) return false;
-  return lower.has(words.map((w) => w.lower).join(' '));
+  return inProse(words.map((w) => w.lower).join(' '));
 }
