@@ -33,6 +33,12 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\n- Types of Quorrel\n', 'Types of Quorrel')).toBe('a common noun phrase');
   });
 
+  it('takes an ordinal or a count with a plus ("3rd", "500+ members") for a quantity, and keeps a name that opens with a digit ("1inch")', () => {
+    expect(reasonFor('# Notes\n\nA 3rd party runs the relay.\n', '3rd')).toBe('a number or quantity');
+    expect(reasonFor('# Notes\n\nThe group has 500+ members today.\n', '500+ members')).toBe('a number or quantity');
+    expect(reasonFor('# Notes\n\nQuorrel routes swaps through 1inch today.\n', '1inch')).toBeNull();
+  });
+
   it('takes a run a code quote cuts through ("Anchor` and `Ledger") for fragments, and keeps a quoted name ("`quorrel-core`")', () => {
     const body = '# Changes\n\nThe `Anchor` and `Ledger` types moved to `quorrel-core` in this release.\n';
     expect(reasonFor(body, 'Anchor` and `Ledger')).toBe('a fragment of code');

@@ -5,7 +5,7 @@ import { fusedToWordBefore, type Token } from '../../text/tokenize';
 import { isEnglishWord } from '../../text/pos';
 import type { Found } from '../discover';
 
-const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:[kKmMbB%]|\s|$)|^0x[\p{N}a-f]+$/iu;
+const NUMBER = /^[~≈<>$€£±+-]?\s*\p{N}[\p{N}.,:/\s]*(?:st|nd|rd|th|\+)?(?:[kKmMbB%]|\s|$)|^0x[\p{N}a-f]+$/iu;
 const FILE_OR_HOST = /\.(?:md|markdown|svg|png|jpe?g|gif|ya?ml|json|toml|lock|txt|html?|com|org|io|net|dev|xyz)$/i;
 const DATELINE = /^\s*[—–-]|^\s*,\s*\p{N}/u;
 const SHORT_DATE = /^(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+(?:\p{N}{1,2},?\s+)?\p{N}{4}$/iu;
@@ -17,7 +17,7 @@ export const COMMIT_ID = /^(?=[a-f]*\d)(?=\d*[a-f])[\da-f]{7,40}$/;
 const PLACEHOLDER = /^(\p{L})\1{3,}$/iu;
 
 /**
- * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A"), one
+ * Why a discovered name is no entity, or null: a number or quantity ("2019", "~230k", "0x0A", "3rd", "500+ members"), one
  * character, a run of single letters ("A B C"), a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please") or general noun ("Platform"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
  * an item number ("WRN-01"), a run a code quote cuts ("Anchor` and `Ledger"), a version ("V2"), a commit id ("9c0e4d1"), a placeholder ("XXXX"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
