@@ -78,7 +78,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
   for (const m of s.text.includes('(') ? s.text.matchAll(SHORT_FORM) : []) {
     const shortForm = m[1] ?? '';
     const open = at(s.start + (m.index ?? 0));
-    if (!/\p{Lu}/u.test(shortForm) || open <= 0) continue;
+    // ("Frequently Asked Questions (FAQ)": a short form that is itself a word of no name, the lexicon's `junkWords`, names nothing.)
+    if (!/\p{Lu}/u.test(shortForm) || open <= 0 || lexicon.junkWords.has(shortForm.toLowerCase())) continue;
     const from = acronymStart(toks.slice(Math.max(0, open - 12), open), shortForm);
     if (from < 0) continue;
     const start = Math.max(0, open - 12) + from;

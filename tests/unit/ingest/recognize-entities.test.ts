@@ -87,6 +87,12 @@ describe('recognizeEntities', () => {
     expect(found.map((m) => m.name)).toContain('Tessbar Audit');
   });
 
+  it('takes no name from a short form that is a word of no name ("Frequently Asked Questions (FAQ)")', () => {
+    const found = recognize('Intro\nRead the Frequently Asked Questions (FAQ) before you start.\n').mentions.map((m) => m.text);
+    expect(found).not.toContain('Frequently Asked Questions');
+    expect(found).not.toContain('FAQ');
+  });
+
   it('takes a lone hyphened surname for the person named in full with it, and no hyphened pair alone for a person', () => {
     const surname = recognize('Intro\nThe scheme was proposed by Jane Tellweather-Quist in 2019. Tellweather-Quist went on to found Tessbar Labs.\n').mentions;
     expect(surname.filter((m) => m.text === 'Tellweather-Quist').map((m) => [m.name, m.type])).toEqual([['Jane Tellweather-Quist', 'Person']]);
