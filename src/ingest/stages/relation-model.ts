@@ -189,7 +189,10 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
       confidence: Math.round(p * model.confidenceScale * 100) / 100,
     });
   }
-  return [...candidates.filter((c) => !dropped.has(c)), ...added];
+  // ("rollups such as A, B and C": examples a cue lists are kinds of one class alike; the model keeps all when it keeps one.)
+  const keptClass = new Set(candidates.filter((c) => !dropped.has(c) && c.type === 'IS_A' && c.rule.startsWith('cue:')).map((c) => `${c.sentence}|${c.object}|${c.rule}`));
+  const listed = (c: RelationCandidate) => c.type === 'IS_A' && keptClass.has(`${c.sentence}|${c.object}|${c.rule}`);
+  return [...candidates.filter((c) => !dropped.has(c) || listed(c)), ...added];
 }
 
 /**

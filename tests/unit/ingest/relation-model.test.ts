@@ -80,6 +80,15 @@ describe('relation model stage', () => {
     expect(analyze(articleOf(text), { ...seedKnowledge(), relationModel: { ...doubt, dropThreshold: undefined } }).patch.relations).toHaveLength(1);
   });
 
+  it('keeps every example a cue lists when it keeps one of them ("rollups such as A and B" are kinds of rollups alike)', () => {
+    const doubt: RelationModel = { ...model, weights: { 'HB:starknet': toward('NONE', 9) }, dropThreshold: 0.9 };
+    const text = 'Notes\nRollups such as Arbitrum and StarkNet post data.\n';
+    const kinds = analyze(articleOf(text), { ...seedKnowledge(), relationModel: doubt }).patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`);
+    expect(kinds).toEqual(['network:starknet IS_A technique:rollups', 'project:arbitrum IS_A technique:rollups']);
+    // (Alone, the dropped example stays dropped.)
+    expect(analyze(articleOf('Notes\nRollups such as StarkNet post data.\n'), { ...seedKnowledge(), relationModel: doubt }).patch.relations).toEqual([]);
+  });
+
   it('pairs the names of one sentence in text order, never further apart than maxDistance', () => {
     const text = 'Notes\nZorblax Dynamics absorbed Quintel Vale, and after a long and winding year of talks also Marrowd Labs.\n';
     const pairs = (max: number) => pairsOf(text, max).map((p) => `${p.first.text} > ${p.second.text}`);
