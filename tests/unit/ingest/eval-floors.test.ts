@@ -72,11 +72,14 @@ import { shippedKnowledge } from './helpers';
  * more often (12 of 18 pairs), and the kind links multi-hop questions ("which solutions use X?") to the narrower
  * techniques. The dev relation precision floor moved from 0.88 to 0.85, the test one from 0.80 to 0.78. The session's
  * later rules took test relations to 0.787 / 0.360 (63 of 80 right), so the test relation recall floor rose from 0.33 to 0.35.
+ * The fifth 2026-12-07 session keeps that kind only where one sentence names both (so its evidence shows the two): dev
+ * relations 0.859 / 0.466 → 0.884 / 0.466, test 0.790 / 0.366 → 0.821 / 0.366 with that session's other rules (64 of 78
+ * right). The dev relation precision floor went back from 0.85 to 0.88, the test one from 0.78 to 0.80.
  */
 const FLOORS: Record<Exclude<Corpus['name'], 'batch'>, { entities: [number, number]; relations: [number, number] }> = {
   seed: { entities: [0.9, 0.95], relations: [0.95, 0.9] },
-  dev: { entities: [0.77, 0.8], relations: [0.85, 0.46] },
-  test: { entities: [0.7, 0.7], relations: [0.78, 0.35] },
+  dev: { entities: [0.77, 0.8], relations: [0.88, 0.46] },
+  test: { entities: [0.7, 0.7], relations: [0.8, 0.35] },
 };
 
 describe('extraction quality floors (strict precision, recall)', () => {
