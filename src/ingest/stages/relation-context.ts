@@ -34,7 +34,7 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   const mentions = (ctx.bySentence[sentence.index] ?? []).filter((m) => !asides.some(([from, to]) => (from as number) < m.start && m.end < (to as number)));
   // ("**Paper:** https://…" set as its own line: a bold field label and its value are about no one thing; a bold heading that
   // ends in its colon, "### **Quillnet**:", is only emphasised.)
-  if (isBoldLabel(sentence.text) && !/^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*$/.test(sentence.text)) return undefined;
+  if (isBoldLabel(sentence.text) && !BOLD_LABEL_ONLY.test(sentence.text)) return undefined;
   // ("FedQuill: Federated Optimization in Sparse Networks": a name before a title's colon is what the title is about; not a
   // class in the plural, "Shared Sequencers: Frequently Asked Questions", whose page is about the kind.)
   const titled = TITLE_NAME.exec(sentence.text);
@@ -57,6 +57,9 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
 export function isBoldLabel(text: string): boolean {
   return /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)/.test(text);
 }
+
+/** "**Quillnet**:": a bold label and its colon with nothing after them. */
+const BOLD_LABEL_ONLY = /^\*\*[^*\n]{1,40}?(?::\*\*|\*\*\s*:)\s*$/;
 
 const TITLE_NAME = /^\s*([\p{Lu}\p{N}][\p{L}\p{N}.-]{1,30}(?:\s[\p{L}\p{N}.-]{1,30}){0,3}):\s+\p{Lu}/u;
 

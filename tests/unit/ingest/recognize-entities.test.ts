@@ -80,6 +80,15 @@ describe('recognizeEntities', () => {
     expect(found.filter((m) => m.rule === 'discover:field-topic').map((m) => m.text)).toEqual(['Quorrel Drift', 'Marrow Lag', 'Harbor Gaps']);
   });
 
+  it('takes a short name in parentheses after a field topic for its alias, but no examples a cue opens there', () => {
+    const body = 'Intro\n\n## Vell pools (vp)\n\n- **Developer**: Harbor Labs\n\n## Marrow pools (e.g. cold)\n\n- **Developer**: Harbor Labs\n';
+    const topics = recognize(body).mentions.filter((m) => m.rule === 'discover:field-topic');
+    expect(topics.map((m) => [m.text, m.alias])).toEqual([
+      ['Vell pools', 'vp'],
+      ['Marrow pools', null],
+    ]);
+  });
+
   it('takes a title-case label of dictionary words the text writes in lower case inside a sentence for a common phrase, no name', () => {
     const body = 'Intro\n\n- **Review Steps**:\n    1. **Tessbar Audit**: Run the audit weekly.\n\nFollow the review steps above.\n';
     const found = recognize(body).mentions;

@@ -1,6 +1,7 @@
 import { normalizeLabel, type Lexicon } from '../../lexicon';
 import { INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../../text/english';
 import { isEnglishWord } from '../../text/pos';
+import { findCues } from '../../text/phrases';
 import type { Token } from '../../text/tokenize';
 import type { Block, Segmentation, Sentence, Span } from '../../types';
 import { discovered, type Found } from '../discover';
@@ -54,7 +55,10 @@ export function fieldTopics(seg: Segmentation, tokens: Token[][], found: Found[]
     // ("Rollups (e.g. Quillnet, Tessbar)": a longer aside, examples, is no alias.)
     const paren = /\s*\(([^()]+)\)\s*$/.exec(text);
     const name = paren ? text.slice(0, paren.index) : text;
-    const alias = paren && (paren[1] as string).length <= 20 && !/^(?:e\.\s?g\.|such as|including|for example)/i.test(paren[1] as string) ? (paren[1] as string) : null;
+    // (Nor are examples a hyponym cue opens: "(such as Quillnet)", "(e.g. Tessbar)".)
+    const parenStart = s.start + lead + (paren?.index ?? 0) + (paren?.[0].indexOf('(') ?? 0) + 1;
+    const examples = findCues(tokens[s.index] ?? [], lexicon).some((h) => h.cue.hyponym && /^\s*$/.test(s.text.slice(parenStart - s.start, h.start - s.start)));
+    const alias = paren && (paren[1] as string).length <= 20 && !examples ? (paren[1] as string) : null;
     const list = found[s.index] ?? [];
     if (name === '' || holdsMost(s, list, name) || (tokens[s.index] ?? []).length > 6) continue;
     const topic = discovered(s.start + lead, s.start + lead + name.length, name, 'Concept', 'discover:field-topic', lexicon, alias);
