@@ -147,10 +147,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // is about that verb's subject, across the aside between the name and the verb.
   const governed = ing && ing.pos === 'VERB' && /ing$/.test(ing.lower) ? verbSubject(ctx, s, hit) : undefined;
   if (governed) return governed;
-  // "Quill, which Acme develops, uses X", "Quill, a rollup that Acme maintains, relies on Y": a verb right after the
-  // comma that closes an aside on the sentence's opening name is that name's.
+  // ("A newer design, Quill, does this by using X": a gerund after "by" is the clause subject's means.)
   const means = meansSubject(ctx, s, hit);
   if (means) return means;
+  // "Quill, which Acme develops, uses X", "Quill, a rollup that Acme maintains, relies on Y": a verb right after the
+  // comma that closes an aside on the sentence's opening name is that name's.
   const asideOwner = closedAsideSubject(ctx, s, hit);
   if (asideOwner) return asideOwner;
   // "SP1, a zkVM from Acme", "Base, itself a sidechain run by Acme": the class in
