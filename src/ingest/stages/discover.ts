@@ -95,6 +95,8 @@ export function discoverInSentence(s: Sentence, toks: readonly Token[], found: F
   for (const hit of findCues(toks, lexicon)) {
     const { cue } = hit;
     if (!cue.discovers) continue;
+    // ("There is a risk that …": an existential copula says what exists; its noun names no class.)
+    if (cue.type === 'IS_A' && !cue.hyponym && lexicon.existentialWords.has(toks[hit.startToken - 1]?.lower ?? '')) continue;
     if (cue.hyponym) {
       const classNoun = toks[hit.startToken - 1];
       const items = listItems(toks, hit.endToken, s, lexicon);

@@ -102,6 +102,10 @@ describe('recognizeEntities', () => {
     expect(found).not.toContain('FAQ');
   });
 
+  it('takes the noun of an existential copula ("There is a risk that …") for no class', () => {
+    expect(recognize('Intro\nThere is a risk that reviewers trust Quorrel too much.\n').mentions.map((m) => m.text)).toEqual(['Quorrel']);
+  });
+
   it('takes a lone hyphened surname for the person named in full with it, and no hyphened pair alone for a person', () => {
     const surname = recognize('Intro\nThe scheme was proposed by Jane Tellweather-Quist in 2019. Tellweather-Quist went on to found Tessbar Labs.\n').mentions;
     expect(surname.filter((m) => m.text === 'Tellweather-Quist').map((m) => [m.name, m.type])).toEqual([['Jane Tellweather-Quist', 'Person']]);
