@@ -160,6 +160,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     );
     // "A is a Python library": the class is the noun, not the name that modifies it.
     // ("instead of Quillnet blobs": the alternative is the noun the name modifies, not the name.)
+    const expletive = toks[hit.startToken - 2]?.lower === 'it' && toks[hit.startToken - 1]?.lemma === 'be';
     const objects =
       hit.cue.type === 'IS_A'
         ? // ("is a project of the Acme Foundation": nothing is a kind of an organization or a person.)
@@ -167,7 +168,8 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
         : hit.cue.type === 'ALTERNATIVE_TO'
           ? typed.filter((o) => !isNounModifier(ctx, s, o))
           : // ("enables Quill to scale", "lets light nodes check": who is enabled to do a thing is no thing enabled.)
-            typed.filter((o) => !otherKind(ctx, s, o) && !(hit.cue.type === 'ENABLES' && enabledAgent(toks, o)));
+            // ("It is necessary for Quill adopters to check X": nor, after an expletive "it", is who must do a thing what needs it.)
+            typed.filter((o) => !otherKind(ctx, s, o) && !(hit.cue.type === 'ENABLES' && enabledAgent(toks, o)) && !(expletive && hit.cue.words.at(-1) === 'for' && enabledAgent(toks, o, 2)));
     const adjacent = prior.hit !== undefined && prior.hit.endToken === hit.startToken && !prior.hit.cue.hyponym;
     // An item's cue without a subject of its own is about the item's term ("X: a network launched by C").
     // "decentralized networks like X": a broad lower-case class only introduces its examples.
@@ -984,7 +986,9 @@ function genericClass(ctx: Context, m: Mention): boolean {
 }
 
 /** "Quill to scale": a name right before "to" and a verb, the agent of what a cue enables. */
-function enabledAgent(toks: readonly Token[], o: Mention): boolean {
-  const next = toks.findIndex((t) => t.start >= o.end);
+function enabledAgent(toks: readonly Token[], o: Mention, nouns = 0): boolean {
+  let next = toks.findIndex((t) => t.start >= o.end);
+  // ("for Quill adopters to check": the nouns the name modifies may stand first.)
+  for (let k = 0; k < nouns && next >= 0 && toks[next]?.pos === 'NOUN'; k += 1) next += 1;
   return next >= 0 && toks[next]?.lower === 'to' && toks[next + 1]?.pos === 'VERB';
 }

@@ -93,6 +93,11 @@ describe('extractRelations', () => {
     expect(facts('Intro\nIn the StarkNet chain, validity proofs are employed to settle disputes.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:employed)']);
   });
 
+  it('takes who must do a thing after an expletive "it is necessary for" for nothing that needs it', () => {
+    expect(facts('Intro\nArbitrum is a rollup. It is necessary for StarkNet operators to check validity proofs.\n').filter((f) => f.includes('USES'))).toEqual([]);
+    expect(facts('Intro\nValidity proofs are necessary for StarkNet.\n')).toEqual(['network:starknet USES technique:validity-proofs (cue:necessary for)']);
+  });
+
   it('relates the section subject to the items of a labelled list', () => {
     expect(facts('Arbitrum\nImplementation:\nFraud Proofs: Disputes are settled on Layer 1.\nOpportunities:\nLending: Cheap fees help.\n')).toEqual([
       'project:arbitrum ENABLES use-case:lending (section:list-label)',
