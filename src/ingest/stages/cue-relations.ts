@@ -178,7 +178,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const before = hit.cue.hyponym ? mentionBefore(ctx, s, hit) : undefined;
     const beforeIsName = before !== undefined && NAMED_TYPES.has(before.type) && before.weakType !== true && !startsLower(before.text);
     // ("rollups on Quorrel, including A and B": a class placed on a network is the class; its examples are built on the network.)
-    const placed = beforeIsName ? placedClass(ctx, s, mentions, before) : undefined;
+    const placed = beforeIsName ? placedClass(s, mentions, before) : undefined;
     const classBefore = beforeIsName ? placed : before;
     // ("almost every rollup today, including X", "any EVM network, including Y": a quantified class is as broad.)
     const quantified = classBefore !== undefined && QUANTIFIED.test(s.text.slice(0, classBefore.start - s.start));
@@ -603,7 +603,7 @@ function negated(toks: readonly Token[], s: Sentence, hit: CueHit, lexicon: Cont
 }
 
 /** The class a network is placed on right before a hyponym cue ("rollups on Quorrel, including …"), or undefined. */
-function placedClass(ctx: Context, s: Sentence, mentions: readonly Mention[], network: Mention): Mention | undefined {
+function placedClass(s: Sentence, mentions: readonly Mention[], network: Mention): Mention | undefined {
   if (network.type !== 'Network') return undefined;
   const cls = mentions.filter((m) => m.end <= network.start).pop();
   if (!cls || !CLASS_TYPES.has(cls.type) || cls.weakType === true) return undefined;
