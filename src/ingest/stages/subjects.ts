@@ -89,9 +89,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   }
   // ("X is a modular data network that uses Y": the relative clause after a class that names nothing is about X.)
   const classed = prior.classed;
-  const plainClass =
-    classed !== undefined && before !== undefined && lexicon.relativePronouns.has(before.lower) && /^[\s\p{L}\p{N}-]*$/u.test(s.text.slice(classed.end - s.start, before.start - s.start));
-  if (classed && plainClass && !between(ctx, s, classed.end, before?.start ?? classed.end).words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return classed.subject;
+  // ("X is a networking protocol that allows nodes to use Y": so is one whose verb lets others do what the cue says.)
+  const relative = before !== undefined && lexicon.relativePronouns.has(before.lower) ? before : enablingRelative(ctx, s, hit);
+  const plainClass = classed !== undefined && relative !== undefined && /^[\s\p{L}\p{N}-]*$/u.test(s.text.slice(classed.end - s.start, relative.start - s.start));
+  if (classed && plainClass && !between(ctx, s, classed.end, relative?.start ?? classed.end).words.some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return classed.subject;
   // ("X is an open-source learning framework maintained by Y", "… framework based on Z": so is a participle right after that class's words.)
   const classWords = classed ? between(ctx, s, classed.end, hit.start) : undefined;
   const participleAfterClass =
@@ -423,6 +424,21 @@ function copulaRelativeSubject(ctx: Context, s: Sentence, hit: CueHit): Mention 
     findCues(ctx.tokens[s.index]?.filter((t) => t.start >= opening.end && t.end <= hit.start) ?? [], ctx.lexicon).every((h) => h.cue.type === 'IS_A')
     ? opening
     : undefined;
+}
+
+/** The relative pronoun of "that allows nodes to <cue>": an enabling verb (lexicon `enablingVerbs`), one to three lower-case words and "to" after it. */
+function enablingRelative(ctx: Context, s: Sentence, hit: CueHit): Token | undefined {
+  const toks = ctx.tokens[s.index] ?? [];
+  if (toks[hit.startToken - 1]?.lower !== 'to') return undefined;
+  for (let k = hit.startToken - 3; k >= Math.max(0, hit.startToken - 5); k -= 1) {
+    const [pronoun, verb] = [toks[k - 1], toks[k]];
+    if (!pronoun || !verb || !ctx.lexicon.relativePronouns.has(pronoun.lower) || !ctx.lexicon.enablingVerbs.has(verb.lower)) continue;
+    const agents = toks.slice(k + 1, hit.startToken - 1);
+    return agents.every((w) => /^\p{Ll}+$/u.test(w.text) && !ctx.lexicon.stopwords.has(w.lower)) && /^[\p{L}\s]*$/u.test(s.text.slice(pronoun.start - s.start, hit.start - s.start))
+      ? pronoun
+      : undefined;
+  }
+  return undefined;
 }
 
 /** "'s prover ", "'s light client ": a possessive and one to three lower-case words. */

@@ -767,6 +767,11 @@ describe('what a thing lets others do (own examples)', () => {
     expect(named('Intro\nQuorrel lets teams run validity proofs.\n')).toEqual(['Quorrel ENABLES Validity Proofs']);
     expect(named('Intro\nQuorrel allows the user to use Marrowtorch.\n')).toEqual(['Quorrel USES Marrowtorch']);
   });
+
+  it('reads the same after the relative pronoun of the class a copula gives the thing', () => {
+    expect(named('Intro\nQuorrel is a networking protocol that allows nodes to use validity proofs.\n')).toEqual(['Quorrel ENABLES Validity Proofs']);
+    expect(named('Intro\nQuorrel is a networking protocol that uses validity proofs.\n')).toEqual(['Quorrel USES Validity Proofs']);
+  });
 });
 
 describe('a name after the gerund an enabling cue takes (own examples)', () => {
