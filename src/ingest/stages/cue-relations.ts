@@ -182,7 +182,12 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const classBefore = beforeIsName ? placed : before;
     // ("almost every rollup today, including X", "any EVM network, including Y": a quantified class is as broad.)
     const quantified = classBefore !== undefined && QUANTIFIED.test(s.text.slice(0, classBefore.start - s.start));
-    const broad = (classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text)) || quantified;
+    // ("proving schemes that do not need a trusted setup, such as A or B": after the comma that closes a relative clause, the
+    // examples are of the noun the clause is on.)
+    const broad =
+      (classBefore?.discovered === true && /^\p{Ll}/u.test(classBefore.text)) ||
+      quantified ||
+      (classBefore !== undefined && /^[\s*_]*,\s*$/.test(s.text.slice(classBefore.end - s.start, hit.start - s.start)) && inRelativeClause(ctx, s, classBefore));
     // "[Flower](…) - FL framework developed by Flower Labs that supports X": in an item whose text opens with a
     // description (no verb before its first cue), a participle or a "that"/"which" clause is about the term.
     const relative = lexicon.relativePronouns.has(toks[found.startToken - 1]?.lower ?? '');
@@ -994,4 +999,18 @@ function enabledAgent(toks: readonly Token[], o: Mention, nouns = 0): boolean {
   // ("for Quill adopters to check": the nouns the name modifies may stand first.)
   for (let k = 0; k < nouns && next >= 0 && toks[next]?.pos === 'NOUN'; k += 1) next += 1;
   return next >= 0 && toks[next]?.lower === 'to' && toks[next + 1]?.pos === 'VERB';
+}
+
+/** A name that closes a restrictive relative clause on a common noun: "schemes that do not require a trusted setup". */
+function inRelativeClause(ctx: Context, s: Sentence, m: Mention): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const at = toks.findIndex((t) => t.start >= m.start);
+  for (let k = at - 1; k > 0; k -= 1) {
+    const t = toks[k] as Token;
+    if (/[,;:()]/.test(s.text.slice(t.end - s.start, (toks[k + 1] as Token).start - s.start))) return false;
+    if (!ctx.lexicon.relativePronouns.has(t.lower)) continue;
+    const noun = toks[k - 1] as Token;
+    return noun.pos === 'NOUN' && !/[,;:]/.test(s.text.slice(noun.end - s.start, t.start - s.start)) && toks.slice(k + 1, at).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  }
+  return false;
 }

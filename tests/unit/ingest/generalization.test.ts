@@ -1072,3 +1072,10 @@ describe('a project led by a person (own examples)', () => {
     expect(facts('Intro\nThe Quill Pledge was proposed by Tessbar researcher Jane Roe.\n')).toContain('person:jane-roe PART_OF organization:tessbar (structure:affiliation)');
   });
 });
+
+describe('examples after a relative clause (own examples)', () => {
+  it('reads examples after the comma that closes a relative clause as kinds of no noun inside the clause', () => {
+    expect(named('Intro\nQuorrel supports proving schemes that do not need validity proofs, such as Tessbar or Vellmark.\n').filter((f) => f.includes('IS_A Validity Proofs'))).toEqual([]);
+    expect(named('Intro\nQuorrel sits on top of a layer 1 blockchain like Tessnet or Vellchain.\n').filter((f) => f.includes('IS_A'))).toContain('Tessnet IS_A Layer 1');
+  });
+});
