@@ -150,6 +150,8 @@ export const lexiconSchema = z.object({
   aspectHeaders: words,
   /** "The proposal was authored by X", "The design was proposed by Y": nouns that, after "the" opening a sentence, stand for the thing the text is about, whatever its type. */
   referenceNouns: words,
+  /** "This post was written by …": after "this", nouns that stand for the document itself, which is nothing of the graph. */
+  documentNouns: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
   pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -304,6 +306,7 @@ export interface Lexicon {
   existentialWords: ReadonlySet<string>;
   aspectHeaders: ReadonlySet<string>;
   referenceNouns: ReadonlySet<string>;
+  documentNouns: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
@@ -407,6 +410,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     existentialWords: set(data.existentialWords),
     aspectHeaders: set(data.aspectHeaders),
     referenceNouns: set(data.referenceNouns),
+    documentNouns: set(data.documentNouns),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     namingWords: set(data.namingWords),

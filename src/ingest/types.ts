@@ -27,7 +27,10 @@ export interface SourceArticle {
   source?: string;
   /** ISO date from front-matter, when given. */
   date?: string;
+  /** The whole text, front-matter included, so that every offset is an offset into the file. */
   body: string;
+  /** Characters of front-matter ("---" … "---") that open `body`; 0 or absent when there is none. */
+  frontMatter?: number;
   /** sha256 hex of the whole file's bytes. */
   contentHash: string;
 }

@@ -23,6 +23,8 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
   // ("These platforms" stand for an earlier platform; "Its contracts" are the owner's, no earlier contract.)
   const owned = ctx.lexicon.data.possessive.pronouns.includes(word.lower);
   const noun = owned ? undefined : toks[toks.indexOf(word) + 1];
+  // ("This post was authored by Jane Roe": the document itself stands for no name.)
+  if (noun && ctx.lexicon.documentNouns.has(noun.lower)) return undefined;
   const type = noun ? ctx.lexicon.typeByWord.get(noun.lower) : undefined;
   const typeOk = (m: Mention) => type === m.type || (type === 'Project' && m.type === 'Network');
   if (type) {

@@ -171,7 +171,7 @@ export function parseArticle(relativePath: string, bytes: Uint8Array, contentHas
     return fail('not valid UTF-8');
   }
   let meta: Record<string, unknown> = {};
-  let body = text;
+  let rest = text;
   const fm = FRONT_MATTER.exec(text);
   if (fm) {
     try {
@@ -183,9 +183,9 @@ export function parseArticle(relativePath: string, bytes: Uint8Array, contentHas
     } catch (error) {
       return fail(`invalid YAML front-matter (${(error as Error).message.split('\n')[0]})`);
     }
-    body = text.slice(fm[0].length);
+    rest = text.slice(fm[0].length);
   }
-  const all = body.split(/\r?\n/).map((l) => l.trim());
+  const all = rest.split(/\r?\n/).map((l) => l.trim());
   const markup = markupLines(all);
   // ("import Tabs from '@theme/Tabs';", "<Banner />": an MDX page's markup is no text.)
   const lines = all.filter((l, i) => l !== '' && !markup.has(i));
@@ -199,7 +199,8 @@ export function parseArticle(relativePath: string, bytes: Uint8Array, contentHas
       title: stringField(meta.title) ?? firstLine,
       ...optional('source', webLink(stringField(meta.source))),
       ...optional('date', dateField(meta.date)),
-      body,
+      body: text,
+      ...(fm ? { frontMatter: fm[0].length } : {}),
       contentHash,
     },
   };

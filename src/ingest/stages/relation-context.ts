@@ -46,11 +46,12 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   const named = titled ? mentions.find((m) => m.text === titled[1] && m.start - sentence.start === titled[0].indexOf(titled[1] as string)) : undefined;
   if (named) return named;
   const [only] = mentions;
-  if (mentions.length !== 1 || !only) return undefined;
+  // ("Quorrel - Quick Ordered Rollup Relay": a name and its long form are one name.)
+  if (!only || mentions.some((m) => (m.entityId ?? m.key) !== (only.entityId ?? only.key))) return undefined;
   const letters = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]/gu, '').length;
   // A question heading ("What problems do they solve?") is about its one name, however long the question.
   const asks = question && sentence.text.trimEnd().endsWith('?');
-  return asks || letters(only.text) * 2 >= letters(sentence.text) ? only : undefined;
+  return asks || mentions.reduce((n, m) => n + letters(m.text), 0) * 2 >= letters(sentence.text) ? only : undefined;
 }
 
 /** "**Paper:** …", "**Authors**: …": text that opens with a bold field label. */

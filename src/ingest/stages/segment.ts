@@ -63,13 +63,18 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     if (kind === 'paragraph' && !span.text.trim().endsWith(':')) intro = -1;
     return block;
   };
+  // ("author: Jane Roe (@jroe), …" in front-matter: its title and the fields the lexicon knows are blocks; the rest is no text.)
+  const front = article.frontMatter ?? 0;
+  for (const block of frontMatterBlocks(body, front, lexicon)) add(block.kind, block.span, block.term);
+  const opening = blocks.length;
+  const opens = () => blocks.length === opening && !blocks.some((b) => b.kind === 'title');
   // (Markup is found on the raw lines: a tag's closing ">" alone on its line is no blockquote.)
   const raw = [...body.matchAll(/[^\r\n]+/g)];
   const markup = new Set([...markupLines(raw.map((m) => m[0].trim()))].map((i) => raw[i]?.index));
   const all = joinWrapped(
     body,
     lexicon,
-    lines(body).filter((line) => !markup.has(body.lastIndexOf('\n', line.start - 1) + 1)),
+    lines(body).filter((line) => line.start >= front && !markup.has(body.lastIndexOf('\n', line.start - 1) + 1)),
   );
   let fenced = false;
   let fenceEnd = -1;
@@ -106,7 +111,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       add('citation', reference.author, reference.title);
     } else if (md) {
       const level = md[1]?.length ?? 1;
-      add(blocks.length === 0 && level === 1 ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', level), md[2] ?? ''), null, level);
+      add(opens() && level === 1 ? 'title' : 'heading', sub(body, line, line.text.indexOf(md[2] ?? '', level), md[2] ?? ''), null, level);
     } else if (bullet && /^\d/.test(bullet[0]) && isHeadingLike(line.text) && after !== undefined && !BULLET.test(after.text) && !MD_HEADING.test(after.text)) {
       // "2) Giskard" standing alone over a paragraph: a numbered section, not a list of one.
       add('heading', sub(body, line, bullet[0].length, line.text.slice(bullet[0].length)));
@@ -120,7 +125,7 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       const parent = bullets.at(-1);
       if (parent && (blocks[parent.index] as Block).heading === block.heading) block.intro = parent.index;
       bullets.push({ depth, index: block.index });
-    } else if (blocks.length === 0 && isHeadingLike(line.text)) {
+    } else if (opens() && isHeadingLike(line.text)) {
       add('title', line);
     } else if (PART.test(line.text)) {
       add('part', line);
@@ -153,6 +158,34 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
     for (const s of splitSentences(block)) sentences.push({ start: s.start, end: s.end, text: withoutInlineMarkup(s.text), index: sentences.length, block: block.index });
   }
   return { blocks, sentences };
+}
+
+/** A front-matter line "key: value" (a plain scalar, maybe quoted). */
+/** The fields of front-matter read as text: who made or proposed the thing. */
+const MAKERS: ReadonlySet<string> = new Set(['DEVELOPED_BY', 'PROPOSED_BY']);
+const FRONT_FIELD = /^([A-Za-z][\w -]{0,40}?):[ \t]+(["']?)(.*?)\2[ \t]*$/;
+
+/**
+ * The blocks of the front-matter that opens `body` (its first `end` characters): its `title` as the document's title,
+ * unless the text opens with a heading of its own; a value that is a sentence, as a paragraph; and each "key: value" line
+ * whose key the lexicon knows as a field of who made the thing ("author: Jane Roe (@jroe), Ilse Varn"), an item with the
+ * key as its term. Other keys (slugs, ids, layout, a category) are no text.
+ */
+function frontMatterBlocks(body: string, end: number, lexicon: Lexicon): { kind: BlockKind; span: Span; term: Span | null }[] {
+  const out: { kind: BlockKind; span: Span; term: Span | null }[] = [];
+  const heading = /^\s*#\s/.test(body.slice(end));
+  for (const line of end > 0 ? lines(body.slice(0, end)) : []) {
+    const m = FRONT_FIELD.exec(line.text);
+    const [key, value] = [m?.[1] ?? '', m?.[3] ?? ''];
+    if (!m || value === '') continue;
+    const valueStart = line.start + line.text.indexOf(value, key.length + 1);
+    const span = { start: valueStart, end: valueStart + value.length, text: value };
+    if (key.toLowerCase() === 'title' && !heading) out.unshift({ kind: 'title', span, term: null });
+    // ("description: A standard inbox that lets …", "lead: Discover how X combines Y and Z."): a value that is a sentence is text.
+    else if (/[.!?]$/.test(value) && wordCount(value, 4) >= 4) out.push({ kind: 'paragraph', span, term: null });
+    else if (MAKERS.has(lexicon.fields.get(normalizeLabel(key))?.type ?? '')) out.push({ kind: 'item', span: line, term: { start: line.start, end: line.start + key.length, text: key } });
+  }
+  return out;
 }
 
 /** Whether the blocks end in a list item, maybe followed by paragraphs indented under it (`continuations`). */

@@ -1079,3 +1079,33 @@ describe('examples after a relative clause (own examples)', () => {
     expect(named('Intro\nQuorrel sits on top of a layer 1 blockchain like Tessnet or Vellchain.\n').filter((f) => f.includes('IS_A'))).toContain('Tessnet IS_A Layer 1');
   });
 });
+
+describe('front-matter (own examples)', () => {
+  const fields =
+    '---\ntitle: ORU - Optimistic Rollups\nauthor: Jane Roe (@jroe), Priya Tillerman <priya@example.org>, Quill Grants Council\nstatus: Draft\ncategory: Core\n---\n\n## Abstract\n\nThe design settles on Ethereum.\n';
+
+  it("reads who made the thing from its fields as relations of the title's one name, its long form beside it", () => {
+    expect(
+      named(fields)
+        .filter((f) => f.includes('PROPOSED_BY') || f.includes('DEVELOPED_BY'))
+        .sort(),
+    ).toEqual(['Optimistic Rollups PROPOSED_BY Jane Roe', 'Optimistic Rollups PROPOSED_BY Priya Tillerman', 'Optimistic Rollups PROPOSED_BY Quill Grants Council']);
+  });
+
+  it('types a group among the authors by its head noun, drops a handle and an address, and reads no other key', () => {
+    const { patch } = analyze(articleOf(fields), knowledge);
+    expect(patch.entities.filter((e) => e.discovered).map((e) => `${e.type}:${e.name}`)).toEqual(['Organization:Quill Grants Council', 'Person:Jane Roe', 'Person:Priya Tillerman']);
+  });
+
+  it('reads a value that is a sentence as text', () => {
+    expect(named('---\ntitle: Quorrel\nlead: Discover how Quorrel combines state channels and rollups.\n---\n\nQuorrel is a network.\n')).toEqual(
+      expect.arrayContaining(['Quorrel COMBINES State Channels', 'Quorrel COMBINES Rollups']),
+    );
+  });
+});
+
+describe('the document itself (own examples)', () => {
+  it('reads "this post" as the document, which stands for no name', () => {
+    expect(named('Quorrel\nQuorrel uses rollups. This post was authored by Jane Roe.\n').filter((f) => f.includes('Jane Roe'))).toEqual([]);
+  });
+});

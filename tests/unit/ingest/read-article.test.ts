@@ -9,7 +9,7 @@ import { parseArticle, readArticles } from '../../../src/ingest/stages/read-arti
 const utf8 = (text: string) => Buffer.from(text, 'utf8');
 
 describe('parseArticle', () => {
-  it('reads front-matter, body, id and content hash', () => {
+  it('reads front-matter, body (the whole text, so offsets are into the file), id and content hash', () => {
     const result = parseArticle('l2/intro.md', utf8('---\ntitle: Intro\nsource: https://example.org\ndate: 2024-01-02\n---\n# Heading\n\nBody text.\n'));
     expect(result.article).toMatchObject({
       id: 'article:l2-intro',
@@ -17,7 +17,8 @@ describe('parseArticle', () => {
       title: 'Intro',
       source: 'https://example.org',
       date: '2024-01-02',
-      body: '# Heading\n\nBody text.\n',
+      body: '---\ntitle: Intro\nsource: https://example.org\ndate: 2024-01-02\n---\n# Heading\n\nBody text.\n',
+      frontMatter: '---\ntitle: Intro\nsource: https://example.org\ndate: 2024-01-02\n---\n'.length,
     });
     expect(result.article?.contentHash).toMatch(/^[0-9a-f]{64}$/);
   });

@@ -92,7 +92,8 @@ function joinedPeople(text: string, people = false): string {
  * item lists after its label, split like table cells ("and" splits only before a lower-case word).
  */
 export function fieldNames(value: Span, type: EntityType | undefined, found: readonly Found[], lexicon: Lexicon): Found[] {
-  const text = value.text.replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
+  // ("Jane Roe (@jroe)", "Ruth Vale <ruth@example.org>": a handle or an address after a name is no part of it.)
+  const text = value.text.replace(/\([^()]*\)|<[^<>\s]+>/g, (m) => ' '.repeat(m.length)).replace(/[.!?]\s*$/, '');
   // ("Authors: Jane Roe and Priya Tillerman": "and" before a lower-case word, or between two people's names, joins two values.)
   const joined = joinedPeople(
     text.replace(/\s+and\s+(?=\p{Ll})/gu, (m) => ','.padEnd(m.length)),
@@ -132,8 +133,11 @@ function listedNames(parts: readonly Span[], type: EntityType | undefined, found
     const first = (words[0] ?? '').toLowerCase();
     if (NOT_A_NAME.test(part.text) || lexicon.cellValues.has(part.text.toLowerCase()) || words.length > MAX_WORDS || lexicon.junkWords.has(first) || /^\p{N}/u.test(part.text)) continue;
     if (words.some((w) => lexicon.stopwords.has(w.toLowerCase()) && !lexicon.minorWords.has(w.toLowerCase()))) continue;
-    const f = discovered(part.start, part.end, part.text, type ?? 'Project', rule, lexicon);
-    out.push(type === undefined ? { ...f, weakType: true } : f);
+    // ("Authors: Jane Roe, Quill Grants Council": a name whose head noun the lexicon types as a group is no person's.)
+    const head = lexicon.typeByWord.get((words.at(-1) ?? '').toLowerCase());
+    const own = type === 'Person' && head !== undefined && NAMED_TYPES.has(head) ? head : type;
+    const f = discovered(part.start, part.end, part.text, own ?? 'Project', rule, lexicon);
+    out.push(own === undefined ? { ...f, weakType: true } : f);
   }
   return out;
 }
