@@ -152,6 +152,8 @@ export const lexiconSchema = z.object({
   referenceNouns: words,
   /** "This post was written by …": after "this", nouns that stand for the document itself, which is nothing of the graph. */
   documentNouns: words,
+  /** "rip: 7728" in front-matter: keys that number a document of a series, named "RIP-7728". */
+  documentSeries: words,
   /** "Both use X": words opening a sentence that stand for the two names the sentence before joins. */
   pairAnaphors: words,
   /** Headings of sections that state nothing ("Further reading", "See also"). */
@@ -307,6 +309,7 @@ export interface Lexicon {
   aspectHeaders: ReadonlySet<string>;
   referenceNouns: ReadonlySet<string>;
   documentNouns: ReadonlySet<string>;
+  documentSeries: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
@@ -411,6 +414,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     aspectHeaders: set(data.aspectHeaders),
     referenceNouns: set(data.referenceNouns),
     documentNouns: set(data.documentNouns),
+    documentSeries: set(data.documentSeries),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
     namingWords: set(data.namingWords),

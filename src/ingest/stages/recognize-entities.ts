@@ -8,7 +8,7 @@ import { tagSentences } from '../text/pos';
 import { readableBody } from '../text/markup';
 import { fusedToWordBefore, isCapitalized, tokenize, type Token } from '../text/tokenize';
 import { typeByClassifier, typeByDescription, typeByShape } from './rules/name-types';
-import { definedHeadings, fieldTopics, fieldValue, itemLabel, openedSections, repeatedLabels, titleName } from './rules/document-names';
+import { definedHeadings, fieldTopics, fieldValue, itemLabel, openedSections, repeatedLabels, seriesName, titleName } from './rules/document-names';
 import { junkReason } from './rules/junk';
 import { repositoryLinks } from './rules/repository-links';
 import { legalParts } from './rules/legal-parts';
@@ -148,7 +148,9 @@ export function recognizeEntities(article: SourceArticle, seg: Segmentation, kno
     for (const f of found[i] ?? []) if (f.start >= topic.start && f.end <= topic.end) f.nested = true;
     (found[i] as Found[]).push(topic);
   }
-  const title = titleName(seg, tokens, found, lexicon);
+  const series = seriesName(article.body, article.frontMatter ?? 0, seg, found, lexicon);
+  if (series) (found[series[0]] as Found[]).push(series[1]);
+  const title = series ? undefined : titleName(seg, tokens, found, lexicon);
   if (title) (found[title[0]] as Found[]).push(title[1]);
   const common = commonOpeners(seg.sentences, tokens, found);
   if (common.size > 0) for (const [i, list] of found.entries()) found[i] = list.filter((f) => !common.has(f.key));

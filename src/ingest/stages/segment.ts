@@ -151,6 +151,9 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
       }
     }
   }
+  // (Front-matter fields over a text that opens with its own title heading are about what that title names.)
+  const title = blocks.find((b) => b.kind === 'title');
+  if (title) for (const b of blocks) if (b.end <= front && b.heading < 0 && b !== title) b.heading = title.index;
   // ("Quillnet\n    A privacy sidechain that ...": a paragraph indented under the line before it is that line's definition.)
   for (const block of blocks) if (block.kind === 'paragraph' && /(?:^|\n)[ \t]+$/.test(body.slice(Math.max(0, block.start - 40), block.start))) block.indented = true;
   const sentences: Sentence[] = [];

@@ -1104,6 +1104,20 @@ describe('front-matter (own examples)', () => {
   });
 });
 
+describe('front-matter of a numbered document (own examples)', () => {
+  it('names the document by its series and number, its title another name of it, unless the title is one name', () => {
+    const text = '---\nrip: 9001\ntitle: Message Boxes for Tessbar Chains\nauthor: Jane Roe (@jroe)\n---\n\n## Abstract\n\nThis proposal defines an interface.\n';
+    expect(named(text)).toContain('RIP-9001 PROPOSED_BY Jane Roe');
+    const { patch } = analyze(articleOf(text), knowledge);
+    expect(patch.entities.find((e) => e.name === 'RIP-9001')).toMatchObject({ type: 'Initiative', aliases: ['Message Boxes for Tessbar Chains'] });
+    expect(named(text.replace('Message Boxes for Tessbar Chains', 'ORU - Optimistic Rollups'))).toContain('Optimistic Rollups PROPOSED_BY Jane Roe');
+  });
+
+  it("reads the fields over a text that opens with its own title heading as that title's", () => {
+    expect(named('---\nauthors: Jane Roe (@jroe)\n---\n\n# Quorrel\n\nQuorrel is a network.\n')).toContain('Quorrel DEVELOPED_BY Jane Roe');
+  });
+});
+
 describe('the document itself (own examples)', () => {
   it('reads "this post" as the document, which stands for no name', () => {
     expect(named('Quorrel\nQuorrel uses rollups. This post was authored by Jane Roe.\n').filter((f) => f.includes('Jane Roe'))).toEqual([]);

@@ -1,3 +1,4 @@
+import { nameKey } from '../../../domain/names';
 import { normalizeLabel, type Lexicon } from '../../lexicon';
 import { INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../../text/english';
 import { isEnglishWord } from '../../text/pos';
@@ -154,6 +155,29 @@ export function titleName(seg: Segmentation, tokens: Token[][], found: Found[][]
   const toks = (tokens[s.index] ?? []).filter((t) => t.end <= s.start + name.length);
   if (toks.length === 0 || toks.every((t) => lexicon.stopwords.has(t.lower) || lexicon.junkWords.has(t.lower) || lexicon.typeByWord.has(t.lower))) return undefined;
   return [s.index, { ...discovered(s.start, s.start + name.length, name, 'Project', 'discover:title', lexicon), weakType: true }];
+}
+
+/** "rip: 7728", "eip: '4844'": a front-matter line that numbers the document in a series. */
+const SERIES_LINE = /^([A-Za-z]{2,5}):[ \t]*["']?(\d{1,6})["']?[ \t]*$/gm;
+
+/**
+ * "rip: 7728" over "title: Precompile for L1SLOAD": the front-matter of a document numbered in a series (lexicon
+ * `documentSeries`) names the document "RIP-7728", an initiative its title is another name of, unless the title is
+ * itself one name ("PeerDAS - Peer Data Availability Sampling"), which the document is about. Returns [sentence, name].
+ */
+export function seriesName(body: string, frontMatter: number, seg: Segmentation, found: Found[][], lexicon: Lexicon): [number, Found] | undefined {
+  const series = [...body.slice(0, frontMatter).matchAll(SERIES_LINE)].find((m) => lexicon.documentSeries.has((m[1] as string).toLowerCase()));
+  const s = seg.sentences.find((x) => seg.blocks[x.block]?.kind === 'title');
+  if (!series || !s) return undefined;
+  const name = `${(series[1] as string).toUpperCase()}-${series[2]}`;
+  const names = (found[s.index] ?? []).filter((f) => !f.nested);
+  // ("# RIP-7728: Precompile for L1SLOAD": a title that names the document already is left as it is.)
+  if (names.some((f) => f.key === nameKey(name))) return undefined;
+  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
+  const one = names.every((f) => (f.entityId ?? f.key) === (names[0]?.entityId ?? names[0]?.key));
+  if (names.length > 0 && one && names.reduce((n, f) => n + letters(s.text.slice(f.start - s.start, f.end - s.start)), 0) * 2 >= letters(s.text)) return undefined;
+  for (const f of names) f.nested = true;
+  return [s.index, discovered(s.start, s.end, name, 'Initiative', 'discover:document', lexicon, s.text)];
 }
 
 /** The value of a "Label: value" item: the rest of its first sentence after the label and colon. */
