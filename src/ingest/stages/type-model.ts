@@ -2,6 +2,7 @@ import type { EntityType } from '../../domain/vocabulary';
 import { best, predict, type LinearModel } from '../learn/linear-model';
 import type { Lexicon } from '../lexicon';
 import { GIVEN_NAMES } from '../text/given-names';
+import { isEnglishWord } from '../text/pos';
 import type { Token } from '../text/tokenize';
 import type { Mention, RelationCandidate } from '../types';
 
@@ -133,7 +134,9 @@ export function typeByModel(
     const linked = group.some((m) => m.rule === 'discover:repository-link' || m.rule === 'discover:emphasized');
     // (Nor is a coined word the article keeps repeating, "QuorHog", "Q1LOAD": the model's context features pile up with each
     // mention, so the names a page is about would be the likeliest to go.)
-    const repeatedCoinage = group.length >= REPEATED && COINED.test(group[0]?.text ?? '');
+    // ("Fairlearn" on every page of its FAQ: so is a capitalised word no dictionary holds.)
+    const word = group[0]?.text ?? '';
+    const repeatedCoinage = group.length >= REPEATED && (COINED.test(word) || (/^\p{Lu}\p{Ll}{3,}$/u.test(word) && !isEnglishWord(word.toLowerCase())));
     if (!linked && !repeatedCoinage && noEntity >= (related ? (model.dropRelatedThreshold ?? 2) : model.dropThreshold)) {
       for (const m of group) junk.add(m.index);
       continue;

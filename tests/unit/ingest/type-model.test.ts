@@ -77,12 +77,15 @@ describe('type model stage', () => {
   });
 
   it('drops no coined word the article repeats five times or more, however sure the model is', () => {
-    const sure: TypeModel = { ...model, weights: { 'H:quorhog': toward('NONE', 8), 'H:vale': toward('NONE', 8) } };
+    const sure: TypeModel = { ...model, weights: { 'H:quorhog': toward('NONE', 8), 'H:vale': toward('NONE', 8), 'H:quorrel': toward('NONE', 8), 'H:harbor': toward('NONE', 8) } };
     const repeated = (name: string, times: number) => `Notes\n${Array.from({ length: times }, (_, i) => `In step ${i + 1} the team ran ${name} again.`).join(' ')}\n`;
     const ids = (text: string) => analyze(articleOf(text), { ...seedKnowledge(), typeModel: sure }).patch.entities.map((e) => e.id);
     expect(ids(repeated('QuorHog', 5))).toEqual(['project:quorhog']);
     expect(ids(repeated('QuorHog', 4))).toEqual([]);
     expect(ids(repeated('Quintel Vale', 5))).toEqual([]);
+    // (A capitalised word no dictionary holds is coined too; a dictionary word is not.)
+    expect(ids(repeated('Quorrel', 5))).toEqual(['project:quorrel']);
+    expect(ids(repeated('Harbor', 5))).toEqual([]);
   });
 
   it('is loaded from the catalog folder, and a broken model file is reported and left out', () => {
