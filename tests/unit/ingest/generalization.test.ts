@@ -1123,3 +1123,10 @@ describe('the document itself (own examples)', () => {
     expect(named('Quorrel\nQuorrel uses rollups. This post was authored by Jane Roe.\n').filter((f) => f.includes('Jane Roe'))).toEqual([]);
   });
 });
+
+describe('where a thing began (own examples)', () => {
+  it('reads "grown from a project at X" and "grew out of X" as developed by X', () => {
+    expect(named('Intro\nQuorrel has grown from a project at Harbor Labs.\n')).toContain('Quorrel DEVELOPED_BY Harbor Labs');
+    expect(named('Intro\nQuorrel grew out of Harbor Labs, a research team.\n')).toContain('Quorrel DEVELOPED_BY Harbor Labs');
+  });
+});
