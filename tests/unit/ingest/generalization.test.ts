@@ -1130,3 +1130,10 @@ describe('where a thing began (own examples)', () => {
     expect(named('Intro\nQuorrel grew out of Harbor Labs, a research team.\n')).toContain('Quorrel DEVELOPED_BY Harbor Labs');
   });
 });
+
+describe('what a whole holds (own examples)', () => {
+  it('reads "the X provided in Y" and "X shipped with Y" as parts of Y', () => {
+    expect(named('Intro\nThe Marrowkit provided in Quorrel can help to download datasets.\n')).toContain('Marrowkit PART_OF Quorrel');
+    expect(named('Intro\nQuorrel shipped with the Tessbar upgrade in March.\n')).toContain('Quorrel PART_OF Tessbar');
+  });
+});
