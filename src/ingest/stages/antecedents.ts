@@ -47,7 +47,19 @@ export function antecedent(ctx: Context, block: Block, s: Sentence, word: Token)
       : undefined;
     if (thing) return thing;
   }
-  return block.heading >= 0 ? headingSubject(ctx, block.heading, true) : undefined;
+  return block.heading >= 0 ? (headingSubject(ctx, block.heading, true) ?? partOfDocument(ctx, block.heading)) : undefined;
+}
+
+/**
+ * "## Introduction" under "# Quorrel: …": the subject of the heading above one that only names a part of the document
+ * (its words all the lexicon's `junkWords`), which stands for no topic of its own.
+ */
+function partOfDocument(ctx: Context, headingIndex: number): Mention | undefined {
+  const heading = ctx.seg.blocks[headingIndex];
+  const sentence = ctx.byBlock[headingIndex]?.[0];
+  const words = sentence ? (ctx.tokens[sentence.index] ?? []) : [];
+  if (!heading || heading.heading < 0 || words.length === 0 || !words.every((w) => ctx.lexicon.junkWords.has(w.lower) || /^\p{N}+$/u.test(w.text))) return undefined;
+  return headingSubject(ctx, heading.heading, true);
 }
 
 /**

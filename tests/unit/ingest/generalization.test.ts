@@ -1137,3 +1137,14 @@ describe('what a whole holds (own examples)', () => {
     expect(named('Intro\nQuorrel shipped with the Tessbar upgrade in March.\n')).toContain('Quorrel PART_OF Tessbar');
   });
 });
+
+describe('a heading that names a part of the document (own examples)', () => {
+  it('reads "this" under "## Introduction" as the name of the title above it', () => {
+    const text = '# Quorrel: Private Proofs for Everyone\n\n## Introduction\n\nThis toolkit consists of three core components:\n\n1. Marrowkit: a circuit library.\n2. Tessbar: a prover.\n';
+    expect(
+      named(text)
+        .filter((f) => f.includes('PART_OF'))
+        .sort(),
+    ).toEqual(['Marrowkit PART_OF Quorrel', 'Tessbar PART_OF Quorrel']);
+  });
+});
