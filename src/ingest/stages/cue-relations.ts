@@ -723,6 +723,8 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
   if (rest.some((w) => (lexicon.stopwords.has(w.lower) && w.pos !== 'NUM' && w.pos !== 'ADJ') || lexicon.clauseBreakers.has(w.lower)) || findCues(rest, lexicon).length > 0) return undefined;
   const toks = ctx.tokens[s.index] ?? [];
   const next = toks.find((t) => t.start >= head.end);
+  // ("**X**: The attack algorithms are important to …": a class the sentence's own verb follows is that sentence's subject, no definition.)
+  if (next?.pos === 'AUX' && /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start))) return undefined;
   const extended =
     next !== undefined &&
     /^\s+$/.test(s.text.slice(head.end - s.start, next.start - s.start)) &&

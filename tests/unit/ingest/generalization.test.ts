@@ -1148,3 +1148,10 @@ describe('a heading that names a part of the document (own examples)', () => {
     ).toEqual(['Marrowkit PART_OF Quorrel', 'Tessbar PART_OF Quorrel']);
   });
 });
+
+describe('an item whose text is a sentence of its own (own examples)', () => {
+  it('reads no class from a description whose noun phrase its own verb follows', () => {
+    expect(named('Intro\n- **Quorrel Attacker**: The privacy attack algorithms are important to check the protection.\n').filter((f) => f.includes('IS_A'))).toEqual([]);
+    expect(named('Intro\n- **Quorrel**: A zk rollup for payments.\n').filter((f) => f.includes('IS_A'))).toEqual(['Quorrel IS_A zk-Rollups']);
+  });
+});
