@@ -272,7 +272,7 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   const main = mainSubject(ctx, s, mentions, termEnd, hit);
   if (main) return main;
   const firstWord = (ctx.tokens[s.index] ?? []).find((t) => t.start > termEnd);
-  if (firstWord && lexicon.anaphors.has(firstWord.lower)) return antecedent(ctx, block, s, firstWord);
+  if (firstWord && lexicon.anaphors.has(firstWord.lower) && !thatClauseSubject(ctx, s, hit)) return antecedent(ctx, block, s, firstWord);
   // "The protocol relies on X": a definite noun of a type, opening the sentence right before the cue, refers back.
   const toks = ctx.tokens[s.index] ?? [];
   const noun = firstWord ? toks[toks.indexOf(firstWord) + 1] : undefined;
@@ -424,6 +424,21 @@ function copulaRelativeSubject(ctx: Context, s: Sentence, hit: CueHit): Mention 
     findCues(ctx.tokens[s.index]?.filter((t) => t.start >= opening.end && t.end <= hit.start) ?? [], ctx.lexicon).every((h) => h.cue.type === 'IS_A')
     ? opening
     : undefined;
+}
+
+/**
+ * "This layer ensures that only authorized parties can use X": a cue inside a "that" clause after a verb, with a common
+ * noun of its own before it, has that noun for its subject, not what the sentence's opening "this" stands for.
+ */
+function thatClauseSubject(ctx: Context, s: Sentence, hit: CueHit): boolean {
+  const toks = ctx.tokens[s.index] ?? [];
+  const mentions = ctx.bySentence[s.index] ?? [];
+  for (let k = hit.startToken - 1; k > 0; k -= 1) {
+    if ((toks[k] as Token).lower !== 'that') continue;
+    const verb = toks[k - 1] as Token;
+    return (verb.pos === 'VERB' || verb.pos === 'AUX') && toks.slice(k + 1, hit.startToken).some((w) => w.pos === 'NOUN' && !mentionHolding(mentions, w));
+  }
+  return false;
 }
 
 /** The relative pronoun of "that allows nodes to <cue>": an enabling verb (lexicon `enablingVerbs`), one to three lower-case words and "to" after it. */

@@ -1155,3 +1155,9 @@ describe('an item whose text is a sentence of its own (own examples)', () => {
     expect(named('Intro\n- **Quorrel**: A zk rollup for payments.\n').filter((f) => f.includes('IS_A'))).toEqual(['Quorrel IS_A zk-Rollups']);
   });
 });
+
+describe('a "that" clause with a subject of its own (own examples)', () => {
+  it('reads no relation of what an opening "this" stands for from a cue whose clause has its own common-noun subject', () => {
+    expect(named('# Arbitrum\n\nThis added layer ensures that only authorized parties can access and utilize fraud proofs.\n')).toEqual([]);
+  });
+});
