@@ -21,7 +21,7 @@ import {
   possessives,
   pronounParts,
 } from './owner-relations';
-import { CLASS_ASIDE, contrastEnd, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
+import { CLASS_ASIDE, contrastEnd, enablingRelative, frontedPhraseEnd, subjectOf, type Previous } from './subjects';
 import {
   add,
   basisAfter,
@@ -355,10 +355,9 @@ function gerundObject(ctx: Context, s: Sentence, hit: CueHit, o: Mention): 'tool
  */
 function enablingVerb(ctx: Context, s: Sentence, subject: Mention, hit: CueHit): string | undefined {
   if (subject.end > hit.start) return undefined;
-  const whole = between(ctx, s, subject.end, hit.start);
   // ("X is a protocol that allows nodes to use Y": the relative clause after the subject's class says what it enables.)
-  const relative = whole.words.findLastIndex((w) => ctx.lexicon.relativePronouns.has(w.lower));
-  const gap = relative < 0 ? whole : between(ctx, s, (whole.words[relative] as Token).end, hit.start);
+  const relative = enablingRelative(ctx, s, hit);
+  const gap = between(ctx, s, relative !== undefined && relative.start >= subject.end ? relative.end : subject.end, hit.start);
   const [verb, ...rest] = gap.words;
   const agents = rest.at(-1)?.lower === 'to' ? rest.slice(0, -1) : rest;
   if (!verb || !ctx.lexicon.enablingVerbs.has(verb.lower) || agents.length === 0 || agents.length > 3 || /[,;:()]/.test(gap.text)) return undefined;

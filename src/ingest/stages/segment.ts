@@ -163,9 +163,9 @@ export function segment(article: SourceArticle, lexicon: Lexicon): Segmentation 
   return { blocks, sentences };
 }
 
-/** A front-matter line "key: value" (a plain scalar, maybe quoted). */
 /** The fields of front-matter read as text: who made or proposed the thing. */
 const MAKERS: ReadonlySet<string> = new Set(['DEVELOPED_BY', 'PROPOSED_BY']);
+/** A front-matter line "key: value" (a plain scalar, maybe quoted). */
 const FRONT_FIELD = /^([A-Za-z][\w -]{0,40}?):[ \t]+(["']?)(.*?)\2[ \t]*$/;
 
 /**

@@ -442,7 +442,7 @@ function thatClauseSubject(ctx: Context, s: Sentence, hit: CueHit): boolean {
 }
 
 /** The relative pronoun of "that allows nodes to <cue>": an enabling verb (lexicon `enablingVerbs`), one to three lower-case words and "to" after it. */
-function enablingRelative(ctx: Context, s: Sentence, hit: CueHit): Token | undefined {
+export function enablingRelative(ctx: Context, s: Sentence, hit: CueHit): Token | undefined {
   const toks = ctx.tokens[s.index] ?? [];
   if (toks[hit.startToken - 1]?.lower !== 'to') return undefined;
   for (let k = hit.startToken - 3; k >= Math.max(0, hit.startToken - 5); k -= 1) {
