@@ -221,7 +221,7 @@ export const lexiconSchema = z.object({
   /** "In Quorrel, validity proofs are used": words that open a sentence with the place an agentless passive happens in, its agent. */
   placeOpeners: z.array(z.string().min(1)).default([]),
   /** "How does X use Y?": question words that take the rest of the question as given. */
-  presupposingQuestions: z.array(z.string().min(1)).default([]),
+  presupposingQuestions: words,
   /** Relations read again once the entities' types are settled: `from` between these types is `to` (see the lexicon). */
   retypes: z
     .array(
