@@ -189,9 +189,13 @@ export function relationsByModel(mentions: readonly Mention[], tokens: readonly 
       confidence: Math.round(p * model.confidenceScale * 100) / 100,
     });
   }
-  // ("rollups such as A, B and C": examples a cue lists are kinds of one class alike; the model keeps all when it keeps one.)
-  const keptClass = new Set(candidates.filter((c) => !dropped.has(c) && c.type === 'IS_A' && c.rule.startsWith('cue:')).map((c) => `${c.sentence}|${c.object}|${c.rule}`));
-  const listed = (c: RelationCandidate) => c.type === 'IS_A' && keptClass.has(`${c.sentence}|${c.object}|${c.rule}`);
+  // ("rollups such as A, B and C", "X supports A, B and C": the names one cue lists stand in its relation alike; the model
+  // keeps all when it keeps one.)
+  const cue = (c: RelationCandidate) => c.rule.startsWith('cue:');
+  // (Examples share the class they are kinds of, the objects of one cue its subject.)
+  const ends = (c: RelationCandidate) => `${c.sentence}|${c.rule}|${c.type}|${c.type === 'IS_A' ? `o${c.object}` : `s${c.subject}`}`;
+  const kept = new Set(candidates.filter((c) => !dropped.has(c) && cue(c)).map(ends));
+  const listed = (c: RelationCandidate) => cue(c) && kept.has(ends(c));
   return [...candidates.filter((c) => !dropped.has(c) || listed(c)), ...added];
 }
 

@@ -89,6 +89,14 @@ describe('relation model stage', () => {
     expect(analyze(articleOf('Notes\nRollups such as StarkNet post data.\n'), { ...seedKnowledge(), relationModel: doubt }).patch.relations).toEqual([]);
   });
 
+  it('keeps every name one cue lists as its object when it keeps one ("X supports A, B and C" uses each alike)', () => {
+    const doubt: RelationModel = { ...model, weights: { 'HB:starknet': toward('NONE', 9) }, dropThreshold: 0.9 };
+    const used = (text: string) => analyze(articleOf(text), { ...seedKnowledge(), relationModel: doubt }).patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`);
+    expect(used('Notes\nZorblax Dynamics relies on Arbitrum and StarkNet.\n')).toEqual(['project:zorblax-dynamics USES network:starknet', 'project:zorblax-dynamics USES project:arbitrum']);
+    // (Alone, the dropped object stays dropped.)
+    expect(used('Notes\nZorblax Dynamics relies on StarkNet.\n')).toEqual([]);
+  });
+
   it('pairs the names of one sentence in text order, never further apart than maxDistance', () => {
     const text = 'Notes\nZorblax Dynamics absorbed Quintel Vale, and after a long and winding year of talks also Marrowd Labs.\n';
     const pairs = (max: number) => pairsOf(text, max).map((p) => `${p.first.text} > ${p.second.text}`);
