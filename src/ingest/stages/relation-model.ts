@@ -158,7 +158,7 @@ export function labelRelation(label: string, pair: MentionPair): { subject: Ment
 /**
  * The candidates, with the model's relations added for the pairs no rule related, and (when the
  * model has a `dropThreshold`) without the rules' relations of a pair the model is that sure the
- * sentence does not relate (but for an example a cue lists with one the model keeps). Returns a new list.
+ * sentence does not relate (but for a name a cue lists with one the model keeps). Returns a new list.
  */
 export function relationsByModel(mentions: readonly Mention[], tokens: readonly Token[][], candidates: readonly RelationCandidate[], lexicon: Lexicon, model: RelationModel): RelationCandidate[] {
   const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);

@@ -1562,6 +1562,11 @@ describe("a paper's byline and its affiliation line (own examples)", () => {
     );
     expect(named('Quorrel\n\nJane Tillerman, Ravi Ostrane\nDepartment of Physics, Tessbar Institute of Technology\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
   });
+
+  it('reads a college on the affiliation line as a group, no person ("¹Harrowfen College")', () => {
+    const relations = named('Quorrel\n\nJane Tillerman¹, Ravi Ostrane²\n¹Harrowfen College | ²Tessbar Institute of Technology\n');
+    expect(relations).toEqual(expect.arrayContaining(['Jane Tillerman PART_OF Harrowfen College', 'Ravi Ostrane PART_OF Tessbar Institute of Technology']));
+  });
 });
 
 describe('a heading that only names a part of the document (own examples)', () => {
