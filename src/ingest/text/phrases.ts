@@ -155,7 +155,11 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     if (j > i && lexicon.minorWords.has(tok.lower) && lexicon.junkWords.has(tokens[j + 1]?.lower ?? '')) break;
     // ("Rafael Mota of Corvid Security": a person's name ends before a minor word; "Bank of England" goes on.)
     // ("Max Planck Institute for ..." is headed by a noun of a type: no person.)
-    if (j > i && j - i <= 3 && lexicon.minorWords.has(tok.lower) && GIVEN_NAMES.has((tokens[i] as Token).text) && !lexicon.typeByWord.has((tokens[j - 1] as Token).lower)) break;
+    // ("Femke de Vroom": a lower-case surname particle before a capitalised word is a word of the name.)
+    let k = j;
+    while (k < tokens.length && k - j < 3 && lexicon.surnameParticles.has((tokens[k] as Token).text)) k += 1;
+    const particle = j > i && k > j && hasCapital(tokens[k]?.text ?? '');
+    if (j > i && j - i <= 3 && lexicon.minorWords.has(tok.lower) && !particle && GIVEN_NAMES.has((tokens[i] as Token).text) && !lexicon.typeByWord.has((tokens[j - 1] as Token).lower)) break;
     // ("Harrowfen Labs with Jane Roe": a preposition before a given name ends the name; "Bank for ..." goes on.)
     if (j > i && lexicon.minorWords.has(tok.lower) && !lexicon.nameConnectors.has(tok.lower) && GIVEN_NAMES.has(tokens[j + 1]?.text ?? '')) break;
     // "Joseph Poon and Thaddeus Dryja" are two names; "Privacy and Scaling Explorations" is one.
@@ -176,7 +180,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     } else if (j > i && /^[-‐]$/.test(text.slice(tok.end - offset, tok.end - offset + 1)) && tokens[j + 1] !== undefined) {
     } else if (j > i && /^[-‐]$/.test(text.slice((tokens[j - 1] as Token).end - offset, tok.start - offset))) {
       end = j + 1;
-    } else if (!(j > i && lexicon.minorWords.has(tok.lower))) {
+    } else if (!(j > i && (lexicon.minorWords.has(tok.lower) || particle))) {
       break;
     }
   }

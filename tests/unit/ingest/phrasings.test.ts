@@ -1393,6 +1393,11 @@ describe('people named in many languages (own examples)', () => {
   it("keeps surname particles inside a person's name", () => {
     expect(typed('Notes\nThe keynote came from Joris van der Tillen, who leads research at Brindle Ventures.\n')).toContain('Joris van der Tillen Person');
   });
+
+  it('keeps surname particles after a middle name, and in the agent of "proposed by"', () => {
+    expect(typed('Notes\nJane Roe, Christian Tillerman de Vroom and Tom Hall wrote it.\n')).toContain('Christian Tillerman de Vroom Person');
+    expect(typed('Notes\nQuorrel was proposed by Joris van der Tillen.\n')).toContain('Joris van der Tillen Person');
+  });
 });
 
 describe('names that end before a person, versions and short dates (own examples)', () => {

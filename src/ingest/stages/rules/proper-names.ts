@@ -72,8 +72,9 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         end += 1;
         continue;
       }
-      // ("Femke de Vroom", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word.)
-      const particles = end === i + 1 && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(s, toks, end, lexicon) : 0;
+      // ("Femke de Vroom", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word; so
+      // after a given name and a middle name, "Christian Schroeder de Witt".)
+      const particles = (end === i + 1 || end === i + 2) && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(s, toks, end, lexicon) : 0;
       if (particles > 0) {
         end += particles + 1;
         continue;
@@ -284,8 +285,11 @@ function afterAside(s: Sentence, toks: readonly Token[], k: number): number {
   while (j < toks.length && (toks[j] as Token).start - s.start < close) j += 1;
   return j;
 }
-/** Two or three title-case words (an initial allowed): the only shape `isPersonName` accepts. */
-export const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}$/u;
+/**
+ * Two or three title-case words (an initial allowed): the only shape `isPersonName` accepts. ("Femke de Vroom", "Christian
+ * Schroeder de Witt": lower-case surname particles may stand before the last word.)
+ */
+export const PERSON_SHAPE = /^\p{Lu}[\p{L}.'’-]*(?:(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}|(?:\s+\p{Lu}[\p{L}.'’-]*)?(?:\s+\p{Ll}{1,4}){1,2}\s+\p{Lu}[\p{L}.'’-]*)$/u;
 
 /**
  * "H. Brendan McMahan", "J. R. Roe": a person's mention starts at the initials right before it (the catalog may hold
