@@ -311,9 +311,12 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     }
     // "supports several federated learning algorithms, including A and B": what the examples are kinds of, the cue before
     // relates to its subject, and so it relates the examples. ("like" may only compare: "uses rollups, like X" is left alone.)
-    const including = hit.cue.hyponym && hit.cue.appositive && prior.objects.includes(subject) ? prior.hit?.cue : undefined;
+    // ("runs language models like Quorrel-7B": so does "like" right after the class, with no comma to make it a comparison, before
+    // names; "uses validity proofs like a ZK rollup" compares with another class.)
+    const examples = hit.cue.appositive || /^[\s*_]+$/.test(s.text.slice(subject.end - s.start, hit.start - s.start));
+    const including = hit.cue.hyponym && examples && prior.objects.includes(subject) ? prior.hit?.cue : undefined;
     const holder = prior.subject;
-    for (const o of including && holder ? objects : []) {
+    for (const o of including && holder ? objects.filter((x) => hit.cue.appositive || (!startsLower(x.text) && (x.entityId === null || NAMED_TYPES.has(x.type)))) : []) {
       if (!including || !holder || (including.objectTypes && !including.inverse && !including.objectTypes.includes(guessedType(o)))) continue;
       if (including.inverse) add(ctx, o, including.type, holder, s.index, `cue:${including.phrase}`, lexicon.data.confidence.cue);
       else add(ctx, holder, including.type, o, s.index, `cue:${including.phrase}`, lexicon.data.confidence.cue);

@@ -462,6 +462,13 @@ describe('a list of objects with asides (own examples)', () => {
       expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor', 'Quorrel USES Harrowfen']),
     );
   });
+
+  it('reads names "like" gives right after the class as examples of the object, and no comparison as one', () => {
+    expect(named('Intro\nQuorrel runs large language models like Tessbar-176B collaboratively.\n')).toContain('Quorrel USES Tessbar-176B');
+    // ("like" after a comma, or before another class, compares.)
+    expect(named('Intro\nQuorrel runs large language models, like Tessbar-176B.\n')).not.toContain('Quorrel USES Tessbar-176B');
+    expect(named('Intro\nQuorrel uses validity proofs like a zk-rollup.\n')).not.toContain('Quorrel USES zk-Rollups');
+  });
 });
 
 describe('"a way for X to …" (own examples)', () => {
