@@ -126,6 +126,7 @@ export const lexiconSchema = z.object({
   personCues: words,
   /** Pronouns that refer back to a name, not to a whole clause as "this" may. */
   personalPronouns: words,
+  conditionOpeners: words,
   /** "a consensus mechanism called Marrow Consensus": words after a lower-case phrase that give its name. */
   namingWords: words,
   /** Words that deny the relation a cue would state ("not", "never", "no longer"). */
@@ -312,6 +313,7 @@ export interface Lexicon {
   documentSeries: ReadonlySet<string>;
   pairAnaphors: ReadonlySet<string>;
   personalPronouns: ReadonlySet<string>;
+  conditionOpeners: ReadonlySet<string>;
   namingWords: ReadonlySet<string>;
   skipSections: ReadonlySet<string>;
   /** Cues by their first word, longest first. */
@@ -417,6 +419,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     documentSeries: set(data.documentSeries),
     pairAnaphors: set(data.pairAnaphors),
     personalPronouns: set(data.personalPronouns),
+    conditionOpeners: set(data.conditionOpeners),
     namingWords: set(data.namingWords),
     skipSections: new Set(data.skipSections.map(normalizeLabel)),
     cuesByFirstWord,

@@ -124,6 +124,13 @@ describe('junk among discovered names (own examples)', () => {
     expect(names('# Quorrel\n\nWe met Tessbar And Marrow at the fair.\n')).not.toContain('Tessbar And Marrow');
   });
 
+  it('takes a label of dictionary words before a condition ("**Cost Efficiency**: If …") for advice, and keeps a coined one', () => {
+    expect(reasonFor('# Notes\n\n- **Cost Efficiency**: If the batch is large, gas costs fall.\n', 'Cost Efficiency')).toBe('a label of advice');
+    expect(reasonFor('# Notes\n\n- **Fallback Procedures**: When the model is unsure, ask a human.\n', 'Fallback Procedures')).toBe('a label of advice');
+    expect(reasonFor('# Notes\n\n- **Quorrel Engine**: If you run it, it proves blocks.\n', 'Quorrel Engine')).toBeNull();
+    expect(reasonFor('# Notes\n\n- **Evidence**: a document that supports a claim.\n', 'Evidence')).toBeNull();
+  });
+
   it('takes the labels of a comparison ("Pros", "Cons") for junk words', () => {
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Pros')).toBe('a junk word');
     expect(reasonFor('# Quorrel\n\n- Pros: fast proofs\n- Cons: a trusted setup\n', 'Cons')).toBe('a junk word');

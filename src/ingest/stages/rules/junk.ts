@@ -21,8 +21,8 @@ const PLACEHOLDER = /^(\p{L})\1{3,}$/iu;
  * character, a run of single letters ("A B C"), a file name or host ("CHANGELOG.md", "shields.io"), a lone junk word of the lexicon
  * ("Status", "Please") or general noun ("Platform"), an adjective ("SNARK-based"), a place ("Singapore": the graph has no place type), a nationality ("Swiss"),
  * an item number ("WRN-01"), a run a code quote cuts ("Anchor` and `Ledger"), a version ("V2"), a commit id ("9c0e4d1"), a placeholder ("XXXX"), a news dateline ("LISBON —"), a phrase a determiner ("Our stack") or a
- * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), or a kind noun after a
- * parenthesis ("(Kestrel) Network").
+ * describing adjective ("common mechanisms") opens, a name fused to the word before it ("non-EVM"), a kind noun after a
+ * parenthesis ("(Kestrel) Network"), or a label of dictionary words before a condition ("**Cost Efficiency**: If …").
  */
 export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readonly Token[] = []): string | null {
   if (!f.discovered) return null;
@@ -36,6 +36,12 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   if (/^\p{Ll}/u.test(text) && text.includes(' ') && lexicon.describingWords.has(firstWord ?? '')) return 'a description';
   // "**Paper:**": a label with its colon names a field, not a thing.
   if (/:[*_]*\s*$/.test(text)) return 'a field label';
+  // "**Cost Efficiency**: If the batch is …", "Fallback Procedures: When …": a label of dictionary words whose text opens with a
+  // condition heads a piece of advice; it names nothing.
+  const lead = /^[*_`]*\s*:\s*/.exec(s.text.slice(f.end - s.start))?.[0].length;
+  const condition = lead !== undefined && lexicon.conditionOpeners.has(toks.find((t) => t.start >= f.end + lead)?.lower ?? '');
+  if (condition && /^[\s*_]*$/.test(s.text.slice(0, f.start - s.start)) && text.split(/[\s-]+/).every((w) => isEnglishWord(w.toLowerCase()) || lexicon.minorWords.has(w.toLowerCase())))
+    return 'a label of advice';
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return 'a single character';
   // "A B C D": a run of single letters is an alphabetical index, no name.
   if (/^\p{Lu}(?:\s+\p{Lu})+$/u.test(text)) return 'letters of an index';
