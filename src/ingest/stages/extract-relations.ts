@@ -6,6 +6,7 @@ import { findCues } from '../text/phrases';
 import type { Block, Mention, RelationCandidate, Segmentation, Sentence, Span } from '../types';
 import { chooseCue, cues } from './cue-relations';
 import { bylineAffiliations } from './byline-affiliations';
+import { byAside } from './by-aside';
 import { additiveOpener } from './additive-openers';
 import { citedAuthors, citedProposers, referenceEntry } from './citations';
 import { contrastedAlternatives } from './contrasts';
@@ -61,6 +62,7 @@ export function extractRelations(seg: Segmentation, recognition: Recognition, le
       otherClass(ctx, s);
       classCopula(ctx, s);
       meansFor(ctx, s);
+      byAside(ctx, s);
       applicationExamples(ctx, s);
       categoryMembers(ctx, block, s);
       toolFor(ctx, s);

@@ -1574,6 +1574,21 @@ describe("a paper's byline and its affiliation line (own examples)", () => {
   });
 });
 
+describe('an aside that names the makers after "by" (own examples)', () => {
+  it('reads "X, by A and B," as X made by each, and a technique of people as PROPOSED_BY', () => {
+    expect(named('Quorrel\n\nQuorrel Mesh, by Jane Tillerman and Acme Labs, is a rollup.\n')).toEqual(
+      expect.arrayContaining(['Quorrel Mesh DEVELOPED_BY Jane Tillerman', 'Quorrel Mesh DEVELOPED_BY Acme Labs']),
+    );
+    expect(named('Quorrel\n\nTessbarAgg, by Tillerman et al. [12], rewards devices for their updates.\n')).toContain('TessbarAgg DEVELOPED_BY Tillerman');
+    expect(named('Quorrel\n\nFraud proofs, by Tillerman et al. (2020), cut the cost.\n')).toContain('Fraud Proofs PROPOSED_BY Tillerman');
+  });
+
+  it('reads no maker where the aside goes on past the names ("by Jane Roe in 2019", "by Jane Roe\'s team")', () => {
+    for (const aside of ['by Jane Tillerman in 2019', "by Jane Tillerman's team"])
+      expect(named(`Quorrel\n\nQuorrel Mesh, ${aside}, is a rollup.\n`).filter((r) => r.includes('DEVELOPED_BY') || r.includes('PROPOSED_BY'))).toEqual([]);
+  });
+});
+
 describe('a heading that only names a part of the document (own examples)', () => {
   it('finds no catalog name in "## Abstract"', () => {
     const withAbstract = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Abstract, type: Project, matchCase: true }\n' }]);
