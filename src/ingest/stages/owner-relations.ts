@@ -256,7 +256,9 @@ export function apposedPossessives(ctx: Context, s: Sentence, mentions: readonly
     if (!/^[*_`]*\s*(?:,|\s(?:is|was))\s*(?:the\s+)?$/i.test(s.text.slice(host.end - s.start, owner.start - s.start))) continue;
     // ("Marrowd, Quillnet's interoperability layer": a project, network or law owns a named part.)
     const component = rule.componentType !== undefined && rule.componentOwnerTypes.includes(owner.type);
-    if (!(rule.ownerTypes.includes(owner.type) || component) || owner.weakType === true) continue;
+    // ("Lena Roe, Veritrace's co-founder": a name only guessed at may be the organization a person has a role in.)
+    const guessed = owner.weakType === true && host.type === 'Person';
+    if (!((rule.ownerTypes.includes(owner.type) || component) && owner.weakType !== true) && !guessed) continue;
     const phrase = ownedPhrase(ctx, s, owner);
     // (A lower-case term may stand inside the phrase, "Quillnet's interoperability layer"; another name may not.)
     const inside = mentions.slice(i + 1).filter((m) => m.start < owner.end + (phrase?.length ?? 0));

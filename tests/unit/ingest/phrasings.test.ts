@@ -1419,6 +1419,11 @@ describe('founders (own examples)', () => {
       expect.arrayContaining(['Tessmoor Labs DEVELOPED_BY Ida Quorrel', 'Ida Quorrel PART_OF Tessmoor Labs']),
     );
   });
+
+  it('reads "A, B\'s head of policy" as A part of B, even where only the role says B is an organization', () => {
+    expect(named('Notes\n"We ship weekly," said Jane Tillerman, Vexmoor\'s head of policy.\n')).toContain('Jane Tillerman PART_OF Vexmoor');
+    expect(named("Notes\nJane Tillerman, Vexmoor's biggest fan, said so.\n").filter((r) => r.includes('PART_OF'))).toEqual([]);
+  });
 });
 
 describe('lower-case names mid-sentence and openers before the subject (own examples)', () => {
