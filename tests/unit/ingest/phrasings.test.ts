@@ -1276,6 +1276,12 @@ describe('numbered parts of a law (own examples)', () => {
       'Article 9 PART_OF Quill Act',
     ]);
   });
+  it('reads a term right before "under Article N" as part of that article, and no person or group acting under it', () => {
+    const withTerm = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Quill Erasure Duty, type: Concept }\n' }]);
+    const { patch } = analyze(articleOf('# Notes\n\nThe Quill Act applies. Honouring the Quill erasure duty under Article 17 is hard on a ledger.\n'), withTerm);
+    expect(patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`)).toContain('concept:quill-erasure-duty PART_OF regulation:article-17');
+    expect(named('# Notes\n\nThe Quill Act applies. Harbor Labs under Article 17 must delete data.\n').filter((r) => r.startsWith('Harbor Labs'))).toEqual([]);
+  });
   it('reads a lower-case "article" and a number as a part only when "of" follows', () => {
     expect(names('# Notes\n\nThe article 3 days ago cited clause 9 of the Quill Act.\n')).toEqual(['Clause 9', 'Quill Act']);
   });
