@@ -1426,6 +1426,10 @@ describe('founders (own examples)', () => {
     );
   });
 
+  it('reads "Tillerman et al. at Harbor Labs" as the first author part of the group', () => {
+    expect(named('Notes\nQuorrel, introduced by Jane Tillerman et al. at Harbor Labs in 2019, is fast.\n')).toContain('Jane Tillerman PART_OF Harbor Labs');
+  });
+
   it('reads "A, B\'s head of policy" as A part of B, even where only the role says B is an organization', () => {
     expect(named('Notes\n"We ship weekly," said Jane Tillerman, Vexmoor\'s head of policy.\n')).toContain('Jane Tillerman PART_OF Vexmoor');
     expect(named("Notes\nJane Tillerman, Vexmoor's biggest fan, said so.\n").filter((r) => r.includes('PART_OF'))).toEqual([]);
