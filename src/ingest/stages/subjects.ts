@@ -57,7 +57,10 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // stands before a participle names the thing the participle is about.
   const headed = mentions.filter((m) => m.end <= hit.start).pop();
   const definite = headed !== undefined && /(?:^|\s)the\s+$/i.test(s.text.slice(0, headed.start - s.start)) && /^\p{Lu}/u.test(headed.text);
-  if (hit.cue.participle && headed && definite && isNounModifier(ctx, s, headed) && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
+  // (A head noun that types names, "the CKKS scheme", is one too.)
+  const headNoun = headed ? ctx.tokens[s.index]?.find((t) => t.start >= headed.end) : undefined;
+  const headedNoun = headed !== undefined && (isNounModifier(ctx, s, headed) || ctx.lexicon.typeByWord.has(headNoun?.lower ?? ''));
+  if (hit.cue.participle && headed && definite && headedNoun && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
   const near = left[left.length - 1];
   // ("Quorrel is a rollup. The rollup posts batches to X": the class right before the cue stands for the name said to be one.)
   const kindOpener = near !== undefined && near === mentions[0] && CLASS_TYPES.has(near.type) && near.entityId !== null && /^\s*$/.test(s.text.slice(near.end - s.start, hit.start - s.start));

@@ -284,6 +284,14 @@ describe('a name and its head noun before a participle (own examples)', () => {
     expect(named('Intro\n\nWe compare with the Quillsort system, introduced by Harbor Labs in 2020.\n')).toContain('Quillsort PROPOSED_BY Harbor Labs');
     expect(named('Intro\n\nQuillgraph was originally developed by quill.ai in 2023.\n')).toContain('Quillgraph DEVELOPED_BY quill.ai');
   });
+
+  it('reads a head noun that types names ("the Quillsort scheme, introduced by X") the same way', () => {
+    const withName = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Quillsort, type: Technique, matchCase: true }\n' }]);
+    const { patch } = analyze(articleOf('Intro\n\nThe protocol relies on the Quillsort scheme, introduced by Jane Tillerman and Tom Hall, for arithmetic.\n'), withName);
+    expect(patch.relations.map((r) => `${r.subjectId} ${r.type} ${r.objectId}`)).toEqual(
+      expect.arrayContaining(['technique:quillsort PROPOSED_BY person:jane-tillerman', 'technique:quillsort PROPOSED_BY person:tom-hall']),
+    );
+  });
 });
 
 describe('pronouns after ", and" (own examples)', () => {
