@@ -57,9 +57,11 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // stands before a participle names the thing the participle is about.
   const headed = mentions.filter((m) => m.end <= hit.start).pop();
   const definite = headed !== undefined && /(?:^|\s)the\s+$/i.test(s.text.slice(0, headed.start - s.start)) && /^\p{Lu}/u.test(headed.text);
-  // (A head noun that types names, "the CKKS scheme", is one too.)
+  // (A head noun that types names, "the CKKS scheme", is one too; not in an aside after another name, "X, the Rust toolkit from
+  // Y", which describes X.)
   const headNoun = headed ? ctx.tokens[s.index]?.find((t) => t.start >= headed.end) : undefined;
-  const headedNoun = headed !== undefined && (isNounModifier(ctx, s, headed) || ctx.lexicon.typeByWord.has(headNoun?.lower ?? ''));
+  const apposed = headed !== undefined && mentions.some((m) => /^[*_`]*\s*,\s*the\s+$/i.test(s.text.slice(m.end - s.start, headed.start - s.start)));
+  const headedNoun = headed !== undefined && (isNounModifier(ctx, s, headed) || (ctx.lexicon.typeByWord.has(headNoun?.lower ?? '') && !apposed));
   if (hit.cue.participle && headed && definite && headedNoun && /^\s+[\p{Ll}-]+\s*,?\s*$/u.test(s.text.slice(headed.end - s.start, hit.start - s.start))) return headed;
   const near = left[left.length - 1];
   // ("Quorrel is a rollup. The rollup posts batches to X": the class right before the cue stands for the name said to be one.)
