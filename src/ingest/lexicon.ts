@@ -126,6 +126,7 @@ export const lexiconSchema = z.object({
   personCues: words,
   /** Pronouns that refer back to a name, not to a whole clause as "this" may. */
   personalPronouns: words,
+  /** "**Cost Efficiency**: If the batch is large, …": words that open a condition. */
   conditionOpeners: words,
   /** "a consensus mechanism called Marrow Consensus": words after a lower-case phrase that give its name. */
   namingWords: words,

@@ -34,13 +34,12 @@ export function affiliations(ctx: Context, s: Sentence, mentions: Mention[]): vo
     const member = mentions[i] as Mention;
     const group = mentions[i + 1] as Mention;
     if (!rule.memberTypes.includes(member.type) || !rule.objectTypes.includes(group.type)) continue;
-    // ("McMahan et al. at Google": the first author stands for the authors, all of the group.)
-    const words = s.text
+    const gap = s.text
       .slice(member.end - s.start, group.start - s.start)
       .trim()
-      .toLowerCase()
-      .replace(member.type === 'Person' ? /^et\s+al\.?\s+/ : /^$/, '')
-      .split(/\s+/);
+      .toLowerCase();
+    // ("McMahan et al. at Google": the first author stands for the authors, all of the group.)
+    const words = (member.type === 'Person' ? gap.replace(/^et\s+al\.?\s+/, '') : gap).split(/\s+/);
     const [first, second, ...rest] = words;
     // ("Justin Roe of the Acme Foundation": "of" ties a person, not a thing, to a group.)
     const preposition = rule.prepositions.includes(first ?? '') || (first === 'of' && member.type === 'Person');

@@ -156,9 +156,7 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     // ("Rafael Mota of Corvid Security": a person's name ends before a minor word; "Bank of England" goes on.)
     // ("Max Planck Institute for ..." is headed by a noun of a type: no person.)
     // ("Femke de Vroom": a lower-case surname particle before a capitalised word is a word of the name.)
-    let k = j;
-    while (k < tokens.length && k - j < 3 && lexicon.surnameParticles.has((tokens[k] as Token).text)) k += 1;
-    const particle = j > i && k > j && hasCapital(tokens[k]?.text ?? '');
+    const particle = j > i && surnameParticlesAt(tokens, j, text, offset, lexicon) > 0;
     if (j > i && j - i <= 3 && lexicon.minorWords.has(tok.lower) && !particle && GIVEN_NAMES.has((tokens[i] as Token).text) && !lexicon.typeByWord.has((tokens[j - 1] as Token).lower)) break;
     // ("Harrowfen Labs with Jane Roe": a preposition before a given name ends the name; "Bank for ..." goes on.)
     if (j > i && lexicon.minorWords.has(tok.lower) && !lexicon.nameConnectors.has(tok.lower) && GIVEN_NAMES.has(tokens[j + 1]?.text ?? '')) break;
@@ -185,6 +183,15 @@ export function properPhraseEnd(tokens: readonly Token[], i: number, text: strin
     }
   }
   return end;
+}
+
+/** How many lower-case surname particles ("de", "van der") open at token `k`, spaced and followed by a capitalised word; 0 if none. */
+export function surnameParticlesAt(tokens: readonly Token[], k: number, text: string, offset: number, lexicon: Lexicon): number {
+  const spaced = (j: number) => text.slice((tokens[j - 1] as Token).end - offset, (tokens[j] as Token).start - offset) === ' ';
+  let j = k;
+  while (j < tokens.length && j - k < 2 && lexicon.surnameParticles.has((tokens[j] as Token).text) && spaced(j)) j += 1;
+  const surname = tokens[j];
+  return j > k && surname !== undefined && spaced(j) && /^\p{Lu}\p{Ll}+$/u.test(surname.text) ? j - k : 0;
 }
 
 /** "co-founder Jane Roe": the role (lexicon `affiliation.roles`), hyphenated words and all, that `text` opens with. */

@@ -2,7 +2,7 @@ import type { EntityType } from '../../../domain/vocabulary';
 import type { Lexicon } from '../../lexicon';
 import { CLASS_TYPES, FUNCTION_TAGS, INDEFINITE_ARTICLES } from '../../text/english';
 import { hasCapital, isCodeSuffix, joinsByAmpersand, joinsNameAt, type Token } from '../../text/tokenize';
-import { afterNameModifier } from '../../text/phrases';
+import { afterNameModifier, surnameParticlesAt } from '../../text/phrases';
 import type { Sentence } from '../../types';
 import { GIVEN_NAMES } from '../../text/given-names';
 import { isCommonPlural, isEnglishWord } from '../../text/pos';
@@ -74,7 +74,7 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
       }
       // ("Femke de Vroom", "Ludwig van der Berg": after a given name, lower-case surname particles and a capitalised word; so
       // after a given name and a middle name, "Christian Schroeder de Witt".)
-      const particles = (end === i + 1 || end === i + 2) && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(s, toks, end, lexicon) : 0;
+      const particles = (end === i + 1 || end === i + 2) && GIVEN_NAMES.has(first.text) ? surnameParticlesAt(toks, end, s.text, s.start, lexicon) : 0;
       if (particles > 0) {
         end += particles + 1;
         continue;
@@ -341,15 +341,6 @@ function isLoneCommonWord(t: Token, lexicon: Lexicon): boolean {
   // ("Experiments", "Programs": tagged a proper noun when capitalised, yet the plural of a common noun.)
   if (/^\p{Lu}\p{Ll}+$/u.test(t.text) && isCommonPlural(t.lower)) return true;
   return lexicon.typeByWord.has(t.lower) || t.text.length < 2 || (t.text.length <= 2 && !/^\p{Lu}+$/u.test(t.text));
-}
-
-/** How many lower-case surname particles open at token `k`, spaced and followed by a capitalised word; 0 if none. */
-function surnameParticlesAt(s: Sentence, toks: readonly Token[], k: number, lexicon: Lexicon): number {
-  const spaced = (j: number) => s.text.slice((toks[j - 1] as Token).end - s.start, (toks[j] as Token).start - s.start) === ' ';
-  let j = k;
-  while (j < toks.length && j - k < 2 && lexicon.surnameParticles.has((toks[j] as Token).text) && spaced(j)) j += 1;
-  const surname = toks[j];
-  return j > k && surname !== undefined && spaced(j) && TITLE_WORD.test(surname.text) ? j - k : 0;
 }
 
 /**
