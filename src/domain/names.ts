@@ -28,6 +28,15 @@ export function singular(word: string): string {
   return word;
 }
 
+/**
+ * Whether the spellings of one name ("Quorrel", "Quorrel - Quick Ordered Rollup Relay") hold at least half of a line's
+ * letters and digits, an aside in parentheses left out ("Quorrel (sidechain)"): the line is that name, not a phrase about it.
+ */
+export function namesMostOf(line: string, spellings: readonly string[]): boolean {
+  const letters = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]/gu, '').length;
+  return spellings.reduce((n, t) => n + letters(t), 0) * 2 >= letters(line);
+}
+
 /** A URL- and id-safe slug: "Validity Proofs" → "validity-proofs". */
 export function slug(text: string): string {
   return text

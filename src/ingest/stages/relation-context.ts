@@ -1,3 +1,4 @@
+import { namesMostOf } from '../../domain/names';
 import type { EntityType, RelationType } from '../../domain/vocabulary';
 import type { Lexicon } from '../lexicon';
 import { NAMED_TYPES } from '../text/english';
@@ -48,10 +49,15 @@ export function headingSubject(ctx: Context, headingIndex: number, question = fa
   const [only] = mentions;
   // ("Quorrel - Quick Ordered Rollup Relay": a name and its long form are one name.)
   if (!only || mentions.some((m) => (m.entityId ?? m.key) !== (only.entityId ?? only.key))) return undefined;
-  const letters = (t: string) => t.replace(/\([^)]*\)/g, '').replace(/[^\p{L}\p{N}]/gu, '').length;
   // A question heading ("What problems do they solve?") is about its one name, however long the question.
   const asks = question && sentence.text.trimEnd().endsWith('?');
-  return asks || mentions.reduce((n, m) => n + letters(m.text), 0) * 2 >= letters(sentence.text) ? only : undefined;
+  return asks ||
+    namesMostOf(
+      sentence.text,
+      mentions.map((m) => m.text),
+    )
+    ? only
+    : undefined;
 }
 
 /** "**Paper:** …", "**Authors**: …": text that opens with a bold field label. */

@@ -1,4 +1,4 @@
-import { nameKey } from '../../../domain/names';
+import { nameKey, namesMostOf } from '../../../domain/names';
 import { normalizeLabel, type Lexicon } from '../../lexicon';
 import { INDEFINITE_ARTICLES, isFiniteVerb, isPastParticiple } from '../../text/english';
 import { isEnglishWord } from '../../text/pos';
@@ -173,9 +173,16 @@ export function seriesName(body: string, frontMatter: number, seg: Segmentation,
   const names = (found[s.index] ?? []).filter((f) => !f.nested);
   // ("# RIP-7728: Precompile for L1SLOAD": a title that names the document already is left as it is.)
   if (names.some((f) => f.key === nameKey(name))) return undefined;
-  const letters = (t: string) => t.replace(/[^\p{L}\p{N}]/gu, '').length;
   const one = names.every((f) => (f.entityId ?? f.key) === (names[0]?.entityId ?? names[0]?.key));
-  if (names.length > 0 && one && names.reduce((n, f) => n + letters(s.text.slice(f.start - s.start, f.end - s.start)), 0) * 2 >= letters(s.text)) return undefined;
+  if (
+    names.length > 0 &&
+    one &&
+    namesMostOf(
+      s.text,
+      names.map((f) => s.text.slice(f.start - s.start, f.end - s.start)),
+    )
+  )
+    return undefined;
   for (const f of names) f.nested = true;
   return [s.index, discovered(s.start, s.end, name, 'Initiative', 'discover:document', lexicon, s.text)];
 }
