@@ -2526,3 +2526,35 @@ describe('examples of a class placed on a network (own examples)', () => {
     expect(named('# Notes\n\nRollups on Quorrel Labs, including Tessbar, post their data to blobs.\n').filter((r) => r.includes('BUILT_ON'))).toEqual([]);
   });
 });
+
+describe('what a thing reduces, needs or creates (own examples)', () => {
+  const withChallenge = buildKnowledge([
+    ...coreKnowledgeFiles(),
+    { path: 'entities/extra.yaml', text: '- { name: Ledger Latency, type: Challenge, aliases: [ledger latency] }\n- { name: Quill Proofs, type: Technique }\n' },
+  ]);
+  const relationsOf = (body: string) => {
+    const { patch } = analyze(articleOf(body), withChallenge);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`).sort();
+  };
+
+  it('reads a challenge a thing reduces, lowers or minimizes as one it addresses', () => {
+    expect(relationsOf('# Quorrel\n\nQuorrel batches every transfer, reducing ledger latency.\n')).toEqual(['Quorrel ADDRESSES Ledger Latency']);
+    expect(relationsOf('# Quorrel\n\nQuorrel minimizes ledger latency for every wallet.\n')).toEqual(['Quorrel ADDRESSES Ledger Latency']);
+  });
+
+  it('relates nothing a thing reduces that names no challenge', () => {
+    expect(relationsOf('# Quorrel\n\nQuorrel reduces fees for Tessbar users.\n').filter((r) => r.includes('ADDRESSES'))).toEqual([]);
+  });
+
+  it('reads a named thing one needs as one it uses, and a technique one creates', () => {
+    expect(named('# Quorrel\n\nQuorrel needs Tessbar to settle its batches.\n')).toEqual(['Quorrel USES Tessbar']);
+    expect(relationsOf('# Quorrel\n\nQuorrel creates Quill proofs for every batch.\n')).toEqual(['Quorrel USES Quill Proofs']);
+  });
+
+  it('reads what a thing focuses on as a use or a technique it enables, not a network', () => {
+    expect(named('# Quorrel\n\nQuorrel focuses on private payments.\n')).toEqual(['Quorrel ENABLES private payments']);
+    expect(named('# Quorrel\n\nTessbar, a wallet focused on private payments, launched in 2024.\n')).toEqual(expect.arrayContaining(['Tessbar ENABLES private payments']));
+    expect(named('# Quorrel\n\nQuorrel focuses on Tessbar Network.\n').filter((r) => r.includes('ENABLES'))).toEqual([]);
+  });
+});
