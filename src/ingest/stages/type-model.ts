@@ -108,6 +108,9 @@ export function roleTypesOf(group: readonly Mention[], roles: ReadonlyMap<number
   return group.flatMap((m) => roles.get(m.index) ?? []);
 }
 
+/** The discovery rules whose names the model never drops (see `typeByModel`). */
+const EVIDENT_RULES: ReadonlySet<string> = new Set(['discover:repository-link', 'discover:emphasized', 'discover:acronym', 'discover:versioned']);
+
 /**
  * Discovered names retyped by the model when it is sure enough (the rules' type is one of its
  * features, so it learns when to keep it), and names it takes for no entity dropped: at
@@ -130,8 +133,9 @@ export function typeByModel(
     const probabilities = predict(model, features);
     const related = group.some((m) => roles.has(m.index));
     const noEntity = none >= 0 ? (probabilities[none] as number) : 0;
-    // (A link to the name's own repository or package page, or the writer's bold inside a sentence, is evidence enough that it names something.)
-    const linked = group.some((m) => m.rule === 'discover:repository-link' || m.rule === 'discover:emphasized');
+    // (A link to the name's own repository or package page, the writer's bold inside a sentence, an acronym the text defines
+    // for it, "Input Party (IP)", or a version number, "Quill v2.0", is evidence enough that it names something.)
+    const linked = group.some((m) => EVIDENT_RULES.has(m.rule));
     // (Nor is a coined word the article keeps repeating, "QuorHog", "Q1LOAD": the model's context features pile up with each
     // mention, so the names a page is about would be the likeliest to go.)
     // ("Fairlearn" on every page of its FAQ: so is a capitalised word no dictionary holds.)

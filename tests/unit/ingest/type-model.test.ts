@@ -88,6 +88,14 @@ describe('type model stage', () => {
     expect(ids(repeated('Harbor', 5))).toEqual([]);
   });
 
+  it('drops no name the text defines with its acronym or gives a version, however sure the model is', () => {
+    const sure: TypeModel = { ...model, weights: { 'H:vale': toward('NONE', 8), 'H:party': toward('NONE', 8) } };
+    const ids = (text: string) => analyze(articleOf(text), { ...seedKnowledge(), typeModel: sure }).patch.entities.map((e) => e.id);
+    expect(ids('Notes\nEach Quintel Vale shipped a wallet last year.\n')).toEqual([]);
+    expect(ids('Notes\nEach Quintel Vale v2.0 shipped a wallet last year.\n')).toEqual(['project:quintel-vale-v2-0']);
+    expect(ids('Notes\nEach Input Party (IP) holds a share of the data.\n')).toEqual(['concept:input-party']);
+  });
+
   it('is loaded from the catalog folder, and a broken model file is reported and left out', () => {
     const files = readKnowledgeFiles('seed/catalog');
     expect(buildKnowledge(files).typeModel?.labels).toEqual(TYPE_LABELS);
