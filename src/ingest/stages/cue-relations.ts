@@ -130,7 +130,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
     const copula = found.cue.type === 'IS_A' && !found.cue.hyponym;
     // ("developed by a group of hackers from Acme": a "from" after the agent's noun says whom the agent stands for; it ends nothing.)
     const agentFrom = next !== undefined && next.cue.afterNoun === true && found.cue.words.at(-1) === 'by';
-    const blocker = next && !next.cue.hyponym && !nextInName && !agentFrom && (next.startToken > found.endToken || (copula && next.startToken === found.endToken)) ? next.start : Infinity;
+    // ("done using a clever combination of A and B": a combination the cue's object phrase names is what is used, as right after the cue.)
+    const combined = next !== undefined && next.cue.type === 'COMBINES' && toks.slice(found.endToken, next.startToken).every((t) => t.pos === 'DET' || t.pos === 'ADJ' || t.pos === 'ADV');
+    const blocker = next && !next.cue.hyponym && !nextInName && !agentFrom && !combined && (next.startToken > found.endToken || (copula && next.startToken === found.endToken)) ? next.start : Infinity;
     // "... written in Noir, and membership proofs rely on X": the name right before the next verb cue is that verb's subject.
     const finite = next !== undefined && !next.cue.hyponym && isFiniteVerb(toks[next.startToken]);
     const nextSubject = next && finite ? mentions.find((m) => m.end <= next.start && m.start > found.end && /^\s*$/.test(s.text.slice(m.end - s.start, next.start - s.start))) : undefined;

@@ -2558,3 +2558,9 @@ describe('what a thing reduces, needs or creates (own examples)', () => {
     expect(named('# Quorrel\n\nQuorrel focuses on Tessbar Network.\n').filter((r) => r.includes('ENABLES'))).toEqual([]);
   });
 });
+
+describe('a combination a cue takes (own examples)', () => {
+  it('uses what "a clever combination of" names, as it does right after the cue', () => {
+    expect(named('# Notes\n\nQuorrel relies on a clever combination of Tessbar and Vexmoor.\n')).toEqual(expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor']));
+  });
+});
