@@ -1,6 +1,8 @@
 import { recognizeEntities } from '../../../src/ingest/stages/recognize-entities';
 import { segment } from '../../../src/ingest/stages/segment';
-import { articleOf, seedKnowledge } from './helpers';
+import { buildKnowledge } from '../../../src/ingest/knowledge';
+import { analyze } from '../../../src/ingest/pipeline';
+import { articleOf, coreKnowledgeFiles, seedKnowledge } from './helpers';
 
 const knowledge = seedKnowledge();
 function recognize(body: string) {
@@ -226,5 +228,16 @@ describe('a capitalised role or component (own examples)', () => {
       ['Batch Scheduler', 'Concept'],
       ['Tessbar', 'Project'],
     ]);
+  });
+});
+
+describe('a name whose head is a catalog class name (own examples)', () => {
+  const withTree = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Quill Tree, type: Technique }\n' }]);
+
+  it('takes a title-case word and a catalog class name of several words as one name, and its kind noun as an alias', () => {
+    const { patch } = analyze(articleOf('# Notes\n\nQuorrel relies on the Sparse Quill Tree scheme for its accounts.\n'), withTree);
+    const tree = patch.entities.find((e) => e.name === 'Sparse Quill Tree scheme');
+    expect(tree?.aliases).toEqual(['Sparse Quill Tree']);
+    expect(patch.entities.map((e) => e.name)).not.toContain('Sparse');
   });
 });

@@ -36,7 +36,10 @@ export function nameCompounds(s: Sentence, toks: readonly Token[], found: readon
     // ("polynomial commitments" found alone as a lower-case term is taken into the compound.)
     const clash = (o: Found) => o !== f && !o.nested && o.start < last.end && (toks[after] as Token).start < o.end && !(o.rule === 'discover:lower-term' && o.end <= last.end);
     if (type === undefined || !TERM_TYPES.has(type) || found.some(clash)) continue;
-    out.push(discovered(f.start, last.end, s.text.slice(f.start - s.start, last.end - s.start), type, 'discover:name-compound', lexicon));
+    // ("the Incremental Merkle Tree algorithm": a name of several words before one noun of its kind is also called by itself.)
+    const base = s.text.slice(f.start - s.start, f.end - s.start);
+    const alias = end === after + 1 && lexicon.instanceKinds.has(singular(last.lower)) && /\s/.test(base) ? base : null;
+    out.push(discovered(f.start, last.end, s.text.slice(f.start - s.start, last.end - s.start), type, 'discover:name-compound', lexicon, alias));
   }
   return out;
 }

@@ -57,10 +57,15 @@ export function properNames(s: Sentence, toks: readonly Token[], found: readonly
         // "Mistral AI", "Credo AI": a catalog acronym closing a name is part of it.
         const acronym = found.find((f) => !f.nested && !f.discovered && f.start === next.start && /^\p{Lu}{2,5}$/u.test(s.text.slice(f.start - s.start, f.end - s.start)));
         // ("Tessbar Sequencer", "Quorrel Prover": a catalog class word capitalised right after a name's word is the name's head.)
-        const head = found.find((f) => !f.nested && !f.discovered && f.start === next.start && f.end === next.end && CLASS_TYPES.has(f.type));
+        // ("the Incremental Merkle Tree algorithm": so is a catalog class name of several title-case words.)
+        const head = found.find((f) => !f.nested && !f.discovered && f.start === next.start && CLASS_TYPES.has(f.type) && titleWords(s.text.slice(f.start - s.start, f.end - s.start)));
         // ("2. Use QVM checklists for audits", QVM a catalog acronym: not after a word that opens a cue, the verb of an instruction.)
         const verb = end === i + 1 && lexicon.cuesByFirstWord.has(prev.lower);
-        if ((acronym || (head && TITLE_WORD.test(next.text) && nameLike(prev))) && !verb && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) end += 1;
+        if ((acronym || (head && TITLE_WORD.test(next.text) && nameLike(prev))) && !verb && gap === ' ' && end - i <= 2 && TITLE_WORD.test(prev.text)) {
+          // (Through the head's last word.)
+          const after = head ? toks.findIndex((t) => t.start >= head.end) : end + 1;
+          end = after < 0 ? toks.length : after;
+        }
         break;
       }
       // ("Lattice & Loom", "Lattica Nine": an ampersand joins one name, and so does a spelled number after a title-case word.)
@@ -226,6 +231,11 @@ function extendedCatalogName(s: Sentence, toks: readonly Token[], i: number, fou
 }
 
 const TITLE_OR_NAME = /^\p{Lu}/u;
+
+/** "Merkle Tree", "Sequencer": words that each open with a capital and go on in lower case, spaced. */
+function titleWords(text: string): boolean {
+  return text.split(' ').every((w) => TITLE_WORD.test(w));
+}
 /** A title fills a unit of the text: a line, a sentence, a link's words, an emphasis, a quotation or what follows a colon. */
 /** (Where a link's brackets were blanked out, `withoutInlineMarkup`, two spaces stand for its edge.) */
 const TITLE_OPENS = /(?:^|[[\]"“*_:(—–]|\s\s)\s*$/u;
