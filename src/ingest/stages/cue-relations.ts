@@ -853,10 +853,12 @@ function objectsAfter(ctx: Context, s: Sentence, hit: CueHit, mentions: Mention[
   // ("uses per-chain proofs", "relies on on-chain data": a word a hyphen glues to the next is part of a modifier, no preposition.)
   const compound = (w: Token) => /^[-‐]\p{L}/u.test(s.text.slice(w.end - s.start, w.end - s.start + 2));
   if (gap.words.some((w) => !compound(w) && (lexicon.clauseBreakers.has(w.lower) || lexicon.purposeMarkers.has(w.lower) || lexicon.objectBarriers.has(w.lower)))) return [];
-  // ("ships chain definitions for Base": a name after a common noun's "for" says what the noun serves; it is no object of the cue.)
+  // ("ships chain definitions for Base": a name after a common noun's "for" says what the noun serves; it is no object of the cue.
+  // Nor is one after its "by": "is part of an overview by Jane Roe" names the overview's author.)
   const [nounBefore, preposition] = gap.words.slice(-2);
   // (What a thing enables "for" a use is still what it enables: "enables more throughput for lending".)
-  if (hit.cue.type !== 'ENABLES' && !hit.cue.words.includes(preposition?.lower ?? '') && nounBefore?.pos === 'NOUN' && preposition?.lower === 'for') return [];
+  const served = preposition?.lower === 'for' && hit.cue.type !== 'ENABLES';
+  if ((served || preposition?.lower === 'by') && !hit.cue.words.includes(preposition?.lower ?? '') && nounBefore?.pos === 'NOUN') return [];
   // "are setting precedents for X": a verb after a copula makes it an auxiliary; no class follows.
   // ("the best-known X", "a widely-used X": a participle a hyphen glues to the word before is an adjective.)
   const glued = (w: Token) => s.text.charAt(w.start - s.start - 1) === '-';

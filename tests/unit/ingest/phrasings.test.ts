@@ -2564,3 +2564,10 @@ describe('a combination a cue takes (own examples)', () => {
     expect(named('# Notes\n\nQuorrel relies on a clever combination of Tessbar and Vexmoor.\n')).toEqual(expect.arrayContaining(['Quorrel USES Tessbar', 'Quorrel USES Vexmoor']));
   });
 });
+
+describe('a name after a common noun of a cue object (own examples)', () => {
+  it('takes no author after the noun\'s "by" for the cue\'s object', () => {
+    expect(named('# Quorrel\n\nQuorrel is a part of the complete overview by Harbor Labs.\n').filter((r) => r.includes('PART_OF'))).toEqual([]);
+    expect(named('# Notes\n\nQuorrel is a part of Tessbar.\n')).toEqual(['Quorrel PART_OF Tessbar']);
+  });
+});
