@@ -57,6 +57,8 @@ const fieldSchema = z.object({
   inverse: z.boolean().default(false),
   /** The type of a name the column's cells hold, when nothing else types it. */
   objectType: entityType.optional(),
+  /** A labelled item relates the section's subject only when it has one of these types ("Author:" under a proposal, not a network); absent: any. */
+  subjectTypes: z.array(entityType).optional(),
 });
 
 const rolesSchema = z.object({ subject: entityType.optional(), object: entityType.optional() });

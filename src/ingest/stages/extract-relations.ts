@@ -1,4 +1,4 @@
-import type { RelationType } from '../../domain/vocabulary';
+import type { EntityType, RelationType } from '../../domain/vocabulary';
 import { fieldOf, normalizeLabel, type Lexicon } from '../lexicon';
 import { CLASS_TYPES, singular } from '../text/english';
 import { nameKey } from '../../domain/names';
@@ -233,10 +233,10 @@ function combinedParts(ctx: Context, first: Sentence, termEnd: number, term: Men
  * "Developer: Acme Labs" under a heading about X: X relates to each name of the value as the label
  * says ("Examples: A, B" runs the other way); a value of "A + B" is a combination.
  */
-function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: RelationType; inverse: boolean }): void {
+function fieldItem(ctx: Context, block: Block, first: Sentence, field: { type: RelationType; inverse: boolean; subjectTypes?: readonly EntityType[] }): void {
   // (Under a bold field line taken for a heading, "**Paper:** https://…", the fields are about the section above it.)
   const subject = recordName(ctx, block) ?? headingSubject(ctx, block.heading) ?? (isFieldLine(ctx, block.heading) ? sectionTopic(ctx, ctx.seg.blocks[block.heading] as Block) : undefined);
-  if (!subject) return;
+  if (!subject || (field.subjectTypes !== undefined && !field.subjectTypes.includes(subject.type))) return;
   const valueStart = (block.term as { end: number }).end;
   // Only the names the value lists, each opening a part ("A, the B + C"), not names inside its prose.
   const names = (ctx.bySentence[first.index] ?? []).filter(

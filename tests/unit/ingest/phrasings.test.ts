@@ -2571,3 +2571,20 @@ describe('a name after a common noun of a cue object (own examples)', () => {
     expect(named('# Notes\n\nQuorrel is a part of Tessbar.\n')).toEqual(['Quorrel PART_OF Tessbar']);
   });
 });
+
+describe("a page's author line (own examples)", () => {
+  const withNetwork = buildKnowledge([...coreKnowledgeFiles(), { path: 'entities/extra.yaml', text: '- { name: Quorrel Chain, type: Network }\n' }]);
+  const relationsOf = (body: string) => {
+    const { patch } = analyze(articleOf(body), withNetwork);
+    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+    return { names: patch.entities.map((e) => e.name), relations: patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`) };
+  };
+
+  it('relates no network to the author of a page about it', () => {
+    expect(relationsOf('# Quorrel Chain\n\n**Author:** Jane Tillerman\n\nQuorrel Chain is a ledger.\n').relations.filter((r) => r.includes('Tillerman'))).toEqual([]);
+  });
+
+  it('leaves an emoji after a labelled value out of the name', () => {
+    expect(relationsOf('# QIP-9: Fund the audits\n\n**Author:** [Jane Tillerman](https://example.org/jt) 👨‍💻\n\nQIP-9 is a funding initiative.\n').names).toContain('Jane Tillerman');
+  });
+});

@@ -8,7 +8,8 @@ import { GIVEN_NAMES } from '../../text/given-names';
 import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
-const DECORATION = /^[\s*_`"“]+|[\s*_`"”]+$/g;
+// ("✅ Supported", "[Jane Roe](…) 👨‍💻": emoji, their joiners and variation selectors decorate a value too.)
+const DECORATION = /^[\s*_`"“\p{Extended_Pictographic}\u200d\ufe0f]+|[\s*_`"”\p{Extended_Pictographic}\u200d\ufe0f]+$/gu;
 // ("[quill-node](https://…)": a cell that is one link, its target maybe already blanked to spaces by the parenthesis pass.)
 const LINK = /^\[([^\]]+)\](?:\([^)]*\)|\s*)$/;
 const REPOSITORY_LINK = /^\[`?([^\]`]+)`?\]\(https?:\/\/[^)\s]*\/([^/)\s]+?)\/?\)$/;
