@@ -8,8 +8,8 @@ import { GIVEN_NAMES } from '../../text/given-names';
 import { discovered, type Found } from '../discover';
 
 const PART = /(?:[^,;+&/]|\/(?!\s)|(?<!\s)\/)+/g;
-// ("✅ Supported", "[Jane Roe](…) 👨‍💻": emoji, their joiners and variation selectors decorate a value too.)
-const DECORATION = /^[\s*_`"“\p{Extended_Pictographic}\u200d\ufe0f]+|[\s*_`"”\p{Extended_Pictographic}\u200d\ufe0f]+$/gu;
+// ("[Jane Roe](…)" and an emoji after it: emoji, their joiners and variation selectors decorate a value too.)
+const DECORATION = /^(?:[\s*_`"“]|\p{Extended_Pictographic}|\u200d|\ufe0f)+|(?:[\s*_`"”]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/gu;
 // ("[quill-node](https://…)": a cell that is one link, its target maybe already blanked to spaces by the parenthesis pass.)
 const LINK = /^\[([^\]]+)\](?:\([^)]*\)|\s*)$/;
 const REPOSITORY_LINK = /^\[`?([^\]`]+)`?\]\(https?:\/\/[^)\s]*\/([^/)\s]+?)\/?\)$/;
