@@ -719,7 +719,9 @@ function definitionHead(ctx: Context, s: Sentence, termEnd: number, first: Menti
   const opening = lead.exec(gap.text);
   if (!opening) return undefined;
   const text = gap.text.slice(opening[0].length);
-  const [det, ...rest] = gap.words.filter((w) => w.lower !== 'itself');
+  const [det, ...words] = gap.words.filter((w) => w.lower !== 'itself');
+  // ("Autonomous rollups" over "A type of rollup that …": a kind noun and its "of" after the article leave the class the class.)
+  const rest = lexicon.kindNouns.has(words[0]?.lower ?? '') && words[1]?.lower === 'of' ? words.slice(2) : words;
   // ("Taiko or Linea, two other zkEVM rollups": a number word may open the aside too.)
   if (!det || !(lexicon.determiners.has(det.lower) || det.pos === 'NUM') || rest.length > 3 || /[^\p{L}\p{N}\s-]/u.test(text)) return undefined;
   // "an open-source zkVM": a word that only starts some cue phrase ("open-sourced by") is no cue here.

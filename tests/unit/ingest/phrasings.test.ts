@@ -2588,3 +2588,10 @@ describe("a page's author line (own examples)", () => {
     expect(relationsOf('# QIP-9: Fund the audits\n\n**Author:** [Jane Tillerman](https://example.org/jt) 👨‍💻\n\nQIP-9 is a funding initiative.\n').names).toContain('Jane Tillerman');
   });
 });
+
+describe('a definition that opens with a kind noun (own examples)', () => {
+  it('makes the term a kind of the class after "A type of" under a term heading, and after an aside\'s "a kind of"', () => {
+    expect(named('# Glossary\n\n### Quorrel chains\n\n    A type of sidechain that settles every batch on its own.\n')).toEqual(['Quorrel chains IS_A Sidechains']);
+    expect(named('# Notes\n\nQuorrel, a kind of sidechain, settles every batch on its own.\n')).toEqual(['Quorrel IS_A Sidechains']);
+  });
+});
