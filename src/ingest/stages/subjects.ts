@@ -82,6 +82,13 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // "to" (a comma between at most) does what the infinitive says.)
   const agent = before?.lower === 'to' && ctx.tokens[s.index]?.[hit.startToken]?.pos === 'VERB' ? mentions.filter((m) => m.end <= before.start).pop() : undefined;
   if (agent && NAMED_TYPES.has(agent.type) && /^[\s,]*$/.test(s.text.slice(agent.end - s.start, (before as Token).start - s.start))) return agent;
+  // ("Slashing was designed to solve X", "Y was originally conceived as a method to prevent Z": an infinitive after the
+  // subject's own verb group, "as a <noun>" at most besides, says what the subject does; not a name a preposition takes,
+  // "an upgrade to X is to use Y".)
+  const prepositionBefore = near !== undefined && nearToks[nearToks.findIndex((t) => t.start >= near.start) - 1]?.pos === 'ADP';
+  const purposed =
+    before?.lower === 'to' && near !== undefined && !prepositionBefore && ctx.tokens[s.index]?.[hit.startToken]?.pos === 'VERB' ? verbGroupBetween(ctx, s, near.end, before.start) : false;
+  if (purposed && near) return near;
   // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)
   const afterAside = before !== undefined && /,\s*$/.test(s.text.slice(0, before.start - s.start));
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return (afterAside ? prior.main : undefined) ?? prior.last;
@@ -558,4 +565,16 @@ function meansSubject(ctx: Context, s: Sentence, hit: CueHit): Mention | undefin
   const clause = /[;:]/.test(rest.text) || rest.words.some((w) => ctx.lexicon.clauseBreakers.has(w.lower) || ctx.lexicon.relativePronouns.has(w.lower));
   const verb = rest.words.some((w) => isFiniteVerb(w) || w.pos === 'AUX');
   return !clause && verb ? subject : undefined;
+}
+
+/** "was designed", "is originally conceived as a method": only a verb group (auxiliaries, verbs, adverbs), an "as" phrase at most at its end, stands between. */
+function verbGroupBetween(ctx: Context, s: Sentence, from: number, to: number): boolean {
+  const gap = between(ctx, s, from, to);
+  if (gap.words.length === 0 || /[,;:()]/.test(gap.text)) return false;
+  const as = gap.words.findIndex((w) => w.lower === 'as');
+  const verbs = as >= 0 ? gap.words.slice(0, as) : gap.words;
+  const phrase = as >= 0 ? gap.words.slice(as + 1) : [];
+  const verbGroup = verbs.length > 0 && verbs.every((w) => w.pos === 'AUX' || w.pos === 'VERB' || w.pos === 'ADV' || w.pos === 'PART') && verbs.some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+  const asPhrase = phrase.length <= 4 && phrase.every((w) => w.pos === 'DET' || w.pos === 'ADJ' || w.pos === 'NOUN') && (phrase.length === 0 || phrase.at(-1)?.pos === 'NOUN');
+  return verbGroup && asPhrase && (as < 0 || phrase.length > 0);
 }

@@ -12,6 +12,19 @@ function named(body: string): string[] {
   return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`).sort();
 }
 
+/** Relations as "subject TYPE object" by entity name, read with other knowledge. */
+function namedWith(other: ReturnType<typeof buildKnowledge>, body: string): string[] {
+  const { patch } = analyze(articleOf(body), other);
+  const name = new Map(patch.entities.map((e) => [e.id, e.name]));
+  return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`).sort();
+}
+
+/** The core knowledge, one challenge ("ledger latency") and one technique. */
+const withLatency = buildKnowledge([
+  ...coreKnowledgeFiles(),
+  { path: 'entities/extra.yaml', text: '- { name: Ledger Latency, type: Challenge, aliases: [ledger latency] }\n- { name: Quill Proofs, type: Technique }\n' },
+]);
+
 /** Entity names of an analysis. */
 function names(body: string): string[] {
   return analyze(articleOf(body), knowledge)
@@ -2528,15 +2541,7 @@ describe('examples of a class placed on a network (own examples)', () => {
 });
 
 describe('what a thing reduces, needs or creates (own examples)', () => {
-  const withChallenge = buildKnowledge([
-    ...coreKnowledgeFiles(),
-    { path: 'entities/extra.yaml', text: '- { name: Ledger Latency, type: Challenge, aliases: [ledger latency] }\n- { name: Quill Proofs, type: Technique }\n' },
-  ]);
-  const relationsOf = (body: string) => {
-    const { patch } = analyze(articleOf(body), withChallenge);
-    const name = new Map(patch.entities.map((e) => [e.id, e.name]));
-    return patch.relations.map((r) => `${name.get(r.subjectId)} ${r.type} ${name.get(r.objectId)}`).sort();
-  };
+  const relationsOf = (body: string) => namedWith(withLatency, body);
 
   it('reads a challenge a thing reduces, lowers or minimizes as one it addresses', () => {
     expect(relationsOf('# Quorrel\n\nQuorrel batches every transfer, reducing ledger latency.\n')).toEqual(['Quorrel ADDRESSES Ledger Latency']);
@@ -2593,5 +2598,18 @@ describe('a definition that opens with a kind noun (own examples)', () => {
   it('makes the term a kind of the class after "A type of" under a term heading, and after an aside\'s "a kind of"', () => {
     expect(named('# Glossary\n\n### Quorrel chains\n\n    A type of sidechain that settles every batch on its own.\n')).toEqual(['Quorrel chains IS_A Sidechains']);
     expect(named('# Notes\n\nQuorrel, a kind of sidechain, settles every batch on its own.\n')).toEqual(['Quorrel IS_A Sidechains']);
+  });
+});
+
+describe("an infinitive after the subject's verb group (own examples)", () => {
+  const relationsOf = (body: string) => namedWith(withLatency, body);
+
+  it('makes the subject do what "was designed to" or "was conceived as a method to" says', () => {
+    expect(relationsOf('# Quorrel\n\nQuorrel was designed to solve ledger latency.\n')).toEqual(['Quorrel ADDRESSES Ledger Latency']);
+    expect(relationsOf('# Notes\n\nQuorrel was originally conceived as a method to solve ledger latency.\n')).toEqual(['Quorrel ADDRESSES Ledger Latency']);
+  });
+
+  it('takes no name a preposition holds for the subject ("an upgrade to X is to …")', () => {
+    expect(relationsOf('# Notes\n\nA suggested upgrade to Quorrel is to solve ledger latency.\n')).toEqual([]);
   });
 });
