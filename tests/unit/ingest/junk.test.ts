@@ -24,6 +24,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\nQuorrel uses proxies to allow seamless updates.\n', 'allow seamless updates')).toBe('a verb phrase');
   });
 
+  it('takes a phrase opening with a present verb for a predicate ("Subscribes to Tessbar events"), not a name', () => {
+    expect(reasonFor('# Notes\n\n- *Sync service*. Subscribes to Tessbar events.\n', 'Subscribes to Tessbar')).toBe('a verb phrase');
+    expect(reasonFor('# Notes\n\n- *Sync service*. Subscribes to Tessbar events.\n', 'Tessbar')).toBeNull();
+  });
+
   it('takes a lower-case phrase a describing adjective opens for a description ("common mechanisms"), not a term', () => {
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'common mechanisms')).toBe('a description');
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();

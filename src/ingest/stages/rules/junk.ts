@@ -2,6 +2,7 @@ import type { Lexicon } from '../../lexicon';
 import { LANGUAGE_NAMES, PLACE_NAMES } from '../../text/places';
 import type { Sentence } from '../../types';
 import { fusedToWordBefore, type Token } from '../../text/tokenize';
+import { isPresentVerb } from '../../text/english';
 import { isEnglishWord } from '../../text/pos';
 import type { Found } from '../discover';
 
@@ -30,6 +31,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   // "allow seamless updates", "submit contributions": a lower-case phrase opening with a verb's plain form is a predicate.
   const opener = toks.find((t) => t.start === f.start);
   if (opener && /^\p{Ll}/u.test(text) && /\s/.test(text) && (opener.pos === 'VERB' || opener.pos === 'AUX') && !/(?:ing|ed)$/.test(opener.lower)) return 'a verb phrase';
+  // ("*Sync service*. Subscribes to bridge events", "Extracts transactions from the pool": so is one opening with a present verb.)
+  if (opener && /\s/.test(text) && isPresentVerb(opener)) return 'a verb phrase';
   if (NUMBER.test(text)) return 'a number or quantity';
   // "common mechanisms", "an expensive commitment": a lower-case phrase a describing adjective opens describes; it names no term.
   const [firstWord] = text.split(' ');
