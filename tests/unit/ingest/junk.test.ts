@@ -29,6 +29,11 @@ describe('junk among discovered names (own examples)', () => {
     expect(reasonFor('# Notes\n\n- *Sync service*. Subscribes to Tessbar events.\n', 'Tessbar')).toBeNull();
   });
 
+  it('takes one dictionary adverb for no name ("Initially, …")', () => {
+    expect(reasonFor('# Notes\n\nInitially, Quorrel settled every batch on Tessbar.\n', 'Initially')).toBe('an adverb');
+    expect(reasonFor('# Notes\n\nInitially, Quorrel settled every batch on Tessbar.\n', 'Quorrel')).toBeNull();
+  });
+
   it('takes a lower-case phrase a describing adjective opens for a description ("common mechanisms"), not a term', () => {
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'common mechanisms')).toBe('a description');
     expect(reasonFor('# Notes\n\nQuorrel relies on common mechanisms such as decentralized auctions.\n', 'decentralized auctions')).toBeNull();

@@ -33,6 +33,8 @@ export function junkReason(f: Found, s: Sentence, lexicon: Lexicon, toks: readon
   if (opener && /^\p{Ll}/u.test(text) && /\s/.test(text) && (opener.pos === 'VERB' || opener.pos === 'AUX') && !/(?:ing|ed)$/.test(opener.lower)) return 'a verb phrase';
   // ("*Sync service*. Subscribes to bridge events", "Extracts transactions from the pool": so is one opening with a present verb.)
   if (opener && /\s/.test(text) && isPresentVerb(opener)) return 'a verb phrase';
+  // ("Initially, …", "Additionally, …": one dictionary word the tagger reads as an adverb names nothing.)
+  if (opener && opener.end === f.end && opener.pos === 'ADV' && /ly$/.test(opener.lower) && isEnglishWord(opener.lower)) return 'an adverb';
   if (NUMBER.test(text)) return 'a number or quantity';
   // "common mechanisms", "an expensive commitment": a lower-case phrase a describing adjective opens describes; it names no term.
   const [firstWord] = text.split(' ');
