@@ -236,6 +236,7 @@ const TITLE_OR_NAME = /^\p{Lu}/u;
 function titleWords(text: string): boolean {
   return text.split(' ').every((w) => TITLE_WORD.test(w));
 }
+
 /** A title fills a unit of the text: a line, a sentence, a link's words, an emphasis, a quotation or what follows a colon. */
 /** (Where a link's brackets were blanked out, `withoutInlineMarkup`, two spaces stand for its edge.) */
 const TITLE_OPENS = /(?:^|[[\]"“*_:(—–]|\s\s)\s*$/u;
