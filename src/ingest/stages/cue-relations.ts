@@ -213,6 +213,9 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
       found.startToken === 0 &&
       s.start === block.start &&
       (isPresentVerb(opener) || (isPastParticiple(opener) && /ed$/.test(opener?.lower ?? '')));
+    // ("Quorrel is a rollup. Developed by Harbor Labs for over a year.": so is a sentence of prose that opens with a cue's
+    // participle and has no verb of its own.)
+    const fragment = block.kind === 'paragraph' && found.startToken === 0 && isPastParticiple(opener) && isDefinitionFragment(toks, lexicon);
     const direct = hit.cue.hyponym
       ? broad
         ? undefined
@@ -221,7 +224,7 @@ export function cues(ctx: Context, block: Block, s: Sentence): void {
         ? prior.subject
         : described
           ? term
-          : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback ?? (subjectless ? sectionTopic(ctx, block) : undefined));
+          : (subjectOf(ctx, block, s, hit, mentions, objects, prior, termEnd) ?? fallback ?? (subjectless || fragment ? sectionTopic(ctx, block) : undefined));
     // "Its proof circuits are written in Noir": what a pronoun's owner has, the owner uses.
     const owner = direct && !hit.cue.hyponym && hit.cue.type === 'USES' ? possessor(ctx, block, s, direct) : undefined;
     const stated = owner ?? direct;

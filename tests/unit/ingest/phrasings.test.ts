@@ -2613,3 +2613,13 @@ describe("an infinitive after the subject's verb group (own examples)", () => {
     expect(relationsOf('# Notes\n\nA suggested upgrade to Quorrel is to solve ledger latency.\n')).toEqual([]);
   });
 });
+
+describe('a sentence of prose with no subject of its own (own examples)', () => {
+  it("gives the section topic to a sentence that opens with a cue's participle and has no verb of its own", () => {
+    expect(named('# Quorrel\n\nQuorrel is a ledger.\n\nDeveloped by Harbor Labs for over a year.\n')).toEqual(expect.arrayContaining(['Quorrel DEVELOPED_BY Harbor Labs']));
+  });
+
+  it('leaves a fronted participle with a subject of its own to that subject', () => {
+    expect(named('# Quorrel\n\nQuorrel is a ledger.\n\nDeveloped by Harbor Labs, Tessbar settles every batch.\n').filter((r) => r.startsWith('Quorrel DEVELOPED_BY'))).toEqual([]);
+  });
+});
