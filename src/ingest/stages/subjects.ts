@@ -77,18 +77,18 @@ export function subjectOf(ctx: Context, block: Block, s: Sentence, hit: CueHit, 
   // preposition's object is the purpose of the subject of the sentence's earlier cue.)
   const purposeCue = hit.cue.words[0] === 'to' && near !== undefined && prior.subject !== undefined && prior.hit !== undefined && prior.hit.start >= s.start && prior.hit.end <= near.start;
   const nearToks = ctx.tokens[s.index] ?? [];
-  if (purposeCue && near && nearToks[nearToks.findIndex((t) => t.start >= near.start) - 1]?.pos === 'ADP' && /^\s*$/.test(s.text.slice(near.end - s.start, hit.start - s.start))) return prior.subject;
+  // (Whether a preposition takes the nearest name: "across shards", "an upgrade to X".)
+  const nearAfterPreposition = near !== undefined && nearToks[nearToks.findIndex((t) => t.start >= near.start) - 1]?.pos === 'ADP';
+  if (purposeCue && nearAfterPreposition && /^\s*$/.test(s.text.slice((near as Mention).end - s.start, hit.start - s.start))) return prior.subject;
   // ("Acme built Quorrel to solve X", "we introduce a framework, Quorrel, to tackle Y": the name right before an infinitive's
   // "to" (a comma between at most) does what the infinitive says.)
-  const agent = before?.lower === 'to' && ctx.tokens[s.index]?.[hit.startToken]?.pos === 'VERB' ? mentions.filter((m) => m.end <= before.start).pop() : undefined;
+  const infinitive = before?.lower === 'to' && nearToks[hit.startToken]?.pos === 'VERB';
+  const agent = infinitive ? mentions.filter((m) => m.end <= (before as Token).start).pop() : undefined;
   if (agent && NAMED_TYPES.has(agent.type) && /^[\s,]*$/.test(s.text.slice(agent.end - s.start, (before as Token).start - s.start))) return agent;
   // ("Slashing was designed to solve X", "Y was originally conceived as a method to prevent Z": an infinitive after the
   // subject's own verb group, "as a <noun>" at most besides, says what the subject does; not a name a preposition takes,
   // "an upgrade to X is to use Y".)
-  const prepositionBefore = near !== undefined && nearToks[nearToks.findIndex((t) => t.start >= near.start) - 1]?.pos === 'ADP';
-  const purposed =
-    before?.lower === 'to' && near !== undefined && !prepositionBefore && ctx.tokens[s.index]?.[hit.startToken]?.pos === 'VERB' ? verbGroupBetween(ctx, s, near.end, before.start) : false;
-  if (purposed && near) return near;
+  if (infinitive && near && !nearAfterPreposition && verbGroupBetween(ctx, s, near.end, (before as Token).start)) return near;
   // ("..., the framework developed by Z, and wraps W": after the aside's closing comma, the main clause's subject.)
   const afterAside = before !== undefined && /,\s*$/.test(s.text.slice(0, before.start - s.start));
   if (prior.last && before && lexicon.listConnectors.has(before.lower) && before.start >= (near?.end ?? 0)) return (afterAside ? prior.main : undefined) ?? prior.last;
